@@ -1,0 +1,3 @@
+"""`kg` commands: extract (to be written)."""
+
+from kg.cli._app import main  # noqa: F401

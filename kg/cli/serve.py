@@ -1,0 +1,3 @@
+"""`kg` commands: serve (to be written)."""
+
+from kg.cli._app import main  # noqa: F401
