@@ -1,0 +1,35 @@
+"""Extractors: small components that each do one job on a parsed document.
+
+Each extractor is a class registered under a namespaced, versioned name (like
+spaCy's ``"spacy.levenshtein_compare.v1"``); the name is written into the
+provenance of every claim it emits.
+
+======================  =============================================  ==========================
+registry name           class                                          emits
+======================  =============================================  ==========================
+``kg.entity_ruler.v1``  :class:`ingest.extractors.entities.EntityRuler`  entity spans (``doc.ents``)
+``kg.mentions.v1``      :class:`ingest.extractors.entities.MentionFinder`  mentions + coreference
+``kg.relations.v1``     :class:`ingest.extractors.relations.RelationExtractor`  relation claims
+``kg.attributes.v1``    :class:`ingest.extractors.figures.AttributeExtractor`  attribute claims
+======================  =============================================  ==========================
+"""
+
+from __future__ import annotations
+
+REGISTRY: dict[str, type] = {}
+
+
+def register(name: str):
+    """Class decorator: register an extractor under ``name`` and set ``cls.name``."""
+
+    def wrap(cls):
+        if name in REGISTRY and REGISTRY[name] is not cls:
+            raise ValueError(f"extractor name {name!r} is already registered to {REGISTRY[name].__name__}")
+        REGISTRY[name] = cls
+        cls.name = name
+        return cls
+
+    return wrap
+
+
+__all__ = ["REGISTRY", "register"]

@@ -59,7 +59,7 @@ def store_option(func):
     """``--store DIR`` (default ``$KG_STORE`` or ``./kg-store``)."""
 
     @click.option(
-        "--store", "store_path", type=click.Path(file_okay=False), show_default=True,
+        "--store", "store_path", type=click.Path(file_okay=False),
         default=lambda: os.environ.get("KG_STORE", DEFAULT_STORE),
         help="Store directory (env KG_STORE; default ./kg-store).",
     )

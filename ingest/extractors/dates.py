@@ -1,0 +1,183 @@
+"""Dates: resolve a date phrase against the article's own date, at the precision the text gives.
+
+``"April 24"`` → ``2026-04-24``; ``"last month"`` → ``2026-01``; ``"next year"`` →
+``2027``; ``"the first quarter of 2026"`` / ``"Q1 2026"`` → ``2026-Q1``;
+``"early June 2026"`` → ``2026-06``; ``"the second half of 2025"`` → ``2025-H2``
+is not an inventory precision, so halves give the year. dateparser handles
+day-precision phrases (with ``RELATIVE_BASE`` = the article date); quarters,
+halves, seasons and early/late are ours, because dateparser gets them wrong.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+MONTHS = {m: i for i, m in enumerate(
+    ["january", "february", "march", "april", "may", "june", "july", "august", "september",
+     "october", "november", "december"], 1)}
+MONTHS.update({m[:3]: i for m, i in list(MONTHS.items())})
+MONTHS["sept"] = 9
+_ORD = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
+        "final": 4, "last": 4}
+_MONTH_RE = r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+_YEAR_RE = r"((?:19|20)\d\d)"
+_SEASONS = {"spring": 4, "summer": 7, "autumn": 10, "fall": 10, "winter": 1}
+
+
+def _parse_base(base: str | None) -> date | None:
+    if not base:
+        return None
+    m = re.match(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?", base)
+    if not m:
+        return None
+    return date(int(m.group(1)), int(m.group(2) or 1), int(m.group(3) or 1))
+
+
+def resolve_date(text: str, base: str | None = None) -> str | None:
+    """An ISO date (``YYYY``, ``YYYY-MM``, ``YYYY-MM-DD`` or ``YYYY-Qn``) for a date phrase.
+
+    Parameters
+    ----------
+    text : the phrase, e.g. "April 24", "last month", "the fourth quarter of 2026"
+    base : the article's date (ISO), used for phrases without a year
+
+    Returns
+    -------
+    str or None
+        None when the phrase is not a date this function can place.
+
+    Examples
+    --------
+    >>> resolve_date("the first quarter of 2026")
+    '2026-Q1'
+    >>> resolve_date("April 24", "2026-06-26")
+    '2026-04-24'
+    >>> resolve_date("last month", "2026-02-17")
+    '2026-01'
+    >>> resolve_date("early June 2026")
+    '2026-06'
+    """
+    t = " ".join(text.lower().replace(",", " ").split())
+    t = re.sub(r"^(?:in|on|by|during|from|until|since|as of|the|of)\s+", "", t)
+    t = re.sub(r"^(?:the)\s+", "", t)
+    today = _parse_base(base)
+    # quarters: "first quarter of 2026", "Q4 2026", "4Q26", "the fourth quarter"
+    m = re.search(r"\b(first|second|third|fourth|final|last|1st|2nd|3rd|4th)\s+(?:fiscal\s+|calendar\s+)?quarter(?:\s+of)?(?:\s+" + _YEAR_RE + r")?", t)
+    if m:
+        year = m.group(2) or (str(today.year) if today else None)
+        return f"{year}-Q{_ORD[m.group(1)]}" if year else None
+    m = re.search(r"\bq([1-4])\s*(?:of\s+)?'?(\d{2,4})?\b", t)
+    if m:
+        year = m.group(2)
+        if year and len(year) == 2:
+            year = "20" + year
+        year = year or (str(today.year) if today else None)
+        return f"{year}-Q{m.group(1)}" if year else None
+    # halves and early/late/mid year: the year
+    m = re.search(r"\b(?:first|second|1st|2nd)\s+half(?:\s+of)?\s+" + _YEAR_RE, t)
+    if m:
+        return m.group(1)
+    m = re.search(r"\b(?:early|mid|late|end of|start of|beginning of|mid-)\s*-?\s*" + _YEAR_RE + r"\b", t)
+    if m and not re.search(_MONTH_RE + r"\s+" + _YEAR_RE, t):
+        return m.group(1)
+    # seasons with a year: "summer 2025" -> the year
+    m = re.search(r"\b(spring|summer|autumn|fall|winter)\s+(?:of\s+)?" + _YEAR_RE, t)
+    if m:
+        return m.group(2)
+    # "early June 2026", "June 2026", "late January"
+    m = re.search(r"^(?:early|mid|late|end of|start of|beginning of)?\s*-?\s*" + _MONTH_RE + r"(?:\s+(?:of\s+)?" + _YEAR_RE + r")?$", t)
+    if m:
+        month = MONTHS[m.group(1).rstrip(".")[:4] if m.group(1).startswith("sept") else m.group(1).rstrip(".")[:3]]
+        if m.group(2):
+            return f"{m.group(2)}-{month:02d}"
+        if today:
+            year = today.year if month <= today.month + 1 else today.year - 1
+            return f"{year}-{month:02d}"
+        return None
+    # "April 24, 2026", "24 April 2026", "April 24"
+    m = re.search(_MONTH_RE + r"\s+(\d{1,2})(?:st|nd|rd|th)?(?:\s+" + _YEAR_RE + r")?\b", t) or None
+    d = None
+    if m:
+        month = MONTHS[m.group(1).rstrip(".")[:3]]
+        day, year = int(m.group(2)), m.group(3)
+        d = (year, month, day)
+    else:
+        m = re.search(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH_RE + r"(?:\s+" + _YEAR_RE + r")?\b", t)
+        if m:
+            d = (m.group(3), MONTHS[m.group(2).rstrip(".")[:3]], int(m.group(1)))
+    if d:
+        year, month, day = d
+        if not year:
+            if not today:
+                return None
+            year = today.year if (month, day) <= (today.month, today.day) or month <= today.month + 1 else today.year - 1
+        try:
+            return date(int(year), month, day).isoformat()
+        except ValueError:
+            return None
+    m = re.fullmatch(r"(\d{4})-(\d{2})(?:-(\d{2}))?", t)
+    if m:
+        return t
+    m = re.fullmatch(_YEAR_RE, t)
+    if m:
+        return m.group(1)
+    # relative phrases against the article date
+    if today:
+        if re.fullmatch(r"(?:last|past|previous) month", t):
+            y, mth = (today.year, today.month - 1) if today.month > 1 else (today.year - 1, 12)
+            return f"{y}-{mth:02d}"
+        if re.fullmatch(r"(?:this|current) month", t):
+            return f"{today.year}-{today.month:02d}"
+        if t == "next month":
+            y, mth = (today.year, today.month + 1) if today.month < 12 else (today.year + 1, 1)
+            return f"{y}-{mth:02d}"
+        if re.fullmatch(r"(?:last|past|previous) year", t):
+            return str(today.year - 1)
+        if re.fullmatch(r"(?:this|current) year|(?:earlier|later) this year", t):
+            return str(today.year)
+        if t == "next year":
+            return str(today.year + 1)
+        if t in {"today", "this week", "yesterday"}:
+            return today.isoformat() if t == "today" else None
+        m = re.fullmatch(r"(?:last|this|next) (spring|summer|autumn|fall|winter)", t)
+        if m:
+            shift = {"last": -1, "this": 0, "next": 1}[t.split()[0]]
+            return str(today.year + shift) if shift != 0 or True else None
+        m = re.fullmatch(r"(?:last|this) (january|february|march|april|may|june|july|august|september|october|november|december)", t)
+        if m:
+            month = MONTHS[m.group(1)]
+            year = today.year if month < today.month else today.year - 1
+            return f"{year}-{month:02d}"
+    return None
+
+
+_VERIFIED = re.compile(
+    r"(?:verified|updated|published|posted|last updated|reviewed)\s*:?\s*(?:on\s+)?"
+    r"((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+(?:19|20)\d\d"
+    r"|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:19|20)\d\d"
+    r"|(?:19|20)\d\d-\d{2}-\d{2})", re.IGNORECASE)
+_DATELINE = re.compile(
+    r"^[A-Z][A-Za-z .,'-]{1,60},\s+((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+(?:19|20)\d\d)"
+    r"\s*(?:\(|/|--|—|-)", re.IGNORECASE | re.MULTILINE)
+
+
+def find_published(text: str) -> str | None:
+    """The article's own date found in its text: a "Verified June 26, 2026"-like line or a dateline.
+
+    Only the first 3,000 characters are searched (where bylines and datelines are).
+
+    >>> find_published("SEOUL, March 3, 2025 (Reuters) - Samsung said ...")
+    '2025-03-03'
+    """
+    head = text[:3000]
+    for pattern in (_DATELINE, _VERIFIED):
+        m = pattern.search(head)
+        if m:
+            resolved = resolve_date(m.group(1))
+            if resolved and len(resolved) == 10:
+                return resolved
+    return None
+
+
+__all__ = ["resolve_date", "find_published"]

@@ -1,0 +1,491 @@
+"""Entities: the gazetteer entity ruler, names recognised from their shape, and coreference.
+
+Three jobs, one per class:
+
+* :class:`Gazetteer` indexes ``ontology.load_gazetteer()`` by a normalised key
+  (case folded, letters and digits only), so ``DeepSeek-V4-Pro``,
+  ``DeepSeek V4-Pro`` and ``deepseek-v4-pro`` find the same row; vendor-prefixed
+  forms (``Huawei Ascend 910C``) and plurals (``910Cs``) are derived.
+* :class:`EntityRuler` (spaCy factory ``kg_entity_ruler``, registry name
+  ``kg.entity_ruler.v1``) runs *before* the tagger, parser and NER. It finds
+  gazetteer names, product codes and versioned model names next to chip or
+  model words and ``<Vendor> <code>`` patterns, merges each name into one token
+  (so the parser sees one proper noun instead of ``V4 - Pro``) and sets
+  ``doc.ents`` with the class as label and the canonical name as ``kb_id``.
+* :class:`MentionFinder` (``kg.mentions.v1``) runs on the parsed document and
+  lists every mention: named ones, organisations the statistical NER found,
+  and pronouns / definite descriptions ("the chip", "the same lab") resolved to
+  the nearest compatible entity before them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from ingest.extractors import register
+
+ORG_CLASSES = frozenset({
+    "Organization", "Lab", "ChipDesigner", "Foundry", "MemoryVendor", "CloudProvider",
+    "Investor", "Publisher", "Government", "ResearchOrganization",
+})
+#: What a definite description or common noun says about the class of its referent.
+CHIP_NOUNS = frozenset({
+    "chip", "chips", "accelerator", "accelerators", "gpu", "gpus", "processor", "processors",
+    "npu", "npus", "tpu", "tpus", "die", "dies", "silicon", "part", "parts", "card", "cards",
+    "superchip", "superchips", "asic", "asics", "xpu", "xpus", "soc", "cpu", "cpus", "device",
+    "devices", "platform", "system", "systems", "server", "servers", "cluster", "clusters",
+})
+MODEL_NOUNS = frozenset({
+    "model", "models", "llm", "llms", "chatbot", "chatbots", "assistant", "release", "checkpoint",
+    "weights",
+})
+ORG_NOUNS = frozenset({
+    "company", "firm", "startup", "start-up", "chipmaker", "lab", "laboratory", "developer",
+    "maker", "group", "vendor", "foundry", "investor", "supplier", "designer", "manufacturer",
+    "giant", "business", "outfit", "corporation", "conglomerate",
+})
+MEMORY_NOUNS = frozenset({"memory", "hbm", "dram", "stack", "stacks"})
+COREF_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
+PRONOUNS = frozenset({"it", "its", "they", "their", "itself"})
+
+_NON_KEY = re.compile(r"[^0-9a-z]")
+_CODE = re.compile(r"^(?:[A-Z]{1,4}-?)?\d{2,5}[A-Z]{0,4}$")
+_PLURAL_CODE = re.compile(r"^(?:[A-Z]{1,4}-?)?\d{2,5}[A-Z]{0,4}s$")
+_VERSIONED = re.compile(r"^[A-Z][A-Za-z]{1,15}-\d+(?:\.\d+)?[A-Za-z]{0,6}$")
+_MODEL_VERSION = re.compile(r"^[A-Z]?\d+(?:\.\d+)*[A-Za-z]{0,3}$")
+_NORM_FOR_NAMES = "google"  # a frequent proper noun: what the tagger sees for a merged name
+_MAX_TOKENS = 7
+
+
+def key(text: str) -> str:
+    """The matching key of a name: case folded, letters and digits only.
+
+    >>> key("DeepSeek V4-Pro") == key("deepseek-v4-pro")
+    True
+    """
+    return _NON_KEY.sub("", text.casefold())
+
+
+def is_org(cls: str) -> bool:
+    """Whether an entity class is an organisation (any role)."""
+    return cls in ORG_CLASSES
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One gazetteer entity as the ruler uses it."""
+
+    label: str
+    cls: str
+    vendor: str | None = None
+    family: str | None = None
+    aliases: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class _Alias:
+    entry: Entry
+    surface: str
+    case_sensitive: bool
+    plural_ok: bool
+
+
+def _case_sensitive(alias: str) -> bool:
+    """Single common-looking words ("Apple", "Thrive", "Ascend") only match capitalised."""
+    return " " not in alias and alias.replace("-", "").isalpha()
+
+
+def _case_ok(alias: _Alias, surface: str) -> bool:
+    if not alias.case_sensitive:
+        return True
+    if alias.surface.isupper() and len(alias.surface) <= 5:
+        return surface.isupper() or surface == alias.surface
+    return surface[:1].isupper() and surface.casefold() == alias.surface.casefold()
+
+
+class Gazetteer:
+    """An index of the entity gazetteer by normalised name.
+
+    Parameters
+    ----------
+    rows : dicts with ``label``, ``class``, ``aliases`` and optional ``vendor`` / ``family``
+    """
+
+    def __init__(self, rows):
+        self.entries: dict[str, Entry] = {}
+        self._index: dict[str, _Alias] = {}
+        for row in rows:
+            entry = Entry(row["label"], row.get("class", "Organization"), row.get("vendor"),
+                          row.get("family"), tuple(row.get("aliases", ())))
+            self.entries[entry.label] = entry
+        for entry in self.entries.values():  # canonical labels first: they win over aliases
+            self._add(entry.label, entry, primary=True)
+        for entry in self.entries.values():
+            for alias in entry.aliases:
+                self._add(alias, entry)
+        for entry in self.entries.values():  # "Huawei Ascend 910C" from vendor + name
+            vendor = self.entries.get(entry.vendor or "")
+            if vendor is None or entry.cls in ORG_CLASSES:
+                continue
+            for vname in (vendor.label, *vendor.aliases):
+                if len(vname.split()) > 2:
+                    continue
+                for name in (entry.label, *entry.aliases):
+                    if not key(name).startswith(key(vname)):
+                        self._add(f"{vname} {name}", entry)
+
+    def _add(self, name: str, entry: Entry, *, primary: bool = False) -> None:
+        k = key(name)
+        if not k or (k.isdigit() and len(k) < 5):  # bare numbers ("950") only from context
+            return
+        if k in self._index and not primary:
+            return
+        plural_ok = bool(re.search(r"[0-9A-Z]$", name.strip()))
+        self._index.setdefault(k, _Alias(entry, name, _case_sensitive(name), plural_ok))
+
+    def __len__(self) -> int:
+        return len(self.entries)
+
+    def get(self, label: str) -> Entry | None:
+        """The entry whose canonical label is ``label``."""
+        return self.entries.get(label)
+
+    def lookup(self, name: str) -> Entry | None:
+        """The entry a surface name refers to (aliases, plurals), or None.
+
+        >>> Gazetteer([{"label": "Ascend 910C", "class": "Chip", "aliases": ["910C"]}]).lookup("910Cs").label
+        'Ascend 910C'
+        """
+        alias = self._alias(name)
+        return alias.entry if alias else None
+
+    def _alias(self, name: str) -> _Alias | None:
+        k = key(name)
+        hit = self._index.get(k)
+        if hit is not None and _case_ok(hit, name.strip()):
+            return hit
+        if name.endswith("s") and not name.endswith("'s"):
+            hit = self._index.get(k[:-1])
+            if hit is not None and hit.plural_ok:
+                return hit
+        return None
+
+    def vendor_of(self, label: str) -> str | None:
+        """The canonical label of the vendor / developer of ``label`` if the gazetteer knows it."""
+        entry = self.entries.get(label)
+        return entry.vendor if entry else None
+
+    def family_of(self, label: str) -> str | None:
+        """The family ``label`` is a member of, if the gazetteer knows it."""
+        entry = self.entries.get(label)
+        return entry.family if entry else None
+
+
+@lru_cache(maxsize=1)
+def default_gazetteer() -> Gazetteer:
+    """The gazetteer built from ``ontology.load_gazetteer()`` (cached)."""
+    from ontology import load_gazetteer
+
+    return Gazetteer(load_gazetteer())
+
+
+# --------------------------------------------------------------------------- ruler
+@register("kg.entity_ruler.v1")
+class EntityRuler:
+    """Find domain names in a tokenised doc, merge each into one token, set ``doc.ents``.
+
+    Runs before the tagger: it sees only tokens. Names are matched on the
+    normalised key over windows of up to seven tokens (so hyphenation and
+    spacing do not matter); single capitalised words match only capitalised.
+    """
+
+    def __init__(self, gazetteer: Gazetteer | None = None):
+        self.gazetteer = gazetteer if gazetteer is not None else default_gazetteer()
+
+    def __call__(self, doc: Doc) -> Doc:
+        self._mark_line_starts(doc)
+        spans = self._find(doc)
+        if not spans:
+            return doc
+        with doc.retokenize() as retokenizer:
+            for start, end, _label, _cls in spans:
+                if end - start > 1:
+                    retokenizer.merge(doc[start:end], attrs={"NORM": _NORM_FOR_NAMES})
+        ents, removed = [], 0
+        for start, end, label, cls in spans:
+            new_start = start - removed
+            removed += end - start - 1
+            ents.append(Span(doc, new_start, new_start + 1, label=cls, kb_id=label))
+        for ent in ents:
+            doc[ent.start].norm_ = _NORM_FOR_NAMES
+        doc.set_ents(ents, default="outside")
+        return doc
+
+    @staticmethod
+    def _mark_line_starts(doc: Doc) -> None:
+        """A new line starts a new sentence (headings, captions and list items)."""
+        for i in range(1, len(doc)):
+            prev = doc[i - 1]
+            if "\n" in prev.whitespace_ or (prev.is_space and "\n" in prev.text):
+                if not doc[i].is_space:
+                    doc[i].is_sent_start = True
+
+    def _find(self, doc: Doc) -> list[tuple[int, int, str, str]]:
+        gaz = self.gazetteer
+        n = len(doc)
+        texts = [t.text for t in doc]
+        keys = [key(t) for t in texts]
+        found: list[tuple[int, int, Entry]] = []
+        for i in range(n):
+            if not keys[i]:
+                continue
+            k = ""
+            for j in range(i, min(n, i + _MAX_TOKENS)):
+                if j > i and ("\n" in doc[j - 1].whitespace_ or doc[j].is_space):
+                    break
+                if not keys[j] and texts[j] not in {"-", ".", "&", "/", "+"}:
+                    break
+                k += keys[j]
+                if not keys[j]:
+                    continue
+                surface = doc[i:j + 1].text
+                alias = gaz._alias(surface)
+                if alias is not None:
+                    found.append((i, j + 1, alias.entry))
+        found += self._shapes(doc, texts, found)
+        chosen = _longest_first(found)
+        chosen += self._short_forms(doc, texts, chosen)
+        chosen = _longest_first(chosen)
+        return [(s, e, entry.label, entry.cls) for s, e, entry in chosen]
+
+    def _shapes(self, doc: Doc, texts: list[str], found) -> list[tuple[int, int, Entry]]:
+        """Names not in the gazetteer, recognised from their shape and the words around them."""
+        covered = {t for s, e, _ in found for t in range(s, e)}
+        vendor_at = {s: (e, entry) for s, e, entry in found if entry.cls in ORG_CLASSES}
+        out = []
+        n = len(texts)
+        for i, text in enumerate(texts):
+            if i in covered:
+                continue
+            nxt = texts[i + 1].lower() if i + 1 < n else ""
+            prev_vendor = next(((s, entry) for s, (e, entry) in vendor_at.items() if e == i), None)
+            code = _CODE.match(text) or _PLURAL_CODE.match(text)
+            versioned = _VERSIONED.match(text)
+            if code and not text.isdigit() and not re.fullmatch(r"\d+[KMBTkmbt]|\d+(nm|GB|TB|MB|B|W|s)", text):
+                cls = "Chip" if nxt in CHIP_NOUNS else "AIModel" if nxt in MODEL_NOUNS else None
+                if cls is None and prev_vendor is not None:
+                    cls = "AIModel" if prev_vendor[1].cls == "Lab" else "Chip" if prev_vendor[1].cls == "ChipDesigner" else None
+                if cls is None:
+                    continue
+                name = text[:-1] if _PLURAL_CODE.match(text) and not _CODE.match(text) else text
+                start = i
+                label = name
+                if prev_vendor is not None:
+                    start, label = prev_vendor[0], f"{prev_vendor[1].label} {name}"
+                out.append((start, i + 1, Entry(label, cls, prev_vendor[1].label if prev_vendor else None,
+                                                aliases=(name,))))
+            elif versioned and (nxt in MODEL_NOUNS or (prev_vendor and prev_vendor[1].cls == "Lab")):
+                start = prev_vendor[0] if prev_vendor else i
+                out.append((start, i + 1, Entry(text, "AIModel", prev_vendor[1].label if prev_vendor else None)))
+            elif (prev_vendor is None and i + 1 < n and text[:1].isupper() and text.isalpha()
+                  and _MODEL_VERSION.match(texts[i + 1]) and any(c.isdigit() for c in texts[i + 1])
+                  and i + 2 < n and texts[i + 2].lower() in MODEL_NOUNS and i + 1 not in covered):
+                out.append((i, i + 2, Entry(f"{text} {texts[i + 1]}", "AIModel")))
+        return out
+
+    def _short_forms(self, doc: Doc, texts: list[str], chosen) -> list[tuple[int, int, Entry]]:
+        """Codes seen as part of a longer name earlier in the doc ("950PR" after "Ascend 950PR")."""
+        short: dict[str, Entry] = {}
+        for s, e, entry in chosen:
+            for name in (entry.label, doc[s:e].text):
+                last = name.split()[-1] if " " in name else ""
+                if last and any(c.isdigit() for c in last) and key(last) != key(name):
+                    short.setdefault(key(last), entry)
+        if not short:
+            return []
+        covered = {t for s, e, _ in chosen for t in range(s, e)}
+        out = []
+        n = len(texts)
+        for i, text in enumerate(texts):
+            if i in covered:
+                continue
+            k = key(text)
+            entry = short.get(k) or (short.get(k[:-1]) if text.endswith("s") else None)
+            if entry is None:
+                continue
+            if text.isdigit():  # a bare number is a name only in a name's position
+                prev = texts[i - 1].lower() if i else ""
+                nxt = texts[i + 1].lower() if i + 1 < n else ""
+                if prev in {"$", "about", "around", "roughly", "of", "to", "from", "nearly", "over", "some"}:
+                    continue
+                if nxt and nxt[0].isalpha() and nxt not in {"family", "series", "chip", "chips", "line",
+                                                           "generation", "rather", "and", "or", "is",
+                                                           "was", "launched", "shipped", "parts"}:
+                    continue
+            out.append((i, i + 1, entry))
+        return out
+
+
+def _longest_first(found):
+    """Non-overlapping spans, longest first, then leftmost."""
+    taken: set[int] = set()
+    out = []
+    for s, e, entry in sorted(found, key=lambda x: (-(x[1] - x[0]), x[0])):
+        if any(t in taken for t in range(s, e)):
+            continue
+        taken.update(range(s, e))
+        out.append((s, e, entry))
+    return sorted(out, key=lambda x: x[0])
+
+
+@Language.factory("kg_entity_ruler", assigns=["doc.ents", "token.is_sent_start"])
+def make_entity_ruler(nlp: Language, name: str):
+    """spaCy factory for :class:`EntityRuler` over the project gazetteer."""
+    return EntityRuler()
+
+
+# --------------------------------------------------------------------------- mentions
+@dataclass
+class Mention:
+    """One mention of an entity in a parsed doc (one token after the ruler's merge).
+
+    ``label`` is None for a pronoun or definite description until resolved.
+    """
+
+    i: int  # token index of the mention's head
+    start: int
+    end: int
+    label: str | None
+    cls: str
+    text: str
+    source: str  # "gazetteer", "shape", "ner", "coref"
+    accepts: frozenset = frozenset()  # for coref mentions: the classes it may refer to
+    antecedents: list = field(default_factory=list)  # for coref mentions: candidates, nearest first
+
+    def resolve(self, classes) -> Mention | None:
+        """This mention, or for a coref mention its nearest antecedent of one of ``classes``."""
+        if self.source != "coref":
+            return self if self.cls in classes else None
+        for ante in self.antecedents:
+            if ante.cls in classes and (not self.accepts or ante.cls in self.accepts):
+                return ante
+        return None
+
+
+_ORG_SUFFIX = re.compile(r"(?:,?\s+(?:Inc|Corp|Corporation|Ltd|LLC|Co|PBC|Group Holding Ltd|Holdings Ltd|Holdings|plc|AG|SA)\.?)+$")
+
+
+def clean_org_name(text: str) -> str:
+    """An organisation's name without "the", possessive and legal suffix.
+
+    >>> clean_org_name("the Microsoft Corp.'s")
+    'Microsoft'
+    """
+    text = re.sub(r"^(?:the|The)\s+", "", text.strip())
+    text = re.sub(r"['’]s$", "", text).strip()
+    return _ORG_SUFFIX.sub("", text).strip() or text
+
+
+@register("kg.mentions.v1")
+class MentionFinder:
+    """List the mentions of a parsed doc and resolve pronouns and definite descriptions."""
+
+    def __init__(self, gazetteer: Gazetteer | None = None):
+        self.gazetteer = gazetteer if gazetteer is not None else default_gazetteer()
+
+    def __call__(self, doc: Doc) -> list[Mention]:
+        mentions: list[Mention] = []
+        taken: set[int] = set()
+        for ent in doc.ents:
+            if ent.kb_id_:
+                mentions.append(Mention(ent.root.i, ent.start, ent.end, ent.kb_id_, ent.label_, ent.text,
+                                        "gazetteer"))
+                taken.update(range(ent.start, ent.end))
+        for ent in doc.ents:
+            if ent.kb_id_ or ent.label_ != "ORG" or any(t in taken for t in range(ent.start, ent.end)):
+                continue
+            name = clean_org_name(ent.text)
+            if not name or not name[0].isupper() or len(name) < 2:
+                continue
+            entry = self.gazetteer.lookup(name)
+            label, cls = (entry.label, entry.cls) if entry else (name, "Organization")
+            mentions.append(Mention(ent.root.i, ent.start, ent.end, label, cls, ent.text, "ner"))
+            taken.update(range(ent.start, ent.end))
+        mentions += self._coref(doc, taken)
+        mentions.sort(key=lambda m: m.i)
+        self._link(mentions, doc)
+        return mentions
+
+    @staticmethod
+    def _coref(doc: Doc, taken: set[int]) -> list[Mention]:
+        out = []
+        for tok in doc:
+            if tok.i in taken:
+                continue
+            low = tok.lower_
+            if low in PRONOUNS and tok.pos_ == "PRON" or (low in PRONOUNS and tok.tag_ in {"PRP", "PRP$"}):
+                accepts = frozenset()
+                out.append(Mention(tok.i, tok.i, tok.i + 1, None, "", tok.text, "coref", accepts))
+                continue
+            if tok.pos_ not in {"NOUN", "PROPN"}:
+                continue
+            dets = [c for c in tok.children if c.dep_ == "det" and c.lower_ in COREF_DETERMINERS]
+            if not dets:
+                continue
+            if any(c.i in taken for c in tok.children if c.dep_ in {"compound", "nmod", "poss", "amod"}):
+                continue  # "the Ascend 910C chip" is the name, not a reference
+            if any(c.dep_ in {"appos"} for c in tok.children):
+                continue
+            if low in ORG_NOUNS:
+                accepts = frozenset({"Lab", "ResearchOrganization", "Organization"}) if low in {"lab", "laboratory"} \
+                    else frozenset({"Foundry"}) if low == "foundry" else ORG_CLASSES
+            elif low in CHIP_NOUNS:
+                accepts = frozenset({"Chip"})
+            elif low in MODEL_NOUNS - {"release", "weights"}:
+                accepts = frozenset({"AIModel"})
+            else:
+                continue
+            start = min(c.i for c in dets)
+            out.append(Mention(tok.i, start, tok.i + 1, None, "", doc[start:tok.i + 1].text, "coref", accepts))
+        return out
+
+    @staticmethod
+    def _link(mentions: list[Mention], doc: Doc) -> None:
+        """Give each coref mention its antecedents: named mentions before it, nearest first."""
+        named: list[Mention] = []
+        for m in mentions:
+            if m.source != "coref":
+                named.append(m)
+                continue
+            sent_start = doc[m.i].sent.start
+            limit = max(0, sent_start - 400)
+            subj_of_clause = _clause_subject(doc[m.i]) if m.text.lower() in {"it", "they"} else None
+            cands = []
+            for ante in reversed(named):
+                if ante.i < limit:
+                    break
+                if subj_of_clause is not None and ante.i == subj_of_clause:
+                    continue  # "Huawei is producing it": "it" is not Huawei
+                cands.append(ante)
+            m.antecedents = cands
+
+
+def _clause_subject(tok) -> int | None:
+    head = tok.head
+    if tok.dep_ in {"dobj", "pobj", "attr"}:
+        verb = head if head.pos_ in {"VERB", "AUX"} else head.head
+        for c in verb.children:
+            if c.dep_ in {"nsubj", "nsubjpass"}:
+                return c.i
+    return None
+
+
+__all__ = [
+    "ORG_CLASSES", "Entry", "Gazetteer", "default_gazetteer", "EntityRuler", "Mention",
+    "MentionFinder", "key", "is_org", "clean_org_name", "make_entity_ruler",
+]
