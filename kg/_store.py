@@ -12,6 +12,7 @@ document wholly in or wholly out.
 
 from __future__ import annotations
 
+import gc
 import os
 import time
 from pathlib import Path
@@ -139,8 +140,11 @@ class Store:
                 self._ox.flush()
             except OSError:
                 pass
+        if self.dataset is not None:
+            self.dataset.close()  # oxrdflib drops its reference to the pyoxigraph store
         self._ox = None
         self.dataset = None
+        gc.collect()  # release RocksDB's lock now, not whenever the cycle collector runs
 
 
 def to_python(term) -> object:

@@ -1,0 +1,145 @@
+"""Figures: numbers with units, normalised to the attribute units of the inventory.
+
+``find_figures(text)`` reads one sentence and returns :class:`Figure` records:
+``parameterCount`` / ``activeParameterCount`` (count), ``contextLength``
+(tokens), ``memoryCapacityGB``, ``memoryBandwidthTBps``, ``fundingAmountUSD``
+(US dollars) and ``chipCount``. Which entity a figure belongs to is decided by
+:class:`AttributeExtractor` from the parse.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ingest.extractors import register
+
+SCALE = {
+    "thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6, "mil": 1e6,
+    "billion": 1e9, "b": 1e9, "bn": 1e9, "trillion": 1e12, "t": 1e12, "tn": 1e12,
+}
+_NUM = r"(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+_SCALE = r"(thousand|million|billion|trillion|bn|tn|mn|[KkMBT])"
+_SEP = r"\s*-?\s*"
+
+_ACTIVE = re.compile(_NUM + _SEP + _SCALE + r"?" + _SEP + r"(?:(?:parameters?|params?)\s+)?active\b"
+                     r"|" + _NUM + _SEP + _SCALE + _SEP + r"active[-\s]+param", re.IGNORECASE)
+_ACTIVE2 = re.compile(r"\bactive\s+param(?:eter)?s?\s+(?:of\s+|count\s+of\s+)?" + _NUM + _SEP + _SCALE, re.IGNORECASE)
+_PARAMS = re.compile(_NUM + _SEP + _SCALE + _SEP + r"(?:total\s+)?(?:param(?:eter)?s?)\b", re.IGNORECASE)
+_PARAMS2 = re.compile(r"\b(\d+(?:\.\d+)?)([BT])\b(?=\s+(?:model|LLM|MoE|dense|open))")
+_CONTEXT = re.compile(_NUM + _SEP + r"(thousand|million|[KkM])?" + _SEP + r"tokens?" + _SEP + r"(?:of\s+)?context", re.IGNORECASE)
+_CONTEXT2 = re.compile(r"context\s+(?:window|length)\s+(?:of\s+)?(?:up\s+to\s+)?" + _NUM + _SEP + r"(thousand|million|[KkM])?" + _SEP + r"tokens?", re.IGNORECASE)
+_GB = re.compile(_NUM + r"\s*-?\s*(GB|gigabytes?|TB|terabytes?)\b(?!\s*(?:/|per)\s*s)", re.IGNORECASE)
+_BW = re.compile(_NUM + r"\s*(TB|terabytes?|GB|gigabytes?)\s*(?:/\s*s(?:ec)?|per\s+second|ps)\b|" + _NUM + r"\s*(TBps|GBps|TB/s|GB/s)", re.IGNORECASE)
+_USD = re.compile(r"(?:US)?\$\s?" + _NUM + r"\s*(thousand|million|billion|trillion|bn|mn|[KkMB])?\b")
+_CHIPS = re.compile(_NUM + r"\s*(thousand|million|[Kk])?\s+(?:(?:[A-Z][\w.-]*\s+){0,3})(?:GPUs|chips|accelerators|H\d{2,3}s|[A-Z]+\d{2,4}[A-Z]?s)\b")
+
+MEMORY_WORDS = re.compile(r"\b(memory|HBM\w*|capacity|DRAM|GDDR\w*|LPDDR\w*|HiBL|HiZQ)\b", re.IGNORECASE)
+FUNDING_WORDS = re.compile(r"\b(rais\w*|fund\w*|round|invest\w*|financ\w*|backed|backing|committ\w*|secur\w*|injection|tranche|capital)\b", re.IGNORECASE)
+
+
+def number(text: str, scale: str | None = None) -> float:
+    """``"1,000"`` → 1000.0; ``("1.6", "trillion")`` → 1.6e12.
+
+    >>> number("1.6", "T")
+    1600000000000.0
+    """
+    value = float(text.replace(",", ""))
+    if scale:
+        value *= SCALE[scale.lower()]
+    return value
+
+
+@dataclass(frozen=True)
+class Figure:
+    """A figure found in a sentence: attribute name, value in the attribute's unit, char span."""
+
+    attribute: str
+    value: float
+    start: int
+    end: int
+    text: str
+
+
+def find_figures(text: str) -> list[Figure]:
+    """Every figure of the inventory in one sentence.
+
+    >>> [(f.attribute, f.value) for f in find_figures("a 1.6-trillion-parameter model with 49 billion active")]
+    [('activeParameterCount', 49000000000.0), ('parameterCount', 1600000000000.0)]
+    >>> [(f.attribute, f.value) for f in find_figures("128 GB of HBM3e and 4 TB per second of bandwidth")]
+    [('memoryBandwidthTBps', 4.0), ('memoryCapacityGB', 128.0)]
+    """
+    out: list[Figure] = []
+    taken: list[tuple[int, int]] = []
+
+    def add(attribute, value, m):
+        if any(s < m.end() and m.start() < e for s, e in taken):
+            return
+        taken.append((m.start(), m.end()))
+        out.append(Figure(attribute, value, m.start(), m.end(), m.group(0)))
+
+    for m in _ACTIVE.finditer(text):
+        num, scale = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+        if scale or float(num.replace(",", "")) >= 1e6:
+            add("activeParameterCount", number(num, scale), m)
+    for m in _ACTIVE2.finditer(text):
+        add("activeParameterCount", number(m.group(1), m.group(2)), m)
+    for m in _PARAMS.finditer(text):
+        add("parameterCount", number(m.group(1), m.group(2)), m)
+    for m in _PARAMS2.finditer(text):
+        add("parameterCount", number(m.group(1), m.group(2)), m)
+    for rx in (_CONTEXT, _CONTEXT2):
+        for m in rx.finditer(text):
+            add("contextLength", number(m.group(1), m.group(2)), m)
+    for m in _BW.finditer(text):
+        before = text[max(0, m.start() - 40):m.start()].lower()
+        if re.search(r"interconnect|nvlink|network|ethernet|infiniband|scale-up|scale-out|link", before):
+            continue
+        if m.group(1):
+            value, unit = number(m.group(1)), m.group(2).lower()
+        else:
+            value, unit = number(m.group(3)), m.group(4).lower()
+        add("memoryBandwidthTBps", value / 1000 if unit.startswith("g") else value, m)
+    if MEMORY_WORDS.search(text):
+        for m in _GB.finditer(text):
+            after = text[m.end():m.end() + 25].lower()
+            if re.match(r"\s*(?:per|/)\s*s", after):
+                continue
+            value = number(m.group(1)) * (1000 if m.group(2).lower().startswith("t") else 1)
+            add("memoryCapacityGB", value, m)
+    if FUNDING_WORDS.search(text):
+        for m in _USD.finditer(text):
+            after = text[m.end():m.end() + 40].lower()
+            before = text[max(0, m.start() - 30):m.start()].lower()
+            if re.match(r"\s*(?:-|\s)?(?:valuation|post-money|pre-money|market|revenue|in revenue|a year|per|annual)", after):
+                continue
+            if re.search(r"(?:valued at|valuation of|valuation at|worth|revenue of|fined|fine of|at a)\s*(?:about|around|roughly|nearly|more than|over)?\s*$", before):
+                continue
+            add("fundingAmountUSD", number(m.group(1), m.group(2)), m)
+    for m in _CHIPS.finditer(text):
+        value = number(m.group(1), m.group(2))
+        if value >= 8 and value == int(value):
+            add("chipCount", value, m)
+    out.sort(key=lambda f: f.start)
+    return out
+
+
+@register("kg.attributes.v1")
+class AttributeExtractor:
+    """Attach figures to the entity they describe (the class the attribute needs, nearest in the parse)."""
+
+    #: attribute -> entity classes its subject may have
+    SUBJECTS = {
+        "parameterCount": ("AIModel",),
+        "activeParameterCount": ("AIModel",),
+        "contextLength": ("AIModel",),
+        "memoryCapacityGB": ("Chip",),
+        "memoryBandwidthTBps": ("Chip",),
+        "fundingAmountUSD": ("Organization", "Lab", "ChipDesigner", "Foundry", "MemoryVendor",
+                             "CloudProvider", "ResearchOrganization", "Investor"),
+        "chipCount": ("Organization", "Lab", "ChipDesigner", "CloudProvider", "ResearchOrganization",
+                      "Government", "Investor", "AIModel"),
+    }
+
+
+__all__ = ["Figure", "find_figures", "number", "AttributeExtractor"]

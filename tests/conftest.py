@@ -1,0 +1,57 @@
+"""Shared fixtures. The spaCy pipeline is loaded once per session (``extractor``)."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+ROOT = Path(__file__).resolve().parents[1]
+SAMPLES = ROOT / "examples" / "articles"
+
+
+@pytest.fixture
+def runner() -> CliRunner:
+    """A click CliRunner for the ``kg`` commands."""
+    return CliRunner()
+
+
+@pytest.fixture(scope="session")
+def extractor():
+    """The real extractor with the real spaCy pipeline, loaded once per session."""
+    from ingest.pipeline import Extractor
+
+    return Extractor.load()
+
+
+@pytest.fixture(scope="session")
+def sample_store_path(tmp_path_factory, extractor) -> Path:
+    """A store built once from the sample articles (treat as read-only; copy it to change it)."""
+    from kg import KnowledgeGraph
+
+    path = tmp_path_factory.mktemp("sample") / "store"
+    with KnowledgeGraph.open(path) as graph:
+        from ingest.readers import iter_documents
+
+        for item in iter_documents([SAMPLES]):
+            assert not isinstance(item, Exception), f"sample article failed to read: {item}"
+            graph.add_extraction(extractor.extract(item))
+    return path
+
+
+@pytest.fixture
+def sample_store_copy(sample_store_path, tmp_path) -> Path:
+    """A private, writable copy of the sample store."""
+    target = tmp_path / "store"
+    shutil.copytree(sample_store_path, target, ignore=shutil.ignore_patterns("LOCK"))
+    return target
+
+
+@pytest.fixture(autouse=True)
+def _no_store_env(monkeypatch):
+    """Tests never touch the user's $KG_STORE."""
+    monkeypatch.delenv("KG_STORE", raising=False)
+    yield
