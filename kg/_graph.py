@@ -51,11 +51,18 @@ class KnowledgeGraph:
     def open(cls, path: str | os.PathLike | None, *, read_only: bool = False) -> "KnowledgeGraph":
         """Open (or create) the store at ``path``; ``None`` gives an in-memory store.
 
+        ``path`` may also be the URL of a SPARQL 1.1 server (``http://127.0.0.1:7878``,
+        e.g. ``oxigraph serve``), which then holds the graph (see :mod:`kg._remote`).
+
         Raises
         ------
         StoreInUseError
             another process is writing the store
         """
+        from kg._remote import RemoteStore, is_remote
+
+        if is_remote(path):
+            return cls(RemoteStore(str(path), read_only=read_only, token=os.environ.get("KG_TOKEN")))
         return cls(Store(path, read_only=read_only))
 
     def close(self) -> None:

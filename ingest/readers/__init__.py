@@ -140,6 +140,8 @@ def read_path(path: PathOrFile, *, max_bytes: int = MAX_FILE_BYTES,
     >>> [doc.text for doc in read_path(folder / "note.txt")]
     ['Chips are made in fabs.\\n']
     """
+    if not hasattr(path, "read") and Path(path).is_dir():
+        raise IngestError(source_name(path), "is a folder, not a file (iter_documents reads folders)")
     if format is None:
         name = getattr(path, "name", None) if hasattr(path, "read") else path
         if not isinstance(name, (str, os.PathLike)):

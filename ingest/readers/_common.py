@@ -71,8 +71,8 @@ def load_bytes(source: PathOrFile, *, max_bytes: int) -> tuple[str, bytes]:
         if isinstance(data, str):
             raise IngestError(name, "the file handle is open in text mode; open it with 'rb'")
         if len(data) > max_bytes:
-            rest = len(data) + len(source.read())
-            raise IngestError(name, too_big(rest, max_bytes))
+            raise IngestError(name, f"file is over the {human_size(max_bytes)} limit "
+                                    "(raise it with --max-bytes)")
         return name, data
     path = Path(source)
     try:

@@ -11,6 +11,7 @@ recoverable text raises ``IngestError("no article text found")``.
 
 from __future__ import annotations
 
+import logging
 import re
 from collections.abc import Iterator
 
@@ -103,9 +104,23 @@ def parse_html(text: str, *, source: str) -> Iterator[Document]:
     )
 
 
+def _quiet_library_loggers() -> None:
+    """Stop trafilatura's complaints about broken pages reaching stderr through logging's last resort.
+
+    They stay visible to an application that configures logging; the reader
+    reports the failure itself as an IngestError.
+    """
+    for name in ("trafilatura", "htmldate", "courlan"):
+        logger = logging.getLogger(name)
+        if not any(isinstance(h, logging.NullHandler) for h in logger.handlers):
+            logger.addHandler(logging.NullHandler())
+
+
 def _extract(html: str):
     """trafilatura's extraction of ``html`` (a ``trafilatura.settings.Document``), or None."""
     import trafilatura
+
+    _quiet_library_loggers()
 
     try:
         return trafilatura.bare_extraction(

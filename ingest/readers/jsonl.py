@@ -88,6 +88,7 @@ def _read_lines(handle, *, name: str, max_bytes: int) -> Iterator[Document | Ing
             while raw and not raw.endswith(b"\n"):  # skip the rest of the long line
                 raw = handle.readline(1024 * 1024)
                 size += len(raw)
+            size -= raw.endswith(b"\n")  # the line, not its line break
             seen_content = True
             yield IngestError(f"{name}:{number}", too_big(size, max_bytes, what=f"line {number}"))
             continue
