@@ -180,6 +180,8 @@ class KnowledgeGraph:
         model: str | None = None,
         max_bytes: int | None = None,
         validate: bool = True,
+        executor: str = "local",
+        scheduler: str | None = None,
         on_document: Callable[[str, str], None] | None = None,
         on_start: Callable[[int], None] | None = None,
     ) -> BuildReport:
@@ -189,6 +191,9 @@ class KnowledgeGraph:
         ones replace their previous version; a bad file is reported in the
         returned :class:`BuildReport` and the rest still go in.
         ``on_start(total)`` and ``on_document(source, status)`` report progress.
+        ``executor="dask"`` extracts on a Dask cluster (``scheduler`` address, or
+        a local cluster of ``workers`` processes); writing stays here, one
+        document per transaction.
         """
         from ingest.readers import MAX_FILE_BYTES, iter_documents
 
@@ -210,12 +215,22 @@ class KnowledgeGraph:
             on_start(len(pending))
         if not pending:
             return report
-        from ingest.pipeline import Extractor
-
-        extractor = Extractor.load(model=model)
-        report.degraded = bool(extractor.degraded)
         existing = {doc.key: self.document_hash(doc.key) is not None for doc in pending}
-        for result in extractor.extract_many(pending, workers=workers):
+        if executor == "dask":
+            from kg._distributed import extract_distributed
+
+            results = extract_distributed(pending, scheduler=scheduler, n_workers=workers, model=model)
+        elif executor == "local":
+            from ingest.pipeline import Extractor
+
+            extractor = Extractor.load(model=model)
+            report.degraded = bool(extractor.degraded)
+            results = extractor.extract_many(pending, workers=workers)
+        else:
+            raise KGError(f"unknown executor {executor!r}; valid: local, dask")
+        for result in results:
+            if isinstance(result, Extraction) and result.degraded:
+                report.degraded = True
             if isinstance(result, KGError):
                 source = getattr(result, "path", None) or str(result)
                 report.failures.append((source, str(result)))

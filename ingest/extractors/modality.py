@@ -1,0 +1,225 @@
+"""Modality: does the sentence assert a relation, deny it, hedge it, or raise it as a hypothesis?
+
+:func:`modality_of` looks at the clause that carries the relation's trigger
+(the trigger, the verbs it hangs from through ``xcomp``/``aux``/noun links,
+and the path to the object) and returns ``(modality, cue)``:
+
+* ``negated`` — ``not``/``never``/``no`` on that clause ("did not pre-train X on Y"),
+  the object after "rather than" / "instead of" / "not" ("the 910C, not the 950"),
+  or under "without"; "not ... until <date>" is a schedule, not a denial (hedged);
+* ``hypothetical`` — the clause is the condition of "if"/"unless"/"whether", or
+  carries "would" outside reported speech;
+* ``hedged`` — "reportedly", "is widely understood to", "is expected to", "rumoured",
+  "slated for", "plans to", "could", "may", "will" and friends;
+* ``asserted`` — none of these.
+
+Precedence: hypothetical, then negated, then hedged. When the negation and a
+"without" cancel out ("was not trained without X") the result is ``None``: the
+caller must not emit the claim (when unsure, do not assert).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ingest.extractors import register
+
+NEGATIONS = frozenset({"not", "n't", "never", "no", "neither", "nor", "nowhere"})
+NEGATING_VERBS = frozenset({"deny", "denied", "denies", "denying", "fail", "failed", "fails", "failing",
+                            "refuted", "refute", "refutes", "ruled", "dismissed", "rejects", "rejected"})
+HEDGES = frozenset({
+    "reportedly", "allegedly", "purportedly", "supposedly", "apparently", "seemingly", "ostensibly",
+    "possibly", "probably", "perhaps", "likely", "unlikely", "potentially", "presumably", "maybe",
+    "rumoured", "rumored", "rumour", "rumor", "rumours", "rumors", "speculated", "speculation",
+    "expected", "expect", "expects", "expecting", "anticipated", "anticipate", "anticipates",
+    "understood", "believed", "believe", "believes", "thought", "estimated", "suspected", "assumed",
+    "slated", "scheduled", "planned", "plan", "plans", "planning", "aims", "aim", "aiming",
+    "intends", "intend", "intended", "intending", "poised", "tipped", "set", "targeting", "targets",
+    "may", "might", "could", "should", "will", "'ll", "shall",
+    "suggest", "suggests", "suggested", "appears", "appear", "seems", "seem", "claimed", "claims",
+    "unconfirmed", "uncertain", "unclear", "reports", "hopes", "hope", "hoping", "due", "upcoming",
+    "forthcoming", "future",
+})
+#: Hedges that only count with a following "to" ("is set to launch", "is due to ship").
+_NEEDS_TO = frozenset({"set", "due", "plan", "plans", "aim", "aims", "targets", "targeting", "hope",
+                       "hopes", "hoping", "appear", "appears", "seem", "seems"})
+#: Words that are hedges only in front of the event, not as ordinary adjectives.
+_ADJ_HEDGES = frozenset({"upcoming", "forthcoming", "future"})
+CONDITIONALS = frozenset({"if", "unless", "whether", "provided", "assuming", "suppose", "supposing"})
+REPORTING = frozenset({
+    "say", "said", "says", "saying", "report", "reported", "reports", "reporting", "told", "tell",
+    "tells", "state", "stated", "states", "note", "noted", "notes", "announce", "announced",
+    "announces", "confirm", "confirmed", "confirms", "claim", "claimed", "claims", "write", "wrote",
+    "writes", "estimate", "estimated", "estimates", "argue", "argued", "argues", "reveal",
+    "revealed", "reveals", "found", "find", "finds", "show", "showed", "shows", "add", "added",
+    "adds", "explain", "explained", "explains", "according", "relayed", "disclosed", "disclose",
+})
+_CLAUSE_LINKS = frozenset({"xcomp", "aux", "auxpass", "acomp", "prep", "pobj", "dobj", "nsubj", "nsubjpass",
+                           "attr", "pcomp", "compound", "amod", "nmod", "poss", "appos", "agent", "oprd",
+                           "dative", "npadvmod", "conj", "relcl", "acl", "advcl", "ccomp"})
+
+
+def clause_chain(tok: Token) -> list[Token]:
+    """The trigger and the tokens above it that belong to its clause (stops at a new clause).
+
+    Walks up through noun and ``xcomp`` links; a ``ccomp``, ``advcl``, ``relcl`` or
+    verbal ``conj`` head with its own subject ends the walk (it is another clause).
+    """
+    chain = [tok]
+    cur = tok
+    for _ in range(12):
+        head = cur.head
+        if head is cur:
+            break
+        dep = cur.dep_
+        if dep in {"ccomp", "advcl", "relcl", "parataxis", "csubj"}:
+            break
+        if dep == "conj" and cur.pos_ in {"VERB", "AUX"} and any(
+                c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in cur.children):
+            break
+        if dep not in _CLAUSE_LINKS:
+            break
+        chain.append(head)
+        cur = head
+    return chain
+
+
+def _path_up(tok: Token, stop: Token) -> list[Token]:
+    """Tokens from ``tok`` up to (not including) its ancestor ``stop`` (or the root)."""
+    out = []
+    cur = tok
+    for _ in range(20):
+        if cur is stop or cur.head is cur:
+            break
+        out.append(cur)
+        cur = cur.head
+    return out
+
+
+def _object_negated(obj: Token, trigger: Token) -> str | None:
+    """Negation that scopes over the object only: "rather than X", "instead of X", "not X but Y", "without X"."""
+    path = [obj] + _path_up(obj, trigger)
+    for t in path:
+        low = t.lower_
+        if low == "than" and any(c.lower_ == "rather" for c in t.children) or (
+                low == "than" and t.i > 0 and t.doc[t.i - 1].lower_ == "rather"):
+            return "rather than"
+        if low == "of" and t.i > 0 and t.doc[t.i - 1].lower_ == "instead":
+            return "instead of"
+        if low == "without":
+            return "without"
+        if t.dep_ in {"pobj", "dobj", "attr", "conj", "appos"} and any(c.dep_ == "neg" or c.dep_ == "preconj" and c.lower_ == "not" for c in t.children):
+            return "not"
+    # "the older 910C rather than the new 950" when the parser attaches "rather than" flatly
+    doc = obj.doc
+    start = max(obj.sent.start, obj.i - 6)
+    window = [t.lower_ for t in doc[start:obj.i]]
+    for j in range(len(window) - 1):
+        if window[j] == "rather" and window[j + 1] == "than" and trigger.i < start + j:
+            # no other noun phrase head between "than" and the object
+            between = doc[start + j + 2:obj.i]
+            if not any(t.pos_ in {"VERB", "AUX"} or t.text in {",", ";"} for t in between):
+                return "rather than"
+        if window[j] == "instead" and window[j + 1] == "of" and trigger.i < start + j:
+            return "instead of"
+    if obj.i > 0 and doc[obj.i - 1].lower_ == "not" and trigger.i < obj.i:
+        return "not"
+    if obj.i > 1 and doc[obj.i - 2].lower_ == "not" and doc[obj.i - 1].pos_ == "DET" and trigger.i < obj.i:
+        return "not"
+    return None
+
+
+@register("kg.modality.v1")
+class ModalityClassifier:
+    """Decide the modality of a relation from its trigger, subject and object tokens."""
+
+    def __call__(self, trigger: Token, obj: Token | None = None, subj: Token | None = None):
+        return modality_of(trigger, obj, subj)
+
+
+def modality_of(trigger: Token, obj: Token | None = None, subj: Token | None = None) -> tuple[str | None, str]:
+    """``(modality, cue)`` of the relation carried by ``trigger``; modality None means "do not emit".
+
+    Parameters
+    ----------
+    trigger : the token that expresses the relation (verb, noun or preposition)
+    obj : the object's token, for negation that scopes over the object only
+    subj : the subject's token
+    """
+    chain = clause_chain(trigger)
+    if obj is not None:
+        for t in _path_up(obj, trigger):
+            if t not in chain and t.pos_ in {"VERB", "AUX", "NOUN"}:
+                chain.append(t)
+    words = {t.i: t for t in chain}
+    for t in chain:
+        for c in t.children:
+            words.setdefault(c.i, c)
+    neg_cue = None
+    hyp_cue = None
+    hedge_cue = None
+    until = False
+    for t in chain:
+        for c in t.children:
+            low = c.lower_
+            if c.dep_ == "mark" and low in CONDITIONALS:
+                hyp_cue = low
+            if c.dep_ == "neg" or (low in {"never", "no"} and c.dep_ in {"advmod", "det", "neg"}):
+                if c.dep_ == "det" and low == "no" and t is not trigger and t is not obj:
+                    continue
+                if c.dep_ == "neg" and c.i + 1 < len(c.doc) and c.doc[c.i + 1].lower_ == "only":
+                    continue  # "not only"
+                neg_cue = neg_cue or low
+            if c.dep_ == "prep" and low in {"until", "till", "before"} or low == "yet" and c.dep_ == "advmod":
+                until = until or low in {"until", "till", "before"}
+            if c.dep_ in {"aux", "auxpass", "advmod", "acomp", "amod", "npadvmod", "attr", "advcl", "dep", "oprd", "prep", "nsubj"} \
+                    and low in HEDGES:
+                if low in _NEEDS_TO and not any(g.lower_ == "to" for g in c.subtree) and c.dep_ != "aux":
+                    if not (c.i + 1 < len(c.doc) and c.doc[c.i + 1].lower_ in {"to", "for"}):
+                        continue
+                if low in _ADJ_HEDGES and c.dep_ != "amod":
+                    continue
+                if low == "would":
+                    continue
+                hedge_cue = hedge_cue or low
+            if low == "would" and c.dep_ == "aux":
+                hyp_cue = hyp_cue or "would"
+        low = t.lower_
+        if low in NEGATING_VERBS and t is not trigger:
+            neg_cue = neg_cue or low
+        if low in HEDGES and t is not trigger and t.pos_ in {"VERB", "ADJ", "AUX"}:
+            if low in _ADJ_HEDGES:
+                continue
+            if low in _NEEDS_TO and not any(c.lower_ == "to" or c.dep_ in {"xcomp", "prep"} for c in t.children):
+                continue
+            hedge_cue = hedge_cue or low
+        if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITIONALS for c in t.children):
+            hyp_cue = hyp_cue or "if"
+    # "would" in reported speech ("said it would ship") is a plan, not a hypothesis
+    if hyp_cue == "would":
+        root = chain[-1]
+        if root.dep_ == "ccomp" and root.head.lower_ in REPORTING:
+            hyp_cue, hedge_cue = None, hedge_cue or "would"
+    # an adverb hedge anywhere in the sentence before the trigger's clause ("Reportedly, ...")
+    if hedge_cue is None:
+        sent = trigger.sent
+        for t in sent:
+            if t.lower_ in {"reportedly", "allegedly", "purportedly", "rumoredly", "supposedly"} and \
+                    (t.head in chain or t.head.head in chain):
+                hedge_cue = t.lower_
+                break
+    obj_neg = _object_negated(obj, trigger) if obj is not None else None
+    if hyp_cue:
+        return "hypothetical", hyp_cue
+    if neg_cue and obj_neg == "without":
+        return None, "not ... without"
+    if neg_cue and until:
+        return "hedged", f"{neg_cue} ... until"
+    if neg_cue or obj_neg:
+        return "negated", neg_cue or obj_neg
+    if hedge_cue:
+        return "hedged", hedge_cue
+    return "asserted", ""
+
+
+__all__ = ["modality_of", "clause_chain", "ModalityClassifier", "REPORTING", "HEDGES", "NEGATIONS"]
