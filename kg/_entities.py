@@ -23,18 +23,50 @@ def _norm(name: str) -> str:
 
 def all_entities(kg) -> dict[str, EntityInfo]:
     """Every labelled entity in the store, by IRI (classes and aliases merged over documents)."""
-    rows = kg.select("""
-        SELECT ?e (SAMPLE(?label) AS ?l) (SAMPLE(?cls) AS ?c) (GROUP_CONCAT(DISTINCT ?alt; SEPARATOR="\\u001f") AS ?alts)
-        WHERE { GRAPH ?g { ?e skos:prefLabel ?label }
-                OPTIONAL { GRAPH ?g2 { ?e a ?cls } }
-                OPTIONAL { GRAPH ?g3 { ?e skos:altLabel ?alt } } }
-        GROUP BY ?e""")
+    # Three DISTINCT scans merged here: one joined query multiplies label x class x alias rows
+    # over every document that mentions an entity (cubic in its mentions).
+    labels: dict[str, str] = {}
+    for row in kg.select("SELECT DISTINCT ?e ?l WHERE { GRAPH ?g { ?e skos:prefLabel ?l } } ORDER BY ?e ?l"):
+        labels.setdefault(row["e"], row["l"])
+    classes: dict[str, list[str]] = {}
+    for row in kg.select("SELECT DISTINCT ?e ?c WHERE { GRAPH ?g { ?e skos:prefLabel ?l ; a ?c } }"):
+        classes.setdefault(row["e"], []).append(row["c"].rsplit("#", 1)[-1])
+    aliases: dict[str, set[str]] = {}
+    for row in kg.select("SELECT DISTINCT ?e ?a WHERE { GRAPH ?g { ?e skos:altLabel ?a } }"):
+        aliases.setdefault(row["e"], set()).add(row["a"])
     out = {}
-    for row in rows:
-        cls = row["c"].rsplit("#", 1)[-1] if row["c"] else None
-        aliases = tuple(sorted(a for a in (row["alts"] or "").split("\u001f") if a))
-        out[row["e"]] = EntityInfo(row["e"], row["l"], cls, aliases)
+    for iri, label in labels.items():
+        found = sorted(set(classes.get(iri, ())))
+        specific = [c for c in found if c != "Organization"]
+        cls = (specific or found or [None])[0]
+        out[iri] = EntityInfo(iri, label, cls, tuple(sorted(aliases.get(iri, ()))))
     return out
+
+
+def _quick_match(kg, name: str) -> EntityInfo | None:
+    """Exact lookups that use the store's indexes: the minted IRI, then an exact label or alias."""
+    from kg._iris import entity_iri
+
+    candidates: list[str] = []
+    if name.startswith(("http://", "https://")) and not any(ch in name for ch in ' <>"{}|\\^`'):
+        candidates.append(name)
+    candidates.append(str(entity_iri(name)))
+    for iri in candidates:
+        rows = kg.select(f"SELECT ?l WHERE {{ GRAPH ?g {{ <{iri}> skos:prefLabel ?l }} }} LIMIT 1")
+        if rows:
+            return _info(kg, iri)
+    literal = '"' + name.replace("\\", "\\\\").replace('"', '\\"') + '"'
+    for prop in ("skos:prefLabel", "skos:altLabel"):
+        rows = kg.select(f"SELECT DISTINCT ?e WHERE {{ GRAPH ?g {{ ?e {prop} {literal} }} }} LIMIT 2")
+        if len(rows) == 1:
+            return _info(kg, rows[0]["e"])
+    return None
+
+
+def _info(kg, iri: str) -> EntityInfo:
+    from kg._evidence import entity_infos
+
+    return entity_infos(kg, [iri])[iri]
 
 
 def resolve_entity(kg, name: str, *, entities: dict[str, EntityInfo] | None = None) -> EntityInfo:
@@ -45,6 +77,10 @@ def resolve_entity(kg, name: str, *, entities: dict[str, EntityInfo] | None = No
     UnknownEntityError
         nothing matches; the error lists the closest known names
     """
+    if entities is None and "\n" not in name and name.strip():
+        quick = _quick_match(kg, name.strip())
+        if quick is not None:
+            return quick
     entities = entities if entities is not None else all_entities(kg)
     if name in entities:
         return entities[name]

@@ -30,6 +30,7 @@ class BuildReport:
     unchanged: int = 0
     claims: int = 0
     failures: list[tuple[str, str]] = field(default_factory=list)
+    warnings: list[tuple[str, str]] = field(default_factory=list)
     degraded: bool = False
 
     @property
@@ -205,6 +206,8 @@ class KnowledgeGraph:
                 if on_document:
                     on_document(item.path, "failed")
                 continue
+            if item.metadata.get("encoding"):
+                report.warnings.append((item.source, item.metadata["encoding"]))
             if self.document_hash(item.key) == item.content_hash:
                 report.unchanged += 1
                 if on_document:

@@ -105,6 +105,17 @@ def _cp1252_fallback(exc: UnicodeError) -> tuple[str, int]:
 codecs.register_error("siliconkg-cp1252-fallback", _cp1252_fallback)
 
 
+def encoding_note(data: bytes) -> str | None:
+    """Why a file's text may not be exactly what its author wrote, or None for clean UTF-8/BOM text."""
+    if any(data.startswith(bom) for bom, _codec in _BOMS):
+        return None
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return "not UTF-8: the encoding was detected, check the text"
+    return None
+
+
 def decode(data: bytes, *, name: str, declared: str | None = None) -> str:
     """Decode an article's bytes to text, with newlines normalised to ``\\n``.
 

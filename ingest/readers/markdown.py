@@ -23,6 +23,7 @@ from ingest.readers._common import (
     PathOrFile,
     clean_str,
     decode,
+    encoding_note,
     load_bytes,
     normalise_date,
     plain_metadata,
@@ -78,7 +79,11 @@ def read_markdown(path: PathOrFile, *, max_bytes: int = MAX_FILE_BYTES) -> Itera
         mapping; no text after the front matter.
     """
     name, data = load_bytes(path, max_bytes=max_bytes)
-    yield from parse_markdown(decode(data, name=name), source=name)
+    note = encoding_note(data)
+    for document in parse_markdown(decode(data, name=name), source=name):
+        if note:
+            document.metadata["encoding"] = note
+        yield document
 
 
 def parse_markdown(text: str, *, source: str) -> Iterator[Document]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ingest.readers._common import MAX_FILE_BYTES, PathOrFile, decode, load_bytes
+from ingest.readers._common import MAX_FILE_BYTES, PathOrFile, decode, encoding_note, load_bytes
 from kg._model import Document
 from kg.errors import IngestError
 
@@ -31,7 +31,11 @@ def read_txt(path: PathOrFile, *, max_bytes: int = MAX_FILE_BYTES) -> Iterator[D
         Missing, binary, empty or oversize file.
     """
     name, data = load_bytes(path, max_bytes=max_bytes)
-    yield from parse_txt(decode(data, name=name), source=name)
+    note = encoding_note(data)
+    for document in parse_txt(decode(data, name=name), source=name):
+        if note:
+            document.metadata["encoding"] = note
+        yield document
 
 
 def parse_txt(text: str, *, source: str) -> Iterator[Document]:

@@ -68,6 +68,8 @@ def build(paths, store_path, workers, model, max_bytes, executor, scheduler, no_
         stats = graph.stats()
     for source, reason in report.failures:
         console.print(f"[red]failed[/red] {source}: {reason}", markup=True, highlight=False, soft_wrap=True)
+    for source, note in report.warnings:
+        console.print(f"[yellow]warning[/yellow] {source}: {note}", markup=True, highlight=False, soft_wrap=True)
     if report.degraded:
         console.print("[yellow]warning:[/yellow] no trained spaCy pipeline could be loaded; extraction ran "
                       "degraded (entity ruler only) and is marked so in provenance")

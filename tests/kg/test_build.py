@@ -121,6 +121,7 @@ def test_bad_files_are_reported_and_the_good_one_is_built(runner, tmp_path):
     # the article that was already there, the new good one, and the non-UTF-8 one decoded
     assert len(sources) == 3
     assert "latin1.txt" in sources
+    assert "latin1.txt" in output and "not UTF-8" in output
 
 
 def test_a_second_build_on_a_store_in_use_fails_cleanly(tmp_path):
