@@ -41,11 +41,12 @@ _TERMS = {
     "label": _SKOS + "prefLabel", "altLabel": _SKOS + "altLabel",
     "subject": _RDF + "subject", "predicate": _RDF + "predicate", "object": _RDF + "object",
     "modality": str(KG.modality), "evidence": str(KG.evidence), "attributedTo": str(KG.attributedTo),
-    "attributedToText": str(KG.attributedToText), "fact": str(KG.fact), "support": str(KG.support),
+    "attributedToText": str(KG.attributedToText), "aboutFact": str(KG.fact), "support": str(KG.support),
     "title": "http://purl.org/dc/terms/title", "publisher": "http://purl.org/dc/terms/publisher",
     "issued": "http://purl.org/dc/terms/issued", "wasDerivedFrom": "http://www.w3.org/ns/prov#wasDerivedFrom",
 }
 _TERM_OF = {iri: term for term, iri in _TERMS.items()}
+assert not set(_TERMS) & set(PREFIXES), "a JSON-LD term must not shadow a prefix"
 
 
 def _name(term) -> str:
@@ -264,7 +265,7 @@ def _compact(iri: str) -> str:
     return f"{best}:{local}"
 
 
-def _term(node) -> dict:
+def _term(node) -> dict | str:
     if isinstance(node, ox.NamedNode):
         return {"@id": _compact(node.value)}
     if isinstance(node, ox.BlankNode):
@@ -272,7 +273,7 @@ def _term(node) -> dict:
     if node.language:
         return {"@value": node.value, "@language": node.language}
     if node.datatype.value == _XSD_STRING:
-        return {"@value": node.value}
+        return node.value  # a plain JSON string is an xsd:string literal
     return {"@value": node.value, "@type": _compact(node.datatype.value)}
 
 
@@ -286,6 +287,10 @@ def _node_objects(quads: Iterable[ox.Quad]) -> list[dict]:
             continue
         key = _TERM_OF.get(q.predicate.value) or _compact(q.predicate.value)
         node.setdefault(key, []).append(_term(q.object))
+    for node in subjects.values():  # one value: no list around it
+        for key, values in node.items():
+            if isinstance(values, list) and len(values) == 1:
+                node[key] = values[0]
     return list(subjects.values())
 
 

@@ -1,0 +1,767 @@
+"""Relations: the inventory's predicates from the dependency parse plus lexical triggers.
+
+:class:`RelationExtractor` (``kg.relations.v1``) reads one parsed sentence at a
+time. A relation needs a *trigger* (a word form that expresses it: "post-trained",
+"fabbed", "slated", "under", "than" ...) and two mentions whose classes fit the
+predicate's signature, close to the trigger in the dependency tree. Because
+the signatures differ in class (model / chip / organisation / memory / licence /
+date) the classes decide who is subject and who is object, whatever the voice
+(active, passive, relative clause, nominalisation "post-training of X on Y",
+prepositional chain "a cluster of 1,000 Y chips"); for same-class predicates
+(``comparedTo``, ``successorOf``, ``variantOf``) word order around the trigger
+decides. Coordinated mentions ("backed by Alibaba and Tencent") all take part.
+
+Mention-level rules need no trigger: possessives ("Huawei's Ascend 950DT",
+"its 910C chip", "X is NVIDIA's latest accelerator"), vendor-prefixed names
+("Nvidia H100"), the gazetteer's vendor when the vendor is named in the same
+article, and family names inside a variant's name ("Blackwell HGX B200").
+
+Funding is discourse-level: investors ("led by", "backers include", "investors
+including ... participated") are linked to the organisation the article says
+raised the round (the funding focus).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from ingest.extractors import register
+from ingest.extractors.entities import (
+    CHIP_NOUNS, MEMORY_NOUNS, MODEL_NOUNS, ORG_CLASSES, Gazetteer, Mention, default_gazetteer, key,
+)
+from ingest.extractors.modality import HEDGES, modality_of
+
+CHIP = frozenset({"Chip"})
+MODEL = frozenset({"AIModel"})
+MEMORY = frozenset({"MemoryTechnology"})
+LICENSE = frozenset({"License"})
+ORG = ORG_CLASSES
+MAKER_ORG = ORG - {"Publisher", "Government", "Investor", "ResearchOrganization"}
+CHIPMAKER = frozenset({"ChipDesigner"})
+
+
+def forms(*stems: str) -> frozenset[str]:
+    """Word forms of verbs/nouns given as ``"stem|form|form"`` strings (lower case)."""
+    out = set()
+    for stem in stems:
+        out.update(stem.split("|"))
+    return frozenset(out)
+
+
+PRE_TRAIN = forms("pre-train|pre-trained|pre-training|pre-trains|pretrain|pretrained|pretraining|pretrains")
+POST_TRAIN = forms("post-train|post-trained|post-training|post-trains|posttrained|posttraining|"
+                   "fine-tuned|fine-tuning|finetuned|finetuning|post-tuned|post-tuning")
+TRAIN = forms("train|trained|training|trains")
+RUN = forms("run|runs|ran|running|serve|served|serves|serving|deploy|deployed|deploys|deploying|"
+            "support|supports|supported|supporting|host|hosted|hosts|hosting|optimized|optimised|"
+            "adapted|adaptation|compatible|inference")
+USE_HW = forms("use|uses|used|using|buy|buys|bought|buying|purchase|purchased|purchases|order|ordered|"
+               "orders|operate|operates|operated|operating|rent|rents|rented|lease|leased|leases|rely|"
+               "relies|relied|relying|acquire|acquired|acquires|stockpile|stockpiled|installed|deployed|"
+               "deploys|deploy|deploying|customer|customers|tap|taps|tapped|procure|procured|procures")
+FAB = forms("fabbed|fab|fabs|fabricated|fabricate|fabricates|fabricating|fabrication|manufactured|"
+            "manufacture|manufactures|manufacturing|made|make|makes|making|produced|produce|produces|"
+            "producing|production|built|build|builds|building|node|nodes|process|die|dies|foundry|"
+            "taped|tapes|tape-out|wafers|wafer")
+DESIGN = forms("designed|designs|design|designer|designing|developed|develops|develop|developer|made|"
+               "maker|unveiled|unveils|unveil|announced|announces|introduced|introduces|launched|"
+               "launches|launch|released|releases|release|sells|sold|sell|from|behind|debuted|"
+               "showcased|built|builds")
+DEVELOP = forms("developed|develops|develop|developer|developers|developing|built|builds|build|created|"
+                "creates|create|trained|trains|released|releases|release|launched|launches|launch|"
+                "open-sourced|unveiled|unveils|introduced|introduces|published|publishes|announced|"
+                "announces|behind|from|maker|makers|debuted|shipped|ships")
+MEM_USE = forms("with|uses|use|used|using|features|feature|featuring|featured|carries|carry|carrying|"
+                "pairs|paired|pairing|packs|packed|integrates|integrated|integrating|equipped|packaging|"
+                "packages|packaged|co-packaged|sports|offers|includes|include|including|has|have|had|"
+                "boasts|memory|stacks|stacked|in|on|adopts|adopted|adopt|relies|rely|on")
+RELEASE = forms("released|releases|release|launched|launches|launch|launching|shipped|ships|ship|"
+                "shipping|open-sourced|open-sources|open-source|debuted|debut|debuts|available|arrive|"
+                "arrives|arrived|rolled|rollout|slated|scheduled|due|expected|out|went|goes|go|"
+                "published|unveiling")
+FUND_EVENT = forms("raised|raise|raises|raising|closed|closes|secured|secures|completed|completes|"
+                   "landed|lands|round|fundraise|fundraising|financing|funding")
+INVEST_VERBS = forms("invested|invests|invest|investing|participated|participates|participate|"
+                     "participating|committed|commits|commit|backed|backs|back|funded|funds|fund|led|"
+                     "leads|lead|co-led|joined|joins|join|poured|pours|contributed|contributes|"
+                     "injected|injects|put|puts|wrote|anchored|anchors")
+INVESTOR_NOUNS = forms("investor|investors|backer|backers|participants|participant|shareholders|"
+                       "shareholder|funders|funder|lenders")
+FUNDING_NOUNS = forms("round|funding|financing|investment|investments|raise|tranche|deal|stake|"
+                      "capital|fundraising|fundraise|series")
+COMPARE = forms("than|compete|competes|competing|compared|compare|compares|comparison|rival|rivals|"
+                "rivaling|rivalling|outperform|outperforms|outperformed|beat|beats|beating|match|"
+                "matches|matched|matching|trails|trail|trailed|eclipsed|eclipses|eclipse|par|over|"
+                "performance|percent|half|fraction|behind|against|versus|surpasses|surpassed|exceeds|"
+                "exceeded|edges|lags|lagging")
+SUCCESSOR = forms("successor|succeeds|succeeded|succeed|replaces|replaced|replacing|replace|"
+                  "follow-up|follows|followed|follow|upgrade|predecessor|before|previous|prior|"
+                  "previous-generation|previous-gen|last-gen|last-generation|older|newer")
+VARIANT = forms("variant|variants|version|versions|member|members|flavor|flavour|edition|editions|"
+                "flagship|part|sibling|derivative|iteration")
+LICENSE_WORDS = forms("under|licensed|license|licence|licenses|released")
+MEMORY_SUPPLY = forms("supplier|suppliers|supplies|supplied|supply|supplying|provider|providers|"
+                      "provides|provided|provide|providing|vendor|maker|makes|made|by|from|sourced|"
+                      "sources|source")
+_COMPARATIVE_TAGS = frozenset({"JJR", "RBR"})
+
+
+@dataclass(frozen=True)
+class RawClaim:
+    """A relation found in a sentence, before it becomes a :class:`kg.Claim`."""
+
+    subject: str
+    predicate: str
+    object: str
+    modality: str
+    cue: str
+    trigger: int  # token index (for attribution)
+    sent_start: int  # token index of the sentence start
+    confidence: float
+    rule: str
+
+
+def tree_distance(a: Token, b: Token) -> int:
+    """Edges between two tokens of one sentence in the dependency tree."""
+    if a is b:
+        return 0
+    depth_a = {a.i: 0}
+    cur, d = a, 0
+    while cur.head is not cur:
+        cur, d = cur.head, d + 1
+        depth_a[cur.i] = d
+    cur, d = b, 0
+    while True:
+        if cur.i in depth_a:
+            return depth_a[cur.i] + d
+        if cur.head is cur:
+            return 99
+        cur, d = cur.head, d + 1
+
+
+def _has_path_via(a: Token, b: Token, words: frozenset[str]) -> bool:
+    """Whether the tree path between a and b passes through a token in ``words``."""
+    anc_a = [a, *a.ancestors]
+    ids_a = {t.i for t in anc_a}
+    path = []
+    cur = b
+    while cur.i not in ids_a:
+        path.append(cur)
+        if cur.head is cur:
+            break
+        cur = cur.head
+    lca = cur
+    for t in anc_a:
+        path.append(t)
+        if t is lca:
+            break
+    return any(t.lower_ in words for t in path if t is not a and t is not b)
+
+
+class _Sentence:
+    """Mentions of one sentence, resolved against a set of classes on demand."""
+
+    def __init__(self, sent: Span, mentions: list[Mention]):
+        self.sent = sent
+        self.mentions = [m for m in mentions if sent.start <= m.i < sent.end]
+        self.by_token = {m.i: m for m in self.mentions}
+
+    def candidates(self, classes, *, trigger: Token | None = None, maxd: int = 99, exclude=()):
+        """(distance, mention token, resolved mention) for mentions of ``classes``, nearest first."""
+        out = []
+        for m in self.mentions:
+            r = m.resolve(classes)
+            if r is None or r.label in exclude:
+                continue
+            tok = self.sent.doc[m.i]
+            d = tree_distance(trigger, tok) if trigger is not None else 0
+            if d <= maxd:
+                out.append((d, abs(tok.i - trigger.i) if trigger is not None else 0, tok, r))
+        out.sort(key=lambda x: (x[0], x[1]))
+        return [(d, tok, r) for d, _lin, tok, r in out]
+
+
+@register("kg.relations.v1")
+class RelationExtractor:
+    """Extract relation claims from a parsed doc and its mentions.
+
+    Parameters
+    ----------
+    gazetteer : the entity gazetteer (vendors and families come from it)
+    """
+
+    def __init__(self, gazetteer: Gazetteer | None = None):
+        self.gazetteer = gazetteer if gazetteer is not None else default_gazetteer()
+
+    # ------------------------------------------------------------------ entry point
+    def __call__(self, doc: Doc, mentions: list[Mention], *, dates: dict[int, tuple[str, Span]] | None = None,
+                 published: str | None = None) -> list[RawClaim]:
+        """All relation claims of ``doc``.
+
+        ``dates`` maps a token index to ``(iso, span)`` for every resolved date
+        phrase (see :mod:`ingest.extractors.dates`).
+        """
+        dates = dates or {}
+        out: list[RawClaim] = []
+        self._focus: str | None = None
+        for sent in doc.sents:
+            s = _Sentence(sent, mentions)
+            if not s.mentions:
+                continue
+            out += self._mention_rules(s)
+            out += self._trigger_rules(s, dates)
+            out += self._memory_supply(s)
+            out += self._funding(s, dates, published)
+        out += self._vendor_rules(doc, mentions)
+        return _dedupe(out)
+
+    # ------------------------------------------------------------------ helpers
+    def _claim(self, subj: str, pred: str, obj: str, trigger: Token, sent: Span, *, obj_tok=None,
+               subj_tok=None, confidence=0.8, rule="", modality=None) -> RawClaim | None:
+        if subj == obj:
+            return None
+        if modality is None:
+            modality, cue = modality_of(trigger, obj_tok, subj_tok)
+            if modality is None:
+                return None
+            if trigger.lower_ in HEDGES and modality == "asserted" and pred in {"releasedOn"}:
+                modality, cue = "hedged", trigger.lower_
+        else:
+            cue = ""
+        return RawClaim(subj, pred, obj, modality, cue, trigger.i, sent.start, confidence, rule)
+
+    @staticmethod
+    def _conjuncts(s: _Sentence, tok: Token, classes) -> list[tuple[Token, Mention]]:
+        out = []
+        for c in tok.conjuncts:
+            m = s.by_token.get(c.i)
+            if m is not None:
+                r = m.resolve(classes)
+                if r is not None:
+                    out.append((c, r))
+        # "including Khosla Ventures, Altimeter Capital and Fidelity": appositions of the list head
+        return out
+
+    # ------------------------------------------------------------------ possessives and names
+    def _mention_rules(self, s: _Sentence) -> list[RawClaim]:
+        out = []
+        doc = s.sent.doc
+        for m in s.mentions:
+            tok = doc[m.i]
+            if tok.dep_ != "poss" and not (tok.i + 1 < len(doc) and doc[tok.i + 1].tag_ == "POS"):
+                continue
+            org = m.resolve(ORG)
+            if org is None or org.cls not in MAKER_ORG:
+                continue
+            head = tok.head if tok.dep_ == "poss" else (doc[tok.i + 2] if tok.i + 2 < len(doc) else tok.head)
+            for target_tok, target in self._possessed(s, head):
+                pred = "designedBy" if target.cls == "Chip" else "developedBy" if target.cls == "AIModel" else None
+                if pred is None:
+                    continue
+                known = self.gazetteer.vendor_of(target.label)
+                if known and known != org.label:
+                    continue  # "Microsoft's H100s" are bought, not made, by Microsoft
+                if pred == "designedBy" and org.cls == "Foundry" and known != org.label:
+                    continue
+                c = self._claim(target.label, pred, org.label, tok, s.sent, confidence=0.9,
+                                rule="possessive", modality="asserted")
+                if c:
+                    out.append(c)
+        return out
+
+    def _possessed(self, s: _Sentence, head: Token) -> list[tuple[Token, Mention]]:
+        """The model/chip a possessive is about: the head itself, or via apposition / copula."""
+        m = s.by_token.get(head.i)
+        if m is not None and m.source != "coref":
+            r = m.resolve(CHIP | MODEL)
+            return [(head, r)] + self._conjuncts(s, head, CHIP | MODEL) if r else []
+        low = head.lower_
+        if low not in CHIP_NOUNS | MODEL_NOUNS | {"family", "line", "series", "flagship", "product",
+                                                  "products", "lineup", "generation", "offering"}:
+            return []
+        found = []
+        for c in head.children:  # "Zhipu's newest release, GLM-5"
+            if c.dep_ == "appos" and c.i in s.by_token:
+                found.append(c)
+        if head.dep_ == "appos" and head.head.i in s.by_token:  # "GLM-5, Zhipu's newest release"
+            found.append(head.head)
+        if head.dep_ == "attr":  # "The GB100 is NVIDIA's latest accelerator"
+            for c in head.head.children:
+                if c.dep_ in {"nsubj", "nsubjpass"} and c.i in s.by_token:
+                    found.append(c)
+        # "the flagship variant of DeepSeek's V4 family" : possessed family is the mention before "family"
+        out = []
+        for t in found:
+            r = s.by_token[t.i].resolve(CHIP | MODEL)
+            if r is not None and s.by_token[t.i].source != "coref":
+                out.append((t, r))
+        return out
+
+    def _vendor_rules(self, doc: Doc, mentions: list[Mention]) -> list[RawClaim]:
+        """Vendor prefixes ("Nvidia H100"), gazetteer vendors named in the article, family names in a name."""
+        out = []
+        named = [m for m in mentions if m.source != "coref"]
+        labels = {m.label for m in named}
+        first: dict[str, Mention] = {}
+        for m in named:
+            first.setdefault(m.label, m)
+        for m in named:
+            if m.cls not in {"Chip", "AIModel"}:
+                continue
+            pred = "designedBy" if m.cls == "Chip" else "developedBy"
+            entry = self.gazetteer.get(m.label)
+            vendor = entry.vendor if entry else None
+            tok = doc[m.i]
+            sent = tok.sent
+            if vendor is None and m.source == "shape":
+                continue
+            if vendor:
+                vendor_entry = self.gazetteer.get(vendor)
+                names = [vendor] + list(vendor_entry.aliases if vendor_entry else ())
+                prefixed = any(key(m.text).startswith(key(n)) for n in names if key(n))
+                if prefixed or vendor in labels:
+                    out.append(RawClaim(m.label, pred, vendor, "asserted", "", tok.i, sent.start,
+                                        0.9 if prefixed else 0.7, "vendor-prefix" if prefixed else "gazetteer-vendor"))
+            family = entry.family if entry else None
+            if family:
+                fam_entry = self.gazetteer.get(family)
+                fam_names = [family] + list(fam_entry.aliases if fam_entry else ())
+                label_key, surface_key = key(m.label), key(m.text)
+                in_surface = any(key(n) and key(n) in surface_key and key(n) not in label_key for n in fam_names)
+                extends = family in labels and _extends(m.label, family)
+                if in_surface or extends:
+                    out.append(RawClaim(m.label, "variantOf", family, "asserted", "", tok.i, sent.start,
+                                        0.8, "family-name"))
+        return out
+
+    # ------------------------------------------------------------------ trigger rules
+    def _trigger_rules(self, s: _Sentence, dates) -> list[RawClaim]:
+        out = []
+        for tok in s.sent:
+            low = tok.lower_
+            if low in PRE_TRAIN:
+                out += self._cross(s, tok, "preTrainedOn", MODEL, CHIP | CHIPMAKER, maxd=6, conf=0.85)
+            elif low in POST_TRAIN:
+                out += self._cross(s, tok, "postTrainedOn", MODEL, CHIP, maxd=6, conf=0.85)
+            elif low in TRAIN and tok.pos_ in {"VERB", "NOUN"}:
+                out += self._cross(s, tok, "trainedOn", MODEL, CHIP | CHIPMAKER, maxd=5, conf=0.75)
+            if low in RUN and (tok.pos_ in {"VERB", "ADJ"} or low in {"inference", "adaptation"}):
+                out += self._cross(s, tok, "runsOn", MODEL, CHIP, maxd=4, conf=0.7)
+            if low in USE_HW and tok.pos_ in {"VERB", "NOUN"}:
+                out += self._cross(s, tok, "usesHardware", ORG - {"Publisher"}, CHIP | CHIPMAKER, maxd=3,
+                                   conf=0.65, vendor_check=True)
+            if low in FAB:
+                out += self._fab(s, tok)
+            if low in DESIGN and (tok.pos_ in {"VERB", "NOUN"} or low in {"from", "behind"}):
+                out += self._cross(s, tok, "designedBy", CHIP, MAKER_ORG - {"Foundry"}, maxd=3, conf=0.7,
+                                   vendor_check="designer")
+            if low in DEVELOP and (tok.pos_ in {"VERB", "NOUN"} or low in {"from", "behind"}):
+                out += self._cross(s, tok, "developedBy", MODEL, MAKER_ORG - {"Foundry", "MemoryVendor"},
+                                   maxd=3, conf=0.7, vendor_check="designer")
+            if low in MEM_USE:
+                out += self._cross(s, tok, "usesMemory", CHIP, MEMORY, maxd=5, conf=0.7)
+            if low in LICENSE_WORDS:
+                out += self._cross(s, tok, "licensedUnder", MODEL, LICENSE, maxd=5, conf=0.8)
+            if low in RELEASE:
+                out += self._dated(s, tok, "releasedOn", CHIP | MODEL, dates)
+            if low in COMPARE:
+                out += self._compare(s, tok)
+            if low in SUCCESSOR:
+                out += self._successor(s, tok)
+            if low in VARIANT:
+                out += self._variant(s, tok)
+        return out
+
+    def _cross(self, s: _Sentence, trig: Token, pred: str, subj_cls, obj_cls, *, maxd: int, conf: float,
+               vendor_check=False) -> list[RawClaim]:
+        subs = s.candidates(subj_cls, trigger=trig, maxd=maxd)
+        objs = s.candidates(obj_cls, trigger=trig, maxd=maxd)
+        if not subs or not objs:
+            return []
+        out = []
+        d_s, s_tok, subj = subs[0]
+        picked_objs = []
+        for d_o, o_tok, obj in objs:
+            if obj.label == subj.label or s_tok is o_tok:
+                continue
+            picked_objs.append((d_o, o_tok, obj))
+            break
+        if not picked_objs:
+            return []
+        d_o, o_tok, obj = picked_objs[0]
+        subj_all = [(s_tok, subj)] + self._conjuncts(s, s_tok, subj_cls)
+        obj_all = [(o_tok, obj)] + self._conjuncts(s, o_tok, obj_cls)
+        for st, sm in subj_all:
+            for ot, om in obj_all:
+                if sm.label == om.label:
+                    continue
+                if vendor_check:
+                    if pred == "usesHardware":
+                        chip_vendor = self.gazetteer.vendor_of(om.label)
+                        if chip_vendor == sm.label or sm.cls in {"Foundry", "MemoryVendor"} and om.cls == "Chip" \
+                                and chip_vendor != sm.label and trig.lower_ in {"used", "uses", "use", "using"}:
+                            continue
+                        if om.cls in ORG and om.cls not in CHIPMAKER:
+                            continue
+                    elif vendor_check == "designer":
+                        known = self.gazetteer.vendor_of(sm.label)
+                        if known and known != om.label:
+                            continue
+                        if trig.lower_ in {"made", "maker", "built", "builds"} and om.cls == "Foundry":
+                            continue
+                c = self._claim(sm.label, pred, om.label, trig, s.sent, obj_tok=ot, subj_tok=st,
+                                confidence=round(conf - 0.03 * max(d_s, d_o), 2), rule=f"trigger:{trig.lower_}")
+                if c:
+                    out.append(c)
+        return out
+
+    def _fab(self, s: _Sentence, trig: Token) -> list[RawClaim]:
+        chips = s.candidates(CHIP, trigger=trig, maxd=5)
+        orgs = [x for x in s.candidates(ORG - {"Publisher", "Government", "Investor"}, trigger=trig, maxd=4)
+                if not _memory_linked(x[1], s)]
+        if not chips or not orgs:
+            return []
+        d_c, c_tok, chip = chips[0]
+        vendor = self.gazetteer.vendor_of(chip.label)
+        ok = [x for x in orgs if x[2].label != vendor or x[2].cls == "Foundry"]
+        if not ok:
+            return []
+        d_o, o_tok, org = ok[0]
+        if org.cls not in {"Foundry", "MemoryVendor", "ChipDesigner", "Organization"}:
+            return []
+        if org.cls != "Foundry" and trig.lower_ in {"made", "make", "makes", "making", "built", "build",
+                                                    "builds", "building", "process", "production"}:
+            return []
+        out = []
+        for ct, cm in [(c_tok, chip)] + self._conjuncts(s, c_tok, CHIP):
+            for ot, om in [(o_tok, org)] + self._conjuncts(s, o_tok, ORG):
+                if om.label == self.gazetteer.vendor_of(cm.label) and om.cls != "Foundry":
+                    continue
+                c = self._claim(cm.label, "fabbedBy", om.label, trig, s.sent, obj_tok=ot, subj_tok=ct,
+                                confidence=round(0.8 - 0.03 * (d_c + d_o), 2), rule=f"trigger:{trig.lower_}")
+                if c:
+                    out.append(c)
+        return out
+
+    def _dated(self, s: _Sentence, trig: Token, pred: str, subj_cls, dates) -> list[RawClaim]:
+        date_toks = [(tree_distance(trig, s.sent.doc[i]), i, iso) for i, (iso, span) in dates.items()
+                     if s.sent.start <= i < s.sent.end]
+        date_toks = [x for x in date_toks if x[0] <= 3]
+        if not date_toks:
+            return []
+        subs = s.candidates(subj_cls, trigger=trig, maxd=4)
+        if not subs:
+            return []
+        date_toks.sort()
+        _, date_i, iso = date_toks[0]
+        d_s, s_tok, subj = subs[0]
+        out = []
+        for st, sm in [(s_tok, subj)] + self._conjuncts(s, s_tok, subj_cls):
+            c = self._claim(sm.label, pred, iso, trig, s.sent, subj_tok=st, confidence=0.8, rule=f"trigger:{trig.lower_}")
+            if c:
+                out.append(c)
+        return out
+
+    def _same_class_pair(self, s: _Sentence, trig: Token, *, inverse=False, maxd=5):
+        """(subject, object) of a same-class relation: the mention before the trigger and the one after."""
+        for classes in (CHIP, MODEL):
+            cands = s.candidates(classes, trigger=trig, maxd=maxd)
+            before = [x for x in cands if x[1].i < trig.i]
+            after = [x for x in cands if x[1].i > trig.i]
+            if before and after:
+                subj, obj = before[0], after[0]
+                if subj[2].label != obj[2].label:
+                    return (obj, subj) if inverse else (subj, obj)
+        return None
+
+    def _compare(self, s: _Sentence, trig: Token) -> list[RawClaim]:
+        low = trig.lower_
+        if low == "than" and not any(t.tag_ in _COMPARATIVE_TAGS for t in trig.sent[max(0, trig.i - trig.sent.start - 4):trig.i - trig.sent.start]):
+            if not (trig.head.tag_ in _COMPARATIVE_TAGS):
+                return []
+        if low == "over" and not any(t.lower_ in {"gains", "gain", "improvement", "advantage", "lead", "boost", "speedup", "uplift"} for t in [trig.head]):
+            return []
+        if low in {"percent", "half", "fraction"} and not any(t.lower_ in {"performance", "speed", "throughput", "compute"} for t in trig.subtree):
+            return []
+        if low == "performance" and not any(c.dep_ == "prep" and c.lower_ == "of" for c in trig.children):
+            return []
+        if low == "behind" and trig.pos_ != "ADV" and trig.head.lower_ not in {"lags", "trails", "falls", "is", "remains"}:
+            return []
+        pair = self._same_class_pair(s, trig)
+        if not pair:
+            return []
+        (d_s, s_tok, subj), (d_o, o_tok, obj) = pair
+        out = []
+        for ot, om in [(o_tok, obj)] + self._conjuncts(s, o_tok, CHIP | MODEL):
+            if om.cls != subj.cls or om.label == subj.label:
+                continue
+            c = self._claim(subj.label, "comparedTo", om.label, trig, s.sent, obj_tok=ot, subj_tok=s_tok,
+                            confidence=0.7, rule=f"trigger:{low}")
+            if c:
+                out.append(c)
+        return out
+
+    def _successor(self, s: _Sentence, trig: Token) -> list[RawClaim]:
+        low = trig.lower_
+        doc = s.sent.doc
+        if low in {"previous", "prior", "previous-generation", "previous-gen", "last-gen", "last-generation",
+                   "older", "predecessor"} and low != "predecessor" or (low == "predecessor" and trig.dep_ in {"amod", "compound"}):
+            # "the previous-generation Hopper": that mention is the predecessor of the sentence's subject
+            if low == "older" and not any(t.lower_ in {"generation", "gen"} for t in doc[trig.i:trig.i + 3]):
+                return []
+            target = None
+            for j in range(trig.i + 1, min(trig.i + 5, s.sent.end)):
+                if j in s.by_token:
+                    target = j
+                    break
+            if target is None:
+                return []
+            old = s.by_token[target].resolve(CHIP | MODEL)
+            if old is None or s.by_token[target].source == "coref":
+                return []
+            others = [x for x in s.candidates(frozenset({old.cls}), trigger=doc[target], maxd=8)
+                      if x[2].label != old.label and x[1].i < trig.i]
+            if not others:
+                return []
+            d, n_tok, new = others[0]
+            c = self._claim(new.label, "successorOf", old.label, doc[target], s.sent, obj_tok=None, subj_tok=n_tok,
+                            confidence=0.7, rule=f"trigger:{low}")
+            return [c] if c else []
+        if low in {"newer"}:
+            return []
+        if low == "before" and not any(t.lower_ in {"generation", "gen"} for t in [trig.head, *trig.head.children]):
+            return []
+        if low in {"follows", "followed", "follow"} and not any(t.lower_ in {"successor", "generation"} for t in trig.sent):
+            return []
+        inverse = low in {"predecessor", "before"}
+        pair = self._same_class_pair(s, trig, inverse=inverse)
+        if not pair:
+            return []
+        (d_s, s_tok, subj), (d_o, o_tok, obj) = pair
+        if subj.cls != obj.cls:
+            return []
+        c = self._claim(subj.label, "successorOf", obj.label, trig, s.sent, obj_tok=o_tok, subj_tok=s_tok,
+                        confidence=0.7, rule=f"trigger:{low}")
+        return [c] if c else []
+
+    def _variant(self, s: _Sentence, trig: Token) -> list[RawClaim]:
+        if not any(c.dep_ == "prep" and c.lower_ in {"of", "in", "within"} for c in trig.children):
+            return []
+        pair = self._same_class_pair(s, trig, maxd=4)
+        if not pair:
+            return []
+        (d_s, s_tok, subj), (d_o, o_tok, obj) = pair
+        if subj.cls != obj.cls:
+            return []
+        c = self._claim(subj.label, "variantOf", obj.label, trig, s.sent, obj_tok=o_tok, subj_tok=s_tok,
+                        confidence=0.75, rule=f"trigger:{trig.lower_}")
+        return [c] if c else []
+
+    # ------------------------------------------------------------------ memory suppliers
+    def _memory_supply(self, s: _Sentence) -> list[RawClaim]:
+        out = []
+        doc = s.sent.doc
+        chips = [m for m in s.mentions if m.resolve(CHIP) is not None]
+        if not chips:
+            return out
+        for m in s.mentions:
+            org = m.resolve(ORG)
+            if org is None or m.source == "coref":
+                continue
+            tok = doc[m.i]
+            link = _memory_linked(tok, s)
+            if link is None:
+                continue
+            cands = s.candidates(CHIP, trigger=tok, maxd=8)
+            if not cands:
+                continue
+            d, c_tok, chip = cands[0]
+            for ct, cm in [(c_tok, chip)] + self._conjuncts(s, c_tok, CHIP):
+                c = self._claim(cm.label, "memorySuppliedBy", org.label, link, s.sent, obj_tok=tok, subj_tok=ct,
+                                confidence=0.75, rule="memory-supplier")
+                if c:
+                    out.append(c)
+        return out
+
+    # ------------------------------------------------------------------ funding
+    def _funding(self, s: _Sentence, dates, published) -> list[RawClaim]:
+        out = []
+        doc = s.sent.doc
+        words = {t.lower_ for t in s.sent}
+        funding_context = bool(words & (FUNDING_NOUNS | INVESTOR_NOUNS | {"raised", "raise", "raises", "raising", "invested", "invest"}))
+        if not funding_context:
+            return out
+        # who raised: subject of a funding event verb
+        raiser = None
+        for tok in s.sent:
+            if tok.lower_ in FUND_EVENT and tok.pos_ in {"VERB"} or (tok.lower_ in {"round", "funding", "financing"} and tok.dep_ in {"dobj", "pobj"}):
+                verb = tok if tok.pos_ == "VERB" else tok.head
+                while verb.dep_ in {"xcomp", "prep", "pobj", "dobj", "acl"} and verb.head is not verb and verb.pos_ != "VERB":
+                    verb = verb.head
+                subj = _subject_mention(s, verb, ORG - {"Publisher"})
+                if subj is not None and verb.lower_ in FUND_EVENT | {"targeting", "seeking", "seeks", "sought",
+                                                                      "expanding", "completed", "said"} | {"is", "was", "has"}:
+                    raiser = subj
+                    self._focus = subj.label
+                    out += self._funded_in(s, verb, subj, dates, published)
+                    break
+        # possessive round: "OpenAI's funding round"
+        if raiser is None:
+            for m in s.mentions:
+                t = doc[m.i]
+                r = m.resolve(ORG)
+                if r is not None and t.dep_ == "poss" and t.head.lower_ in FUNDING_NOUNS:
+                    raiser = r
+                    self._focus = r.label
+        target = raiser.label if raiser is not None else self._focus
+        if target is None:
+            return out
+        for m in s.mentions:
+            inv = m.resolve(ORG - {"Publisher", "Government"})
+            if inv is None or inv.label == target:
+                continue
+            tok = doc[m.i]
+            link = _investor_link(tok)
+            if link is None:
+                continue
+            # "invested ... in the startup": the recipient named in the sentence wins
+            c = self._claim(target, "fundedBy", inv.label, link, s.sent, obj_tok=tok, confidence=0.75,
+                            rule="investor")
+            if c:
+                out.append(c)
+        return out
+
+    def _funded_in(self, s: _Sentence, verb: Token, subj: Mention, dates, published) -> list[RawClaim]:
+        date_toks = sorted((tree_distance(verb, s.sent.doc[i]), iso) for i, (iso, _span) in dates.items()
+                           if s.sent.start <= i < s.sent.end)
+        date_toks = [x for x in date_toks if x[0] <= 4]
+        if date_toks:
+            iso = date_toks[0][1]
+        else:
+            # no date: a completed round ("has raised", "closed") is dated by the article itself
+            finished = verb.tag_ in {"VBD", "VBN"} or any(c.tag_ in {"VBD", "VBN"} and c.lower_ in {"raised", "closed", "secured", "completed"} for c in verb.subtree)
+            temporal = any(t.lower_ in {"after", "before", "ago", "since", "previously", "earlier", "last"} for t in s.sent)
+            if not published or not finished or temporal or len(published) < 7:
+                return []
+            iso = published
+        c = self._claim(subj.label, "fundedIn", iso, verb, s.sent, confidence=0.7, rule="funding-event")
+        return [c] if c else []
+
+
+def _extends(member: str, family: str) -> bool:
+    """``"Ascend 950PR"`` extends ``"Ascend 950"``; ``"DeepSeek-V4-Pro"`` extends ``"DeepSeek-V4"``."""
+    if not member.lower().startswith(family.lower()) or len(member) == len(family):
+        return False
+    if not any(ch.isdigit() for ch in family):
+        return False
+    rest = member[len(family):].lstrip(" -")
+    return bool(rest) and rest[0].isalpha() and len(rest) <= 8
+
+
+def _memory_linked(tok: Token, s: _Sentence) -> Token | None:
+    """The token that links an organisation to memory ("SK hynix's HBM3E", "HBM by Samsung",
+    "SK hynix is the HBM3E supplier"), or None."""
+    def is_memory(t: Token) -> bool:
+        m = s.by_token.get(t.i)
+        if m is not None and m.cls == "MemoryTechnology":
+            return True
+        return t.lower_ in MEMORY_NOUNS or t.lower_.startswith("hbm")
+
+    head = tok.head
+    # coordinated orgs share the link of the first
+    while tok.dep_ == "conj" and head is not tok:
+        tok, head = head, head.head
+    if tok.dep_ == "poss" and is_memory(head):
+        return head
+    if tok.dep_ == "compound" and is_memory(head):
+        return head
+    if tok.dep_ == "pobj" and head.lower_ in {"by", "from"} and is_memory(head.head):
+        return head
+    if tok.dep_ == "pobj" and head.lower_ in {"by", "from"} and head.head.lower_ in MEMORY_SUPPLY and \
+            any(is_memory(t) for t in head.head.subtree):
+        return head.head
+    if tok.dep_ in {"nsubj", "nsubjpass"}:
+        verb = head
+        for c in verb.children:
+            if c.dep_ in {"attr", "dobj"} and c.lower_ in MEMORY_SUPPLY and (
+                    any(is_memory(t) for t in c.subtree)):
+                return c
+        if verb.lower_ in {"supplies", "supplied", "supply", "provides", "provided", "provide", "supplying",
+                           "providing"} and any(is_memory(t) for t in verb.subtree):
+            return verb
+    return None
+
+
+def _investor_link(tok: Token) -> Token | None:
+    """The word that makes an organisation an investor in the round talked about, or None."""
+    cur = tok
+    while cur.dep_ in {"conj", "appos"} and cur.head is not cur:
+        cur = cur.head
+    head = cur.head
+    dep = cur.dep_
+    # "led by Thrive Capital", "backed by Alibaba"
+    if dep == "pobj" and head.lower_ == "by" and head.head.lower_ in INVEST_VERBS:
+        return head.head
+    # "investors including X", "backers include X", "participation from investors including X"
+    if dep == "pobj" and head.lower_ in {"including", "include", "includes"}:
+        anchor = head.head
+        if anchor.lower_ in INVESTOR_NOUNS or anchor.lower_ in INVEST_VERBS or any(
+                t.lower_ in INVESTOR_NOUNS for t in [anchor, *anchor.children]):
+            return head
+    if dep in {"dobj", "attr"} and head.lower_ in {"include", "includes", "included", "including"}:
+        if any(c.dep_ == "nsubj" and c.lower_ in INVESTOR_NOUNS for c in head.children):
+            return head
+    if dep == "prep" and cur.lower_ == "including":
+        pass
+    # "X invested / participated / committed / led the round"
+    if dep in {"nsubj"} and head.lower_ in INVEST_VERBS:
+        if head.lower_ in {"led", "leads", "lead", "joined", "joins", "join", "put", "puts", "wrote", "back", "backs", "backed"} and not any(
+                t.lower_ in FUNDING_NOUNS for t in head.subtree):
+            return None
+        return head
+    # "Existing backers, including Alibaba": X hangs from "including" under an investor noun
+    if dep == "pobj" and head.lower_ == "including" and head.head.lower_ in INVESTOR_NOUNS:
+        return head
+    # "funding from X", "investment from X"
+    if dep == "pobj" and head.lower_ == "from" and head.head.lower_ in FUNDING_NOUNS | {"participation", "investment", "backing"}:
+        return head
+    # "X's investment"
+    if dep == "poss" and head.lower_ in {"investment", "investments", "stake", "backing"}:
+        return head
+    return None
+
+
+def _subject_mention(s: _Sentence, verb: Token, classes) -> Mention | None:
+    cur = verb
+    for _ in range(4):
+        for c in cur.children:
+            if c.dep_ in {"nsubj", "nsubjpass"} and c.i in s.by_token:
+                r = s.by_token[c.i].resolve(classes)
+                if r is not None:
+                    return r
+        if cur.dep_ in {"xcomp", "conj", "ccomp", "advcl", "relcl", "acl", "dobj", "pobj", "prep"} and cur.head is not cur:
+            if cur.dep_ == "relcl" and cur.head.i in s.by_token:
+                r = s.by_token[cur.head.i].resolve(classes)
+                if r is not None:
+                    return r
+            cur = cur.head
+        else:
+            break
+    return None
+
+
+def _dedupe(claims: list[RawClaim]) -> list[RawClaim]:
+    seen = set()
+    out = []
+    for c in claims:
+        k = (c.subject, c.predicate, c.object, c.modality, c.sent_start)
+        if k in seen:
+            continue
+        seen.add(k)
+        out.append(c)
+    return out
+
+
+__all__ = ["RelationExtractor", "RawClaim", "tree_distance"]

@@ -1,0 +1,260 @@
+"""The extraction pipeline: a document in, entities and claims (with provenance) out.
+
+>>> from ingest.pipeline import Extractor            # doctest: +SKIP
+>>> extractor = Extractor.load()                      # doctest: +SKIP
+>>> extraction = extractor.extract(document)          # doctest: +SKIP
+>>> [c.predicate for c in extraction.claims]          # doctest: +SKIP
+
+:class:`Extractor` runs the spaCy pipeline of :func:`ingest.nlp.load_pipeline`
+(the gazetteer entity ruler first) and then the extractors of
+:mod:`ingest.extractors` on each parsed document: mentions and coreference,
+relations, modality, attribution, dates and figures. ``extract_many`` streams
+documents through ``nlp.pipe`` (``n_process=workers``) and yields an
+:class:`kg.ExtractionError` for a document that fails instead of stopping.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from importlib.metadata import PackageNotFoundError, version as _pkg_version
+
+from spacy.tokens import Doc
+
+from kg._model import Claim, Document, Entity, Extraction
+from kg.errors import ExtractionError
+from ingest.extractors.attribution import AttributionFinder, quoted_speakers
+from ingest.extractors.dates import find_published, resolve_date
+from ingest.extractors.entities import Gazetteer, MentionFinder, default_gazetteer
+from ingest.extractors.figures import AttributeExtractor, find_figures
+from ingest.extractors.relations import RelationExtractor, tree_distance
+from ingest.nlp import LoadedPipeline, load_pipeline
+
+ATTRIBUTE_EXTRACTOR = "kg.attributes.v1"
+RELATION_EXTRACTOR = "kg.relations.v1"
+
+
+def _siliconkg_version() -> str:
+    try:
+        return _pkg_version("siliconkg")
+    except PackageNotFoundError:  # running from a source tree
+        return "0+unknown"
+
+
+def split_text(text: str, limit: int) -> list[tuple[int, str]]:
+    """Split ``text`` into ``(offset, chunk)`` pieces no longer than ``limit`` characters.
+
+    Splits on paragraph boundaries (blank lines), then line breaks, then sentence
+    ends, then spaces; offsets are relative to the whole text.
+
+    >>> split_text("aaa\\n\\nbbb", 5)
+    [(0, 'aaa\\n\\n'), (5, 'bbb')]
+    """
+    if len(text) <= limit:
+        return [(0, text)]
+    out: list[tuple[int, str]] = []
+    start = 0
+    while start < len(text):
+        end = min(len(text), start + limit)
+        if end < len(text):
+            window = text[start:end]
+            for sep in ("\n\n", "\n", ". ", " "):
+                cut = window.rfind(sep)
+                if cut > limit // 4:
+                    end = start + cut + len(sep)
+                    break
+        out.append((start, text[start:end]))
+        start = end
+    return out
+
+
+class Extractor:
+    """Entities, relations and attributes from documents, with modality, attribution and evidence.
+
+    Build one with :meth:`load`; it is reusable and its spaCy pipeline is loaded once.
+
+    Attributes
+    ----------
+    name : registry name written into provenance (``"kg.extractor.v1"``)
+    version : siliconkg version plus the spaCy pipeline name and version
+    degraded : True when no trained spaCy pipeline could be loaded
+    """
+
+    name = "kg.extractor.v1"
+
+    def __init__(self, loaded: LoadedPipeline, *, gazetteer: Gazetteer | None = None):
+        self.loaded = loaded
+        self.nlp = loaded.nlp
+        self.gazetteer = gazetteer if gazetteer is not None else default_gazetteer()
+        self.degraded = loaded.degraded
+        self.pipeline = f"{loaded.name} {loaded.version}"
+        self.version = f"siliconkg {_siliconkg_version()}; {self.pipeline}"
+        self.mentions = MentionFinder(self.gazetteer)
+        self.relations = RelationExtractor(self.gazetteer)
+
+    @classmethod
+    def load(cls, *, model: str | None = None) -> Extractor:
+        """Load the spaCy pipeline (see :func:`ingest.nlp.load_pipeline`) and build an extractor.
+
+        Parameters
+        ----------
+        model : spaCy pipeline name or path; default ``$KG_SPACY_MODEL`` then the fallbacks
+        """
+        return cls(load_pipeline(model))
+
+    # ------------------------------------------------------------------ public API
+    def extract(self, document: Document) -> Extraction:
+        """Extract one document.
+
+        Raises
+        ------
+        kg.ExtractionError
+            When the pipeline fails on the document (the message names it).
+        """
+        self._prepare(document)
+        try:
+            chunks = split_text(document.text, self.nlp.max_length - 1)
+            docs = list(self.nlp.pipe(chunk for _off, chunk in chunks))
+            return self._analyze(document, [(off, doc) for (off, _c), doc in zip(chunks, docs)])
+        except ExtractionError:
+            raise
+        except Exception as err:  # a bug or a pathological text must name the document
+            raise ExtractionError(f"{document.key}: extraction failed: {type(err).__name__}: {err}") from err
+
+    def extract_many(self, documents: Iterable[Document], *, workers: int = 1,
+                     batch_size: int = 16) -> Iterator[Extraction | ExtractionError]:
+        """Extract a stream of documents, in parallel when ``workers > 1``.
+
+        Yields one :class:`kg.Extraction` per document, in input order, or a
+        :class:`kg.ExtractionError` naming a document that failed (the run goes on).
+        """
+        pending: dict[int, tuple[Document, int, list]] = {}
+
+        def feed():
+            for idx, document in enumerate(documents):
+                self._prepare(document)
+                chunks = split_text(document.text, self.nlp.max_length - 1)
+                pending[idx] = (document, len(chunks), [])
+                for off, chunk in chunks:
+                    yield chunk, (idx, off)
+
+        stream = self.nlp.pipe(feed(), as_tuples=True, n_process=max(1, workers), batch_size=batch_size)
+        for doc, (idx, off) in stream:
+            document, n_chunks, parts = pending[idx]
+            parts.append((off, doc))
+            if len(parts) < n_chunks:
+                continue
+            del pending[idx]
+            try:
+                yield self._analyze(document, sorted(parts, key=lambda p: p[0]))
+            except Exception as err:
+                yield ExtractionError(f"{document.key}: extraction failed: {type(err).__name__}: {err}")
+
+    # ------------------------------------------------------------------ internals
+    @staticmethod
+    def _prepare(document: Document) -> None:
+        if not document.published:
+            found = find_published(document.text)
+            if found:
+                document.published = found
+                document.metadata["published_from"] = "text"
+
+    def _analyze(self, document: Document, parts: list[tuple[int, Doc]]) -> Extraction:
+        entities: dict[str, tuple[str, list[str]]] = {}
+        claims: list[Claim] = []
+        for offset, doc in parts:
+            self._analyze_doc(document, doc, offset, entities, claims)
+        ents = []
+        for label, (cls, seen) in entities.items():
+            entry = self.gazetteer.get(label)
+            aliases = list(dict.fromkeys([*seen, *(entry.aliases if entry else ())]))
+            ents.append(Entity(label, cls, tuple(a for a in aliases if a != label)))
+        return Extraction(document, entities=ents, claims=claims, degraded=self.degraded,
+                          pipeline=self.pipeline, extractor_version=self.version)
+
+    def _analyze_doc(self, document: Document, doc: Doc, offset: int, entities, claims) -> None:
+        published = document.published
+        mentions = self.mentions(doc)
+        label_at = {m.i: m for m in mentions}
+        for m in mentions:
+            if m.source == "coref" or m.label is None:
+                continue
+            cls, seen = entities.setdefault(m.label, (m.cls, []))
+            text = m.text.strip()
+            if text and text not in seen:
+                seen.append(text)
+
+        def label_of(tok):
+            m = label_at.get(tok.i)
+            if m is None:
+                return None
+            if m.source == "coref":
+                return m.antecedents[0].label if m.antecedents else None
+            return m.label
+
+        dates = {}
+        for ent in doc.ents:
+            if ent.label_ == "DATE":
+                iso = resolve_date(ent.text, published)
+                if iso:
+                    dates[ent.root.i] = (iso, ent)
+        attribution = AttributionFinder(label_of)
+        speakers = quoted_speakers(doc)
+        for raw in self.relations(doc, mentions, dates=dates, published=published):
+            sent = doc[raw.sent_start].sent
+            trigger = doc[raw.trigger]
+            sources = attribution(sent, trigger)
+            if sent.start in speakers and speakers[sent.start] not in sources:
+                sources = (*sources, speakers[sent.start])
+            claims.append(Claim(
+                subject=raw.subject, predicate=raw.predicate, object=raw.object, modality=raw.modality,
+                attributed_to=tuple(s for s in sources if s not in {raw.subject} or raw.predicate == "fundedIn"),
+                sentence=sent.text, start=offset + sent.start_char, end=offset + sent.end_char,
+                confidence=max(0.05, min(1.0, raw.confidence)), extractor=RELATION_EXTRACTOR,
+            ))
+        claims.extend(self._attributes(doc, mentions, offset, attribution, label_at))
+
+    def _attributes(self, doc: Doc, mentions, offset: int, attribution, label_at) -> list[Claim]:
+        out = []
+        for sent in doc.sents:
+            figures = find_figures(sent.text)
+            if not figures:
+                continue
+            in_sent = [m for m in mentions if sent.start <= m.i < sent.end]
+            investors = set()
+            for m in in_sent:
+                from ingest.extractors.relations import _investor_link
+                if _investor_link(doc[m.i]) is not None and m.label:
+                    investors.add(m.label)
+            for fig in figures:
+                span = doc.char_span(sent.start_char + fig.start, sent.start_char + fig.end, alignment_mode="expand")
+                if span is None:
+                    continue
+                anchor = span.root
+                classes = AttributeExtractor.SUBJECTS[fig.attribute]
+                best = None
+                for m in in_sent:
+                    r = m.resolve(classes)
+                    if r is None or r.label in investors:
+                        continue
+                    d = tree_distance(anchor, doc[m.i])
+                    if fig.attribute == "chipCount" and d > 4:
+                        continue
+                    rank = (d, 0 if m.i < anchor.i else 1, abs(m.i - anchor.i))
+                    if best is None or rank < best[0]:
+                        best = (rank, r)
+                if best is None and fig.attribute == "fundingAmountUSD" and self.relations._focus:
+                    best = ((9, 0, 0), type("F", (), {"label": self.relations._focus})())
+                if best is None or best[0][0] > 8:
+                    continue
+                modality = "asserted"
+                sources = attribution(sent, anchor)
+                out.append(Claim(
+                    subject=best[1].label, predicate=fig.attribute, object=fig.value, modality=modality,
+                    attributed_to=sources, sentence=sent.text, start=offset + sent.start_char,
+                    end=offset + sent.end_char, confidence=round(max(0.3, 0.9 - 0.05 * best[0][0]), 2),
+                    extractor=ATTRIBUTE_EXTRACTOR, kind="attribute",
+                ))
+        return out
+
+
+__all__ = ["Extractor", "split_text"]
