@@ -1,6 +1,6 @@
 """Cytoscape JSON export: reads in Cytoscape.js (``cy.add(json.elements)``) and Cytoscape desktop (.cyjs).
 
-Nodes carry ``id``, ``name`` (the label Cytoscape desktop shows), ``label``,
+Nodes carry ``id`` (and ``value``, the same, for ``networkx.cytoscape_graph``), ``name`` (the label Cytoscape desktop shows), ``label``,
 ``class``, ``aliases`` (a list), ``iri`` and the numeric attributes; edges
 carry ``id``, ``source``, ``target``, ``interaction`` (the relation, as
 Cytoscape desktop calls it), ``relation``, ``modality``, ``support``, the claim
@@ -23,7 +23,7 @@ def generate_cytoscape(graph_or_kg, *, selection: Selection | None = None) -> di
     nodes = []
     for node in graph:
         record = node_record(graph, node)
-        nodes.append({"data": {"id": record["id"], "name": record["label"], "label": record["label"],
+        nodes.append({"data": {"id": record["id"], "value": record["id"], "name": record["label"], "label": record["label"],
                                "class": record["class"], "aliases": record["aliases"], "iri": record["iri"],
                                **{k: v[0] for k, v in record["attributes"].items() if v},
                                **{k: v[0] for k, v in record["dates"].items() if v}},
@@ -35,6 +35,7 @@ def generate_cytoscape(graph_or_kg, *, selection: Selection | None = None) -> di
         edges.append({"data": {**edge, "interaction": edge["relation"], "evidence": evidence},
                       "classes": f"{edge['relation']} {edge['modality']}"})
     return {"format_version": "1.0", "generated_by": "siliconkg", "target_cytoscapejs_version": "~3",
+            "directed": True, "multigraph": True,  # networkx.cytoscape_graph reads these
             "data": {"name": graph.graph.get("selection") or "siliconkg", "shared_name": "siliconkg"},
             "elements": {"nodes": nodes, "edges": edges}}
 

@@ -243,7 +243,12 @@ def fetch_edges(
     variable, items = (("?s", subjects) if subjects is not None else
                        ("?o", objects) if objects is not None else ("?f", facts))
     items = sorted(set(items))
-    predicate_values = _values("?p", [KG[p].n3() for p in predicates]) if predicates else ""
+    # Predicates are filtered here, not with a second VALUES block: with both, Oxigraph's
+    # planner picks a join that scans every claim (seconds on a 10k-fact store).
+    wanted = {str(KG[p]) for p in predicates} if predicates else None
+    # The pattern binding the given variable comes first: Oxigraph keeps the written order
+    # of patterns here, and starting from an unbound one scans every claim in the store.
+    first = {"?s": "rdf:subject ?s", "?o": "rdf:object ?o", "?f": "kg:fact ?f"}[variable]
     edges: dict[tuple, Edge] = {}
     for chunk in _chunks(items):
         rows = kg.select(f"""
@@ -251,10 +256,9 @@ def fetch_edges(
                    (GROUP_CONCAT(DISTINCT ?who; SEPARATOR="{_SEP}") AS ?attributed)
             WHERE {{
               {_values(variable, [_iri(x) for x in chunk])}
-              {predicate_values}
               GRAPH ?doc {{
-                ?c {"kg:fact ?f ; " if facts is not None else ""}rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ;
-                   kg:modality ?m .
+                ?c {first} .
+                ?c rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ; kg:modality ?m .
                 OPTIONAL {{ ?c kg:evidence ?sentence }}
                 OPTIONAL {{ ?doc kg:documentKey ?key }}
                 OPTIONAL {{ ?doc dcterms:title ?title }}
@@ -267,7 +271,8 @@ def fetch_edges(
             }}
             GROUP BY ?c ?s ?p ?o ?m ?sentence ?doc ?key ?title ?publisher ?issued""")
         for row in rows:
-            add_row(edges, row)
+            if wanted is None or row["p"] in wanted:
+                add_row(edges, row)
     for edge in edges.values():
         edge.sort_evidence()
     return edges

@@ -92,7 +92,9 @@ def check_query(text: str, *, allow_update: bool = False) -> str:
             tree = UpdateUnit.parse_string(text, parse_all=True)[0]
         except ParseBaseException as update_error:
             worst = max(query_error, update_error, key=lambda e: e.loc)
-            raise QueryError(f"SPARQL syntax error at line {worst.lineno}, column {worst.col}: {worst.msg}") from None
+            near = text[worst.loc:worst.loc + 30].split("\n")[0] or "the end of the text"
+            raise QueryError(f"SPARQL syntax error at line {worst.lineno}, column {worst.col}, near {near!r}: "
+                             f"{worst.msg}") from None
         except RecursionError:
             raise QueryError("query nested too deeply to check: simplify it") from None
         kind = "UPDATE"

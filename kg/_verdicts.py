@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from kg._entities import EntityInfo, resolve_entity
 from kg._evidence import (
-    Edge, Evidence, _iri, _values, as_of_filter, check_as_of, documents_json,
+    Edge, Evidence, _chunks, _iri, _values, as_of_filter, check_as_of, documents_json,
     entity_infos, entity_json, entity_ref, fetch_edges, local_name, predicate_name,
 )
 from kg._model import RELATIONS
@@ -316,17 +316,18 @@ def conflicts(kg, *, as_of: str | None = None, entity=None) -> ConflictsResult:
         edges.update(fetch_edges(kg, objects=[focus], as_of=as_of))
         denied = [e for e in edges.values() if e.counts["negated"] and e.supported]
     else:
-        rows = kg.select(f"""
+        negated = [r["f"] for r in kg.select(f"""
             SELECT DISTINCT ?f WHERE {{
-              GRAPH ?d1 {{ ?c1 kg:modality kg:Negated ; kg:fact ?f . OPTIONAL {{ ?d1 dcterms:issued ?i1 }} }}
-              {as_of_filter(as_of, "?i1")}
-              FILTER EXISTS {{
-                GRAPH ?d2 {{ ?c2 kg:fact ?f ; kg:modality ?m2 . OPTIONAL {{ ?d2 dcterms:issued ?i2 }} }}
-                FILTER (?m2 IN (kg:Asserted, kg:Hedged))
-                {as_of_filter(as_of, "?i2")}
-              }}
-            }}""")
-        edges = fetch_edges(kg, facts=[r["f"] for r in rows], as_of=as_of, entity_objects=False) if rows else {}
+              GRAPH ?d {{ ?c kg:modality kg:Negated . ?c kg:fact ?f . OPTIONAL {{ ?d dcterms:issued ?issued }} }}
+              {as_of_filter(as_of)} }}""")]
+        if as_of is None:  # a fact node exists exactly when some claim asserts or hedges the fact
+            candidates = []
+            for chunk in _chunks(negated):
+                candidates += [r["f"] for r in kg.select(
+                    f"SELECT ?f WHERE {{ {_values('?f', [_iri(f) for f in chunk])} GRAPH kgg:facts {{ ?f a kg:Fact }} }}")]
+        else:
+            candidates = negated
+        edges = fetch_edges(kg, facts=candidates, as_of=as_of, entity_objects=False) if candidates else {}
         denied = [e for e in edges.values() if e.counts["negated"] and e.supported]
     for e in sorted(denied, key=lambda e: (e.subject, e.predicate, str(e.object))):
         found.append(Conflict("denial", e.subject, e.predicate, e.object, [
@@ -366,18 +367,21 @@ def _show_value(value) -> str:
 
 def _multi_valued(kg, *, as_of: str | None, focus: str | None) -> list[tuple[str, str]]:
     """(subject, predicate) pairs of single-valued predicates with two or more supported values."""
-    predicates = _values("?p", [KG[p].n3() for p in FUNCTIONAL])
-    subject_values = _values("?s", [_iri(focus)]) if focus else ""
-    if as_of is None:  # the facts graph holds exactly the supported triples
-        rows = kg.select(f"""
-            SELECT DISTINCT ?s ?p WHERE {{ {predicates} {subject_values}
-              GRAPH kgg:facts {{ ?s ?p ?o1 . ?s ?p ?o2 }} FILTER (STR(?o1) < STR(?o2)) }}""")
-    else:
-        rows = kg.select(f"""
-            SELECT ?s ?p WHERE {{ {predicates} {subject_values}
-              GRAPH ?d {{ ?c rdf:predicate ?p ; rdf:subject ?s ; rdf:object ?o ; kg:modality ?m .
-                         OPTIONAL {{ ?d dcterms:issued ?issued }} }}
-              FILTER (?m IN (kg:Asserted, kg:Hedged))
-              {as_of_filter(as_of)}
-            }} GROUP BY ?s ?p HAVING (COUNT(DISTINCT ?o) > 1)""")
-    return sorted((r["s"], local_name(r["p"])) for r in rows)
+    subject = _iri(focus) if focus else "?s"
+    found = []
+    for name in FUNCTIONAL:  # one query per predicate: constants let Oxigraph use its indexes
+        p = KG[name].n3()
+        if as_of is None:  # the facts graph holds exactly the supported triples
+            rows = kg.select(f"""SELECT DISTINCT ?s WHERE {{
+                GRAPH kgg:facts {{ {subject} {p} ?o1 . {subject} {p} ?o2 }} FILTER (STR(?o1) < STR(?o2))
+                {f"BIND ({subject} AS ?s)" if focus else ""} }}""")
+        else:
+            rows = kg.select(f"""SELECT ?s WHERE {{
+                GRAPH ?d {{ ?c rdf:predicate {p} ; rdf:subject {subject} ; rdf:object ?o ; kg:modality ?m .
+                           OPTIONAL {{ ?d dcterms:issued ?issued }} }}
+                FILTER (?m IN (kg:Asserted, kg:Hedged))
+                {as_of_filter(as_of)}
+                {f"BIND ({subject} AS ?s)" if focus else ""}
+              }} GROUP BY ?s HAVING (COUNT(DISTINCT ?o) > 1)""")
+        found += [(r["s"], name) for r in rows]
+    return sorted(found)

@@ -1,4 +1,4 @@
-"""A small hand-written corpus for the export tests, stored once per module.
+"""The export tests' hand-written corpus, stored once per session.
 
 Names are invented; sentences are written for these tests. One document is
 hostile: its title, publisher, an entity label, an alias and an evidence
@@ -74,9 +74,21 @@ def corpus() -> list[Extraction]:
     ]
 
 
-@pytest.fixture(scope="module")
+def _store_chains(graph) -> set[tuple[str, str, str]]:
+    """(model, chip, foundry) label triples the store's facts support: the reference dependency chains."""
+    rows = graph.select("""
+        SELECT ?m ?c ?f WHERE { GRAPH kgg:facts {
+            ?model ?uses ?chip . ?chip kg:fabbedBy ?foundry .
+            VALUES ?uses { kg:trainedOn kg:preTrainedOn kg:postTrainedOn kg:runsOn kg:usesHardware } }
+          GRAPH ?g1 { ?model a kg:AIModel ; skos:prefLabel ?m }
+          GRAPH ?g2 { ?chip a kg:Chip ; skos:prefLabel ?c }
+          GRAPH ?g3 { ?foundry a kg:Foundry ; skos:prefLabel ?f } }""")
+    return {(r["m"], r["c"], r["f"]) for r in rows}
+
+
+@pytest.fixture(scope="session")
 def store_path(tmp_path_factory):
-    """A store holding :func:`corpus` (closed again; open it read-only)."""
+    """A store holding :func:`corpus`, built once (closed again; open it read-only)."""
     from kg import KnowledgeGraph
 
     path = tmp_path_factory.mktemp("exports") / "store"
@@ -93,3 +105,17 @@ def kg_store(store_path):
 
     with KnowledgeGraph.open(store_path, read_only=True) as graph:
         yield graph
+
+
+
+@pytest.fixture(scope="session")
+def hostile():
+    """The hostile strings of the corpus, by name."""
+    return {"payload": PAYLOAD, "title": HOSTILE_TITLE, "publisher": HOSTILE_PUBLISHER, "chip": HOSTILE_CHIP,
+            "alias": HOSTILE_ALIAS, "sentence": HOSTILE_SENTENCE}
+
+
+@pytest.fixture(scope="session")
+def store_chains():
+    """A function giving the (model, chip, foundry) chains a store's facts support."""
+    return _store_chains
