@@ -23,6 +23,7 @@ from __future__ import annotations
 import argparse
 import multiprocessing
 import os
+import random
 import socket
 import statistics
 import subprocess
@@ -34,11 +35,11 @@ from pathlib import Path
 
 import httpx
 
-QUERY = """SELECT ?model ?chip ?foundry WHERE {
+QUERY = """SELECT DISTINCT ?chip ?foundry WHERE {
+  ?m skos:prefLabel "Model %d" .
   GRAPH kgg:facts { ?m kg:trainedOn|kg:runsOn ?c . ?c kg:fabbedBy ?f }
-  ?m skos:prefLabel ?model . ?c skos:prefLabel ?chip . ?f skos:prefLabel ?foundry
-  FILTER(?model = "Model 42")
-}"""
+  ?c skos:prefLabel ?chip . ?f skos:prefLabel ?foundry
+}"""  # what a model depends on: the chips it was trained or served on, and their foundries
 COUNT = "SELECT (COUNT(DISTINCT ?d) AS ?n) WHERE { GRAPH ?d { ?d a kg:Document } }"
 
 
@@ -92,23 +93,24 @@ def documents(url: str) -> int:
     return int(answer["results"]["bindings"][0]["n"]["value"])
 
 
-def load(url: str, clients: int, requests: int) -> dict:
+def load(url: str, clients: int, requests: int, models: int) -> dict:
     latencies: list[float] = []
     statuses: dict[int, int] = {}
     lock = threading.Lock()
 
-    def client():
+    def client(seed: int):
+        pick = random.Random(seed)
         with httpx.Client(timeout=60) as http:
             for _ in range(requests):
                 started = time.perf_counter()
-                response = http.get(url + "/sparql", params={"query": QUERY},
+                response = http.get(url + "/sparql", params={"query": QUERY % pick.randrange(models)},
                                     headers={"Accept": "application/sparql-results+json"})
                 elapsed = time.perf_counter() - started
                 with lock:
                     latencies.append(elapsed)
                     statuses[response.status_code] = statuses.get(response.status_code, 0) + 1
 
-    threads = [threading.Thread(target=client) for _ in range(clients)]
+    threads = [threading.Thread(target=client, args=(n,)) for n in range(clients)]
     started = time.perf_counter()
     for thread in threads:
         thread.start()
@@ -137,14 +139,14 @@ def main() -> None:
         print(f"store: {args.docs} documents in {time.perf_counter() - started:.1f} s")
         server, url = start_server(store, args.workers, timeout=30)
         try:
-            httpx.get(url + "/sparql", params={"query": QUERY}, timeout=30)  # warm up
-            idle = load(url, args.clients, args.requests)
+            httpx.get(url + "/sparql", params={"query": QUERY % 1}, timeout=30)  # warm up
+            idle = load(url, args.clients, args.requests, args.docs)
             before = documents(url)
             ctx = multiprocessing.get_context("spawn")
             writer = ctx.Process(target=build, args=(store, 10_000, args.build_docs, not args.no_validate))
             build_started = time.perf_counter()
             writer.start()
-            during = load(url, args.clients, args.requests)
+            during = load(url, args.clients, args.requests, args.docs)
             seen_during = documents(url)
             writer.join()
             build_seconds = time.perf_counter() - build_started

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 import networkx as nx
 
@@ -20,6 +20,7 @@ from kg.errors import ExportError
 
 #: Characters XML 1.0 forbids (C0 controls except tab/newline/CR, surrogates, U+FFFE/U+FFFF).
 _XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 #: Every C0/C1 control character (for one-line formats: CSV, DOT, Cypher).
 _CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff\ufffe\uffff]")
 
@@ -48,7 +49,6 @@ class Selection:
     include_negated: bool = False
     include_hypothetical: bool = False
     max_evidence: int = 3
-    extra: dict = field(default_factory=dict, compare=False)
 
     def __post_init__(self):
         if self.relations:
@@ -58,6 +58,8 @@ class Selection:
                                   f"valid: {', '.join(RELATIONS)}")
         if self.focus and self.path:
             raise ExportError("choose either a focus entity or a path, not both")
+        if self.as_of and not _DATE.match(self.as_of):
+            raise ExportError(f"--as-of takes YYYY, YYYY-MM or YYYY-MM-DD, not {self.as_of!r}")
         if self.depth < 0:
             raise ExportError(f"depth must be 0 or more, not {self.depth}")
 
@@ -138,8 +140,8 @@ def as_graph(source, selection: Selection | None = None) -> nx.MultiDiGraph:
 # -- value cleaning -----------------------------------------------------------------
 
 def xml_safe(text: str) -> str:
-    """``text`` without the characters XML 1.0 cannot carry."""
-    return _XML_ILLEGAL.sub("", text)
+    """``text`` without the characters XML 1.0 cannot carry, line ends as ``\n`` (as XML parsers read them)."""
+    return _XML_ILLEGAL.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
 
 
 def one_line(text: str) -> str:
@@ -184,7 +186,9 @@ def node_record(graph: nx.MultiDiGraph, node) -> dict:
 def edge_records(graph: nx.MultiDiGraph) -> list[dict]:
     """One dict per edge with the attributes every format exports (plain values, unique ``id``)."""
     rows = []
-    for number, (u, v, key, data) in enumerate(graph.edges(keys=True, data=True)):
+    triples = (graph.edges(keys=True, data=True) if graph.is_multigraph()
+               else ((u, v, d.get("predicate") or d.get("relation") or "related", d) for u, v, d in graph.edges(data=True)))
+    for number, (u, v, key, data) in enumerate(triples):
         evidence = list(data.get("evidence") or [])
         rows.append({
             "id": f"e{number}",

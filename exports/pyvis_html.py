@@ -77,7 +77,7 @@ def _page_data(graph, *, show_negated: bool, physics: bool, max_evidence: int, e
         if node in highlight:
             vis["borderWidth"] = 4
             vis["color"]["border"] = HIGHLIGHT_COLOUR
-            vis["font"] = {"size": 18, "bold": True}
+            vis["font"] = {"size": 18}
         vis_nodes.append(vis)
         values = {k: [str(v) for v in vs] for k, vs in {**record["attributes"], **record["dates"]}.items()}
         panel_nodes[number] = {"label": record["label"], "cls": record["class"], "aliases": record["aliases"],
@@ -184,7 +184,9 @@ def generate_pyvis_html(graph_or_kg, *, selection: Selection | None = None, titl
             show_negated = selection.include_negated
         selection = dataclasses.replace(selection, include_negated=True, max_evidence=max(max_evidence, 1))
         graph = selection.project(graph_or_kg)
-    if physics is None:
+    if graph.number_of_nodes() == 0:  # nothing to stabilise
+        physics = False
+    elif physics is None:
         physics = graph.number_of_nodes() <= PHYSICS_LIMIT
     big = graph.number_of_nodes() > PHYSICS_LIMIT
     # big graphs label only the relations of the entity or relation clicked: drawing 10,000

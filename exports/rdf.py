@@ -27,9 +27,9 @@ from collections.abc import Iterable, Iterator
 
 import pyoxigraph as ox
 
-from exports._select import Selection, is_graph
+from exports._select import Selection, edge_records, is_graph
 from kg.errors import ExportError
-from ontology import FACTS_GRAPH, KG, PREFIXES, ontology_text
+from ontology import ENT, FACTS_GRAPH, KG, PREFIXES, ontology_text
 
 _RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 _RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
@@ -53,32 +53,37 @@ def _name(term) -> str:
     return term.value if isinstance(term, ox.NamedNode) else str(term)
 
 
-def _store_of(source):
+def _all_quads(source) -> Iterator[ox.Quad]:
+    """Every quad of the store: read directly from an embedded store, by one SELECT from a remote one."""
     if is_graph(source) or not hasattr(source, "store"):
         raise ExportError("RDF exports read the store: pass a KnowledgeGraph (kg.KnowledgeGraph.open(...)), "
                           "not a projected graph")
-    return source.store.ox
+    store = source.store
+    if hasattr(store, "ox"):
+        yield from store.ox.quads_for_pattern(None, None, None, None)
+        return
+    for row in store.query("SELECT ?s ?p ?o ?g WHERE { GRAPH ?g { ?s ?p ?o } }"):
+        yield ox.Quad(row["s"], row["p"], row["o"], row["g"])
 
 
 def store_quads(kg, *, selection: Selection | None = None) -> list[ox.Quad]:
     """The quads to export: the whole store, or the part behind ``selection``'s edges (sorted)."""
-    store = _store_of(kg)
     if selection is None or not selection.restricts_store:
-        quads = list(store.quads_for_pattern(None, None, None, None))
+        quads = list(_all_quads(kg))
     else:
-        quads = _selected_quads(store, selection.project(kg))
+        quads = _selected_quads(list(_all_quads(kg)), selection.project(kg))
     quads.sort(key=lambda q: (str(q.graph_name), str(q.subject), str(q.predicate), str(q.object)))
     return quads
 
 
-def _selected_quads(store: ox.Store, graph) -> list[ox.Quad]:
+def _selected_quads(all_quads: list[ox.Quad], graph) -> list[ox.Quad]:
     """The quads behind a projected graph: its claims, their documents, entities and facts."""
     nodes = {str(n) for n in graph}
     edges: dict[tuple[str, str, str], set[str]] = {}
-    for u, v, key, data in graph.edges(keys=True, data=True):
-        edges[(str(u), str(KG[data.get("predicate") or key]), str(v))] = set(data.get("documents") or [])
+    for edge in edge_records(graph):
+        edges[(edge["source"], str(KG[edge["relation"]]), edge["target"])] = set(edge["documents"])
     by_subject: dict[tuple[str, str], list[ox.Quad]] = defaultdict(list)
-    for quad in store.quads_for_pattern(None, None, None, None):
+    for quad in all_quads:
         by_subject[(_name(quad.graph_name), _name(quad.subject))].append(quad)
 
     def spo(quads: list[ox.Quad]) -> tuple[str, str, object] | None:
@@ -113,10 +118,13 @@ def _selected_quads(store: ox.Store, graph) -> list[ox.Quad]:
             kept.extend(quads)
             activities.update((graph_name, q.object.value) for q in quads
                               if q.predicate.value.endswith("#wasGeneratedBy"))
+    agents = {(graph_name, q.object.value) for graph_name, activity in activities
+              for q in by_subject.get((graph_name, activity), []) if q.predicate.value.endswith("#wasAssociatedWith")}
     facts = str(FACTS_GRAPH)
     for (graph_name, subject), quads in by_subject.items():
         if graph_name in kept_documents and (subject == graph_name or subject in nodes
-                                             or (graph_name, subject) in activities):
+                                             or (graph_name, subject) in activities
+                                             or (graph_name, subject) in agents):
             kept.extend(quads)
         elif graph_name == facts:
             if subject in nodes:  # plain fact triples s p o
@@ -218,13 +226,9 @@ def rdfxml_triples(kg, *, selection: Selection | None = None) -> list[ox.Triple]
     """What the RDF/XML export holds: the facts graph, entity classes and labels, and the ontology."""
     facts = str(FACTS_GRAPH)
     keep = {_RDF_TYPE, _SKOS + "prefLabel", _SKOS + "altLabel"}
-    quads = store_quads(kg, selection=selection)
-    claims = {q.subject for q in quads if q.predicate.value == _RDF_TYPE and q.object.value == str(KG.Claim)}
-    documents = {q.subject for q in quads if q.predicate.value == _RDF_TYPE and q.object.value == str(KG.Document)}
-    triples = [ox.Triple(q.subject, q.predicate, q.object) for q in quads
-               if _name(q.graph_name) == facts or (
-                   q.predicate.value in keep and q.subject not in claims and q.subject not in documents
-                   and not q.subject.value.endswith("/extraction"))]
+    entities = str(ENT)
+    triples = [ox.Triple(q.subject, q.predicate, q.object) for q in store_quads(kg, selection=selection)
+               if _name(q.graph_name) == facts or (q.predicate.value in keep and _name(q.subject).startswith(entities))]
     triples += list(ox.parse(ontology_text(), format=ox.RdfFormat.TURTLE))
     return list(dict.fromkeys(triples))
 

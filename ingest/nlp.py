@@ -36,6 +36,8 @@ _TRAINING_FORMS = {
     for verb, endings in (("train", ("", "s", "ed", "ing")), ("tun", ("ed", "ing", "e", "es")))
     for ending in endings
 }
+_TRAINING_FORMS.update({"open-sourced": "released", "open-sourcing": "releasing", "open-sources": "releases",
+                        "Open-sourced": "released"})
 
 
 @dataclass

@@ -128,17 +128,25 @@ class Extractor:
         :class:`kg.ExtractionError` naming a document that failed (the run goes on).
         """
         pending: dict[int, tuple[Document, int, list]] = {}
+        failed: list[ExtractionError] = []
 
         def feed():
             for idx, document in enumerate(documents):
-                self._prepare(document)
-                chunks = split_text(document.text, self.nlp.max_length - 1)
+                try:
+                    self._prepare(document)
+                    chunks = split_text(document.text, self.nlp.max_length - 1)
+                except Exception as err:
+                    name = getattr(document, "key", repr(document)[:80])
+                    failed.append(ExtractionError(f"{name}: cannot extract: {type(err).__name__}: {err}"))
+                    continue
                 pending[idx] = (document, len(chunks), [])
                 for off, chunk in chunks:
                     yield chunk, (idx, off)
 
         stream = self.nlp.pipe(feed(), as_tuples=True, n_process=max(1, workers), batch_size=batch_size)
         for doc, (idx, off) in stream:
+            while failed:
+                yield failed.pop(0)
             document, n_chunks, parts = pending[idx]
             parts.append((off, doc))
             if len(parts) < n_chunks:
@@ -148,6 +156,7 @@ class Extractor:
                 yield self._analyze(document, sorted(parts, key=lambda p: p[0]))
             except Exception as err:
                 yield ExtractionError(f"{document.key}: extraction failed: {type(err).__name__}: {err}")
+        yield from failed
 
     # ------------------------------------------------------------------ internals
     @staticmethod
@@ -213,6 +222,40 @@ class Extractor:
             ))
         claims.extend(self._attributes(doc, mentions, offset, attribution, label_at))
 
+    @staticmethod
+    def _figure_subject(doc: Doc, sent, span, attribute: str, classes, in_sent, investors):
+        """``((rank), label)`` of the entity a figure describes, or None."""
+        anchor = span.root
+        # "144GB on Gaudi 3", "1.6 TB/s for the 950DT": a chip named right after the figure
+        for j in range(span.end, min(span.end + 4, sent.end)):
+            if doc[j].lower_ in {"on", "for", "in"} and j + 1 < sent.end:
+                for m in in_sent:
+                    if m.i in (j + 1, j + 2):
+                        r = m.resolve(classes)
+                        if r is not None and r.label not in investors:
+                            return ((0, 0, 0), r.label)
+                break
+        if attribute == "chipCount":  # who has the chips: the subject or possessor of the clause
+            for m in in_sent:
+                r = m.resolve(classes)
+                if r is None:
+                    continue
+                tok = doc[m.i]
+                if tok.dep_ == "nsubj" and any(t.i == anchor.i for t in tok.head.subtree) or \
+                        tok.dep_ == "poss" and tok.head.i in {a.i for a in anchor.ancestors} | {anchor.i}:
+                    return ((1, 0, 0), r.label)
+            return None
+        best = None
+        for m in in_sent:
+            r = m.resolve(classes)
+            if r is None or r.label in investors:
+                continue
+            d = tree_distance(anchor, doc[m.i])
+            rank = (d, 0 if m.i < anchor.i else 1, abs(m.i - anchor.i))
+            if best is None or rank < best[0]:
+                best = (rank, r.label)
+        return best
+
     def _attributes(self, doc: Doc, mentions, offset: int, attribution, label_at) -> list[Claim]:
         out = []
         for sent in doc.sents:
@@ -231,25 +274,15 @@ class Extractor:
                     continue
                 anchor = span.root
                 classes = AttributeExtractor.SUBJECTS[fig.attribute]
-                best = None
-                for m in in_sent:
-                    r = m.resolve(classes)
-                    if r is None or r.label in investors:
-                        continue
-                    d = tree_distance(anchor, doc[m.i])
-                    if fig.attribute == "chipCount" and d > 4:
-                        continue
-                    rank = (d, 0 if m.i < anchor.i else 1, abs(m.i - anchor.i))
-                    if best is None or rank < best[0]:
-                        best = (rank, r)
+                best = self._figure_subject(doc, sent, span, fig.attribute, classes, in_sent, investors)
                 if best is None and fig.attribute == "fundingAmountUSD" and self.relations._focus:
-                    best = ((9, 0, 0), type("F", (), {"label": self.relations._focus})())
+                    best = ((8, 0, 0), self.relations._focus)
                 if best is None or best[0][0] > 8:
                     continue
                 modality = "asserted"
                 sources = attribution(sent, anchor)
                 out.append(Claim(
-                    subject=best[1].label, predicate=fig.attribute, object=fig.value, modality=modality,
+                    subject=best[1], predicate=fig.attribute, object=fig.value, modality=modality,
                     attributed_to=sources, sentence=sent.text, start=offset + sent.start_char,
                     end=offset + sent.end_char, confidence=round(max(0.3, 0.9 - 0.05 * best[0][0]), 2),
                     extractor=ATTRIBUTE_EXTRACTOR, kind="attribute",

@@ -15,7 +15,7 @@ SPARQL 1.1 client with the prefixes of ``ontology.sparql_prefixes()``.
 >>> sorted(named_queries())[:3]
 ['chokepoints', 'claims-of-document', 'dependency-chains']
 >>> named_queries()["claims-of-document"].parameters
-{'document': "the document's key, URL or source path (as `kg build` read it); every document when omitted"}
+{'document': "the document's URL, key or source path (the end of the path is enough); every document when omitted"}
 """
 
 from __future__ import annotations

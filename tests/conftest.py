@@ -55,3 +55,19 @@ def _no_store_env(monkeypatch):
     """Tests never touch the user's $KG_STORE."""
     monkeypatch.delenv("KG_STORE", raising=False)
     yield
+
+
+@pytest.fixture(scope="session")
+def extract_text(extractor):
+    """``extract_text(text, published=None)``: the real extractor on a text written for a test."""
+    from kg import Document
+
+    def run(text: str, published: str | None = None):
+        return extractor.extract(Document(key="test", text=text, source="test.txt", published=published))
+
+    return run
+
+
+def relations_of(extraction) -> set[tuple[str, str, str, str]]:
+    """``(subject, predicate, object, modality)`` of every relation claim of an extraction."""
+    return {(c.subject, c.predicate, str(c.object), c.modality) for c in extraction.claims if c.kind == "relation"}

@@ -157,8 +157,9 @@
     panel.appendChild(el("h2", "Relations (" + incident.length + ")"));
     incident.slice(0, 25).forEach(function (eid) {
       var e = data.edges[eid];
-      var other = e.from === Number(id) || e.from === id ? data.nodes[e.to].label : data.nodes[e.from].label;
-      var text = (e.from == id ? e.relation + " → " : "← " + e.relation + " ") + other + " (" + e.modality + ", " + e.support + ")";
+      var outgoing = String(e.from) === String(id);
+      var other = data.nodes[outgoing ? e.to : e.from].label;
+      var text = (outgoing ? e.relation + " → " : "← " + e.relation + " ") + other + " (" + e.modality + ", " + e.support + ")";
       var link = el("button", text, "kg-link");
       link.addEventListener("click", function () { network.selectEdges([Number(eid)]); showEdge(eid); });
       panel.appendChild(link);
@@ -215,13 +216,14 @@
     else if (params.edges.length) showEdge(String(params.edges[0]));
   });
   apply();
+  // body[data-ready] tells tests and benchmarks the graph is drawn (and, with physics, settled)
   function ready() {
     document.body.dataset.ready = "1";
   }
   if (data.physics) {
     network.once("stabilizationIterationsDone", function () { network.setOptions({ physics: false }); ready(); });
-  } else {
-    network.once("afterDrawing", ready);
+  } else {  // vis draws in the next animation frame; the frame after it has the graph on screen
+    requestAnimationFrame(function () { requestAnimationFrame(ready); });
   }
   window.kgViz = {
     select: select,

@@ -3,7 +3,7 @@
 Recognised: "according to X (and Y)", "per X", "reporting by X", "as X put it",
 reporting verbs whose clause holds the statement ("X said / reported / estimates /
 confirms that ...", "..., X has reported"), "X told Y" (both), and quotations
-opened by "X said:". Sources are entity labels when the source is a known
+opened by "X said:". Sources are entity labels when the source == a known
 entity, else the noun phrase ("people familiar with the matter").
 """
 
@@ -126,13 +126,13 @@ class AttributionFinder:
     @staticmethod
     def _governs(verb: Token, trigger: Token) -> bool:
         """The reporting verb governs the trigger's clause (above it, or a parenthetical beside it)."""
-        if verb is trigger:
+        if verb == trigger:
             return False
         if verb in trigger.ancestors:
             # but not when the trigger sits inside the reporter's own subject
             return not any(trigger in c.subtree for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"})
         # ", Bloomberg has reported." / "..., people familiar said."
-        if verb.dep_ in {"parataxis", "advcl", "conj", "ccomp"} and (verb.head in trigger.ancestors or verb.head is trigger):
+        if verb.dep_ in {"parataxis", "advcl", "conj", "ccomp"} and (verb.head in trigger.ancestors or verb.head == trigger):
             return verb.i > trigger.i
         return False
 

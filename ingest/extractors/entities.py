@@ -152,7 +152,7 @@ class Gazetteer:
         return len(self.entries)
 
     def get(self, label: str) -> Entry | None:
-        """The entry whose canonical label is ``label``."""
+        """The entry whose canonical label == ``label``."""
         return self.entries.get(label)
 
     def lookup(self, name: str) -> Entry | None:
@@ -181,7 +181,7 @@ class Gazetteer:
         return entry.vendor if entry else None
 
     def family_of(self, label: str) -> str | None:
-        """The family ``label`` is a member of, if the gazetteer knows it."""
+        """The family ``label`` == a member of, if the gazetteer knows it."""
         entry = self.entries.get(label)
         return entry.family if entry else None
 
@@ -222,7 +222,12 @@ class EntityRuler:
             removed += end - start - 1
             ents.append(Span(doc, new_start, new_start + 1, label=cls, kb_id=label))
         for ent in ents:
-            doc[ent.start].norm_ = _NORM_FOR_NAMES
+            tok = doc[ent.start]
+            tok.norm_ = _NORM_FOR_NAMES
+            _look_like_a_name(doc.vocab[tok.text])
+            nxt = ent.start + 1
+            if nxt < len(doc) and doc[nxt].lower_ in {"die", "dies"}:
+                doc[nxt].norm_ = "chips"  # "TSMC die" is silicon, not a verb
         doc.set_ents(ents, default="outside")
         return doc
 
@@ -331,6 +336,19 @@ class EntityRuler:
         return out
 
 
+def _look_like_a_name(lex) -> None:
+    """Give a name's lexeme the prefix, suffix and shape features of a plain proper noun.
+
+    The tagger reads NORM, PREFIX, SUFFIX and SHAPE; a merged name such as
+    ``DeepSeek-V4-Pro`` has a shape it never saw in training and gets odd tags
+    (CC, CD). Names are names: they should look like one.
+    """
+    if lex.shape_ != "Xxxxx":
+        lex.prefix_ = "G"
+        lex.suffix_ = "gle"
+        lex.shape_ = "Xxxxx"
+
+
 def _longest_first(found):
     """Non-overlapping spans, longest first, then leftmost."""
     taken: set[int] = set()
@@ -371,10 +389,21 @@ class Mention:
         """This mention, or for a coref mention its nearest antecedent of one of ``classes``."""
         if self.source != "coref":
             return self if self.cls in classes else None
+        wanted = {_coarse(c) for c in classes}
         for ante in self.antecedents:
-            if ante.cls in classes and (not self.accepts or ante.cls in self.accepts):
-                return ante
+            if not self.accepts or ante.cls in self.accepts:
+                if _coarse(ante.cls) in wanted:  # nearest of the right kind; then its exact class must fit
+                    return ante if ante.cls in classes else None
+        if self.accepts and self.accepts <= ORG_CLASSES and self.text.lower() not in PRONOUNS:
+            for ante in self.antecedents:  # "the lab" may be an organisation of another role
+                if ante.cls in classes and ante.cls in ORG_CLASSES:
+                    return ante
         return None
+
+
+def _coarse(cls: str) -> str:
+    """Organisation roles collapse to one kind for coreference."""
+    return "ORG" if cls in ORG_CLASSES else cls
 
 
 _ORG_SUFFIX = re.compile(r"(?:,?\s+(?:Inc|Corp|Corporation|Ltd|LLC|Co|PBC|Group Holding Ltd|Holdings Ltd|Holdings|plc|AG|SA)\.?)+$")
@@ -410,7 +439,8 @@ class MentionFinder:
             if ent.kb_id_ or ent.label_ != "ORG" or any(t in taken for t in range(ent.start, ent.end)):
                 continue
             name = clean_org_name(ent.text)
-            if not name or not name[0].isupper() or len(name) < 2:
+            if not name or not name[0].isupper() or len(name) < 2 or name.lower() in _NOT_ORGS \
+                    or name.lower() in CHIP_NOUNS | MEMORY_NOUNS | MODEL_NOUNS:
                 continue
             entry = self.gazetteer.lookup(name)
             label, cls = (entry.label, entry.cls) if entry else (name, "Organization")
@@ -428,25 +458,27 @@ class MentionFinder:
             if tok.i in taken:
                 continue
             low = tok.lower_
-            if low in PRONOUNS and tok.pos_ == "PRON" or (low in PRONOUNS and tok.tag_ in {"PRP", "PRP$"}):
-                accepts = frozenset()
-                out.append(Mention(tok.i, tok.i, tok.i + 1, None, "", tok.text, "coref", accepts))
+            if low in PRONOUNS and tok.tag_ in {"PRP", "PRP$"}:
+                accepts = ORG_CLASSES if low in {"its", "their"} else ORG_CLASSES | {"Chip", "AIModel"}
+                out.append(Mention(tok.i, tok.i, tok.i + 1, None, "", tok.text, "coref", frozenset(accepts)))
                 continue
-            if tok.pos_ not in {"NOUN", "PROPN"}:
+            if tok.pos_ not in {"NOUN", "PROPN"} or tok.dep_ in {"attr", "compound", "npadvmod"}:
                 continue
             dets = [c for c in tok.children if c.dep_ == "det" and c.lower_ in COREF_DETERMINERS]
             if not dets:
                 continue
-            if any(c.i in taken for c in tok.children if c.dep_ in {"compound", "nmod", "poss", "amod"}):
-                continue  # "the Ascend 910C chip" is the name, not a reference
-            if any(c.dep_ in {"appos"} for c in tok.children):
+            mods = [c for c in tok.children if c.dep_ in {"compound", "nmod", "poss", "nummod", "quantmod"}]
+            if mods or any(c.dep_ == "amod" and (c.tag_ in {"JJS"} or c.lower_ in _NOT_ANAPHORIC)
+                           for c in tok.children):
+                continue  # "the Ascend 910C chip", "the first frontier model", "the largest lab"
+            if any(c.dep_ in {"appos", "relcl", "acl"} and c.i > tok.i for c in tok.children) and low not in ORG_NOUNS:
                 continue
             if low in ORG_NOUNS:
-                accepts = frozenset({"Lab", "ResearchOrganization", "Organization"}) if low in {"lab", "laboratory"} \
+                accepts = frozenset({"Lab"}) if low in {"lab", "laboratory"} \
                     else frozenset({"Foundry"}) if low == "foundry" else ORG_CLASSES
-            elif low in CHIP_NOUNS:
+            elif low in _CHIP_REFERENCES:
                 accepts = frozenset({"Chip"})
-            elif low in MODEL_NOUNS - {"release", "weights"}:
+            elif low in {"model", "chatbot", "llm"}:
                 accepts = frozenset({"AIModel"})
             else:
                 continue
@@ -456,23 +488,55 @@ class MentionFinder:
 
     @staticmethod
     def _link(mentions: list[Mention], doc: Doc) -> None:
-        """Give each coref mention its antecedents: named mentions before it, nearest first."""
+        """Give each coref mention its antecedents, nearest first.
+
+        Pronouns look back to the start of the previous sentence and only at
+        arguments (subjects, objects, possessors), never at the subject of their
+        own clause ("Huawei is producing it": "it" is not Huawei). Definite
+        descriptions look back further (about 400 tokens).
+        """
         named: list[Mention] = []
         for m in mentions:
             if m.source != "coref":
                 named.append(m)
                 continue
-            sent_start = doc[m.i].sent.start
-            limit = max(0, sent_start - 400)
-            subj_of_clause = _clause_subject(doc[m.i]) if m.text.lower() in {"it", "they"} else None
+            tok = doc[m.i]
+            sent = tok.sent
+            pronoun = m.text.lower() in PRONOUNS
+            if pronoun:
+                prev = doc[sent.start - 1].sent if sent.start > 0 else sent
+                limit = prev.start
+            else:
+                limit = max(0, sent.start - 400)
+            own_subject = _clause_subject(tok) if m.text.lower() in {"it", "they"} else None
             cands = []
             for ante in reversed(named):
                 if ante.i < limit:
                     break
-                if subj_of_clause is not None and ante.i == subj_of_clause:
-                    continue  # "Huawei is producing it": "it" is not Huawei
+                if own_subject is not None and ante.i == own_subject:
+                    continue
+                if pronoun and doc[ante.i].dep_ not in _ARGUMENT_DEPS:
+                    continue
                 cands.append(ante)
+            if not pronoun:  # salience: by sentence, the subject of a sentence before other mentions
+                sent_rank = {}
+                for a in cands:
+                    sent_rank.setdefault(doc[a.i].sent.start, len(sent_rank))
+                cands.sort(key=lambda a: (sent_rank[doc[a.i].sent.start],
+                                          0 if doc[a.i].dep_ in {"nsubj", "nsubjpass"} else 1))
             m.antecedents = cands
+
+
+_NOT_ORGS = frozenset({
+    "ai", "gpu", "gpus", "cpu", "hbm", "llm", "api", "cuda", "fp8", "fp16", "bf16", "mxfp4", "moe", "rl",
+    "hpc", "pflops", "tflops", "nm", "ram", "sram", "dram", "nvlink", "pcie", "sxm", "ceo", "cto", "cfo",
+    "ipo", "soc", "asic", "npu", "tpu", "xpu", "rtx", "ml", "agi", "genai", "ai chip", "ai chips",
+})
+_ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "poss", "attr", "appos", "conj", "ROOT"})
+_NOT_ANAPHORIC = frozenset({"first", "last", "next", "only", "other", "another", "such", "future", "frontier",
+                            "typical", "average", "open", "open-weight", "closed"})
+_CHIP_REFERENCES = frozenset({"chip", "chips", "accelerator", "accelerators", "gpu", "gpus", "processor",
+                              "processors", "part", "superchip", "npu", "tpu"})
 
 
 def _clause_subject(tok) -> int | None:

@@ -93,7 +93,9 @@ def find_figures(text: str) -> list[Figure]:
             add("contextLength", number(m.group(1), m.group(2)), m)
     for m in _BW.finditer(text):
         before = text[max(0, m.start() - 40):m.start()].lower()
-        if re.search(r"interconnect|nvlink|network|ethernet|infiniband|scale-up|scale-out|link", before):
+        after = text[m.end():m.end() + 30].lower()
+        pattern = r"interconnect|nvlink|network|ethernet|infiniband|scale-up|scale-out|link|pcie|i/o"
+        if re.search(pattern, before) or re.search(pattern, after):
             continue
         if m.group(1):
             value, unit = number(m.group(1)), m.group(2).lower()
@@ -137,8 +139,7 @@ class AttributeExtractor:
         "memoryBandwidthTBps": ("Chip",),
         "fundingAmountUSD": ("Organization", "Lab", "ChipDesigner", "Foundry", "MemoryVendor",
                              "CloudProvider", "ResearchOrganization", "Investor"),
-        "chipCount": ("Organization", "Lab", "ChipDesigner", "CloudProvider", "ResearchOrganization",
-                      "Government", "Investor", "AIModel"),
+        "chipCount": ("Organization", "Lab", "ChipDesigner", "CloudProvider"),
     }
 
 

@@ -6,7 +6,7 @@ and the path to the object) and returns ``(modality, cue)``:
 
 * ``negated`` — ``not``/``never``/``no`` on that clause ("did not pre-train X on Y"),
   the object after "rather than" / "instead of" / "not" ("the 910C, not the 950"),
-  or under "without"; "not ... until <date>" is a schedule, not a denial (hedged);
+  or under "without"; "not ... until <date>" == a schedule, not a denial (hedged);
 * ``hypothetical`` — the clause is the condition of "if"/"unless"/"whether", or
   carries "would" outside reported speech;
 * ``hedged`` — "reportedly", "is widely understood to", "is expected to", "rumoured",
@@ -14,7 +14,7 @@ and the path to the object) and returns ``(modality, cue)``:
 * ``asserted`` — none of these.
 
 Precedence: hypothetical, then negated, then hedged. When the negation and a
-"without" cancel out ("was not trained without X") the result is ``None``: the
+"without" cancel out ("was not trained without X") the result == ``None``: the
 caller must not emit the claim (when unsure, do not assert).
 """
 
@@ -35,7 +35,7 @@ HEDGES = frozenset({
     "understood", "believed", "believe", "believes", "thought", "estimated", "suspected", "assumed",
     "slated", "scheduled", "planned", "plan", "plans", "planning", "aims", "aim", "aiming",
     "intends", "intend", "intended", "intending", "poised", "tipped", "set", "targeting", "targets",
-    "may", "might", "could", "should", "will", "'ll", "shall",
+    "may", "might", "could", "should",
     "suggest", "suggests", "suggested", "appears", "appear", "seems", "seem", "claimed", "claims",
     "unconfirmed", "uncertain", "unclear", "reports", "hopes", "hope", "hoping", "due", "upcoming",
     "forthcoming", "future",
@@ -45,6 +45,7 @@ _NEEDS_TO = frozenset({"set", "due", "plan", "plans", "aim", "aims", "targets", 
                        "hopes", "hoping", "appear", "appears", "seem", "seems"})
 #: Words that are hedges only in front of the event, not as ordinary adjectives.
 _ADJ_HEDGES = frozenset({"upcoming", "forthcoming", "future"})
+_SCHEDULING = frozenset({"slated", "scheduled", "due", "set", "planned", "expected"})
 CONDITIONALS = frozenset({"if", "unless", "whether", "provided", "assuming", "suppose", "supposing"})
 REPORTING = frozenset({
     "say", "said", "says", "saying", "report", "reported", "reports", "reporting", "told", "tell",
@@ -69,10 +70,10 @@ def clause_chain(tok: Token) -> list[Token]:
     cur = tok
     for _ in range(12):
         head = cur.head
-        if head is cur:
+        if head == cur:
             break
         dep = cur.dep_
-        if dep in {"ccomp", "advcl", "relcl", "parataxis", "csubj"}:
+        if dep in {"ccomp", "advcl", "relcl", "parataxis", "csubj", "acl"}:
             break
         if dep == "conj" and cur.pos_ in {"VERB", "AUX"} and any(
                 c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in cur.children):
@@ -89,7 +90,7 @@ def _path_up(tok: Token, stop: Token) -> list[Token]:
     out = []
     cur = tok
     for _ in range(20):
-        if cur is stop or cur.head is cur:
+        if cur == stop or cur.head == cur:
             break
         out.append(cur)
         cur = cur.head
@@ -108,8 +109,10 @@ def _object_negated(obj: Token, trigger: Token) -> str | None:
             return "instead of"
         if low == "without":
             return "without"
-        if t.dep_ in {"pobj", "dobj", "attr", "conj", "appos"} and any(c.dep_ == "neg" or c.dep_ == "preconj" and c.lower_ == "not" for c in t.children):
+        if t.i != trigger.i and any(c.dep_ == "neg" or c.dep_ == "preconj" and c.lower_ == "not" for c in t.children):
             return "not"
+        if t.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ in {"but", "instead"} for c in t.head.children):
+            break  # "not by X but by Y": the negation stays with X
     # "the older 910C rather than the new 950" when the parser attaches "rather than" flatly
     doc = obj.doc
     start = max(obj.sent.start, obj.i - 6)
@@ -165,7 +168,7 @@ def modality_of(trigger: Token, obj: Token | None = None, subj: Token | None = N
             if c.dep_ == "mark" and low in CONDITIONALS:
                 hyp_cue = low
             if c.dep_ == "neg" or (low in {"never", "no"} and c.dep_ in {"advmod", "det", "neg"}):
-                if c.dep_ == "det" and low == "no" and t is not trigger and t is not obj:
+                if c.dep_ == "det" and low == "no" and t != trigger and t != obj:
                     continue
                 if c.dep_ == "neg" and c.i + 1 < len(c.doc) and c.doc[c.i + 1].lower_ == "only":
                     continue  # "not only"
@@ -185,9 +188,9 @@ def modality_of(trigger: Token, obj: Token | None = None, subj: Token | None = N
             if low == "would" and c.dep_ == "aux":
                 hyp_cue = hyp_cue or "would"
         low = t.lower_
-        if low in NEGATING_VERBS and t is not trigger:
+        if low in NEGATING_VERBS and t != trigger:
             neg_cue = neg_cue or low
-        if low in HEDGES and t is not trigger and t.pos_ in {"VERB", "ADJ", "AUX"}:
+        if low in HEDGES and t != trigger and t.pos_ in {"VERB", "ADJ", "AUX"}:
             if low in _ADJ_HEDGES:
                 continue
             if low in _NEEDS_TO and not any(c.lower_ == "to" or c.dep_ in {"xcomp", "prep"} for c in t.children):
@@ -208,6 +211,8 @@ def modality_of(trigger: Token, obj: Token | None = None, subj: Token | None = N
                     (t.head in chain or t.head.head in chain):
                 hedge_cue = t.lower_
                 break
+    if trigger.lower_ == "with" and hedge_cue in _SCHEDULING:
+        hedge_cue = None  # "slated for Q4, with 144 GB of memory": the spec is not what is scheduled
     obj_neg = _object_negated(obj, trigger) if obj is not None else None
     if hyp_cue:
         return "hypothetical", hyp_cue

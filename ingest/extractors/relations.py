@@ -12,7 +12,7 @@ prepositional chain "a cluster of 1,000 Y chips"); for same-class predicates
 decides. Coordinated mentions ("backed by Alibaba and Tencent") all take part.
 
 Mention-level rules need no trigger: possessives ("Huawei's Ascend 950DT",
-"its 910C chip", "X is NVIDIA's latest accelerator"), vendor-prefixed names
+"its 910C chip", "X == NVIDIA's latest accelerator"), vendor-prefixed names
 ("Nvidia H100"), the gazetteer's vendor when the vendor is named in the same
 article, and family names inside a variant's name ("Blackwell HGX B200").
 
@@ -66,9 +66,7 @@ FAB = forms("fabbed|fab|fabs|fabricated|fabricate|fabricates|fabricating|fabrica
             "producing|production|built|build|builds|building|node|nodes|process|die|dies|foundry|"
             "taped|tapes|tape-out|wafers|wafer")
 DESIGN = forms("designed|designs|design|designer|designing|developed|develops|develop|developer|made|"
-               "maker|unveiled|unveils|unveil|announced|announces|introduced|introduces|launched|"
-               "launches|launch|released|releases|release|sells|sold|sell|from|behind|debuted|"
-               "showcased|built|builds")
+               "maker|sells|sold|sell|from|behind|builds")
 DEVELOP = forms("developed|develops|develop|developer|developers|developing|built|builds|build|created|"
                 "creates|create|trained|trains|released|releases|release|launched|launches|launch|"
                 "open-sourced|unveiled|unveils|introduced|introduces|published|publishes|announced|"
@@ -79,8 +77,7 @@ MEM_USE = forms("with|uses|use|used|using|features|feature|featuring|featured|ca
                 "boasts|memory|stacks|stacked|in|on|adopts|adopted|adopt|relies|rely|on")
 RELEASE = forms("released|releases|release|launched|launches|launch|launching|shipped|ships|ship|"
                 "shipping|open-sourced|open-sources|open-source|debuted|debut|debuts|available|arrive|"
-                "arrives|arrived|rolled|rollout|slated|scheduled|due|expected|out|went|goes|go|"
-                "published|unveiling")
+                "arrives|arrived|rolled|rollout|slated|scheduled|due|expected")
 FUND_EVENT = forms("raised|raise|raises|raising|closed|closes|secured|secures|completed|completes|"
                    "landed|lands|round|fundraise|fundraising|financing|funding")
 INVEST_VERBS = forms("invested|invests|invest|investing|participated|participates|participate|"
@@ -125,18 +122,18 @@ class RawClaim:
 
 def tree_distance(a: Token, b: Token) -> int:
     """Edges between two tokens of one sentence in the dependency tree."""
-    if a is b:
+    if a == b:
         return 0
     depth_a = {a.i: 0}
     cur, d = a, 0
-    while cur.head is not cur:
+    while cur.head != cur:
         cur, d = cur.head, d + 1
         depth_a[cur.i] = d
     cur, d = b, 0
     while True:
         if cur.i in depth_a:
             return depth_a[cur.i] + d
-        if cur.head is cur:
+        if cur.head == cur:
             return 99
         cur, d = cur.head, d + 1
 
@@ -149,15 +146,15 @@ def _has_path_via(a: Token, b: Token, words: frozenset[str]) -> bool:
     cur = b
     while cur.i not in ids_a:
         path.append(cur)
-        if cur.head is cur:
+        if cur.head == cur:
             break
         cur = cur.head
     lca = cur
     for t in anc_a:
         path.append(t)
-        if t is lca:
+        if t == lca:
             break
-    return any(t.lower_ in words for t in path if t is not a and t is not b)
+    return any(t.lower_ in words for t in path if t != a and t != b)
 
 
 class _Sentence:
@@ -168,8 +165,14 @@ class _Sentence:
         self.mentions = [m for m in mentions if sent.start <= m.i < sent.end]
         self.by_token = {m.i: m for m in self.mentions}
 
-    def candidates(self, classes, *, trigger: Token | None = None, maxd: int = 99, exclude=()):
-        """(distance, mention token, resolved mention) for mentions of ``classes``, nearest first."""
+    def candidates(self, classes, *, trigger: Token | None = None, maxd: int = 99, exclude=(),
+                   same_clause: bool = True):
+        """(distance, mention token, resolved mention) for mentions of ``classes``, nearest first.
+
+        A mention that only modifies a common noun ("the Gaudi roadmap") counts as two
+        edges further away; with ``same_clause`` a mention in another clause than the
+        trigger is left out.
+        """
         out = []
         for m in self.mentions:
             r = m.resolve(classes)
@@ -177,10 +180,72 @@ class _Sentence:
                 continue
             tok = self.sent.doc[m.i]
             d = tree_distance(trigger, tok) if trigger is not None else 0
+            if trigger is not None and same_clause and not in_same_clause(trigger, tok):
+                continue
+            if tok.dep_ in {"compound", "nmod"} and tok.head.i not in self.by_token and \
+                    tok.head.lower_ not in CHIP_NOUNS | MODEL_NOUNS | MEMORY_NOUNS | {"hardware", "silicon"}:
+                d += 2
             if d <= maxd:
                 out.append((d, abs(tok.i - trigger.i) if trigger is not None else 0, tok, r))
         out.sort(key=lambda x: (x[0], x[1]))
         return [(d, tok, r) for d, _lin, tok, r in out]
+
+
+_CLAUSE_EDGES = frozenset({"ccomp", "advcl", "parataxis", "csubj", "relcl"})
+
+
+def _new_clause(tok: Token) -> bool:
+    """Whether the edge from ``tok`` to its head opens another clause (one with its own subject)."""
+    if tok.dep_ == "ccomp" and _misparsed_relative(tok):
+        return False
+    if tok.dep_ in {"ccomp", "parataxis", "csubj", "relcl"}:
+        return True
+    if tok.dep_ in {"advcl", "conj"} and tok.pos_ in {"VERB", "AUX"}:
+        return any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in tok.children)
+    return False
+
+
+def _misparsed_relative(verb: Token) -> bool:
+    """"the V4 family that DeepSeek open-sourced": a "that"-clause right after a noun with a gap
+    where its object should be is a relative clause the parser took for a complement."""
+    rel = [c for c in verb.children if c.lower_ in {"that", "which"} and c.dep_ in {"mark", "dobj", "nsubj", "nsubjpass"}]
+    if not rel or rel[0].i > verb.i:
+        return False
+    if rel[0].dep_ == "mark" and any(c.dep_ in {"dobj", "ccomp", "xcomp"} for c in verb.children):
+        return False
+    before = verb.doc[rel[0].i - 1] if rel[0].i > 0 else None
+    return before is not None and before.pos_ in {"NOUN", "PROPN"}
+
+
+def _crosses_clause(lower: Token, top: Token) -> bool:
+    """Whether the path from ``lower`` up to its ancestor ``top`` enters another clause."""
+    cur = lower
+    while cur.i != top.i and cur.head.i != cur.i:
+        if _new_clause(cur):
+            return True
+        cur = cur.head
+    return False
+
+
+def in_same_clause(trigger: Token, tok: Token) -> bool:
+    """Whether ``tok`` belongs to the clause of ``trigger`` (a relative clause's head noun does)."""
+    anc_t = {trigger.i} | {a.i for a in trigger.ancestors}
+    lca = tok
+    while lca.i not in anc_t and lca.head.i != lca.i:
+        lca = lca.head
+    if lca.i not in anc_t:
+        return False
+    if _crosses_clause(tok, lca):
+        return False
+    # from the trigger up: a relative clause may hang from the argument itself
+    cur = trigger
+    while cur.i != lca.i:
+        if cur.dep_ == "relcl" and cur.head.i == lca.i:
+            break
+        if _new_clause(cur):
+            return False
+        cur = cur.head
+    return True
 
 
 @register("kg.relations.v1")
@@ -204,18 +269,19 @@ class RelationExtractor:
         phrase (see :mod:`ingest.extractors.dates`).
         """
         dates = dates or {}
+        self._published = published
         out: list[RawClaim] = []
         self._focus: str | None = None
         for sent in doc.sents:
             s = _Sentence(sent, mentions)
-            if not s.mentions:
-                continue
+            if not s.mentions or sent.text.rstrip().rstrip("\"'”’)").endswith("?"):
+                continue  # a question asserts nothing
             out += self._mention_rules(s)
             out += self._trigger_rules(s, dates)
             out += self._memory_supply(s)
             out += self._funding(s, dates, published)
         out += self._vendor_rules(doc, mentions)
-        return _dedupe(out)
+        return _drop_generic_memory(_dedupe(out))
 
     # ------------------------------------------------------------------ helpers
     def _claim(self, subj: str, pred: str, obj: str, trigger: Token, sent: Span, *, obj_tok=None,
@@ -226,8 +292,13 @@ class RelationExtractor:
             modality, cue = modality_of(trigger, obj_tok, subj_tok)
             if modality is None:
                 return None
-            if trigger.lower_ in HEDGES and modality == "asserted" and pred in {"releasedOn"}:
-                modality, cue = "hedged", trigger.lower_
+            if modality == "asserted" and pred in {"releasedOn", "fundedIn"}:
+                if trigger.lower_ in HEDGES:
+                    modality, cue = "hedged", trigger.lower_
+                elif any(c.lower_ in {"will", "'ll", "shall"} and c.dep_ == "aux" for c in trigger.children):
+                    modality, cue = "hedged", "will"  # a scheduled event is not a fact yet
+                elif self._published and isinstance(obj, str) and obj[:4].isdigit() and _after(obj, self._published):
+                    modality, cue = "hedged", "future date"
         else:
             cue = ""
         return RawClaim(subj, pred, obj, modality, cue, trigger.i, sent.start, confidence, rule)
@@ -242,6 +313,34 @@ class RelationExtractor:
                 if r is not None:
                     out.append((c, r))
         # "including Khosla Ventures, Altimeter Capital and Fidelity": appositions of the list head
+        return out
+
+    @staticmethod
+    def _alternatives(s: _Sentence, o_tok: Token, classes, trig: Token, taken) -> list[tuple[Token, Mention]]:
+        """Objects set against the chosen one: "X rather than Y", "not by X but by Y", "by X and by Y"."""
+        from ingest.extractors.modality import _object_negated
+
+        seen = {t.i for t, _m in taken}
+        out = []
+        heads = [o_tok.head] if o_tok.dep_ == "pobj" else []
+        for h in heads:  # "not by SMIC but by TSMC": the pobj of a coordinated preposition
+            for c in h.conjuncts:
+                for p in c.children:
+                    if p.dep_ == "pobj" and p.i in s.by_token and p.i not in seen:
+                        r = s.by_token[p.i].resolve(classes)
+                        if r is not None:
+                            out.append((p, r))
+                            seen.add(p.i)
+        for m in s.mentions:
+            if m.i in seen or m.source == "coref":
+                continue
+            r = m.resolve(classes)
+            tok = s.sent.doc[m.i]
+            if r is None or not in_same_clause(trig, tok):
+                continue
+            if _object_negated(tok, trig) in {"rather than", "instead of", "not"} and o_tok.i < tok.i:
+                out.append((tok, r))
+                seen.add(m.i)
         return out
 
     # ------------------------------------------------------------------ possessives and names
@@ -287,7 +386,7 @@ class RelationExtractor:
                 found.append(c)
         if head.dep_ == "appos" and head.head.i in s.by_token:  # "GLM-5, Zhipu's newest release"
             found.append(head.head)
-        if head.dep_ == "attr":  # "The GB100 is NVIDIA's latest accelerator"
+        if head.dep_ == "attr":  # "The GB100 == NVIDIA's latest accelerator"
             for c in head.head.children:
                 if c.dep_ in {"nsubj", "nsubjpass"} and c.i in s.by_token:
                     found.append(c)
@@ -317,23 +416,68 @@ class RelationExtractor:
             sent = tok.sent
             if vendor is None and m.source == "shape":
                 continue
-            if vendor:
-                vendor_entry = self.gazetteer.get(vendor)
-                names = [vendor] + list(vendor_entry.aliases if vendor_entry else ())
-                prefixed = any(key(m.text).startswith(key(n)) for n in names if key(n))
-                if prefixed or vendor in labels:
-                    out.append(RawClaim(m.label, pred, vendor, "asserted", "", tok.i, sent.start,
-                                        0.9 if prefixed else 0.7, "vendor-prefix" if prefixed else "gazetteer-vendor"))
+            prefix_org = self._prefix_org(m.text, vendor)
+            if prefix_org is not None:
+                out.append(RawClaim(m.label, pred, prefix_org, "asserted", "", tok.i, sent.start, 0.9,
+                                    "vendor-prefix"))
+            elif vendor and vendor in labels:
+                out.append(RawClaim(m.label, pred, vendor, "asserted", "", tok.i, sent.start, 0.7,
+                                    "gazetteer-vendor"))
+            surface_key = key(m.text)
+            if prefix_org is not None:
+                surface_key = surface_key[len(self._prefix_len(m.text, prefix_org)):]
+            label_key = key(m.label)
+            for fam in self._families_in(surface_key, label_key, entry):
+                out.append(RawClaim(m.label, "variantOf", fam, "asserted", "", tok.i, sent.start,
+                                    0.8, "family-name"))
             family = entry.family if entry else None
-            if family:
-                fam_entry = self.gazetteer.get(family)
-                fam_names = [family] + list(fam_entry.aliases if fam_entry else ())
-                label_key, surface_key = key(m.label), key(m.text)
-                in_surface = any(key(n) and key(n) in surface_key and key(n) not in label_key for n in fam_names)
-                extends = family in labels and _extends(m.label, family)
-                if in_surface or extends:
-                    out.append(RawClaim(m.label, "variantOf", family, "asserted", "", tok.i, sent.start,
-                                        0.8, "family-name"))
+            if family and family in labels and _extends(m.label, family):
+                out.append(RawClaim(m.label, "variantOf", family, "asserted", "", tok.i, sent.start,
+                                    0.75, "family-name"))
+        return out
+
+    def _prefix_org(self, surface: str, vendor: str | None) -> str | None:
+        """The organisation a name starts with ("Nvidia H100" -> NVIDIA), if it makes the product.
+
+        The vendor itself, or an organisation the vendor's name starts with
+        ("Google Gemini", vendor Google DeepMind -> Google).
+        """
+        words = surface.split()
+        for n in range(min(3, len(words) - 1), 0, -1):
+            entry = self.gazetteer.lookup(" ".join(words[:n]))
+            if entry is None or entry.cls not in ORG:
+                continue
+            if vendor is None or entry.label == vendor or key(vendor).startswith(key(entry.label)):
+                return entry.label
+            return None
+        return None
+
+    def _prefix_len(self, surface: str, org: str) -> str:
+        words = surface.split()
+        for n in range(min(3, len(words) - 1), 0, -1):
+            entry = self.gazetteer.lookup(" ".join(words[:n]))
+            if entry is not None and entry.label == org:
+                return key(" ".join(words[:n]))
+        return ""
+
+    def _families_in(self, surface_key: str, label_key: str, entry) -> list[str]:
+        """Family names inside a mention that are not part of its label ("Blackwell HGX B200")."""
+        if not hasattr(self, "_family_keys"):
+            fams = {e.family for e in self.gazetteer.entries.values() if e.family}
+            self._family_keys = {}
+            for f in fams:
+                fe = self.gazetteer.get(f)
+                for n in [f, *(fe.aliases if fe else ())]:
+                    k = key(n)
+                    if len(k) >= 4:
+                        self._family_keys.setdefault(k, f)
+        out = []
+        own = entry.label if entry else None
+        for k, fam in self._family_keys.items():
+            if fam != own and k in surface_key and k not in label_key and fam not in out:
+                fe = self.gazetteer.get(fam)
+                if fe is not None and entry is not None and fe.cls == entry.cls:
+                    out.append(fam)
         return out
 
     # ------------------------------------------------------------------ trigger rules
@@ -341,13 +485,15 @@ class RelationExtractor:
         out = []
         for tok in s.sent:
             low = tok.lower_
+            if tok.dep_ in {"pcomp", "pobj"} and tok.head.lower_ in {"about", "regarding", "whether"}:
+                continue  # "a statement about running V4 on Ascend" names a topic, states nothing
             if low in PRE_TRAIN:
                 out += self._cross(s, tok, "preTrainedOn", MODEL, CHIP | CHIPMAKER, maxd=6, conf=0.85)
             elif low in POST_TRAIN:
                 out += self._cross(s, tok, "postTrainedOn", MODEL, CHIP, maxd=6, conf=0.85)
             elif low in TRAIN and tok.pos_ in {"VERB", "NOUN"}:
                 out += self._cross(s, tok, "trainedOn", MODEL, CHIP | CHIPMAKER, maxd=5, conf=0.75)
-            if low in RUN and (tok.pos_ in {"VERB", "ADJ"} or low in {"inference", "adaptation"}):
+            if low in RUN and self._runs_trigger(tok):
                 out += self._cross(s, tok, "runsOn", MODEL, CHIP, maxd=4, conf=0.7)
             if low in USE_HW and tok.pos_ in {"VERB", "NOUN"}:
                 out += self._cross(s, tok, "usesHardware", ORG - {"Publisher"}, CHIP | CHIPMAKER, maxd=3,
@@ -366,7 +512,7 @@ class RelationExtractor:
                 out += self._cross(s, tok, "licensedUnder", MODEL, LICENSE, maxd=5, conf=0.8)
             if low in RELEASE:
                 out += self._dated(s, tok, "releasedOn", CHIP | MODEL, dates)
-            if low in COMPARE:
+            if low in COMPARE and not (low in {"rival", "rivals"} and tok.pos_ == "NOUN"):
                 out += self._compare(s, tok)
             if low in SUCCESSOR:
                 out += self._successor(s, tok)
@@ -374,17 +520,40 @@ class RelationExtractor:
                 out += self._variant(s, tok)
         return out
 
+    @staticmethod
+    def _runs_trigger(tok: Token) -> bool:
+        """"runs on", "serves", "supports" — but not the light verb of "ran post-training"."""
+        if tok.dep_ == "amod":
+            return False
+        if tok.lower_ in {"inference", "adaptation"}:
+            return any(c.dep_ == "prep" and c.lower_ in {"on", "to", "for"} for c in tok.children)
+        if tok.pos_ not in {"VERB", "ADJ"}:
+            return False
+        for c in tok.children:
+            if c.dep_ in {"dobj", "nsubj", "nsubjpass"} and (
+                    c.lower_ in PRE_TRAIN | POST_TRAIN | TRAIN or c.lower_ in {"job", "run", "workload", "stage"}):
+                return False
+        if tok.dep_ == "xcomp" and tok.head.head.lower_ in PRE_TRAIN | POST_TRAIN | TRAIN:
+            return False
+        if any(t.lower_ in PRE_TRAIN | POST_TRAIN | TRAIN and t.dep_ in {"nsubj", "nsubjpass"} for t in tok.head.children):
+            return False
+        return True
+
     def _cross(self, s: _Sentence, trig: Token, pred: str, subj_cls, obj_cls, *, maxd: int, conf: float,
                vendor_check=False) -> list[RawClaim]:
         subs = s.candidates(subj_cls, trigger=trig, maxd=maxd)
         objs = s.candidates(obj_cls, trigger=trig, maxd=maxd)
+        if pred == "usesHardware":  # the organisation is the user: subject or possessor of the verb
+            subs = [x for x in subs if _is_agent(x[1], trig)]
+        if obj_cls & ORG:  # "on NVIDIA hardware": an organisation stands for its chips only then
+            objs = [x for x in objs if x[2].cls not in ORG or _hardware_maker(x[1])]
         if not subs or not objs:
             return []
         out = []
         d_s, s_tok, subj = subs[0]
         picked_objs = []
         for d_o, o_tok, obj in objs:
-            if obj.label == subj.label or s_tok is o_tok:
+            if obj.label == subj.label or s_tok == o_tok:
                 continue
             picked_objs.append((d_o, o_tok, obj))
             break
@@ -393,6 +562,7 @@ class RelationExtractor:
         d_o, o_tok, obj = picked_objs[0]
         subj_all = [(s_tok, subj)] + self._conjuncts(s, s_tok, subj_cls)
         obj_all = [(o_tok, obj)] + self._conjuncts(s, o_tok, obj_cls)
+        obj_all += self._alternatives(s, o_tok, obj_cls, trig, obj_all)
         for st, sm in subj_all:
             for ot, om in obj_all:
                 if sm.label == om.label:
@@ -418,6 +588,11 @@ class RelationExtractor:
         return out
 
     def _fab(self, s: _Sentence, trig: Token) -> list[RawClaim]:
+        if trig.lower_ in {"process", "node", "nodes"} and not _process_node(trig):
+            return []
+        if trig.lower_ in {"die", "dies", "wafer", "wafers"} and not any(
+                c.dep_ in {"compound", "poss", "nmod"} and c.i in s.by_token for c in trig.children):
+            return []
         chips = s.candidates(CHIP, trigger=trig, maxd=5)
         orgs = [x for x in s.candidates(ORG - {"Publisher", "Government", "Investor"}, trigger=trig, maxd=4)
                 if not _memory_linked(x[1], s)]
@@ -429,14 +604,16 @@ class RelationExtractor:
         if not ok:
             return []
         d_o, o_tok, org = ok[0]
-        if org.cls not in {"Foundry", "MemoryVendor", "ChipDesigner", "Organization"}:
+        if org.cls not in {"Foundry", "MemoryVendor", "Organization"}:
             return []
         if org.cls != "Foundry" and trig.lower_ in {"made", "make", "makes", "making", "built", "build",
                                                     "builds", "building", "process", "production"}:
             return []
         out = []
+        org_all = [(o_tok, org)] + self._conjuncts(s, o_tok, ORG)
+        org_all += self._alternatives(s, o_tok, ORG, trig, org_all)
         for ct, cm in [(c_tok, chip)] + self._conjuncts(s, c_tok, CHIP):
-            for ot, om in [(o_tok, org)] + self._conjuncts(s, o_tok, ORG):
+            for ot, om in org_all:
                 if om.label == self.gazetteer.vendor_of(cm.label) and om.cls != "Foundry":
                     continue
                 c = self._claim(cm.label, "fabbedBy", om.label, trig, s.sent, obj_tok=ot, subj_tok=ct,
@@ -448,7 +625,7 @@ class RelationExtractor:
     def _dated(self, s: _Sentence, trig: Token, pred: str, subj_cls, dates) -> list[RawClaim]:
         date_toks = [(tree_distance(trig, s.sent.doc[i]), i, iso) for i, (iso, span) in dates.items()
                      if s.sent.start <= i < s.sent.end]
-        date_toks = [x for x in date_toks if x[0] <= 3]
+        date_toks = [x for x in date_toks if x[0] <= 3 and not _as_of(s.sent.doc[x[1]])]
         if not date_toks:
             return []
         subs = s.candidates(subj_cls, trigger=trig, maxd=4)
@@ -478,8 +655,13 @@ class RelationExtractor:
 
     def _compare(self, s: _Sentence, trig: Token) -> list[RawClaim]:
         low = trig.lower_
-        if low == "than" and not any(t.tag_ in _COMPARATIVE_TAGS for t in trig.sent[max(0, trig.i - trig.sent.start - 4):trig.i - trig.sent.start]):
-            if not (trig.head.tag_ in _COMPARATIVE_TAGS):
+        if low == "than":
+            doc = trig.doc
+            if trig.i > 0 and doc[trig.i - 1].lower_ in {"rather", "other"}:
+                return []
+            if not (trig.head.tag_ in _COMPARATIVE_TAGS or trig.head.lower_ in {"more", "less", "fewer"}
+                    or any(c.tag_ in _COMPARATIVE_TAGS or c.lower_ in {"more", "less", "fewer"} for c in trig.head.children)
+                    or any(t.tag_ in _COMPARATIVE_TAGS and trig in t.subtree for t in trig.ancestors)):
                 return []
         if low == "over" and not any(t.lower_ in {"gains", "gain", "improvement", "advantage", "lead", "boost", "speedup", "uplift"} for t in [trig.head]):
             return []
@@ -598,7 +780,7 @@ class RelationExtractor:
         for tok in s.sent:
             if tok.lower_ in FUND_EVENT and tok.pos_ in {"VERB"} or (tok.lower_ in {"round", "funding", "financing"} and tok.dep_ in {"dobj", "pobj"}):
                 verb = tok if tok.pos_ == "VERB" else tok.head
-                while verb.dep_ in {"xcomp", "prep", "pobj", "dobj", "acl"} and verb.head is not verb and verb.pos_ != "VERB":
+                while verb.dep_ in {"xcomp", "prep", "pobj", "dobj", "acl"} and verb.head != verb and verb.pos_ != "VERB":
                     verb = verb.head
                 subj = _subject_mention(s, verb, ORG - {"Publisher"})
                 if subj is not None and verb.lower_ in FUND_EVENT | {"targeting", "seeking", "seeks", "sought",
@@ -650,6 +832,52 @@ class RelationExtractor:
         return [c] if c else []
 
 
+def _as_of(date_tok: Token) -> bool:
+    """A date introduced by "as of" is when something was true, not when it happened."""
+    doc = date_tok.doc
+    span = dates_span_start(date_tok)
+    return span >= 2 and doc[span - 2].lower_ == "as" and doc[span - 1].lower_ == "of"
+
+
+def dates_span_start(tok: Token) -> int:
+    """The first token of the date phrase ``tok`` belongs to."""
+    if tok.ent_type_ == "DATE":
+        i = tok.i
+        while i > 0 and tok.doc[i - 1].ent_type_ == "DATE" and tok.doc[i].ent_iob_ != "B":
+            i -= 1
+        return i
+    return tok.i
+
+
+def _process_node(tok: Token) -> bool:
+    """ "5nm process node", "a TSMC 4 nanometer (nm) process", "N3 process": a manufacturing process."""
+    import re
+
+    window = tok.doc[max(tok.sent.start, tok.i - 6):tok.i + 2].text
+    return bool(re.search(r"\d+\s*-?\s*(?:nm|nanometer|nanometre)|\bN\d\w?\b|\b\d+N\b|process node|node", window))
+
+
+def _is_agent(tok: Token, verb: Token) -> bool:
+    """``tok`` is the subject (or the "by" agent, or the possessor) of ``verb``."""
+    if tok.dep_ in {"nsubj"} and (tok.head.i == verb.i or verb.dep_ in {"xcomp", "conj"} and tok.head.i == verb.head.i):
+        return True
+    if tok.dep_ == "pobj" and tok.head.lower_ == "by" and tok.head.head.i == verb.i:
+        return True
+    if tok.dep_ == "poss" and tok.head.i == verb.i:
+        return True
+    return False
+
+
+def _hardware_maker(tok: Token) -> bool:
+    """An organisation named for its hardware: "NVIDIA hardware", "Nvidia's GPUs", "chips from AMD"."""
+    head = tok.head
+    if tok.dep_ in {"compound", "poss", "nmod", "amod"} and head.lower_ in CHIP_NOUNS | {"hardware", "silicon", "gpus", "chips"}:
+        return True
+    if tok.dep_ == "pobj" and head.lower_ in {"from", "by"} and head.head.lower_ in CHIP_NOUNS | {"hardware", "silicon"}:
+        return True
+    return False
+
+
 def _extends(member: str, family: str) -> bool:
     """``"Ascend 950PR"`` extends ``"Ascend 950"``; ``"DeepSeek-V4-Pro"`` extends ``"DeepSeek-V4"``."""
     if not member.lower().startswith(family.lower()) or len(member) == len(family):
@@ -671,7 +899,7 @@ def _memory_linked(tok: Token, s: _Sentence) -> Token | None:
 
     head = tok.head
     # coordinated orgs share the link of the first
-    while tok.dep_ == "conj" and head is not tok:
+    while tok.dep_ == "conj" and head != tok:
         tok, head = head, head.head
     if tok.dep_ == "poss" and is_memory(head):
         return head
@@ -679,8 +907,15 @@ def _memory_linked(tok: Token, s: _Sentence) -> Token | None:
         return head
     if tok.dep_ == "pobj" and head.lower_ in {"by", "from"} and is_memory(head.head):
         return head
-    if tok.dep_ == "pobj" and head.lower_ in {"by", "from"} and head.head.lower_ in MEMORY_SUPPLY and \
-            any(is_memory(t) for t in head.head.subtree):
+    if tok.dep_ == "pobj" and head.lower_ in {"by", "from"}:  # "memory (HBM) by Samsung", attached loosely
+        j = head.i - 1
+        doc = tok.doc
+        while j > s.sent.start and doc[j].text in {")", "(", ","} | {t.text for t in doc[j].sent if False}:
+            j -= 1
+        if j >= s.sent.start and (is_memory(doc[j]) or doc[j].dep_ == "appos" and is_memory(doc[j].head)):
+            return head
+    if tok.dep_ == "pobj" and head.lower_ in {"by", "from"} and head.head.lower_ in MEMORY_SUPPLY and (
+            any(is_memory(t) for t in head.head.subtree) or head.head.dep_ == "acl" and is_memory(head.head.head)):
         return head.head
     if tok.dep_ in {"nsubj", "nsubjpass"}:
         verb = head
@@ -697,7 +932,7 @@ def _memory_linked(tok: Token, s: _Sentence) -> Token | None:
 def _investor_link(tok: Token) -> Token | None:
     """The word that makes an organisation an investor in the round talked about, or None."""
     cur = tok
-    while cur.dep_ in {"conj", "appos"} and cur.head is not cur:
+    while cur.dep_ in {"conj", "appos"} and cur.head != cur:
         cur = cur.head
     head = cur.head
     dep = cur.dep_
@@ -741,7 +976,7 @@ def _subject_mention(s: _Sentence, verb: Token, classes) -> Mention | None:
                 r = s.by_token[c.i].resolve(classes)
                 if r is not None:
                     return r
-        if cur.dep_ in {"xcomp", "conj", "ccomp", "advcl", "relcl", "acl", "dobj", "pobj", "prep"} and cur.head is not cur:
+        if cur.dep_ in {"xcomp", "conj", "ccomp", "advcl", "relcl", "acl", "dobj", "pobj", "prep"} and cur.head != cur:
             if cur.dep_ == "relcl" and cur.head.i in s.by_token:
                 r = s.by_token[cur.head.i].resolve(classes)
                 if r is not None:
@@ -750,6 +985,29 @@ def _subject_mention(s: _Sentence, verb: Token, classes) -> Mention | None:
         else:
             break
     return None
+
+
+def _after(iso: str, published: str) -> bool:
+    """Whether the date ``iso`` (any precision, quarters too) starts after the article's date."""
+    def start(d: str) -> str:
+        if "-Q" in d:
+            year, q = d.split("-Q")
+            return f"{year}-{(int(q) - 1) * 3 + 1:02d}-01"
+        return (d + "-01-01")[:10] if len(d) == 4 else (d + "-01")[:10] if len(d) == 7 else d[:10]
+    return start(iso) > start(published)
+
+
+def _drop_generic_memory(claims: list[RawClaim]) -> list[RawClaim]:
+    """A chip said to use both "HBM" and "HBM3E" uses HBM3E: drop the generic family name."""
+    specific = {(c.subject, key(c.object)) for c in claims if c.predicate == "usesMemory"}
+    out = []
+    for c in claims:
+        if c.predicate == "usesMemory":
+            k = key(c.object)
+            if any(subj == c.subject and other != k and other.startswith(k) for subj, other in specific):
+                continue
+        out.append(c)
+    return out
 
 
 def _dedupe(claims: list[RawClaim]) -> list[RawClaim]:

@@ -54,4 +54,4 @@ def serve(store_path, host, port, timeout, max_rows, workers, allow_update, toke
         click.secho(f"warning: binding {host} makes the store readable from other machines", fg="yellow", err=True)
     click.echo(f"kg serve: http://{host}:{port}/ (SPARQL at /sparql) — store {store_path}, "
                f"{'UPDATES ALLOWED with the token' if allow_update else 'read-only'}; Ctrl-C stops", err=True)
-    uvicorn.run(app, host=host, port=port, log_level="warning", lifespan="on")
+    uvicorn.run(app, host=host, port=port, log_level="warning", lifespan="on", timeout_graceful_shutdown=3)

@@ -32,6 +32,14 @@ def _text(status: int, message: str) -> Reply:
     return status, "text/plain; charset=utf-8", (message.rstrip("\n") + "\n").encode("utf-8"), {}
 
 
+def _number(generation: str) -> int:
+    """A generation token (nanoseconds written by the store) as a number; 0 if unreadable."""
+    try:
+        return int(generation.strip() or 0)
+    except ValueError:
+        return 0
+
+
 class StoreView:
     """The worker's handle on the store, reopened when the writer says it changed."""
 
@@ -70,22 +78,28 @@ class StoreView:
                 time.sleep(0.02 * (attempt + 1))
         raise AssertionError("unreachable")
 
-    def refresh(self, *, force: bool = False) -> None:
-        """Reopen the read-only view if the store changed (keep the old one if that fails)."""
+    def refresh(self, *, force: bool = False, at_least: int = 0) -> None:
+        """Reopen the read-only view if the store changed (keep the old one if that fails).
+
+        ``at_least`` is the newest generation another worker has already answered
+        from: to keep answers from going back in time, try harder (about a second)
+        to reach it before falling back to the previous view.
+        """
         if self.writable:
             return
         generation = self._read_generation()
         if generation == self.generation and not force:
             return
+        behind = _number(self.generation) < at_least
         try:
-            self.store = self._open_read_only(attempts=3)
+            self.store = self._open_read_only(attempts=12 if behind else 3)
             self.generation = generation
         except Exception:
             pass  # answer from the previous view; the next request tries again
 
-    def run(self, work):
+    def run(self, work, *, at_least: int = 0):
         """``work(store)`` with the freshest view; on a storage error reopen and retry."""
-        self.refresh()
+        self.refresh(at_least=at_least)
         for attempt in range(3):
             try:
                 return work(self.store)
@@ -100,7 +114,7 @@ class StoreView:
 
 
 # -- SPARQL queries -------------------------------------------------------------------
-def run_query(view: StoreView, text: str, accept: str | None, max_rows: int) -> Reply:
+def run_query(view: StoreView, text: str, accept: str | None, max_rows: int, *, at_least: int = 0) -> Reply:
     """Check, evaluate and serialise one query (the whole SPARQL protocol answer)."""
     try:
         kind = check_query(text, allow_update=True)
@@ -119,7 +133,7 @@ def run_query(view: StoreView, text: str, accept: str | None, max_rows: int) -> 
         return _serialise(kind, fmt, results, max_rows)
 
     try:
-        body, truncated = view.run(work)
+        body, truncated = view.run(work, at_least=at_least)
     except SyntaxError as err:
         return _text(400, f"SPARQL syntax error: {err}")
     except (ValueError, TypeError, QueryError) as err:
@@ -321,8 +335,24 @@ def _graph_reply(view: StoreView, selector: str, *, extra_nodes: list[str]) -> R
 
 
 # -- the process ----------------------------------------------------------------------
+def _die_with_parent() -> None:
+    """Exit when the server process goes away, even in the middle of a query (a watchdog thread)."""
+    import threading
+
+    parent = os.getppid()
+
+    def watch():
+        while True:
+            time.sleep(1.0)
+            if os.getppid() != parent:  # re-parented: the server died (perhaps by SIGKILL)
+                os._exit(0)
+
+    threading.Thread(target=watch, name="kg-worker-watchdog", daemon=True).start()
+
+
 def serve(conn, store_path: str, writable: bool, max_rows: int) -> None:
     """Entry point of a worker process: answer jobs from ``conn`` until it closes."""
+    _die_with_parent()
     try:
         view = StoreView(store_path, writable=writable)
         check_query("ASK { ?s ?p ?o }")  # build rdflib's grammar before the first real query
@@ -338,7 +368,8 @@ def serve(conn, store_path: str, writable: bool, max_rows: int) -> None:
         try:
             op = job["op"]
             if op == "query":
-                reply = run_query(view, job["text"], job.get("accept"), max_rows)
+                reply = run_query(view, job["text"], job.get("accept"), max_rows,
+                                  at_least=job.get("at_least", 0))
             elif op == "update":
                 reply = run_update(view, job["text"])
             elif op == "neighbours":

@@ -52,11 +52,12 @@ class WorkerPool:
         self.writable = writable
         self.wait_timeout = max(30.0, 2 * timeout)  # how long a request waits for a free worker
         self._context = multiprocessing.get_context("spawn")  # never fork a process with RocksDB threads
-        self._idle: queue.Queue[_Worker] = queue.Queue()
+        self._idle: queue.Queue[_Worker | None] = queue.Queue()
         self._all: set[_Worker] = set()
         self._lock = threading.Lock()
         self._closed = False
         self.killed = 0  # workers killed at the timeout (reported by /health)
+        self.newest = 0  # newest store generation any worker answered from
 
     # -- lifecycle ------------------------------------------------------------------
     def start(self) -> None:
@@ -140,6 +141,7 @@ class WorkerPool:
     def close(self) -> None:
         """Stop every worker."""
         self._closed = True
+        self._idle.put(None)
         with self._lock:
             workers = list(self._all)
         for worker in workers:
@@ -158,6 +160,14 @@ class WorkerPool:
             return sum(1 for w in self._all if w.process.is_alive())
 
     # -- jobs -----------------------------------------------------------------------
+    def _saw(self, generation: str) -> None:
+        try:
+            value = int(generation or 0)
+        except ValueError:
+            return
+        with self._lock:
+            self.newest = max(self.newest, value)
+
     def submit(self, job: dict) -> Reply:
         """Run ``job`` in a free worker; blocks up to the timeout (call it from a thread)."""
         if self._closed:
@@ -167,11 +177,15 @@ class WorkerPool:
         except queue.Empty:
             return _text(503, f"all {self.size} query workers stayed busy for {self.wait_timeout:.0f} s; "
                               "try again later")
+        if worker is None:  # close() wakes every waiting request
+            self._idle.put(None)
+            return _text(503, "the server is shutting down")
         try:
-            worker.conn.send(job)
+            worker.conn.send({**job, "at_least": self.newest})
             if worker.conn.poll(self.timeout):
                 reply = worker.conn.recv()
                 self._idle.put(worker)
+                self._saw(reply[3].get("X-KG-Generation", ""))
                 return reply
         except (EOFError, OSError, BrokenPipeError):
             self._kill(worker)

@@ -7,7 +7,7 @@
   var NEGATED = "#d62728", EDGE = "#8c8c8c", HIGHLIGHT = "#111111";
   var byId = function (id) { return document.getElementById(id); };
   var queries = {};
-  var nodeInfo = {}, edgeInfo = {};
+  var nodeInfo = {}, edgeInfo = {}, pairs = {};
 
   function el(tag, text, cls) {
     var node = document.createElement(tag);
@@ -71,6 +71,12 @@
                    dashes: e.modality === "hedged" ? [6, 4] : (negated ? [2, 3] : false),
                    title: tooltip([e.relation + " (" + e.modality + ")", "click for the evidence"]) };
       if (negated) { item.color = { color: NEGATED, highlight: NEGATED }; item.font = { color: NEGATED }; }
+      var pair = [e.from, e.to].sort().join("\n");
+      var nth = (pairs[pair] = pairs[pair] || []).indexOf(e.id);
+      if (nth < 0) { nth = pairs[pair].length; pairs[pair].push(e.id); }
+      if (nth > 0) {  // parallel edges fan out, as in kg viz
+        item.smooth = { enabled: true, type: nth % 2 ? "curvedCW" : "curvedCCW", roundness: 0.25 * Math.ceil(nth / 2) };
+      }
       if (edges.get(e.id)) edges.update(item); else edges.add(item);
     });
     settle();
@@ -239,7 +245,7 @@
 
   byId("kg-run").addEventListener("click", function () { run(); });
   byId("kg-clear").addEventListener("click", function () {
-    nodes.clear(); edges.clear(); nodeInfo = {}; edgeInfo = {}; clear(byId("kg-panel"));
+    nodes.clear(); edges.clear(); nodeInfo = {}; edgeInfo = {}; pairs = {}; clear(byId("kg-panel"));
   });
   byId("kg-editor").addEventListener("keydown", function (event) {
     if (event.key === "Enter" && (event.ctrlKey || event.metaKey)) { event.preventDefault(); run(); }

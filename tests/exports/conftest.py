@@ -74,16 +74,16 @@ def corpus() -> list[Extraction]:
     ]
 
 
-def _store_chains(graph) -> set[tuple[str, str, str]]:
-    """(model, chip, foundry) label triples the store's facts support: the reference dependency chains."""
-    rows = graph.select("""
-        SELECT ?m ?c ?f WHERE { GRAPH kgg:facts {
-            ?model ?uses ?chip . ?chip kg:fabbedBy ?foundry .
-            VALUES ?uses { kg:trainedOn kg:preTrainedOn kg:postTrainedOn kg:runsOn kg:usesHardware } }
-          GRAPH ?g1 { ?model a kg:AIModel ; skos:prefLabel ?m }
-          GRAPH ?g2 { ?chip a kg:Chip ; skos:prefLabel ?c }
-          GRAPH ?g3 { ?foundry a kg:Foundry ; skos:prefLabel ?f } }""")
-    return {(r["m"], r["c"], r["f"]) for r in rows}
+def _deps_reference(graph, model: str = "Zephyr-2") -> tuple[set, set]:
+    """What ``kg deps MODEL --include-hedged`` finds: the (model, chip, foundry) chains and every dependency's name."""
+    from kg._analysis import deps
+
+    result = deps(graph, model, include_hedged=True)
+    name = {iri: info.label for iri, info in result.entities.items()}
+    chips = [e for e in result.edges if e.subject == result.root.iri and result.entities[e.object].cls == "Chip"]
+    chains = {(name[c.subject], name[c.object], name[f.object]) for c in chips for f in result.edges
+              if f.subject == c.object and f.predicate == "fabbedBy"}
+    return chains, {label for iri, label in name.items() if iri != result.root.iri}
 
 
 @pytest.fixture(scope="session")
@@ -116,6 +116,6 @@ def hostile():
 
 
 @pytest.fixture(scope="session")
-def store_chains():
-    """A function giving the (model, chip, foundry) chains a store's facts support."""
-    return _store_chains
+def deps_reference():
+    """A function giving what ``kg deps`` finds for a model: (chains model -> chip -> foundry, dependency names)."""
+    return _deps_reference

@@ -140,3 +140,21 @@ def test_as_of_and_hedged_options(kg_store, tmp_path):
     exports.write_csv(kg_store, tmp_path / "firm.csv", selection=Selection(include_hedged=False))
     with open(tmp_path / "firm.csv", newline="", encoding="utf-8") as handle:
         assert "runsOn" not in {r["relation"] for r in csv.DictReader(handle)}
+
+
+def test_a_plain_digraph_is_accepted(tmp_path):
+    graph = nx.DiGraph()
+    graph.add_node("a", label="A", cls="Chip")
+    graph.add_edge("a", "b", predicate="fabbedBy", support=1)
+    exports.write_csv(graph, tmp_path / "plain.csv")
+    with open(tmp_path / "plain.csv", newline="", encoding="utf-8") as handle:
+        rows = list(csv.DictReader(handle))
+    assert [(r["source_label"], r["relation"], r["target_label"], r["target_class"]) for r in rows] == [
+        ("A", "fabbedBy", "b", "Entity")]
+
+
+def test_bad_as_of_is_refused():
+    from kg.errors import ExportError
+
+    with pytest.raises(ExportError, match="YYYY-MM"):
+        Selection(as_of="June 2026")

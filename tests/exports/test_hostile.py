@@ -121,5 +121,5 @@ def test_hostile_text_survives_as_data(fmt, kg_store, tmp_path, hostile):
 
 
 def test_cleaning_helpers():
-    assert xml_safe("a\x00b\x07c\td\ne\ufffe") == "abc\td\ne"
+    assert xml_safe("a\x00b\x07c\td\ne\ufffe\r\nf\rg") == "abc\td\ne\nf\ng"
     assert one_line("a\nb\tc\x1bd") == "a b c d"

@@ -22,10 +22,17 @@ USES = ("trainedOn", "preTrainedOn", "postTrainedOn", "runsOn", "usesHardware")
 
 
 def chain_query(relations) -> str:
-    """model -> chip -> foundry, over the usage relations the export has tables for."""
+    """Zephyr-2 -> chip -> foundry, over the usage relations the export has tables for."""
     uses = "|".join(r for r in USES if r in relations)
-    return (f"MATCH (m:AIModel)-[:{uses}]->(c:Chip)-[:fabbedBy]->(f:Foundry) "
+    return (f"MATCH (m:AIModel {{name: 'Zephyr-2'}})-[:{uses}]->(c:Chip)-[:fabbedBy]->(f:Foundry) "
             "RETURN DISTINCT m.name, c.name, f.name")
+
+
+def reach_query(relations) -> str:
+    """Everything Zephyr-2 depends on, transitively, over the dependency relations (kg deps' default set)."""
+    followed = "|".join(r for r in (*USES, "developedBy", "fabbedBy", "designedBy", "usesMemory",
+                                    "memorySuppliedBy", "variantOf", "fundedBy") if r in relations)
+    return f"MATCH (m:AIModel {{name: 'Zephyr-2'}})-[:{followed}*1..8]->(x) RETURN DISTINCT x.name"
 
 
 def _header(path: Path) -> list[str]:
@@ -72,7 +79,7 @@ def neo4j_dir(kg_store, tmp_path) -> Path:
     return out
 
 
-def test_csv_files_load_and_give_the_stores_dependency_chains(neo4j_dir, kg_store, tmp_path, hostile, store_chains):
+def test_csv_files_load_and_give_what_kg_deps_finds(neo4j_dir, kg_store, tmp_path, hostile, deps_reference):
     connection = ladybug.Connection(ladybug.Database(str(tmp_path / "csv.lbug")))
     pairs = _schema(neo4j_dir, connection, lists=False)
     for path in sorted((neo4j_dir / "nodes").glob("*.csv")):
@@ -80,16 +87,17 @@ def test_csv_files_load_and_give_the_stores_dependency_chains(neo4j_dir, kg_stor
     for relation, files in pairs.items():
         for source, target, path in files:
             connection.execute(f"COPY `{relation}` FROM '{path}' (from='{source}', to='{target}', header=true)")
-    chains = {tuple(r) for r in _rows(connection, chain_query(pairs))}
-    assert chains == store_chains(kg_store) == {("Zephyr-2", "Quill X1", "Harbor Foundry"),
-                                                ("Zephyr-2", "Tern 3", "Harbor Foundry")}
+    chains, dependencies = deps_reference(kg_store)
+    assert {tuple(r) for r in _rows(connection, chain_query(pairs))} == chains == {
+        ("Zephyr-2", "Quill X1", "Harbor Foundry"), ("Zephyr-2", "Tern 3", "Harbor Foundry")}
+    assert {r[0] for r in _rows(connection, reach_query(pairs))} == dependencies
     chip = _rows(connection, "MATCH (c:Chip) WHERE c.iri ENDS WITH 'vex-9-b-bold-b' RETURN c.name, c.aliases")
     assert chip == [[hostile["chip"], hostile["alias"]]]
     support = _rows(connection, "MATCH (:Chip {name: 'Quill X1'})-[e:fabbedBy]->(:Foundry) RETURN e.support, e.sources")
     assert support[0][0] == 2 and support[0][1].count(";") == 1
 
 
-def test_cypher_script_loads_and_gives_the_same_chains(neo4j_dir, kg_store, tmp_path, hostile, store_chains):
+def test_cypher_script_loads_and_gives_what_kg_deps_finds(neo4j_dir, kg_store, tmp_path, hostile, deps_reference):
     connection = ladybug.Connection(ladybug.Database(str(tmp_path / "cypher.lbug")))
     pairs = _schema(neo4j_dir, connection, lists=True)
     statements = 0
@@ -99,7 +107,9 @@ def test_cypher_script_loads_and_gives_the_same_chains(neo4j_dir, kg_store, tmp_
         connection.execute(line)
         statements += 1
     assert statements == 16  # 8 nodes, 8 relationships
-    assert {tuple(r) for r in _rows(connection, chain_query(pairs))} == store_chains(kg_store)
+    chains, dependencies = deps_reference(kg_store)
+    assert {tuple(r) for r in _rows(connection, chain_query(pairs))} == chains
+    assert {r[0] for r in _rows(connection, reach_query(pairs))} == dependencies
     chip = _rows(connection, "MATCH (c:Chip)-[e:fabbedBy]->(:Foundry) WHERE c.iri ENDS WITH 'vex-9-b-bold-b' "
                              "RETURN c.name, c.aliases, e.evidence")
     assert chip[0][0] == hostile["chip"] and chip[0][1] == [hostile["alias"]]

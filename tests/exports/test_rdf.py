@@ -140,6 +140,10 @@ def test_selection_exports_only_the_claims_behind_the_selected_edges(kg_store, t
         assert ox.Quad(document, ox.NamedNode("http://purl.org/dc/terms/title"),
                        next(q.object for q in parsed if q.subject == document and q.predicate.value.endswith("/title")),
                        document) in parsed
+    # and its provenance: the extraction activity and the extractor that ran it
+    generated = {q.object for q in parsed if q.subject in claims and q.predicate.value.endswith("#wasGeneratedBy")}
+    agents = {q.object for q in parsed if q.subject in generated and q.predicate.value.endswith("#wasAssociatedWith")}
+    assert generated and agents and all(any(q.subject == a for q in parsed) for a in agents)
     # the Quill X1 claims are about edges outside the selection
     assert not any("quill-x1" in q.object.value for q in parsed
                    if q.subject in claims and q.predicate.value.endswith("#subject"))

@@ -93,6 +93,9 @@ def test_big_graph_is_laid_out_in_python(tmp_path):
     assert len(nodes) == PHYSICS_LIMIT + 200
     positions = {(n["x"], n["y"]) for n in nodes}
     assert len(positions) == len(nodes)  # every node placed, none on top of another
+    assert data["labelsOnDemand"] is True
+    edges = json.loads(re.search(r"edges = new vis\.DataSet\((.*?)\);\n", page, re.S).group(1))
+    assert {e["label"] for e in edges} == {""}  # labelled when their entity is clicked
 
 
 def test_show_negated_option(store_path):
@@ -104,3 +107,9 @@ def test_show_negated_option(store_path):
     assert _data(page)["showNegated"] is True
     edges = json.loads(re.search(r"edges = new vis\.DataSet\((.*?)\);\n", page, re.S).group(1))
     assert not any(e["hidden"] for e in edges)
+
+
+def test_empty_graph_page_has_no_physics_to_wait_for():
+    page = generate_pyvis_html(nx.MultiDiGraph())
+    data = _data(page)
+    assert data["physics"] is False and data["nodeCount"] == 0

@@ -91,6 +91,10 @@ def test_clicking_a_node_shows_its_evidence_as_text(viz, hostile):
     assert quote == hostile["sentence"]
     assert hostile["title"] in panel.inner_text()
     assert panel.locator("img, script, b, a").count() == 0
+    panel.locator("button.kg-link").first.click()  # the relation: its own evidence view
+    assert page.inner_text("#kg-panel h3") == f"{hostile['chip']} — fabbedBy → Harbor Foundry"
+    assert 'according to people who saw "the <b>deck</b>"' in panel.inner_text()
+    assert panel.locator("img, script, b, a").count() == 0
     assert page.evaluate("document.querySelectorAll('img').length") == 0
     assert page.evaluate("typeof window.__pwned") == "undefined"
     assert dialogs == [] and requests == []

@@ -291,3 +291,25 @@ def test_cli_help_teaches_with_an_example(runner, command):
     out = runner.invoke(main, [command, "--help"]).output
     assert "Examples:" in out and f"kg {command}" in out
     assert "--as-of" in out and "--format" in out and "--store" in out
+
+
+# -- the sample articles (real extractor; built once per session) -------------------------------------
+@pytest.mark.slow
+def test_commands_on_the_sample_store(runner, sample_store_path):
+    from kg import KnowledgeGraph
+
+    with KnowledgeGraph.open(sample_store_path, read_only=True) as graph:
+        facts = graph.select("SELECT (COUNT(?f) AS ?n) WHERE { GRAPH kgg:facts { ?f a kg:Fact } }")[0]["n"]
+        models = [r.info.label for r in entities(graph, cls="AIModel")]
+        for model in models:  # every edge a walk uses is backed by a supporting claim with its sentence
+            for edge in deps(graph, model, include_hedged=True).edges:
+                assert edge.supported and edge.evidence and all(ev.sentence for ev in edge.evidence)
+        for c in conflicts(graph).conflicts:  # both sides of every conflict carry evidence
+            assert all(evidence for _label, evidence in c.sides)
+    assert facts > 0 and models
+    data = json.loads(_run(runner, sample_store_path, "sparql", "--name", "fact-provenance", "--format", "json"))
+    rows = data["results"]["bindings"]
+    # every fact of the facts graph is listed with at least one supporting claim (document, sentence, modality)
+    supported = {r["fact"]["value"] for r in rows if r["modality"]["value"] in ("asserted", "hedged")}
+    assert len(supported) == facts
+    assert all(r["sentence"]["value"] and r["title"]["value"] for r in rows)

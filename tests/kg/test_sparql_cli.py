@@ -153,3 +153,11 @@ def test_stats(runner, corpus_store):
     assert counts["documents"] == 5 and counts["claims_negated"] == 3 and counts["facts_hedged_only"] == 1
     table = runner.invoke(main, ["stats", "--store", str(corpus_store)]).output
     assert "documents" in table and "hedged only" in table
+
+
+def test_claims_of_document_by_path_suffix(runner, corpus_store):
+    out = run(runner, corpus_store, "--name", "claims-of-document", "-p", "document=rumour-mill.md", "--format", "csv")
+    rows = list(csv.DictReader(io.StringIO(out)))
+    assert len(rows) == 4 and {r["title"] for r in rows} == {"Corrections and rumours"}
+    out = run(runner, corpus_store, "--name", "claims-of-document", "-p", "document=mill.md", "--format", "csv")
+    assert list(csv.DictReader(io.StringIO(out))) == []  # a suffix must start at a path separator

@@ -1,0 +1,56 @@
+"""Figures normalised to the units of the attribute inventory."""
+
+from __future__ import annotations
+
+import pytest
+
+from ingest.extractors.figures import find_figures, number
+
+
+def figures(text):
+    return [(f.attribute, f.value) for f in find_figures(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("the model (2.4T params) was tuned", [("parameterCount", 2.4e12)]),
+    ("a 405-billion-parameter model", [("parameterCount", 4.05e11)]),
+    ("with 671 billion total parameters and 37 billion active",
+     [("parameterCount", 6.71e11), ("activeParameterCount", 3.7e10)]),
+    ("37B active parameters", [("activeParameterCount", 3.7e10)]),
+    ("a 256,000-token context window", [("contextLength", 256000.0)]),
+    ("a context window of 128K tokens", [("contextLength", 128000.0)]),
+    ("a 2-million-token context", [("contextLength", 2e6)]),
+    ("it carries 96 GB of HBM3 memory", [("memoryCapacityGB", 96.0)]),
+    ("192 gigabytes of HBM3e", [("memoryCapacityGB", 192.0)]),
+    ("3.35 TB per second of memory bandwidth", [("memoryBandwidthTBps", 3.35)]),
+    ("memory bandwidth of 819 GB/s", [("memoryBandwidthTBps", 0.819)]),
+    ("the startup raised $1.2 billion in a round", [("fundingAmountUSD", 1.2e9)]),
+    ("secured $300 million in funding", [("fundingAmountUSD", 3e8)]),
+    ("a cluster of 24,576 H100s", [("chipCount", 24576.0)]),
+    ("it bought 50,000 Huawei Ascend 910B chips", [("chipCount", 50000.0)]),
+])
+def test_figures(text, expected):
+    assert sorted(figures(text)) == sorted(expected)
+
+
+@pytest.mark.parametrize("text", [
+    "the round valued the company at a $20 billion valuation",  # a valuation is not funding
+    "it costs $0.50 per million input tokens",  # a price is not funding
+    "the chip moves 900 GB/s over NVLink interconnect",  # not memory bandwidth of the chip
+    "the 2 TB SSD in the laptop",  # no memory word: not HBM capacity
+    "interconnect bandwidth around 2 TB per second",
+])
+def test_not_figures_of_the_inventory(text):
+    assert not [f for f in figures(text) if f[0] in {"fundingAmountUSD", "memoryBandwidthTBps", "memoryCapacityGB"}]
+
+
+def test_number():
+    assert number("1,000") == 1000.0
+    assert number("6.6", "billion") == 6.6e9
+    assert number("49", "B") == 4.9e10
+
+
+def test_figure_spans_point_into_the_text():
+    text = "The accelerator has 128 GB of HBM3e memory."
+    (fig,) = find_figures(text)
+    assert text[fig.start:fig.end] == fig.text == "128 GB"

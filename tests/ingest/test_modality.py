@@ -1,0 +1,189 @@
+"""Modality and attribution on sentences written for these tests, over the real spaCy pipeline.
+
+A wrong modality that turns a denial or a hypothesis into a fact is the worst
+error: several tests check that nothing is asserted, not only what is.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import relations_of
+
+pytestmark = pytest.mark.slow
+
+SUPPORTING = {"asserted", "hedged"}
+
+
+def modality(extraction, subject, predicate, obj):
+    found = [c.modality for c in extraction.claims
+             if c.subject == subject and c.predicate == predicate and str(c.object) == obj]
+    return found[0] if found else None
+
+
+def never_supported(extraction, predicate, obj):
+    return not any(c.predicate == predicate and str(c.object) == obj and c.modality in SUPPORTING
+                   for c in extraction.claims)
+
+
+# ---------------------------------------------------------------- negation
+@pytest.mark.parametrize("text", [
+    "The lab did not pre-train DeepSeek-V4-Pro on the Ascend 910C.",
+    "DeepSeek never pre-trained DeepSeek-V4-Pro on the Ascend 910C.",
+    "DeepSeek-V4-Pro wasn't pre-trained on the Ascend 910C.",
+])
+def test_negation_of_the_verb(extract_text, text):
+    ex = extract_text(text)
+    assert modality(ex, "DeepSeek-V4-Pro", "preTrainedOn", "Ascend 910C") == "negated"
+    assert never_supported(ex, "preTrainedOn", "Ascend 910C")
+
+
+def test_rather_than_negates_only_the_object_after_it(extract_text):
+    ex = extract_text("The team post-trained DeepSeek-V4-Pro on the Ascend 910C rather than the Ascend 950DT.")
+    assert modality(ex, "DeepSeek-V4-Pro", "postTrainedOn", "Ascend 910C") == "asserted"
+    assert modality(ex, "DeepSeek-V4-Pro", "postTrainedOn", "Ascend 950DT") == "negated"
+
+
+def test_not_x_but_y(extract_text):
+    ex = extract_text("The Ascend 910B is manufactured not by SMIC but by TSMC.")
+    assert never_supported(ex, "fabbedBy", "SMIC")
+
+
+def test_did_not_use_x_it_used_y(extract_text):
+    ex = extract_text("The post-training of DeepSeek-V4-Pro did not use the Ascend 950DT; "
+                      "the post-training of DeepSeek-V4-Pro used the Ascend 910C.")
+    assert never_supported(ex, "postTrainedOn", "Ascend 950DT")
+    assert modality(ex, "DeepSeek-V4-Pro", "postTrainedOn", "Ascend 910C") == "asserted"
+
+
+def test_did_not_participate_in_a_round(extract_text):
+    text = ("OpenAI raised $2 billion in March 2026. Thrive Capital led the round. "
+            "Apple did not participate in the round.")
+    ex = extract_text(text, published="2026-03-20")
+    assert modality(ex, "OpenAI", "fundedBy", "Thrive Capital") == "asserted"
+    assert modality(ex, "OpenAI", "fundedBy", "Apple") == "negated"
+    assert never_supported(ex, "fundedBy", "Apple")
+
+
+def test_not_until_is_a_schedule_not_a_denial(extract_text):
+    ex = extract_text("The Ascend 950DT is not scheduled until the fourth quarter of 2026.", published="2026-01-10")
+    assert modality(ex, "Ascend 950DT", "releasedOn", "2026-Q4") == "hedged"
+
+
+def test_double_negation_asserts_nothing(extract_text):
+    ex = extract_text("DeepSeek-V4-Pro was not pre-trained without NVIDIA hardware.")
+    assert not [c for c in ex.claims if c.predicate == "preTrainedOn" and c.modality == "negated"]
+
+
+# ---------------------------------------------------------------- hedges
+@pytest.mark.parametrize("text", [
+    "DeepSeek-V4 was reportedly pre-trained on NVIDIA hardware.",
+    "DeepSeek-V4 is widely understood to have been pre-trained on NVIDIA hardware.",
+    "DeepSeek-V4 is believed to have been pre-trained on NVIDIA hardware.",
+    "DeepSeek-V4 may have been pre-trained on NVIDIA hardware.",
+    "DeepSeek-V4 is rumoured to have been pre-trained on NVIDIA hardware.",
+])
+def test_hedges(extract_text, text):
+    ex = extract_text(text)
+    assert modality(ex, "DeepSeek-V4", "preTrainedOn", "NVIDIA") == "hedged"
+
+
+@pytest.mark.parametrize("text", [
+    "The Ascend 950DT is slated for the fourth quarter of 2026.",
+    "The Ascend 950DT is expected to ship in the fourth quarter of 2026.",
+    "Huawei plans to launch the Ascend 950DT in the fourth quarter of 2026.",
+    "The Ascend 950DT will ship in the fourth quarter of 2026.",
+])
+def test_scheduled_releases_are_hedged(extract_text, text):
+    ex = extract_text(text, published="2026-02-01")
+    assert modality(ex, "Ascend 950DT", "releasedOn", "2026-Q4") == "hedged"
+
+
+def test_could_is_a_hedge(extract_text):
+    ex = extract_text("The Intel Gaudi 3 could compete with the NVIDIA H100.")
+    assert modality(ex, "Intel Gaudi 3", "comparedTo", "NVIDIA H100") == "hedged"
+
+
+def test_spec_after_a_schedule_is_not_hedged(extract_text):
+    ex = extract_text("The Ascend 950DT is slated for late 2026, with 144 GB of HiZQ 2.0 memory.")
+    assert modality(ex, "Ascend 950DT", "usesMemory", "HiZQ 2.0") == "asserted"
+
+
+# ---------------------------------------------------------------- hypotheticals
+@pytest.mark.parametrize("text", [
+    "If DeepSeek-V4 pre-trains on the Ascend 950DT, the export controls will have failed.",
+    "Unless DeepSeek-V4 is pre-trained on the Ascend 950DT, nothing changes.",
+    "DeepSeek-V4 would be pre-trained on the Ascend 950DT if supply allowed it.",
+])
+def test_hypotheticals_are_never_facts(extract_text, text):
+    ex = extract_text(text)
+    assert modality(ex, "DeepSeek-V4", "preTrainedOn", "Ascend 950DT") == "hypothetical"
+    assert never_supported(ex, "preTrainedOn", "Ascend 950DT")
+
+
+def test_would_in_reported_speech_is_a_plan(extract_text):
+    ex = extract_text("Huawei said the Ascend 950DT would ship in the fourth quarter of 2026.",
+                      published="2026-01-05")
+    assert modality(ex, "Ascend 950DT", "releasedOn", "2026-Q4") == "hedged"
+
+
+# ---------------------------------------------------------------- attribution
+def attributed(extraction, predicate):
+    claim = next(c for c in extraction.claims if c.predicate == predicate)
+    return claim.attributed_to
+
+
+def test_according_to(extract_text):
+    ex = extract_text("According to CSIS, TSMC manufactured the Ascend 910B.")
+    assert "CSIS" in attributed(ex, "fabbedBy")
+    assert modality(ex, "Ascend 910B", "fabbedBy", "TSMC") == "asserted"  # attribution keeps it a fact
+
+
+def test_said_and_reported(extract_text):
+    ex1 = extract_text("TechInsights said the Ascend 910B is manufactured by TSMC.")
+    assert "TechInsights" in attributed(ex1, "fabbedBy")
+    ex2 = extract_text("The Ascend 910B is manufactured by TSMC, Bloomberg has reported.")
+    assert "Bloomberg" in attributed(ex2, "fabbedBy")
+
+
+def test_per(extract_text):
+    ex = extract_text("The Ascend 910B is manufactured by TSMC, per the Shenzhen government.")
+    assert "Shenzhen government" in attributed(ex, "fabbedBy")
+
+
+def test_estimates(extract_text):
+    ex = extract_text("CSIS estimates that TSMC manufactured the Ascend 910B.")
+    assert "CSIS" in attributed(ex, "fabbedBy")
+
+
+def test_as_x_put_it(extract_text):
+    ex = extract_text("As Tom's Hardware put it, TSMC manufactured the Ascend 910B.")
+    assert "Tom's Hardware" in attributed(ex, "fabbedBy")
+
+
+def test_people_familiar_told_a_publisher(extract_text):
+    ex = extract_text("Alibaba invested in Moonshot AI's funding round, people familiar with the matter "
+                      "told Bloomberg.")
+    sources = attributed(ex, "fundedBy")
+    assert "Bloomberg" in sources
+    assert any("people familiar" in s for s in sources)
+
+
+def test_quoted_speaker(extract_text):
+    ex = extract_text('Lisa Su said: "The Instinct MI300X is manufactured by TSMC."')
+    assert any("Lisa Su" in s for s in attributed(ex, "fabbedBy"))
+
+
+def test_unit_after_per_is_not_a_source(extract_text):
+    ex = extract_text("The Ascend 950PR is manufactured by SMIC and moves 1.6 TB per second.")
+    assert attributed(ex, "fabbedBy") == ()
+
+
+def test_relations_from_a_whole_paragraph(extract_text):
+    text = ("Huawei stated that its Ascend Supernode products now support DeepSeek-V4. "
+            "DeepSeek-V4 is reportedly pre-trained on NVIDIA hardware, and the team did not pre-train "
+            "DeepSeek-V4 on Ascend chips.")
+    rels = relations_of(extract_text(text))
+    assert ("DeepSeek-V4", "runsOn", "Ascend Supernode", "asserted") in rels
+    assert ("DeepSeek-V4", "preTrainedOn", "NVIDIA", "hedged") in rels
+    assert ("DeepSeek-V4", "preTrainedOn", "Ascend", "negated") in rels
