@@ -213,10 +213,16 @@ def deps(kg, entity, *, relations=None, max_depth: int | None = None, include_he
 
     Examples
     --------
-    >>> from kg import KnowledgeGraph
-    >>> with KnowledgeGraph.open(None) as graph:      # doctest: +SKIP
-    ...     [graph_edge.predicate for graph_edge in deps(graph, "DeepSeek-V3").edges]
-    ['trainedOn', 'fabbedBy']
+    >>> from kg import Claim, Document, Entity, Extraction, KnowledgeGraph
+    >>> graph = KnowledgeGraph.open(None)
+    >>> graph.add_extraction(Extraction(
+    ...     Document("note-1", "Fab B makes Chip A.", "note-1.md", published="2026-01-05"),
+    ...     [Entity("Chip A", "Chip"), Entity("Fab B", "Foundry")],
+    ...     [Claim("Chip A", "fabbedBy", "Fab B", sentence="Fab B makes Chip A.")]))
+    >>> [(e.predicate, e.modality, e.support) for e in deps(graph, "chip a").edges]
+    [('fabbedBy', 'asserted', 1)]
+    >>> deps(graph, "chip a", as_of="2025-12-31").edges
+    []
     """
     root, relations, as_of = _setup(kg, entity, relations, as_of)
     depth, used = _walk(kg, {root.iri}, direction="down", relations=relations, as_of=as_of,

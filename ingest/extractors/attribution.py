@@ -67,6 +67,7 @@ class AttributionFinder:
     def __call__(self, sent: Span, trigger: Token | None = None) -> tuple[str, ...]:
         """Sources for the statement carried by ``trigger`` (or for the whole sentence)."""
         found: list[str] = []
+        cues = self._cues(sent)
 
         def add(tok: Token):
             for t in _with_conjuncts(tok):
@@ -74,7 +75,7 @@ class AttributionFinder:
                 if name and name not in found and len(name) < 80:
                     found.append(name)
 
-        for tok in sent:
+        for tok in cues:
             low = tok.lower_
             if low == "according" and tok.i + 1 < sent.end and tok.doc[tok.i + 1].lower_ == "to":
                 to = tok.doc[tok.i + 1]
@@ -122,6 +123,18 @@ class AttributionFinder:
                         if c.dep_ == "nsubj":
                             break
         return tuple(found)
+
+    _CUE_WORDS = REPORTING | {"according", "per", "reporting", "report", "reports", "put"}
+
+    def _cues(self, sent: Span) -> list[Token]:
+        """The tokens of a sentence that can introduce a source (cached per sentence)."""
+        cache = getattr(self, "_cache", None)
+        if cache is None or cache[0] is not sent.doc:
+            cache = self._cache = (sent.doc, {})
+        got = cache[1].get(sent.start)
+        if got is None:
+            got = cache[1][sent.start] = [t for t in sent if t.lower_ in self._CUE_WORDS]
+        return got
 
     @staticmethod
     def _governs(verb: Token, trigger: Token) -> bool:

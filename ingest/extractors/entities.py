@@ -455,9 +455,9 @@ class MentionFinder:
     def _coref(doc: Doc, taken: set[int]) -> list[Mention]:
         out = []
         for tok in doc:
-            if tok.i in taken:
-                continue
             low = tok.lower_
+            if low not in _COREF_WORDS or tok.i in taken:
+                continue
             if low in PRONOUNS and tok.tag_ in {"PRP", "PRP$"}:
                 accepts = ORG_CLASSES if low in {"its", "their"} else ORG_CLASSES | {"Chip", "AIModel"}
                 out.append(Mention(tok.i, tok.i, tok.i + 1, None, "", tok.text, "coref", frozenset(accepts)))
@@ -496,18 +496,18 @@ class MentionFinder:
         descriptions look back further (about 400 tokens).
         """
         named: list[Mention] = []
+        sent_of = _sentence_starts(doc) if any(m.source == "coref" for m in mentions) else []
         for m in mentions:
             if m.source != "coref":
                 named.append(m)
                 continue
             tok = doc[m.i]
-            sent = tok.sent
+            start = sent_of[m.i]
             pronoun = m.text.lower() in PRONOUNS
             if pronoun:
-                prev = doc[sent.start - 1].sent if sent.start > 0 else sent
-                limit = prev.start
+                limit = sent_of[start - 1] if start > 0 else start
             else:
-                limit = max(0, sent.start - 400)
+                limit = max(0, start - 400)
             own_subject = _clause_subject(tok) if m.text.lower() in {"it", "they"} else None
             cands = []
             for ante in reversed(named):
@@ -521,8 +521,8 @@ class MentionFinder:
             if not pronoun:  # salience: by sentence, the subject of a sentence before other mentions
                 sent_rank = {}
                 for a in cands:
-                    sent_rank.setdefault(doc[a.i].sent.start, len(sent_rank))
-                cands.sort(key=lambda a: (sent_rank[doc[a.i].sent.start],
+                    sent_rank.setdefault(sent_of[a.i], len(sent_rank))
+                cands.sort(key=lambda a: (sent_rank[sent_of[a.i]],
                                           0 if doc[a.i].dep_ in {"nsubj", "nsubjpass"} else 1))
             m.antecedents = cands
 
@@ -537,6 +537,20 @@ _NOT_ANAPHORIC = frozenset({"first", "last", "next", "only", "other", "another",
                             "typical", "average", "open", "open-weight", "closed"})
 _CHIP_REFERENCES = frozenset({"chip", "chips", "accelerator", "accelerators", "gpu", "gpus", "processor",
                               "processors", "part", "superchip", "npu", "tpu"})
+
+
+def _sentence_starts(doc: Doc) -> list[int]:
+    """For each token index, the index of the first token of its sentence."""
+    out = [0] * len(doc)
+    for sent in doc.sents:
+        for i in range(sent.start, sent.end):
+            out[i] = sent.start
+    return out
+
+
+_COREF_WORDS = PRONOUNS | ORG_NOUNS | frozenset({
+    "chip", "chips", "accelerator", "accelerators", "gpu", "gpus", "processor", "processors", "part",
+    "superchip", "npu", "tpu", "model", "chatbot", "llm"})
 
 
 def _clause_subject(tok) -> int | None:

@@ -29,7 +29,8 @@ from spacy.tokens import Doc, Span, Token
 
 from ingest.extractors import register
 from ingest.extractors.entities import (
-    CHIP_NOUNS, MEMORY_NOUNS, MODEL_NOUNS, ORG_CLASSES, Gazetteer, Mention, default_gazetteer, key,
+    CHIP_NOUNS, MEMORY_NOUNS, MODEL_NOUNS, ORG_CLASSES, Gazetteer, Mention, _sentence_starts,
+    default_gazetteer, key,
 )
 from ingest.extractors.modality import HEDGES, modality_of
 
@@ -103,6 +104,8 @@ MEMORY_SUPPLY = forms("supplier|suppliers|supplies|supplied|supply|supplying|pro
                       "provides|provided|provide|providing|vendor|maker|makes|made|by|from|sourced|"
                       "sources|source")
 _COMPARATIVE_TAGS = frozenset({"JJR", "RBR"})
+_ALL_TRIGGERS = (PRE_TRAIN | POST_TRAIN | TRAIN | RUN | USE_HW | FAB | DESIGN | DEVELOP | MEM_USE | LICENSE_WORDS
+                 | RELEASE | COMPARE | SUCCESSOR | VARIANT)
 
 
 @dataclass(frozen=True)
@@ -157,12 +160,62 @@ def _has_path_via(a: Token, b: Token, words: frozenset[str]) -> bool:
     return any(t.lower_ in words for t in path if t != a and t != b)
 
 
+class TreeIndex:
+    """The dependency tree of a doc as integer arrays, for fast distances and clause checks."""
+
+    def __init__(self, doc: Doc):
+        self.heads = [t.head.i for t in doc]
+        self.new_clause = [_new_clause(t) for t in doc]
+        self._anc: dict[int, dict[int, int]] = {}
+
+    def ancestors(self, i: int) -> dict[int, int]:
+        """Token index -> depth above ``i`` (``i`` itself at 0)."""
+        got = self._anc.get(i)
+        if got is None:
+            got = {i: 0}
+            cur, d = i, 0
+            while self.heads[cur] != cur and d < 200:
+                cur, d = self.heads[cur], d + 1
+                got[cur] = d
+            self._anc[i] = got
+        return got
+
+    def distance(self, a: int, b: int) -> int:
+        anc_a = self.ancestors(a)
+        cur, d = b, 0
+        while True:
+            if cur in anc_a:
+                return anc_a[cur] + d
+            if self.heads[cur] == cur or d > 200:
+                return 99
+            cur, d = self.heads[cur], d + 1
+
+    def same_clause(self, trigger: int, tok: int, relcl_ok) -> bool:
+        anc_t = self.ancestors(trigger)
+        lca = tok
+        while lca not in anc_t and self.heads[lca] != lca:
+            if self.new_clause[lca]:
+                return False
+            lca = self.heads[lca]
+        if lca not in anc_t:
+            return False
+        cur = trigger
+        while cur != lca:
+            if self.heads[cur] == lca and relcl_ok(cur):
+                break
+            if self.new_clause[cur]:
+                return False
+            cur = self.heads[cur]
+        return True
+
+
 class _Sentence:
     """Mentions of one sentence, resolved against a set of classes on demand."""
 
-    def __init__(self, sent: Span, mentions: list[Mention]):
+    def __init__(self, sent: Span, mentions: list[Mention], tree: TreeIndex | None = None, *, presorted=False):
         self.sent = sent
-        self.mentions = [m for m in mentions if sent.start <= m.i < sent.end]
+        self.tree = tree if tree is not None else TreeIndex(sent.doc)
+        self.mentions = mentions if presorted else [m for m in mentions if sent.start <= m.i < sent.end]
         self.by_token = {m.i: m for m in self.mentions}
 
     def candidates(self, classes, *, trigger: Token | None = None, maxd: int = 99, exclude=(),
@@ -179,8 +232,9 @@ class _Sentence:
             if r is None or r.label in exclude:
                 continue
             tok = self.sent.doc[m.i]
-            d = tree_distance(trigger, tok) if trigger is not None else 0
-            if trigger is not None and same_clause and not in_same_clause(trigger, tok):
+            d = self.tree.distance(trigger.i, m.i) if trigger is not None else 0
+            if trigger is not None and same_clause and not self.tree.same_clause(
+                    trigger.i, m.i, lambda i: self.sent.doc[i].dep_ == "relcl"):
                 continue
             if tok.dep_ in {"compound", "nmod"} and tok.head.i not in self.by_token and \
                     tok.head.lower_ not in CHIP_NOUNS | MODEL_NOUNS | MEMORY_NOUNS | {"hardware", "silicon"}:
@@ -272,8 +326,16 @@ class RelationExtractor:
         self._published = published
         out: list[RawClaim] = []
         self._focus: str | None = None
+        tree = TreeIndex(doc)
+        self._lowers = [t.lower_ for t in doc]
+        by_sent: dict[int, list[Mention]] = {}
+        sent_of = _sentence_starts(doc)
+        for m in mentions:
+            by_sent.setdefault(sent_of[m.i], []).append(m)
         for sent in doc.sents:
-            s = _Sentence(sent, mentions)
+            if sent.start not in by_sent:
+                continue
+            s = _Sentence(sent, by_sent[sent.start], tree, presorted=True)
             if not s.mentions or sent.text.rstrip().rstrip("\"'”’)").endswith("?"):
                 continue  # a question asserts nothing
             out += self._mention_rules(s)
@@ -336,7 +398,7 @@ class RelationExtractor:
                 continue
             r = m.resolve(classes)
             tok = s.sent.doc[m.i]
-            if r is None or not in_same_clause(trig, tok):
+            if r is None or not s.tree.same_clause(trig.i, tok.i, lambda i: s.sent.doc[i].dep_ == "relcl"):
                 continue
             if _object_negated(tok, trig) in {"rather than", "instead of", "not"} and o_tok.i < tok.i:
                 out.append((tok, r))
@@ -403,6 +465,7 @@ class RelationExtractor:
         out = []
         named = [m for m in mentions if m.source != "coref"]
         labels = {m.label for m in named}
+        sent_of = _sentence_starts(doc) if named else []
         first: dict[str, Mention] = {}
         for m in named:
             first.setdefault(m.label, m)
@@ -413,26 +476,26 @@ class RelationExtractor:
             entry = self.gazetteer.get(m.label)
             vendor = entry.vendor if entry else None
             tok = doc[m.i]
-            sent = tok.sent
+            sent = sent_of[m.i]
             if vendor is None and m.source == "shape":
                 continue
             prefix_org = self._prefix_org(m.text, vendor)
             if prefix_org is not None:
-                out.append(RawClaim(m.label, pred, prefix_org, "asserted", "", tok.i, sent.start, 0.9,
+                out.append(RawClaim(m.label, pred, prefix_org, "asserted", "", tok.i, sent, 0.9,
                                     "vendor-prefix"))
             elif vendor and vendor in labels:
-                out.append(RawClaim(m.label, pred, vendor, "asserted", "", tok.i, sent.start, 0.7,
+                out.append(RawClaim(m.label, pred, vendor, "asserted", "", tok.i, sent, 0.7,
                                     "gazetteer-vendor"))
             surface_key = key(m.text)
             if prefix_org is not None:
                 surface_key = surface_key[len(self._prefix_len(m.text, prefix_org)):]
             label_key = key(m.label)
             for fam in self._families_in(surface_key, label_key, entry):
-                out.append(RawClaim(m.label, "variantOf", fam, "asserted", "", tok.i, sent.start,
+                out.append(RawClaim(m.label, "variantOf", fam, "asserted", "", tok.i, sent,
                                     0.8, "family-name"))
             family = entry.family if entry else None
             if family and family in labels and _extends(m.label, family):
-                out.append(RawClaim(m.label, "variantOf", family, "asserted", "", tok.i, sent.start,
+                out.append(RawClaim(m.label, "variantOf", family, "asserted", "", tok.i, sent,
                                     0.75, "family-name"))
         return out
 
@@ -483,8 +546,13 @@ class RelationExtractor:
     # ------------------------------------------------------------------ trigger rules
     def _trigger_rules(self, s: _Sentence, dates) -> list[RawClaim]:
         out = []
-        for tok in s.sent:
-            low = tok.lower_
+        doc = s.sent.doc
+        lowers = self._lowers
+        for i in range(s.sent.start, s.sent.end):
+            low = lowers[i]
+            if low not in _ALL_TRIGGERS:
+                continue
+            tok = doc[i]
             if tok.dep_ in {"pcomp", "pobj"} and tok.head.lower_ in {"about", "regarding", "whether"}:
                 continue  # "a statement about running V4 on Ascend" names a topic, states nothing
             if low in PRE_TRAIN:
@@ -623,7 +691,7 @@ class RelationExtractor:
         return out
 
     def _dated(self, s: _Sentence, trig: Token, pred: str, subj_cls, dates) -> list[RawClaim]:
-        date_toks = [(tree_distance(trig, s.sent.doc[i]), i, iso) for i, (iso, span) in dates.items()
+        date_toks = [(s.tree.distance(trig.i, i), i, iso) for i, (iso, span) in dates.items()
                      if s.sent.start <= i < s.sent.end]
         date_toks = [x for x in date_toks if x[0] <= 3 and not _as_of(s.sent.doc[x[1]])]
         if not date_toks:
@@ -771,13 +839,16 @@ class RelationExtractor:
     def _funding(self, s: _Sentence, dates, published) -> list[RawClaim]:
         out = []
         doc = s.sent.doc
-        words = {t.lower_ for t in s.sent}
+        words = set(self._lowers[s.sent.start:s.sent.end])
         funding_context = bool(words & (FUNDING_NOUNS | INVESTOR_NOUNS | {"raised", "raise", "raises", "raising", "invested", "invest"}))
         if not funding_context:
             return out
         # who raised: subject of a funding event verb
         raiser = None
-        for tok in s.sent:
+        for i in range(s.sent.start, s.sent.end):
+            if self._lowers[i] not in FUND_EVENT:
+                continue
+            tok = doc[i]
             if tok.lower_ in FUND_EVENT and tok.pos_ in {"VERB"} or (tok.lower_ in {"round", "funding", "financing"} and tok.dep_ in {"dobj", "pobj"}):
                 verb = tok if tok.pos_ == "VERB" else tok.head
                 while verb.dep_ in {"xcomp", "prep", "pobj", "dobj", "acl"} and verb.head != verb and verb.pos_ != "VERB":
@@ -816,7 +887,7 @@ class RelationExtractor:
         return out
 
     def _funded_in(self, s: _Sentence, verb: Token, subj: Mention, dates, published) -> list[RawClaim]:
-        date_toks = sorted((tree_distance(verb, s.sent.doc[i]), iso) for i, (iso, _span) in dates.items()
+        date_toks = sorted((s.tree.distance(verb.i, i), iso) for i, (iso, _span) in dates.items()
                            if s.sent.start <= i < s.sent.end)
         date_toks = [x for x in date_toks if x[0] <= 4]
         if date_toks:

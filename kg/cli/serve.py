@@ -22,7 +22,11 @@ from kg.cli._app import main, store_option
               help="Accept SPARQL Update (POST, with --token). The server then holds the store's write lock.")
 @click.option("--token", envvar="KG_SERVE_TOKEN", default=None, metavar="T",
               help="Bearer token updates must carry (env KG_SERVE_TOKEN).")
-def serve(store_path, host, port, timeout, max_rows, workers, allow_update, token):
+@click.option("--max-memory", "max_memory_mb", default=4096, show_default=True, type=click.IntRange(0),
+              metavar="MB", help="Address-space cap per worker process (0: none); a query needing more fails (500).")
+@click.option("--cors-origin", "cors_origins", multiple=True, metavar="ORIGIN",
+              help="Web origin allowed to read answers from a browser (repeatable; default: any, '*').")
+def serve(store_path, host, port, timeout, max_rows, workers, allow_update, token, max_memory_mb, cors_origins):
     """Serve the store over HTTP: a SPARQL 1.1 endpoint at /sparql and an explorer at /.
 
     \b
@@ -48,7 +52,8 @@ def serve(store_path, host, port, timeout, max_rows, workers, allow_update, toke
     if allow_update and not token:
         raise click.UsageError("--allow-update needs --token T (or env KG_SERVE_TOKEN)")
     config = ServerConfig(store=store_path, timeout=timeout, max_rows=max_rows, workers=workers,
-                          allow_update=allow_update, token=token)
+                          allow_update=allow_update, token=token, cors_origins=tuple(cors_origins) or ("*",),
+                          max_memory_mb=max_memory_mb or None)
     app = create_app(config)
     if host not in ("127.0.0.1", "::1", "localhost"):
         click.secho(f"warning: binding {host} makes the store readable from other machines", fg="yellow", err=True)

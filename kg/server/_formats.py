@@ -72,8 +72,8 @@ def negotiate(kind: str, accept: str | None) -> Format | None:
         return candidates[0]
     best, best_key = None, None
     for preference, fmt in enumerate(candidates):
-        for media in fmt.media_types:
-            q, position, specificity = _match(media, ranges)
+        for media in fmt.media_types:  # aliases count only when named exactly, not through a wildcard
+            q, position, specificity = _match(media, ranges, exact_only=media != fmt.media_type)
             if q <= 0:
                 continue
             key = (q, specificity, -position, -preference)
@@ -82,13 +82,15 @@ def negotiate(kind: str, accept: str | None) -> Format | None:
     return best
 
 
-def _match(media: str, ranges: list[tuple[str, float, int]]) -> tuple[float, int, int]:
+def _match(media: str, ranges: list[tuple[str, float, int]], *, exact_only: bool = False) -> tuple[float, int, int]:
     """(q, position, specificity) of the most specific range matching ``media``."""
     major = media.split("/")[0]
     found = (0.0, 0, -1)
     for pattern, q, position in ranges:
         if pattern == media:
             specificity = 2
+        elif exact_only:
+            continue
         elif pattern == f"{major}/*":
             specificity = 1
         elif pattern in ("*/*", "*"):

@@ -350,9 +350,23 @@ def _die_with_parent() -> None:
     threading.Thread(target=watch, name="kg-worker-watchdog", daemon=True).start()
 
 
-def serve(conn, store_path: str, writable: bool, max_rows: int) -> None:
+def _limit_memory(megabytes: int | None) -> None:
+    """Cap this process's address space: a query that would exhaust memory kills its worker, not the machine."""
+    if not megabytes:
+        return
+    try:
+        import resource
+
+        limit = megabytes * 1024 * 1024
+        resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+    except (ImportError, ValueError, OSError):
+        pass  # not on this platform: the timeout still bounds the work
+
+
+def serve(conn, store_path: str, writable: bool, max_rows: int, max_memory_mb: int | None = None) -> None:
     """Entry point of a worker process: answer jobs from ``conn`` until it closes."""
     _die_with_parent()
+    _limit_memory(max_memory_mb)
     try:
         view = StoreView(store_path, writable=writable)
         check_query("ASK { ?s ?p ?o }")  # build rdflib's grammar before the first real query

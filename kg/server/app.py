@@ -29,6 +29,9 @@ class ServerConfig:
     workers : query worker processes
     allow_update : accept SPARQL Update (needs ``token``); the server then holds the write lock
     token : the bearer token updates must carry
+    max_memory_mb : address-space cap of each worker process (None: no cap)
+    cors_origins : web origins whose pages may read answers (``*``: any page, the default for a
+        public SPARQL endpoint; updates still need the token)
     """
 
     store: str
@@ -37,6 +40,8 @@ class ServerConfig:
     workers: int = 2
     allow_update: bool = False
     token: str | None = None
+    cors_origins: tuple[str, ...] = ("*",)
+    max_memory_mb: int | None = 4096
 
 
 def create_app(config: ServerConfig) -> Starlette:
@@ -52,6 +57,9 @@ def create_app(config: ServerConfig) -> Starlette:
     """
     from kg.server import endpoint, explorer
 
+    if "://" in str(config.store):
+        raise StoreError(f"kg serve serves a store directory, not a remote endpoint ({config.store}): "
+                         "clients can query that server directly; pass --store DIR")
     store = Path(config.store)
     if not (store / "CURRENT").exists():
         raise StoreError(f"no store at {store}: run `kg build ARTICLES --store {store}` first, or pass --store DIR")
@@ -67,10 +75,11 @@ def create_app(config: ServerConfig) -> Starlette:
         app.state.config = config
         app.state.update_pool = None
         app.state.query_pool = WorkerPool(str(store), size=config.workers, timeout=config.timeout,
-                                          max_rows=config.max_rows)
+                                          max_rows=config.max_rows, max_memory_mb=config.max_memory_mb)
         try:
             if config.allow_update:  # take the write lock first: a running `kg build` makes this fail clearly
-                app.state.update_pool = WorkerPool(str(store), size=1, timeout=config.timeout, writable=True)
+                app.state.update_pool = WorkerPool(str(store), size=1, timeout=config.timeout, writable=True,
+                                                  max_memory_mb=config.max_memory_mb)
                 await run_in_threadpool(app.state.update_pool.start)
             await run_in_threadpool(app.state.query_pool.start)
             yield
@@ -101,7 +110,7 @@ def create_app(config: ServerConfig) -> Starlette:
         Route("/api/subgraph", explorer.subgraph, methods=["POST"]),
     ]
     middleware = [Middleware(
-        CORSMiddleware, allow_origins=["*"], allow_methods=["GET", "POST", "OPTIONS"],
+        CORSMiddleware, allow_origins=list(config.cors_origins), allow_methods=["GET", "POST", "OPTIONS"],
         allow_headers=["Accept", "Authorization", "Content-Type"],
         expose_headers=["X-KG-Truncated", "X-KG-Max-Rows", "X-KG-Generation"], max_age=600)]
     app = Starlette(routes=routes, middleware=middleware, lifespan=lifespan)

@@ -39,10 +39,12 @@ class WorkerPool:
     timeout : seconds a job may run before its worker is killed
     max_rows : result-row cap passed to the workers
     writable : open the store for writing (one worker: the update worker)
+    max_memory_mb : address-space cap of each worker (None: no cap); a query that
+        needs more makes its worker die, and the pool answers 500 and replaces it
     """
 
     def __init__(self, store_path: str, *, size: int = 2, timeout: float = 10.0, max_rows: int = 10_000,
-                 writable: bool = False):
+                 writable: bool = False, max_memory_mb: int | None = None):
         if size < 1:
             raise ValueError("a pool needs at least one worker")
         self.store_path = str(store_path)
@@ -50,6 +52,7 @@ class WorkerPool:
         self.timeout = timeout
         self.max_rows = max_rows
         self.writable = writable
+        self.max_memory_mb = max_memory_mb
         self.wait_timeout = max(30.0, 2 * timeout)  # how long a request waits for a free worker
         self._context = multiprocessing.get_context("spawn")  # never fork a process with RocksDB threads
         self._idle: queue.Queue[_Worker | None] = queue.Queue()
@@ -82,7 +85,8 @@ class WorkerPool:
 
         parent, child = self._context.Pipe()
         process = self._context.Process(target=_worker.serve, name="kg-serve-worker", daemon=True,
-                                        args=(child, self.store_path, self.writable, self.max_rows))
+                                        args=(child, self.store_path, self.writable, self.max_rows,
+                                              self.max_memory_mb))
         process.start()
         child.close()
         worker = _Worker(process, parent)
@@ -172,14 +176,20 @@ class WorkerPool:
         """Run ``job`` in a free worker; blocks up to the timeout (call it from a thread)."""
         if self._closed:
             return _text(503, "the server is shutting down")
-        try:
-            worker = self._idle.get(timeout=self.wait_timeout)
-        except queue.Empty:
-            return _text(503, f"all {self.size} query workers stayed busy for {self.wait_timeout:.0f} s; "
-                              "try again later")
-        if worker is None:  # close() wakes every waiting request
-            self._idle.put(None)
-            return _text(503, "the server is shutting down")
+        deadline = time.monotonic() + self.wait_timeout
+        while True:
+            try:
+                worker = self._idle.get(timeout=max(0.0, deadline - time.monotonic()))
+            except queue.Empty:
+                return _text(503, f"all {self.size} workers stayed busy for {self.wait_timeout:.0f} s; "
+                                  "try again later")
+            if worker is None:  # close() wakes every waiting request
+                self._idle.put(None)
+                return _text(503, "the server is shutting down")
+            if worker.process.is_alive():
+                break
+            self._kill(worker)  # died while idle (killed from outside): replace it, take another
+            self._replace()
         try:
             worker.conn.send({**job, "at_least": self.newest})
             if worker.conn.poll(self.timeout):
@@ -190,7 +200,8 @@ class WorkerPool:
         except (EOFError, OSError, BrokenPipeError):
             self._kill(worker)
             self._replace()
-            return _text(500, "the worker evaluating the query died; the server started a new one")
+            return _text(500, "the worker evaluating the query died (out of memory?); the server started a new "
+                              "one: make the query more selective")
         # the deadline passed: stop the work for real
         self._kill(worker)
         self.killed += 1

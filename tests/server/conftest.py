@@ -76,8 +76,8 @@ def corpus_store(tmp_path_factory) -> Path:
 
 @pytest.fixture(scope="session")
 def server(corpus_store, tmp_path_factory):
-    """A read-only `kg serve` on the corpus store: --timeout 3, --max-rows 40, 2 workers."""
-    srv = start_server(corpus_store, "--timeout", "3", "--max-rows", "40", "--workers", "2",
+    """A read-only `kg serve` on the corpus store: --timeout 3, --max-rows 40, 2 workers of at most 1.5 GB."""
+    srv = start_server(corpus_store, "--timeout", "3", "--max-rows", "40", "--workers", "2", "--max-memory", "1536",
                        log_dir=tmp_path_factory.mktemp("logs"))
     yield srv
     srv.stop()

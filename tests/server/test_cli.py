@@ -23,3 +23,8 @@ def test_help_names_the_endpoint_and_the_safety_defaults(runner):
     assert result.exit_code == 0
     for text in ("/sparql", "127.0.0.1", "--timeout", "--max-rows", "--allow-update", "SERVICE"):
         assert text in result.output
+
+
+def test_a_remote_store_url_is_refused_clearly(runner):
+    result = runner.invoke(main, ["serve", "--store", "http://127.0.0.1:9/", "--port", "0"])
+    assert result.exit_code == 2 and "store directory" in result.output

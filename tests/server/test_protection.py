@@ -179,3 +179,37 @@ def test_runaway_query_is_stopped_and_others_keep_being_served(server):
     while httpx.get(server.url + "/health").json()["workers"] < 2:
         assert time.monotonic() < deadline
         time.sleep(0.2)
+
+
+def test_runaway_update_is_stopped_before_it_commits(update_server):
+    auth = {"Authorization": f"Bearer {TOKEN}", "Content-Type": "application/sparql-update"}
+    marker = "https://example.org/runaway"
+    runaway = (f"INSERT {{ GRAPH <{marker}> {{ <{marker}> <{marker}> ?n }} }} WHERE {{ SELECT (COUNT(*) AS ?n) "
+               "WHERE { GRAPH ?w { ?a ?b ?c } GRAPH ?x { ?d ?e ?f } GRAPH ?y { ?g ?h ?i } GRAPH ?z { ?j ?k ?l } } }")
+    started = time.monotonic()
+    response = httpx.post(update_server.sparql, content=runaway.encode(), headers=auth, timeout=60)
+    assert response.status_code == 503 and "timeout" in response.text
+    assert time.monotonic() - started < 15  # --timeout 5
+    ask = {"query": f"ASK {{ GRAPH <{marker}> {{ ?s ?p ?o }} }}"}
+    assert httpx.get(update_server.sparql, params=ask).json()["boolean"] is False
+    # a new update worker takes the write lock again and the next update goes through
+    quick = f"INSERT DATA {{ GRAPH <{marker}> {{ <{marker}> <{marker}> 1 }} }}"
+    deadline = time.monotonic() + 60
+    while (answer := httpx.post(update_server.sparql, content=quick.encode(), headers=auth, timeout=60)).status_code != 204:
+        assert answer.status_code == 503 and time.monotonic() < deadline, answer.text
+        time.sleep(0.5)
+    deadline = time.monotonic() + 10
+    while not httpx.get(update_server.sparql, params=ask).json()["boolean"]:
+        assert time.monotonic() < deadline
+        time.sleep(0.1)
+
+
+def test_a_query_that_would_exhaust_memory_kills_only_its_worker(server):
+    hungry = "SELECT * WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i } ORDER BY ?a ?d ?g"  # sorts ~4e9 rows
+    response = httpx.post(server.sparql, data={"query": hungry}, timeout=60)
+    assert response.status_code in (500, 503), response.text  # out of memory (1.5 GB cap) or out of time
+    assert httpx.get(server.sparql, params={"query": "ASK { ?s ?p ?o }"}).json()["boolean"] is True
+    deadline = time.monotonic() + 60
+    while httpx.get(server.url + "/health").json()["workers"] < 2:
+        assert time.monotonic() < deadline
+        time.sleep(0.2)
