@@ -96,8 +96,8 @@ def test_relative_clause_release_date(extract_text):
 
 
 def test_nominalisation_and_prepositional_chain(extract_text):
-    ex = extract_text("The team finished the post-training of DeepSeek-V4-Pro on a cluster of 2,000 "
-                      "Huawei Ascend 910C chips.")
+    ex = extract_text("The team finished the post-training of DeepSeek-V4-Pro last week, on a big cluster "
+                      "of 2,000 Huawei Ascend 910C chips.")
     assert ("DeepSeek-V4-Pro", "postTrainedOn", "Ascend 910C", "asserted") in relations_of(ex)
 
 

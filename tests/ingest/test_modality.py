@@ -66,8 +66,9 @@ def test_did_not_participate_in_a_round(extract_text):
 
 
 def test_not_until_is_a_schedule_not_a_denial(extract_text):
-    ex = extract_text("The Ascend 950DT is not scheduled until the fourth quarter of 2026.", published="2026-01-10")
-    assert modality(ex, "Ascend 950DT", "releasedOn", "2026-Q4") == "hedged"
+    ex = extract_text("The Ascend 950DT from Huawei is not scheduled until the fourth quarter of 2027.",
+                      published="2026-01-10")
+    assert modality(ex, "Ascend 950DT", "releasedOn", "2027-Q4") == "hedged"
 
 
 def test_double_negation_asserts_nothing(extract_text):
@@ -89,7 +90,7 @@ def test_hedges(extract_text, text):
 
 
 @pytest.mark.parametrize("text", [
-    "The Ascend 950DT is slated for the fourth quarter of 2026.",
+    "Huawei's Ascend 950DT is slated for release in the fourth quarter of 2026.",
     "The Ascend 950DT is expected to ship in the fourth quarter of 2026.",
     "Huawei plans to launch the Ascend 950DT in the fourth quarter of 2026.",
     "The Ascend 950DT will ship in the fourth quarter of 2026.",
