@@ -51,6 +51,11 @@ class LoadedPipeline:
 
 
 def _customize(nlp: Language) -> Language:
+    from spacy.util import compile_suffix_regex
+
+    # "the Ascend 910B." / "on the H20X.": a sentence-final period after a product code is punctuation
+    suffixes = list(nlp.Defaults.suffixes) + [r"(?<=\d[A-Za-z])\.$", r"(?<=\d[A-Za-z]{2})\.$", r"(?<=\d)\.$"]
+    nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
     for form, norm in _TRAINING_FORMS.items():
         nlp.tokenizer.add_special_case(form, [{"ORTH": form, "NORM": norm.lower()}])
     if "kg_entity_ruler" not in nlp.pipe_names:

@@ -25,7 +25,7 @@ from kg.errors import ExtractionError
 from ingest.extractors.attribution import AttributionFinder, quoted_speakers
 from ingest.extractors.dates import find_published, resolve_date
 from ingest.extractors.entities import Gazetteer, MentionFinder, default_gazetteer
-from ingest.extractors.figures import AttributeExtractor, find_figures
+from ingest.extractors.figures import AttributeExtractor, find_figures, size_in_name
 from ingest.extractors.relations import RelationExtractor, tree_distance
 from ingest.nlp import LoadedPipeline, load_pipeline
 
@@ -221,9 +221,20 @@ class Extractor:
                 confidence=max(0.05, min(1.0, raw.confidence)), extractor=RELATION_EXTRACTOR,
             ))
         claims.extend(self._attributes(doc, mentions, offset, attribution, label_at))
+        sized = {c.subject for c in claims if c.predicate == "parameterCount"}
+        for m in mentions:  # "Llama 3.1 405B": the name states the size
+            if m.source == "coref" or m.cls != "AIModel" or m.label in sized:
+                continue
+            size = size_in_name(m.label)
+            if size:
+                sized.add(m.label)
+                sent = doc[m.i].sent
+                claims.append(Claim(subject=m.label, predicate="parameterCount", object=size,
+                                    sentence=sent.text, start=offset + sent.start_char, end=offset + sent.end_char,
+                                    confidence=0.9, extractor=ATTRIBUTE_EXTRACTOR, kind="attribute"))
 
     @staticmethod
-    def _figure_subject(doc: Doc, sent, span, attribute: str, classes, in_sent, investors):
+    def _figure_subject(doc: Doc, sent, span, attribute: str, classes, in_sent, investors, raiser=None):
         """``((rank), label)`` of the entity a figure describes, or None."""
         anchor = span.root
         # "144GB on Gaudi 3", "1.6 TB/s for the 950DT": a chip named right after the figure
@@ -235,16 +246,22 @@ class Extractor:
                         if r is not None and r.label not in investors:
                             return ((0, 0, 0), r.label)
                 break
-        if attribute == "chipCount":  # who has the chips: the subject or possessor of the clause
+        if attribute == "chipCount":  # who has (or was trained on) the chips; else the chips counted
+            best = None
             for m in in_sent:
                 r = m.resolve(classes)
                 if r is None:
                     continue
-                tok = doc[m.i]
-                if tok.dep_ == "nsubj" and any(t.i == anchor.i for t in tok.head.subtree) or \
-                        tok.dep_ == "poss" and tok.head.i in {a.i for a in anchor.ancestors} | {anchor.i}:
-                    return ((1, 0, 0), r.label)
-            return None
+                d = tree_distance(anchor, doc[m.i])
+                if d <= 5 and (best is None or (d, abs(m.i - anchor.i)) < best[0][:2]):
+                    best = ((d, abs(m.i - anchor.i), 0), r.label)
+            if best is None:
+                for m in in_sent:
+                    if span.start <= m.i < span.end + 2 and m.cls == "Chip" and m.label:
+                        return ((2, 0, 0), m.label)
+            return best
+        if attribute == "fundingAmountUSD" and raiser:
+            return ((0, 0, 0), raiser)
         best = None
         for m in in_sent:
             r = m.resolve(classes)
@@ -274,7 +291,8 @@ class Extractor:
                     continue
                 anchor = span.root
                 classes = AttributeExtractor.SUBJECTS[fig.attribute]
-                best = self._figure_subject(doc, sent, span, fig.attribute, classes, in_sent, investors)
+                best = self._figure_subject(doc, sent, span, fig.attribute, classes, in_sent, investors,
+                                            self.relations.raisers.get(sent.start))
                 if best is None and fig.attribute == "fundingAmountUSD" and self.relations._focus:
                     best = ((8, 0, 0), self.relations._focus)
                 if best is None or best[0][0] > 8:

@@ -171,7 +171,10 @@ class Gazetteer:
             return hit
         if name.endswith("s") and not name.endswith("'s"):
             hit = self._index.get(k[:-1])
-            if hit is not None and hit.plural_ok:
+            stem = name.strip()[:-1]
+            # "H100s", "910Cs", "TPUs": product codes and acronyms, written exactly, take a plural "s"
+            if hit is not None and hit.plural_ok and (
+                    any(ch.isdigit() for ch in hit.surface) or stem == hit.surface or stem.endswith(" " + hit.surface)):
                 return hit
         return None
 

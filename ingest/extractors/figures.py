@@ -22,17 +22,18 @@ _NUM = r"(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
 _SCALE = r"(thousand|million|billion|trillion|bn|tn|mn|[KkMBT])"
 _SEP = r"\s*-?\s*"
 
-_ACTIVE = re.compile(_NUM + _SEP + _SCALE + r"?" + _SEP + r"(?:(?:parameters?|params?)\s+)?active\b"
+_ACTIVE = re.compile(_NUM + _SEP + _SCALE + r"?" + _SEP + r"(?:(?:parameters?|params?)\s+)?activ(?:e|ated)\b"
                      r"|" + _NUM + _SEP + _SCALE + _SEP + r"active[-\s]+param", re.IGNORECASE)
-_ACTIVE2 = re.compile(r"\bactive\s+param(?:eter)?s?\s+(?:of\s+|count\s+of\s+)?" + _NUM + _SEP + _SCALE, re.IGNORECASE)
+_ACTIVE2 = re.compile(r"\bactiv(?:e|ated)\s+param(?:eter)?s?\s+(?:of\s+|count\s+of\s+)?" + _NUM + _SEP + _SCALE, re.IGNORECASE)
 _PARAMS = re.compile(_NUM + _SEP + _SCALE + _SEP + r"(?:total\s+)?(?:param(?:eter)?s?)\b", re.IGNORECASE)
 _PARAMS2 = re.compile(r"\b(\d+(?:\.\d+)?)([BT])\b(?=\s+(?:model|LLM|MoE|dense|open))")
 _CONTEXT = re.compile(_NUM + _SEP + r"(thousand|million|[KkM])?" + _SEP + r"tokens?" + _SEP + r"(?:of\s+)?context", re.IGNORECASE)
 _CONTEXT2 = re.compile(r"context\s+(?:window|length)\s+(?:of\s+)?(?:up\s+to\s+)?" + _NUM + _SEP + r"(thousand|million|[KkM])?" + _SEP + r"tokens?", re.IGNORECASE)
+_TOKENS = re.compile(_NUM + _SEP + r"(thousand|million|[KkM])?" + _SEP + r"tokens?\b", re.IGNORECASE)
 _GB = re.compile(_NUM + r"\s*-?\s*(GB|gigabytes?|TB|terabytes?)\b(?!\s*(?:/|per)\s*s)", re.IGNORECASE)
 _BW = re.compile(_NUM + r"\s*(TB|terabytes?|GB|gigabytes?)\s*(?:/\s*s(?:ec)?|per\s+second|ps)\b|" + _NUM + r"\s*(TBps|GBps|TB/s|GB/s)", re.IGNORECASE)
 _USD = re.compile(r"(?:US)?\$\s?" + _NUM + r"\s*(thousand|million|billion|trillion|bn|mn|[KkMB])?\b")
-_CHIPS = re.compile(_NUM + r"\s*(thousand|million|[Kk])?\s+(?:(?:[A-Z0-9][\w.-]*\s+){0,3})(?:GPUs|chips|accelerators|H\d{2,3}s|[A-Z]+\d{2,4}[A-Z]?s)\b")
+_CHIPS = re.compile(_NUM + r"\s*(thousand|million|[Kk])?\s+(?:(?:[A-Z0-9][\w.-]*\s+){0,3})(?:GPUs|chips|accelerators|processors|TPUs|NPUs|systems|servers|nodes|H\d{2,3}s|[A-Z]+\d{2,4}[A-Z]?s)\b")
 
 MEMORY_WORDS = re.compile(r"\b(memory|HBM\w*|capacity|DRAM|GDDR\w*|LPDDR\w*|HiBL|HiZQ)\b", re.IGNORECASE)
 FUNDING_WORDS = re.compile(r"\b(rais\w*|fund\w*|round|invest\w*|financ\w*|backed|backing|committ\w*|secur\w*|injection|tranche|capital)\b", re.IGNORECASE)
@@ -91,6 +92,13 @@ def find_figures(text: str) -> list[Figure]:
     for rx in (_CONTEXT, _CONTEXT2):
         for m in rx.finditer(text):
             add("contextLength", number(m.group(1), m.group(2)), m)
+    if re.search(r"\bcontext\b", text, re.IGNORECASE):  # "... context window from 8,000 to 128,000 tokens"
+        for m in _TOKENS.finditer(text):
+            after = text[m.end():m.end() + 20].lower()
+            before = text[max(0, m.start() - 30):m.start()].lower()
+            if re.match(r"\s*(?:of\s+)?(?:output|per\s|a\s+second|/s)", after) or re.search(r"(?:per|\$)\s*$", before):
+                continue
+            add("contextLength", number(m.group(1), m.group(2)), m)
     for m in _BW.finditer(text):
         before = text[max(0, m.start() - 40):m.start()].lower()
         after = text[m.end():m.end() + 30].lower()
@@ -139,8 +147,21 @@ class AttributeExtractor:
         "memoryBandwidthTBps": ("Chip",),
         "fundingAmountUSD": ("Organization", "Lab", "ChipDesigner", "Foundry", "MemoryVendor",
                              "CloudProvider", "ResearchOrganization", "Investor"),
-        "chipCount": ("Organization", "Lab", "ChipDesigner", "CloudProvider"),
+        "chipCount": ("AIModel", "Organization", "Lab", "ChipDesigner", "CloudProvider"),
     }
 
 
-__all__ = ["Figure", "find_figures", "number", "AttributeExtractor"]
+_SIZE_IN_NAME = re.compile(r"(?:^|[\s-])(\d+(?:\.\d+)?)([BMT])$")
+
+
+def size_in_name(label: str) -> float | None:
+    """The parameter count a model's name states ("Llama 3.1 405B" -> 4.05e11), if any.
+
+    >>> size_in_name("Qwen2.5 72B")
+    72000000000.0
+    """
+    m = _SIZE_IN_NAME.search(label)
+    return number(m.group(1), m.group(2)) if m else None
+
+
+__all__ = ["Figure", "find_figures", "number", "size_in_name", "AttributeExtractor"]

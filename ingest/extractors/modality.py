@@ -150,9 +150,10 @@ def modality_of(trigger: Token, obj: Token | None = None, subj: Token | None = N
     subj : the subject's token
     """
     chain = clause_chain(trigger)
+    top = chain[-1]
     if obj is not None:
         for t in _path_up(obj, trigger):
-            if t not in chain and t.pos_ in {"VERB", "AUX", "NOUN"}:
+            if t not in chain and t.pos_ in {"VERB", "AUX", "NOUN", "PROPN"}:
                 chain.append(t)
     words = {t.i: t for t in chain}
     for t in chain:
@@ -214,6 +215,10 @@ def modality_of(trigger: Token, obj: Token | None = None, subj: Token | None = N
     if trigger.lower_ == "with" and hedge_cue in _SCHEDULING:
         hedge_cue = None  # "slated for Q4, with 144 GB of memory": the spec is not what is scheduled
     obj_neg = _object_negated(obj, trigger) if obj is not None else None
+    # "AWS did not claim that X was trained on Y": a denied or withheld report leaves X open
+    if top.dep_ == "ccomp" and top.head.lower_ in REPORTING | {"disclose", "disclosed", "discloses", "comment"}:
+        if any(c.dep_ == "neg" or c.lower_ == "never" for c in top.head.children):
+            return "hypothetical", f"not {top.head.lower_}"
     if hyp_cue:
         return "hypothetical", hyp_cue
     if neg_cue and obj_neg == "without":

@@ -326,6 +326,7 @@ class RelationExtractor:
         self._published = published
         out: list[RawClaim] = []
         self._focus: str | None = None
+        self.raisers: dict[int, str] = {}  # sentence start -> the organisation raising money in it
         tree = TreeIndex(doc)
         self._lowers = [t.lower_ for t in doc]
         by_sent: dict[int, list[Mention]] = {}
@@ -858,6 +859,7 @@ class RelationExtractor:
                                                                       "expanding", "completed", "said"} | {"is", "was", "has"}:
                     raiser = subj
                     self._focus = subj.label
+                    self.raisers[s.sent.start] = subj.label
                     out += self._funded_in(s, verb, subj, dates, published)
                     break
         # possessive round: "OpenAI's funding round"

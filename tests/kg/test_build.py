@@ -23,20 +23,20 @@ ARTICLE = """---
 title: "{title}"
 publisher: test desk
 published: 2026-0{month}-1{day}
-url: https://articles.siliconkg.example/test-{n}
+url: https://articles.siliconkg.example/{prefix}-{n}
 ---
 Huawei designs the Ascend 910B{n_note}. According to analysts, TSMC manufactured dies for the Ascend 910B.
 The Ascend 910C was not fabricated by Samsung. NVIDIA's H100 carries HBM3 memory supplied by SK hynix.
 """
 
 
-def write_articles(folder: Path, count: int) -> list[Path]:
+def write_articles(folder: Path, count: int, prefix: str = "test") -> list[Path]:
     folder.mkdir(parents=True, exist_ok=True)
     paths = []
     for n in range(count):
         path = folder / f"article-{n:03d}.md"
         path.write_text(ARTICLE.format(title=f"Test article {n}", month=1 + n % 9, day=n % 10, n=n,
-                                       n_note=f" (report number {n})"), encoding="utf-8")
+                                       n_note=f" (report number {n})", prefix=prefix), encoding="utf-8")
         paths.append(path)
     return paths
 
@@ -102,7 +102,7 @@ def test_bad_files_are_reported_and_the_good_one_is_built(runner, tmp_path):
     assert runner.invoke(main, ["build", str(keep), "--store", str(store), "-q"]).exit_code == 0
 
     folder = tmp_path / "mixed"
-    write_articles(folder, 1)
+    write_articles(folder, 1, prefix="mixed")
     (folder / "blob.txt").write_bytes(bytes(range(256)) * 4)
     (folder / "empty.md").write_text("", encoding="utf-8")
     (folder / "huge.txt").write_text("Huawei designs chips. " * 2000, encoding="utf-8")
