@@ -24,6 +24,7 @@ from kg._model import Claim, Document, Entity, Extraction
 from kg.errors import ExtractionError
 from ingest.extractors.attribution import AttributionFinder, quoted_speakers
 from ingest.extractors.dates import find_published, resolve_date
+from ingest.extractors.entities import ORG_CLASSES as ORGANIZATION_CLASSES
 from ingest.extractors.entities import Gazetteer, MentionFinder, default_gazetteer
 from ingest.extractors.figures import AttributeExtractor, find_figures, size_in_name
 from ingest.extractors.relations import RelationExtractor, tree_distance
@@ -127,6 +128,9 @@ class Extractor:
         Yields one :class:`kg.Extraction` per document, in input order, or a
         :class:`kg.ExtractionError` naming a document that failed (the run goes on).
         """
+        if workers > 1:
+            yield from self._extract_parallel(documents, workers=workers, batch_size=batch_size)
+            return
         pending: dict[int, tuple[Document, int, list]] = {}
         failed: list[ExtractionError] = []
 
@@ -158,6 +162,37 @@ class Extractor:
                 yield ExtractionError(f"{document.key}: extraction failed: {type(err).__name__}: {err}")
         yield from failed
 
+    def _extract_parallel(self, documents: Iterable[Document], *, workers: int,
+                          batch_size: int) -> Iterator[Extraction | ExtractionError]:
+        """Batches of documents to ``workers`` forked processes, each running the whole extraction.
+
+        spaCy's own ``n_process`` ships every parsed Doc back to this process and
+        leaves the extractors here, serially; forking the loaded extractor instead
+        parallelises everything and sends back only the (small) extractions.
+        Falls back to ``nlp.pipe(n_process=workers)`` where ``fork`` is unavailable.
+        """
+        import multiprocessing as mp
+
+        global _WORKER_EXTRACTOR
+        try:
+            ctx = mp.get_context("fork")
+        except ValueError:  # no fork (Windows, macOS spawn-only builds)
+            yield from self._extract_spacy_processes(documents, workers=workers, batch_size=batch_size)
+            return
+        _WORKER_EXTRACTOR = self
+        with ctx.Pool(workers) as pool:
+            for results in pool.imap(_extract_batch, _batched(documents, batch_size)):
+                yield from results
+
+    def _extract_spacy_processes(self, documents, *, workers: int, batch_size: int):
+        stream = self.nlp.pipe(((d.text, d) for d in documents if not self._prepare(d)), as_tuples=True,
+                               n_process=workers, batch_size=batch_size)
+        for doc, document in stream:
+            try:
+                yield self._analyze(document, [(0, doc)])
+            except Exception as err:
+                yield ExtractionError(f"{document.key}: extraction failed: {type(err).__name__}: {err}")
+
     # ------------------------------------------------------------------ internals
     @staticmethod
     def _prepare(document: Document) -> None:
@@ -175,7 +210,13 @@ class Extractor:
         ents = []
         for label, (cls, seen) in entities.items():
             entry = self.gazetteer.get(label)
-            aliases = list(dict.fromkeys([*seen, *(entry.aliases if entry else ())]))
+            derived = []
+            if entry is None and " " in label:  # "AWS Graviton" (a name built by the ruler) is also "Graviton"
+                first, rest = label.split(" ", 1)
+                vendor = self.gazetteer.lookup(first)
+                if vendor is not None and vendor.cls in ORGANIZATION_CLASSES:
+                    derived = [rest, f"{vendor.label} {rest}"]
+            aliases = list(dict.fromkeys([*seen, *(entry.aliases if entry else ()), *derived]))
             ents.append(Entity(label, cls, tuple(a for a in aliases if a != label)))
         return Extraction(document, entities=ents, claims=claims, degraded=self.degraded,
                           pipeline=self.pipeline, extractor_version=self.version)
@@ -216,7 +257,7 @@ class Extractor:
                 sources = (*sources, speakers[sent.start])
             claims.append(Claim(
                 subject=raw.subject, predicate=raw.predicate, object=raw.object, modality=raw.modality,
-                attributed_to=tuple(s for s in sources if s not in {raw.subject} or raw.predicate == "fundedIn"),
+                attributed_to=tuple(sources),
                 sentence=sent.text, start=offset + sent.start_char, end=offset + sent.end_char,
                 confidence=max(0.05, min(1.0, raw.confidence)), extractor=RELATION_EXTRACTOR,
             ))
@@ -306,6 +347,26 @@ class Extractor:
                     extractor=ATTRIBUTE_EXTRACTOR, kind="attribute",
                 ))
         return out
+
+
+_WORKER_EXTRACTOR: Extractor | None = None
+
+
+def _batched(documents: Iterable[Document], size: int) -> Iterator[list[Document]]:
+    batch: list[Document] = []
+    for document in documents:
+        batch.append(document)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def _extract_batch(batch: list[Document]) -> list[Extraction | ExtractionError]:
+    """Run in a forked worker: the whole extraction of a batch, with the parent's loaded extractor."""
+    assert _WORKER_EXTRACTOR is not None
+    return list(_WORKER_EXTRACTOR.extract_many(batch, workers=1, batch_size=len(batch)))
 
 
 __all__ = ["Extractor", "split_text"]

@@ -206,11 +206,6 @@ def _iri(text: str) -> str:
     return "<" + text.replace(">", "%3E").replace(" ", "%20") + ">"
 
 
-def _literal(text: str) -> str:
-    escaped = str(text).replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n").replace("\r", "\\r")
-    return f'"{escaped}"'
-
-
 def _chunks(items: list, size: int = _CHUNK):
     for i in range(0, len(items), size):
         yield items[i:i + size]

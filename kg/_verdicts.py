@@ -15,8 +15,8 @@ from dataclasses import dataclass, field
 
 from kg._entities import EntityInfo, resolve_entity
 from kg._evidence import (
-    Edge, Evidence, _chunks, _iri, _values, as_of_filter, check_as_of, documents_json,
-    entity_infos, entity_json, entity_ref, fetch_edges, local_name, predicate_name,
+    Edge, Evidence, _iri, as_of_filter, check_as_of, documents_json,
+    entity_infos, entity_json, entity_ref, fetch_edges, predicate_name,
 )
 from kg._model import RELATIONS
 from kg.errors import QueryError
@@ -316,17 +316,14 @@ def conflicts(kg, *, as_of: str | None = None, entity=None) -> ConflictsResult:
         edges.update(fetch_edges(kg, objects=[focus], as_of=as_of))
         denied = [e for e in edges.values() if e.counts["negated"] and e.supported]
     else:
-        negated = [r["f"] for r in kg.select(f"""
-            SELECT DISTINCT ?f WHERE {{
-              GRAPH ?d {{ ?c kg:modality kg:Negated . ?c kg:fact ?f . OPTIONAL {{ ?d dcterms:issued ?issued }} }}
-              {as_of_filter(as_of)} }}""")]
         if as_of is None:  # a fact node exists exactly when some claim asserts or hedges the fact
-            candidates = []
-            for chunk in _chunks(negated):
-                candidates += [r["f"] for r in kg.select(
-                    f"SELECT ?f WHERE {{ {_values('?f', [_iri(f) for f in chunk])} GRAPH kgg:facts {{ ?f a kg:Fact }} }}")]
+            candidates = [r["f"] for r in kg.select("""SELECT DISTINCT ?f WHERE {
+                GRAPH ?d { ?c kg:modality kg:Negated . ?c kg:fact ?f } GRAPH kgg:facts { ?f a kg:Fact } }""")]
         else:
-            candidates = negated
+            candidates = [r["f"] for r in kg.select(f"""
+                SELECT DISTINCT ?f WHERE {{
+                  GRAPH ?d {{ ?c kg:modality kg:Negated . ?c kg:fact ?f . OPTIONAL {{ ?d dcterms:issued ?issued }} }}
+                  {as_of_filter(as_of)} }}""")]
         edges = fetch_edges(kg, facts=candidates, as_of=as_of, entity_objects=False) if candidates else {}
         denied = [e for e in edges.values() if e.counts["negated"] and e.supported]
     for e in sorted(denied, key=lambda e: (e.subject, e.predicate, str(e.object))):
@@ -372,9 +369,8 @@ def _multi_valued(kg, *, as_of: str | None, focus: str | None) -> list[tuple[str
     for name in FUNCTIONAL:  # one query per predicate: constants let Oxigraph use its indexes
         p = KG[name].n3()
         if as_of is None:  # the facts graph holds exactly the supported triples
-            rows = kg.select(f"""SELECT DISTINCT ?s WHERE {{
-                GRAPH kgg:facts {{ {subject} {p} ?o1 . {subject} {p} ?o2 }} FILTER (STR(?o1) < STR(?o2))
-                {f"BIND ({subject} AS ?s)" if focus else ""} }}""")
+            rows = kg.select(f"""SELECT ?s WHERE {{ GRAPH kgg:facts {{ {subject} {p} ?o }}
+                {f"BIND ({subject} AS ?s)" if focus else ""} }} GROUP BY ?s HAVING (COUNT(?o) > 1)""")
         else:
             rows = kg.select(f"""SELECT ?s WHERE {{
                 GRAPH ?d {{ ?c rdf:predicate {p} ; rdf:subject {subject} ; rdf:object ?o ; kg:modality ?m .

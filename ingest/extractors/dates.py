@@ -138,8 +138,38 @@ def resolve_date(text: str, base: str | None = None) -> str | None:
             return str(today.year)
         if t == "next year":
             return str(today.year + 1)
-        if t in {"today", "this week", "yesterday"}:
-            return today.isoformat() if t == "today" else None
+        m = re.fullmatch(_MONTH_RE + r"\s+(?:of\s+)?(last|this|next) year", t)
+        if m:  # "February last year"
+            month = MONTHS[m.group(1).rstrip(".")[:4] if m.group(1).startswith("sept") else m.group(1).rstrip(".")[:3]]
+            year = today.year + {"last": -1, "this": 0, "next": 1}[m.group(2)]
+            return f"{year}-{month:02d}"
+        if t in {"this week", "earlier this week", "later this week", "this month", "earlier this month",
+                 "later this month", "early this month", "late this month"}:
+            return f"{today.year}-{today.month:02d}"
+        if t in {"last week", "a week ago", "past week"}:
+            d = date.fromordinal(today.toordinal() - 7)
+            return f"{d.year}-{d.month:02d}"
+        if t in {"end of the year", "the end of the year", "end of this year", "year-end", "year end",
+                 "the end of this year", "later in the year"}:
+            return str(today.year)
+        if t in {"end of next year", "the end of next year"}:
+            return str(today.year + 1)
+        if t in {"early this year", "earlier this year", "later this year", "late this year", "this spring",
+                 "this summer", "this autumn", "this fall", "this winter"}:
+            return str(today.year)
+        if t in {"early next year", "later next year", "late next year", "next spring", "next summer"}:
+            return str(today.year + 1)
+        if t in {"today", "tonight", "this morning", "this afternoon"}:
+            return today.isoformat()
+        if t == "yesterday":
+            return date.fromordinal(today.toordinal() - 1).isoformat()
+        m = re.fullmatch(r"(?:last\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)", t)
+        if m:  # news usage: "on Monday" is the latest Monday up to the article's date
+            wanted = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"].index(m.group(1))
+            back = (today.weekday() - wanted) % 7
+            if t.startswith("last") and back == 0:
+                back = 7
+            return date.fromordinal(today.toordinal() - back).isoformat()
         m = re.fullmatch(r"(?:last|this|next) (spring|summer|autumn|fall|winter)", t)
         if m:
             shift = {"last": -1, "this": 0, "next": 1}[t.split()[0]]

@@ -58,6 +58,10 @@ _CODE = re.compile(r"^(?:[A-Z]{1,4}-?)?\d{2,5}[A-Z]{0,4}$")
 _PLURAL_CODE = re.compile(r"^(?:[A-Z]{1,4}-?)?\d{2,5}[A-Z]{0,4}s$")
 _VERSIONED = re.compile(r"^[A-Z][A-Za-z]{1,15}-\d+(?:\.\d+)?[A-Za-z]{0,6}$")
 _MODEL_VERSION = re.compile(r"^[A-Z]?\d+(?:\.\d+)*[A-Za-z]{0,3}$")
+_VERB_CONTEXT = frozenset({"to", "will", "would", "could", "may", "might", "not", "never", "can", "must",
+                           "who", "he", "she", "they", "i", "we", "you"})
+_SIZE = re.compile(r"^\d+(?:\.\d+)?[BbMT]$")
+_HYPHEN_SIZE = re.compile(r"^(.+?)-(\d+(?:\.\d+)?[BbMT])$")
 _NORM_FOR_NAMES = "google"  # a frequent proper noun: what the tagger sees for a merged name
 _MAX_TOKENS = 7
 
@@ -105,6 +109,8 @@ def _case_ok(alias: _Alias, surface: str) -> bool:
         return True
     if alias.surface.isupper() and len(alias.surface) <= 5:
         return surface.isupper() or surface == alias.surface
+    if not alias.surface[:1].isupper():  # "xAI", "iPhone": written exactly so
+        return surface == alias.surface
     return surface[:1].isupper() and surface.casefold() == alias.surface.casefold()
 
 
@@ -178,9 +184,23 @@ class Gazetteer:
                 return hit
         return None
 
+    def entry_for(self, label: str) -> Entry | None:
+        """The entry of ``label``, or one derived for a name the ruler built from a known one.
+
+        ``"Llama 3.1 70B"`` is a sized member of ``Llama 3.1`` (same vendor, that family).
+        """
+        entry = self.entries.get(label)
+        if entry is not None:
+            return entry
+        m = re.match(r"^(.+?)[ -](\d+(?:\.\d+)?[BMT])$", label)
+        if m and m.group(1) in self.entries:
+            base = self.entries[m.group(1)]
+            return Entry(label, base.cls, base.vendor, base.label)
+        return None
+
     def vendor_of(self, label: str) -> str | None:
         """The canonical label of the vendor / developer of ``label`` if the gazetteer knows it."""
-        entry = self.entries.get(label)
+        entry = self.entry_for(label)
         return entry.vendor if entry else None
 
     def family_of(self, label: str) -> str | None:
@@ -212,6 +232,9 @@ class EntityRuler:
 
     def __call__(self, doc: Doc) -> Doc:
         self._mark_line_starts(doc)
+        for i, tok in enumerate(doc):  # in this domain a "die" is silicon, not a verb
+            if tok.lower_ in {"die", "dies"} and not (i and doc[i - 1].lower_ in _VERB_CONTEXT):
+                tok.norm_ = "chips" if tok.lower_ == "dies" else "chip"
         spans = self._find(doc)
         if not spans:
             return doc
@@ -231,6 +254,8 @@ class EntityRuler:
             nxt = ent.start + 1
             if nxt < len(doc) and doc[nxt].lower_ in {"die", "dies"}:
                 doc[nxt].norm_ = "chips"  # "TSMC die" is silicon, not a verb
+            if nxt < len(doc) and doc[nxt].lower_ == "ships":
+                doc[nxt].norm_ = "launches"  # "the H200 ships in October" is a verb, not boats
         doc.set_ents(ents, default="outside")
         return doc
 
@@ -266,6 +291,9 @@ class EntityRuler:
                 if alias is not None:
                     found.append((i, j + 1, alias.entry))
         found += self._shapes(doc, texts, found)
+        found += self._licences(texts)
+        found += self._sized_models(texts, found)
+        found += self._hyphen_sized(texts, found)
         chosen = _longest_first(found)
         chosen += self._short_forms(doc, texts, chosen)
         chosen = _longest_first(chosen)
@@ -300,10 +328,69 @@ class EntityRuler:
             elif versioned and (nxt in MODEL_NOUNS or (prev_vendor and prev_vendor[1].cls == "Lab")):
                 start = prev_vendor[0] if prev_vendor else i
                 out.append((start, i + 1, Entry(text, "AIModel", prev_vendor[1].label if prev_vendor else None)))
+            elif (prev_vendor is not None and text[:1].isupper() and text.isalpha() and len(text) > 2
+                  and (nxt in CHIP_NOUNS - {"platform", "system", "systems", "server", "servers", "cluster", "clusters",
+                                            "silicon", "part", "parts", "device", "devices"}
+                       or nxt in {"model", "models", "llm", "llms"})):
+                # "<Vendor> <Name> chips": "AWS Graviton chips", "Acme Falcon models"
+                cls = "AIModel" if nxt in {"model", "models", "llm", "llms"} else "Chip"
+                surface_vendor = " ".join(texts[prev_vendor[0]:i])
+                out.append((prev_vendor[0], i + 1, Entry(f"{surface_vendor} {text}", cls, prev_vendor[1].label,
+                                                         aliases=(text, f"{prev_vendor[1].label} {text}"))))
             elif (prev_vendor is None and i + 1 < n and text[:1].isupper() and text.isalpha()
                   and _MODEL_VERSION.match(texts[i + 1]) and any(c.isdigit() for c in texts[i + 1])
                   and i + 2 < n and texts[i + 2].lower() in MODEL_NOUNS and i + 1 not in covered):
                 out.append((i, i + 2, Entry(f"{text} {texts[i + 1]}", "AIModel")))
+        return out
+
+    @staticmethod
+    def _sized_models(texts: list[str], found) -> list[tuple[int, int, Entry]]:
+        """"Llama 3.1 70B": a known model followed by a parameter size is a sized member of it."""
+        out = []
+        for s, e, entry in found:
+            if entry.cls != "AIModel" or e >= len(texts):
+                continue
+            hyphen = texts[e] == "-" and e + 1 < len(texts)
+            size = texts[e + 1] if hyphen else texts[e]
+            if not _SIZE.match(size) or re.search(r"\d+(?:\.\d+)?[BMT]$", entry.label):
+                continue  # no size, or already sized
+            size = size.upper()
+            end = e + 2 if hyphen else e + 1
+            label = f"{entry.label}-{size}" if hyphen else f"{entry.label} {size}"
+            out.append((s, end, Entry(label, "AIModel", entry.vendor, entry.label)))
+        return out
+
+    def _hyphen_sized(self, texts: list[str], found) -> list[tuple[int, int, Entry]]:
+        """"Qwen2.5-72B" written as one token: a known model plus a size."""
+        covered = {t for s, e, _ in found for t in range(s, e)}
+        out = []
+        for i, text in enumerate(texts):
+            m = _HYPHEN_SIZE.match(text)
+            if i in covered or not m:
+                continue
+            base = self.gazetteer.lookup(m.group(1))
+            if base is not None and base.cls == "AIModel":
+                out.append((i, i + 1, Entry(f"{base.label}-{m.group(2).upper()}", "AIModel", base.vendor, base.label)))
+        return out
+
+    @staticmethod
+    def _licences(texts: list[str]) -> list[tuple[int, int, Entry]]:
+        """Licence names: capitalised words ending in "License" / "Licence" (+ "Agreement")."""
+        out = []
+        for i, text in enumerate(texts):
+            if text not in {"License", "Licence"}:
+                continue
+            end = i + 2 if i + 1 < len(texts) and texts[i + 1] == "Agreement" else i + 1
+            start = i
+            while start > 0 and i - start < 4 and (texts[start - 1][:1].isupper() or
+                                                   re.fullmatch(r"\d+(?:\.\d+)*", texts[start - 1])):
+                start -= 1
+            if start == i or texts[start] in {"The", "A", "An", "This", "Its", "Their"}:
+                if start == i or start + 1 == i:
+                    continue
+                start += 1
+            name = " ".join(texts[start:end])
+            out.append((start, end, Entry(name, "License")))
         return out
 
     def _short_forms(self, doc: Doc, texts: list[str], chosen) -> list[tuple[int, int, Entry]]:
@@ -471,6 +558,9 @@ class MentionFinder:
             if not dets:
                 continue
             mods = [c for c in tok.children if c.dep_ in {"compound", "nmod", "poss", "nummod", "quantmod"}]
+            if low in _CHIP_REFERENCES:  # "the compute dies", "the base die": parts of the chip talked about
+                mods = [c for c in mods if not (c.dep_ in {"compound", "nmod"} and c.i not in taken
+                                                and c.pos_ == "NOUN" and c.text.islower())]
             if mods or any(c.dep_ == "amod" and (c.tag_ in {"JJS"} or c.lower_ in _NOT_ANAPHORIC)
                            for c in tok.children):
                 continue  # "the Ascend 910C chip", "the first frontier model", "the largest lab"
@@ -539,7 +629,8 @@ _ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "poss", "attr"
 _NOT_ANAPHORIC = frozenset({"first", "last", "next", "only", "other", "another", "such", "future", "frontier",
                             "typical", "average", "open", "open-weight", "closed"})
 _CHIP_REFERENCES = frozenset({"chip", "chips", "accelerator", "accelerators", "gpu", "gpus", "processor",
-                              "processors", "part", "superchip", "npu", "tpu"})
+                              "processors", "part", "superchip", "npu", "tpu", "package", "die", "dies",
+                              "silicon", "device", "module"})
 
 
 def _sentence_starts(doc: Doc) -> list[int]:
@@ -553,7 +644,8 @@ def _sentence_starts(doc: Doc) -> list[int]:
 
 _COREF_WORDS = PRONOUNS | ORG_NOUNS | frozenset({
     "chip", "chips", "accelerator", "accelerators", "gpu", "gpus", "processor", "processors", "part",
-    "superchip", "npu", "tpu", "model", "chatbot", "llm"})
+    "superchip", "npu", "tpu", "model", "chatbot", "llm", "package", "die", "dies", "silicon", "device",
+    "module"})
 
 
 def _clause_subject(tok) -> int | None:

@@ -33,7 +33,7 @@ _TOKENS = re.compile(_NUM + _SEP + r"(thousand|million|[KkM])?" + _SEP + r"token
 _GB = re.compile(_NUM + r"\s*-?\s*(GB|gigabytes?|TB|terabytes?)\b(?!\s*(?:/|per)\s*s)", re.IGNORECASE)
 _BW = re.compile(_NUM + r"\s*(TB|terabytes?|GB|gigabytes?)\s*(?:/\s*s(?:ec)?|per\s+second|ps)\b|" + _NUM + r"\s*(TBps|GBps|TB/s|GB/s)", re.IGNORECASE)
 _USD = re.compile(r"(?:US)?\$\s?" + _NUM + r"\s*(thousand|million|billion|trillion|bn|mn|[KkMB])?\b")
-_CHIPS = re.compile(_NUM + r"\s*(thousand|million|[Kk])?\s+(?:(?:[A-Z0-9][\w.-]*\s+){0,3})(?:GPUs|chips|accelerators|processors|TPUs|NPUs|systems|servers|nodes|H\d{2,3}s|[A-Z]+\d{2,4}[A-Z]?s)\b")
+_CHIPS = re.compile(r"(?<![\w.$])" + _NUM + r"\s*(thousand|million|[Kk])?\s+(?:(?:[A-Z0-9][\w.-]*\s+){0,3})(?:GPUs|chips|accelerators|processors|TPUs|NPUs|systems|servers|nodes|H\d{2,3}s|[A-Z]+\d{2,4}[A-Z]?s)\b")
 
 MEMORY_WORDS = re.compile(r"\b(memory|HBM\w*|capacity|DRAM|GDDR\w*|LPDDR\w*|HiBL|HiZQ)\b", re.IGNORECASE)
 FUNDING_WORDS = re.compile(r"\b(rais\w*|fund\w*|round|invest\w*|financ\w*|backed|backing|committ\w*|secur\w*|injection|tranche|capital)\b", re.IGNORECASE)
@@ -66,9 +66,9 @@ def find_figures(text: str) -> list[Figure]:
     """Every figure of the inventory in one sentence.
 
     >>> [(f.attribute, f.value) for f in find_figures("a 1.6-trillion-parameter model with 49 billion active")]
-    [('activeParameterCount', 49000000000.0), ('parameterCount', 1600000000000.0)]
+    [('parameterCount', 1600000000000.0), ('activeParameterCount', 49000000000.0)]
     >>> [(f.attribute, f.value) for f in find_figures("128 GB of HBM3e and 4 TB per second of bandwidth")]
-    [('memoryBandwidthTBps', 4.0), ('memoryCapacityGB', 128.0)]
+    [('memoryCapacityGB', 128.0), ('memoryBandwidthTBps', 4.0)]
     """
     out: list[Figure] = []
     taken: list[tuple[int, int]] = []

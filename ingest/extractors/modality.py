@@ -189,6 +189,9 @@ def modality_of(trigger: Token, obj: Token | None = None, subj: Token | None = N
             if low == "would" and c.dep_ == "aux":
                 hyp_cue = hyp_cue or "would"
         low = t.lower_
+        if low in {"reported", "said", "rumored", "rumoured", "alleged", "tipped"} and t != trigger and any(
+                c.dep_ == "auxpass" for c in t.children) and any(c.dep_ == "xcomp" for c in t.children):
+            hedge_cue = hedge_cue or f"is {low} to"  # "X is reported to be ...", "is said to have ..."
         if low in NEGATING_VERBS and t != trigger:
             neg_cue = neg_cue or low
         if low in HEDGES and t != trigger and t.pos_ in {"VERB", "ADJ", "AUX"}:
@@ -214,6 +217,20 @@ def modality_of(trigger: Token, obj: Token | None = None, subj: Token | None = N
                 break
     if trigger.lower_ == "with" and hedge_cue in _SCHEDULING:
         hedge_cue = None  # "slated for Q4, with 144 GB of memory": the spec is not what is scheduled
+    # "If A, (and B,) then C" / "Were X to ...": neither the condition nor its consequence is asserted
+    sent = trigger.sent
+    first = [t for t in sent[:3] if not t.is_punct and not t.is_space]
+    if first and first[0].lower_ in CONDITIONALS - {"whether"}:
+        hyp_cue = hyp_cue or first[0].lower_
+    elif first and first[0].lower_ == "were" and any(t.lower_ == "to" for t in sent[1:8]):
+        hyp_cue = hyp_cue or "were ... to"
+    # "If demand is inference, and Ascend reaches 60 percent ...": the condition covers its conjuncts
+    cur = top
+    while cur.dep_ == "conj" and cur.head.i != cur.i:
+        cur = cur.head
+        if any(c.dep_ == "mark" and c.lower_ in CONDITIONALS for c in cur.children):
+            hyp_cue = hyp_cue or "if"
+            break
     obj_neg = _object_negated(obj, trigger) if obj is not None else None
     # "AWS did not claim that X was trained on Y": a denied or withheld report leaves X open
     if top.dep_ == "ccomp" and top.head.lower_ in REPORTING | {"disclose", "disclosed", "discloses", "comment"}:

@@ -23,6 +23,7 @@ raised the round (the funding focus).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -32,7 +33,7 @@ from ingest.extractors.entities import (
     CHIP_NOUNS, MEMORY_NOUNS, MODEL_NOUNS, ORG_CLASSES, Gazetteer, Mention, _sentence_starts,
     default_gazetteer, key,
 )
-from ingest.extractors.modality import HEDGES, modality_of
+from ingest.extractors.modality import HEDGES, clause_chain, modality_of
 
 CHIP = frozenset({"Chip"})
 MODEL = frozenset({"AIModel"})
@@ -61,7 +62,9 @@ RUN = forms("run|runs|ran|running|serve|served|serves|serving|deploy|deployed|de
 USE_HW = forms("use|uses|used|using|buy|buys|bought|buying|purchase|purchased|purchases|order|ordered|"
                "orders|operate|operates|operated|operating|rent|rents|rented|lease|leased|leases|rely|"
                "relies|relied|relying|acquire|acquired|acquires|stockpile|stockpiled|installed|deployed|"
-               "deploys|deploy|deploying|customer|customers|tap|taps|tapped|procure|procured|procures")
+               "deploys|deploy|deploying|customer|customers|buyer|buyers|user|users|tap|taps|tapped|procure|"
+               "procured|procures|runs|run|ran|running|built|build|builds|powered|powers|evaluating|"
+               "evaluates|testing|tests|adopted|adopts|adopt")
 FAB = forms("fabbed|fab|fabs|fabricated|fabricate|fabricates|fabricating|fabrication|manufactured|"
             "manufacture|manufactures|manufacturing|made|make|makes|making|produced|produce|produces|"
             "producing|production|built|build|builds|building|node|nodes|process|die|dies|foundry|"
@@ -89,17 +92,20 @@ INVESTOR_NOUNS = forms("investor|investors|backer|backers|participants|participa
                        "shareholder|funders|funder|lenders")
 FUNDING_NOUNS = forms("round|funding|financing|investment|investments|raise|tranche|deal|stake|"
                       "capital|fundraising|fundraise|series")
-COMPARE = forms("than|compete|competes|competing|compared|compare|compares|comparison|rival|rivals|"
+COMPARE = forms("competitive|comparable|times|twice|double|triple|"
+                "than|compete|competes|competing|compared|compare|compares|comparison|rival|rivals|"
                 "rivaling|rivalling|outperform|outperforms|outperformed|beat|beats|beating|match|"
                 "matches|matched|matching|trails|trail|trailed|eclipsed|eclipses|eclipse|par|over|"
                 "performance|percent|half|fraction|behind|against|versus|surpasses|surpassed|exceeds|"
                 "exceeded|edges|lags|lagging")
 SUCCESSOR = forms("successor|succeeds|succeeded|succeed|replaces|replaced|replacing|replace|"
                   "follow-up|follows|followed|follow|upgrade|predecessor|before|previous|prior|"
-                  "previous-generation|previous-gen|last-gen|last-generation|older|newer")
+                  "previous-generation|previous-gen|last-gen|last-generation|older|newer|first-generation|"
+                  "first-gen|original")
 VARIANT = forms("variant|variants|version|versions|member|members|flavor|flavour|edition|editions|"
                 "flagship|part|sibling|derivative|iteration")
-LICENSE_WORDS = forms("under|licensed|license|licence|licenses|released")
+LICENSE_WORDS = forms("under|licensed|license|licence|licenses|released|covers|covered|cover|governs|"
+                      "governed|uses|use|used|ships|distributed|carries|comes|come|terms")
 MEMORY_SUPPLY = forms("supplier|suppliers|supplies|supplied|supply|supplying|provider|providers|"
                       "provides|provided|provide|providing|vendor|maker|makes|made|by|from|sourced|"
                       "sources|source")
@@ -313,6 +319,9 @@ class RelationExtractor:
 
     def __init__(self, gazetteer: Gazetteer | None = None):
         self.gazetteer = gazetteer if gazetteer is not None else default_gazetteer()
+        self._focus: str | None = None
+        self.raisers: dict[int, str] = {}
+        self._published: str | None = None
 
     # ------------------------------------------------------------------ entry point
     def __call__(self, doc: Doc, mentions: list[Mention], *, dates: dict[int, tuple[str, Span]] | None = None,
@@ -344,7 +353,8 @@ class RelationExtractor:
             out += self._memory_supply(s)
             out += self._funding(s, dates, published)
         out += self._vendor_rules(doc, mentions)
-        return _drop_generic_memory(_dedupe(out))
+        out += _labs_use_training_hardware(out)
+        return _prefer_makers(_drop_generic_memory(_dedupe(out)))
 
     # ------------------------------------------------------------------ helpers
     def _claim(self, subj: str, pred: str, obj: str, trigger: Token, sent: Span, *, obj_tok=None,
@@ -358,7 +368,8 @@ class RelationExtractor:
             if modality == "asserted" and pred in {"releasedOn", "fundedIn"}:
                 if trigger.lower_ in HEDGES:
                     modality, cue = "hedged", trigger.lower_
-                elif any(c.lower_ in {"will", "'ll", "shall"} and c.dep_ == "aux" for c in trigger.children):
+                elif any(c.lower_ in {"will", "'ll", "shall"} and c.dep_ == "aux"
+                         for t in clause_chain(trigger)[:3] for c in t.children):
                     modality, cue = "hedged", "will"  # a scheduled event is not a fact yet
                 elif self._published and isinstance(obj, str) and obj[:4].isdigit() and _after(obj, self._published):
                     modality, cue = "hedged", "future date"
@@ -467,6 +478,9 @@ class RelationExtractor:
         named = [m for m in mentions if m.source != "coref"]
         labels = {m.label for m in named}
         sent_of = _sentence_starts(doc) if named else []
+        sent_labels: dict[int, set[str]] = {}
+        for m in named:
+            sent_labels.setdefault(sent_of[m.i], set()).add(m.label)
         first: dict[str, Mention] = {}
         for m in named:
             first.setdefault(m.label, m)
@@ -474,7 +488,7 @@ class RelationExtractor:
             if m.cls not in {"Chip", "AIModel"}:
                 continue
             pred = "designedBy" if m.cls == "Chip" else "developedBy"
-            entry = self.gazetteer.get(m.label)
+            entry = self.gazetteer.entry_for(m.label)
             vendor = entry.vendor if entry else None
             tok = doc[m.i]
             sent = sent_of[m.i]
@@ -495,6 +509,10 @@ class RelationExtractor:
                 out.append(RawClaim(m.label, "variantOf", fam, "asserted", "", tok.i, sent,
                                     0.8, "family-name"))
             family = entry.family if entry else None
+            if family and family != m.label and family in sent_labels.get(sent, ()) and \
+                    not key(m.label).startswith(key(family)):
+                # "Hopper-generation H100": the family is named next to its member
+                out.append(RawClaim(m.label, "variantOf", family, "asserted", "", tok.i, sent, 0.6, "family-in-sentence"))
             if family and family in labels and _extends(m.label, family):
                 out.append(RawClaim(m.label, "variantOf", family, "asserted", "", tok.i, sent,
                                     0.75, "family-name"))
@@ -562,10 +580,14 @@ class RelationExtractor:
                 out += self._cross(s, tok, "postTrainedOn", MODEL, CHIP, maxd=6, conf=0.85)
             elif low in TRAIN and tok.pos_ in {"VERB", "NOUN"}:
                 out += self._cross(s, tok, "trainedOn", MODEL, CHIP | CHIPMAKER, maxd=5, conf=0.75)
+            if (low in TRAIN or low in PRE_TRAIN or low in POST_TRAIN) and tok.pos_ == "VERB":
+                # "DeepSeek trained V3 on 2,048 H800s": the lab used that hardware
+                out += self._cross(s, tok, "usesHardware", ORG - {"Publisher", "Government"}, CHIP, maxd=4,
+                                   conf=0.65, vendor_check=True)
             if low in RUN and self._runs_trigger(tok):
                 out += self._cross(s, tok, "runsOn", MODEL, CHIP, maxd=4, conf=0.7)
             if low in USE_HW and tok.pos_ in {"VERB", "NOUN"}:
-                out += self._cross(s, tok, "usesHardware", ORG - {"Publisher"}, CHIP | CHIPMAKER, maxd=3,
+                out += self._cross(s, tok, "usesHardware", ORG - {"Publisher"}, CHIP | CHIPMAKER, maxd=4,
                                    conf=0.65, vendor_check=True)
             if low in FAB:
                 out += self._fab(s, tok)
@@ -702,6 +724,7 @@ class RelationExtractor:
             return []
         date_toks.sort()
         _, date_i, iso = date_toks[0]
+        iso = _future_if_present_tense(iso, trig, dates[date_i][1], self._published)
         d_s, s_tok, subj = subs[0]
         out = []
         for st, sm in [(s_tok, subj)] + self._conjuncts(s, s_tok, subj_cls):
@@ -734,8 +757,9 @@ class RelationExtractor:
                 return []
         if low == "over" and not any(t.lower_ in {"gains", "gain", "improvement", "advantage", "lead", "boost", "speedup", "uplift"} for t in [trig.head]):
             return []
-        if low in {"percent", "half", "fraction"} and not any(t.lower_ in {"performance", "speed", "throughput", "compute"} for t in trig.subtree):
-            return []
+        if low in {"percent", "half", "fraction", "times", "twice", "double", "triple"} and not any(
+                t.lower_ == "of" for t in trig.doc[trig.i:min(trig.sent.end, trig.i + 8)]):
+            return []  # "twice the memory of X", "60 percent of the performance of X"
         if low == "performance" and not any(c.dep_ == "prep" and c.lower_ == "of" for c in trig.children):
             return []
         if low == "behind" and trig.pos_ != "ADV" and trig.head.lower_ not in {"lags", "trails", "falls", "is", "remains"}:
@@ -744,6 +768,10 @@ class RelationExtractor:
         if not pair:
             return []
         (d_s, s_tok, subj), (d_o, o_tok, obj) = pair
+        if trig.pos_ == "VERB":  # "X outperforms Y and matches Z": the verb's own subject
+            own = _subject_mention(s, trig, frozenset({obj.cls}))
+            if own is not None and own.label != obj.label:
+                subj = own
         out = []
         for ot, om in [(o_tok, obj)] + self._conjuncts(s, o_tok, CHIP | MODEL):
             if om.cls != subj.cls or om.label == subj.label:
@@ -758,10 +786,15 @@ class RelationExtractor:
         low = trig.lower_
         doc = s.sent.doc
         if low in {"previous", "prior", "previous-generation", "previous-gen", "last-gen", "last-generation",
-                   "older", "predecessor"} and low != "predecessor" or (low == "predecessor" and trig.dep_ in {"amod", "compound"}):
+                   "older", "first-generation", "first-gen", "original"} or (
+                       low == "predecessor" and trig.dep_ in {"amod", "compound"}):
             # "the previous-generation Hopper": that mention is the predecessor of the sentence's subject
-            if low == "older" and not any(t.lower_ in {"generation", "gen"} for t in doc[trig.i:trig.i + 3]):
+            if low in {"older", "first", "original"} and not any(
+                    t.lower_ in {"generation", "gen"} for t in doc[trig.i:trig.i + 3]):
                 return []
+            if low == "first-generation" or low == "first-gen" or low == "original":
+                if not any(t.lower_ in COMPARE | {"than", "over", "times", "faster", "improvement"} for t in trig.sent):
+                    return []
             target = None
             for j in range(trig.i + 1, min(trig.i + 5, s.sent.end)):
                 if j in s.by_token:
@@ -784,7 +817,8 @@ class RelationExtractor:
             return []
         if low == "before" and not any(t.lower_ in {"generation", "gen"} for t in [trig.head, *trig.head.children]):
             return []
-        if low in {"follows", "followed", "follow"} and not any(t.lower_ in {"successor", "generation"} for t in trig.sent):
+        if low in {"follows", "followed", "follow"} and not any(t.lower_ in {"successor", "generation"} for t in trig.sent) \
+                and not any(c.dep_ == "dobj" and c.i in s.by_token for c in trig.children):
             return []
         inverse = low in {"predecessor", "before"}
         pair = self._same_class_pair(s, trig, inverse=inverse)
@@ -819,9 +853,9 @@ class RelationExtractor:
             return out
         for m in s.mentions:
             org = m.resolve(ORG)
-            if org is None or m.source == "coref":
-                continue
             tok = doc[m.i]
+            if org is None or m.source == "coref" and tok.dep_ != "poss":
+                continue  # "Micron has said its HBM3E ships in the H200": a possessive pronoun may name the vendor
             link = _memory_linked(tok, s)
             if link is None:
                 continue
@@ -855,8 +889,10 @@ class RelationExtractor:
                 while verb.dep_ in {"xcomp", "prep", "pobj", "dobj", "acl"} and verb.head != verb and verb.pos_ != "VERB":
                     verb = verb.head
                 subj = _subject_mention(s, verb, ORG - {"Publisher"})
-                if subj is not None and verb.lower_ in FUND_EVENT | {"targeting", "seeking", "seeks", "sought",
-                                                                      "expanding", "completed", "said"} | {"is", "was", "has"}:
+                if subj is not None and _investor_link(doc[_mention_index(s, subj)]) is not None:
+                    subj = None  # "Tesla did not take part in the round": an investor, not the raiser
+                negated = any(c.dep_ == "neg" for c in verb.children)
+                if subj is not None and not negated and verb.lower_ in _RAISE_VERBS:
                     raiser = subj
                     self._focus = subj.label
                     self.raisers[s.sent.start] = subj.label
@@ -938,6 +974,19 @@ def _is_agent(tok: Token, verb: Token) -> bool:
         return True
     if tok.dep_ == "poss" and tok.head.i == verb.i:
         return True
+    if tok.dep_ == "nsubj" and verb.dep_ == "attr" and tok.head.i == verb.head.i:  # "X is a customer of Y"
+        return True
+    if tok.dep_ == "nsubj" and verb.dep_ == "pobj" and verb.head.head.i == tok.head.i:  # "X is among the buyers"
+        return True
+    cur = tok
+    while cur.dep_ == "conj" and cur.head.i != cur.i:
+        cur = cur.head
+    if cur.dep_ == "pobj" and cur.head.lower_ in {"including", "like", "as"}:  # "customers including X"
+        group = cur.head.head
+        if group.lower_ in {"customers", "buyers", "users", "companies", "firms", "labs", "clouds",
+                            "hyperscalers", "operators", "such"} and (
+                group.dep_ in {"nsubj", "nsubjpass"} and group.head.i == verb.i):
+            return True
     return False
 
 
@@ -958,6 +1007,8 @@ def _extends(member: str, family: str) -> bool:
     if not any(ch.isdigit() for ch in family):
         return False
     rest = member[len(family):].lstrip(" -")
+    if re.fullmatch(r"\d+(?:\.\d+)?[BMT]", rest):  # "Llama 3.1 405B": a size of the family
+        return True
     return bool(rest) and rest[0].isalpha() and len(rest) <= 8
 
 
@@ -990,12 +1041,21 @@ def _memory_linked(tok: Token, s: _Sentence) -> Token | None:
     if tok.dep_ == "pobj" and head.lower_ in {"by", "from"} and head.head.lower_ in MEMORY_SUPPLY and (
             any(is_memory(t) for t in head.head.subtree) or head.head.dep_ == "acl" and is_memory(head.head.head)):
         return head.head
+    if tok.dep_ == "pobj" and head.lower_ in {"by", "from"} and head.head.pos_ in {"VERB", "AUX"}:
+        top = head.head  # "the HBM3 stacks are believed to come from SK hynix"
+        while top.dep_ == "xcomp" and top.head.i != top.i:
+            top = top.head
+        if any(is_memory(t) for t in top.subtree if t.i < head.i):
+            return head
     if tok.dep_ in {"nsubj", "nsubjpass"}:
         verb = head
-        for c in verb.children:
-            if c.dep_ in {"attr", "dobj"} and c.lower_ in MEMORY_SUPPLY and (
-                    any(is_memory(t) for t in c.subtree)):
-                return c
+        verbs = [verb] + [c for c in verb.children if c.dep_ == "xcomp"]
+        verbs += [g for v in verbs[1:] for g in v.children if g.dep_ == "xcomp"]
+        for v in verbs:  # "SK hynix is (reported to be) the main supplier of the HBM3E"
+            for c in v.children:
+                if c.dep_ in {"attr", "dobj"} and c.lower_ in MEMORY_SUPPLY and (
+                        any(is_memory(t) for t in c.subtree)):
+                    return c
         if verb.lower_ in {"supplies", "supplied", "supply", "provides", "provided", "provide", "supplying",
                            "providing"} and any(is_memory(t) for t in verb.subtree):
             return verb
@@ -1023,6 +1083,21 @@ def _investor_link(tok: Token) -> Token | None:
             return head
     if dep == "prep" and cur.lower_ == "including":
         pass
+    # "Among the participants were X, Y" / "X was not among the investors"
+    if dep in {"nsubj", "attr"} and head.lemma_ in {"be"} | {head.lower_} and head.lower_ in {
+            "is", "was", "were", "are", "be", "been", "being", "remains", "remained"}:
+        for c in head.children:
+            if c.dep_ == "prep" and c.lower_ in {"among", "including"} and any(
+                    p.dep_ == "pobj" and p.lower_ in INVESTOR_NOUNS for p in c.children):
+                return head
+    # "X also took part as strategic investors", "X joined as a backer"
+    if dep == "nsubj":
+        for c in head.children:
+            if c.dep_ == "prep" and c.lower_ == "as" and any(
+                    p.dep_ == "pobj" and p.lower_ in INVESTOR_NOUNS for p in c.children):
+                return head
+        if head.lower_ in {"took", "take", "takes", "taking"} and any(c.lower_ == "part" for c in head.children):
+            return head
     # "X invested / participated / committed / led the round"
     if dep in {"nsubj"} and head.lower_ in INVEST_VERBS:
         if head.lower_ in {"led", "leads", "lead", "joined", "joins", "join", "put", "puts", "wrote", "back", "backs", "backed"} and not any(
@@ -1039,6 +1114,19 @@ def _investor_link(tok: Token) -> Token | None:
     if dep == "poss" and head.lower_ in {"investment", "investments", "stake", "backing"}:
         return head
     return None
+
+
+_RAISE_VERBS = forms("raised|raise|raises|raising|closed|closes|close|closing|secured|secures|secure|"
+                     "securing|completed|completes|landed|lands|targeting|seeking|seeks|sought|expanding|"
+                     "announced|announces|got|gets|received|receives|drew|draws|attracted|attracts|is|was|has")
+
+
+def _mention_index(s: _Sentence, mention: Mention) -> int:
+    """Token index of the first mention in the sentence that resolves to ``mention``'s label."""
+    for m in s.mentions:
+        if m.label == mention.label or m.source == "coref" and any(a.label == mention.label for a in m.antecedents[:1]):
+            return m.i
+    return s.sent.start
 
 
 def _subject_mention(s: _Sentence, verb: Token, classes) -> Mention | None:
@@ -1068,6 +1156,52 @@ def _after(iso: str, published: str) -> bool:
             return f"{year}-{(int(q) - 1) * 3 + 1:02d}-01"
         return (d + "-01-01")[:10] if len(d) == 4 else (d + "-01")[:10] if len(d) == 7 else d[:10]
     return start(iso) > start(published)
+
+
+def _future_if_present_tense(iso: str, trig: Token, span, published: str | None) -> str:
+    """"ships in October" (no year) in an article of June: the coming October, not the last one."""
+    if not published or re.search(r"\b(?:19|20)\d\d\b", span.text) or len(iso) < 7:
+        return iso
+    future = trig.tag_ in {"VBZ", "VBP", "VB"} or any(c.lower_ in {"will", "'ll"} for c in trig.children) \
+        or trig.lower_ in {"slated", "scheduled", "due", "expected"}
+    if future and iso[:7] < published[:7]:
+        return f"{int(iso[:4]) + 1}{iso[4:]}"
+    return iso
+
+
+def _labs_use_training_hardware(claims: list[RawClaim]) -> list[RawClaim]:
+    """A lab whose model was trained on some hardware, in the same sentence, uses that hardware.
+
+    ("Apple's foundation model was pre-trained on TPU v4 chips" -> Apple usesHardware TPU v4.)
+    """
+    makers = {}
+    for c in claims:
+        if c.predicate == "developedBy" and c.modality == "asserted" and c.rule == "possessive":
+            makers.setdefault((c.subject, c.sent_start), c.object)
+    out = []
+    for c in claims:
+        if c.predicate in {"trainedOn", "preTrainedOn", "postTrainedOn"}:
+            maker = makers.get((c.subject, c.sent_start))
+            if maker is not None and maker != c.object:
+                out.append(RawClaim(maker, "usesHardware", c.object, c.modality, c.cue, c.trigger, c.sent_start,
+                                    round(c.confidence - 0.1, 2), "trained-by-maker"))
+    return out
+
+
+def _prefer_makers(claims: list[RawClaim]) -> list[RawClaim]:
+    """A maker named by a possessive or a brand prefix is a fact: put it before a negated reading of it."""
+    strong = {(c.subject, c.predicate, c.object) for c in claims
+              if c.predicate in {"designedBy", "developedBy"} and c.rule in {"possessive", "vendor-prefix"}}
+    first = [c for c in claims if (c.subject, c.predicate, c.object) in strong and c.modality == "asserted"
+             and c.rule in {"possessive", "vendor-prefix"}]
+    seen = {(c.subject, c.predicate, c.object) for c in first}
+    head = []
+    for c in first:  # one strong claim per triple goes first
+        k = (c.subject, c.predicate, c.object)
+        if k in seen:
+            head.append(c)
+            seen.discard(k)
+    return head + [c for c in claims if c not in head]
 
 
 def _drop_generic_memory(claims: list[RawClaim]) -> list[RawClaim]:

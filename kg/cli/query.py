@@ -157,7 +157,8 @@ def why(subject, predicate, object, store_path, as_of, fmt):  # noqa: A002 (clic
         for ev in edge.evidence:
             console.print("   " + _evidence_line(ev))
     for edge in result.related:
-        console.print(f"[cyan]Related[/cyan] {_name(result.entities, edge.subject)} [cyan]{edge.predicate}[/cyan] "
+        kind = "Related" if edge.object_is_entity else "Compatible value"
+        console.print(f"[cyan]{kind}[/cyan] {_name(result.entities, edge.subject)} [cyan]{edge.predicate}[/cyan] "
                       f"{_value(edge, result.entities)}: {_modality(edge)}, {_support(edge)}")
     console.print(f"[bold]Verdict:[/bold] {_esc(result.verdict.line())}", soft_wrap=True)
 

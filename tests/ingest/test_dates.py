@@ -56,3 +56,17 @@ def test_impossible_day_is_not_a_date():
 ])
 def test_find_published(text, expected):
     assert find_published(text) == expected
+
+
+@pytest.mark.parametrize("phrase, base, expected", [
+    ("on Monday", "2024-12-24", "2024-12-23"),
+    ("Friday", "2024-12-24", "2024-12-20"),
+    ("yesterday", "2024-03-01", "2024-02-29"),
+    ("today", "2024-03-01", "2024-03-01"),
+    ("this week", "2025-01-10", "2025-01"),
+    ("earlier this year", "2025-06-10", "2025"),
+    ("February last year", "2025-06-10", "2024-02"),
+    ("September", "2025-06-10", "2024-09"),
+])
+def test_relative_to_the_article(phrase, base, expected):
+    assert resolve_date(phrase, base) == expected

@@ -257,3 +257,99 @@ def test_extractor_identity(extractor):
     assert extractor.degraded is False
     assert extractor.nlp.pipe_names[0] == "kg_entity_ruler"
     assert "lemmatizer" not in extractor.nlp.pipe_names
+
+
+# ---------------------------------------------------------------- more constructions
+def test_inverted_investor_list_and_negated_membership(extract_text):
+    text = ("Anthropic has closed a $4 billion funding round, the company said on Tuesday. "
+            "Among the backers named by Anthropic were Spark Capital and Menlo Ventures. "
+            "Google also took part as a strategic investor. Apple was not among the investors.")
+    rels = relations_of(extract_text(text, published="2024-03-28"))
+    assert ("Anthropic", "fundedIn", "2024-03-26", "asserted") in rels  # "on Tuesday" before the article date
+    assert ("Anthropic", "fundedBy", "Spark Capital", "asserted") in rels
+    assert ("Anthropic", "fundedBy", "Menlo Ventures", "asserted") in rels
+    assert ("Anthropic", "fundedBy", "Google", "asserted") in rels
+    assert ("Anthropic", "fundedBy", "Apple", "negated") in rels
+
+
+def test_licence_names_from_their_shape(extract_text):
+    ex = extract_text("Meta published Llama 3.1 under the Llama 3.1 Community License last summer.")
+    assert labels(ex).get("Llama 3.1 Community License") == "License"
+    assert ("Llama 3.1", "licensedUnder", "Llama 3.1 Community License", "asserted") in relations_of(ex)
+
+
+def test_size_in_a_model_name_is_its_parameter_count(extract_text):
+    ex = extract_text("Groq serves Llama 3.1 70B to developers.")
+    assert ("Llama 3.1 70B", 7e10) in {(c.subject, c.object) for c in ex.claims if c.predicate == "parameterCount"}
+
+
+def test_lab_training_a_model_uses_the_hardware(extract_text):
+    rels = relations_of(extract_text("DeepSeek trained DeepSeek-V3 on 2,048 NVIDIA H800 GPUs."))
+    assert ("DeepSeek-V3", "trainedOn", "NVIDIA H800", "asserted") in rels
+    assert ("DeepSeek", "usesHardware", "NVIDIA H800", "asserted") in rels
+
+
+def test_lowercase_word_is_not_an_acronym(extract_text):
+    ex = extract_text("Samsung does not yet supply HBM3E for the NVIDIA B200.")
+    assert "US Department of Energy" not in labels(ex)  # "does" is not "DOE"
+    rels = relations_of(ex)
+    assert ("NVIDIA B200", "memorySuppliedBy", "Samsung", "negated") in rels
+
+
+def test_no_before_the_object_negates(extract_text):
+    ex = extract_text("The Meta MTIA v2 uses no HBM and relies on LPDDR5 memory instead.")
+    rels = relations_of(ex)
+    assert ("Meta MTIA v2", "usesMemory", "HBM", "negated") in rels
+    assert not any(p == "usesMemory" and o == "HBM" and m in {"asserted", "hedged"} for _s, p, o, m in rels)
+
+
+def test_sentence_final_period_after_a_code(extract_text):
+    ex = extract_text("The model was trained on the Ascend 910B. It shipped later.")
+    assert "Ascend 910B" in labels(ex)
+    assert all(not a.endswith(".") for e in ex.entities for a in (e.label, *e.aliases) if "910B" in a)
+
+
+@pytest.mark.parametrize("text, subject, obj", [
+    ("The Llama 3.1 405B is competitive with GPT-4o on coding tests.", "Llama 3.1 405B", "GPT-4o"),
+    ("The NVIDIA H200 offers nearly twice the memory of the NVIDIA H100.", "NVIDIA H200", "NVIDIA H100"),
+    ("DeepSeek-V3 beats Qwen2.5-72B and matches GPT-4o.", "DeepSeek-V3", "GPT-4o"),
+])
+def test_comparisons(extract_text, text, subject, obj):
+    assert (subject, "comparedTo", obj, "asserted") in relations_of(extract_text(text))
+
+
+def test_size_written_with_a_hyphen(extract_text):
+    ex = extract_text("Alibaba released Qwen2.5-72B to developers.")
+    assert labels(ex).get("Qwen2.5-72B") == "AIModel"
+    assert ("Qwen2.5-72B", 7.2e10) in {(c.subject, c.object) for c in ex.claims if c.predicate == "parameterCount"}
+
+
+def test_parts_of_the_chip_refer_to_it(extract_text):
+    text = ("AMD launched the Instinct MI300X last year. The compute dies are manufactured by TSMC, "
+            "and the package carries 192 GB of HBM3 memory.")
+    ex = extract_text(text)
+    rels = relations_of(ex)
+    assert ("AMD Instinct MI300X", "fabbedBy", "TSMC", "asserted") in rels
+    assert ("AMD Instinct MI300X", "usesMemory", "HBM3", "asserted") in rels
+    assert ("AMD Instinct MI300X", 192.0) in {(c.subject, c.object) for c in ex.claims
+                                              if c.predicate == "memoryCapacityGB"}
+
+
+def test_successor_constructions(extract_text):
+    rels = relations_of(extract_text(
+        "The AMD Instinct MI325X, the successor to the AMD Instinct MI300X, is shipping now. "
+        "Blackwell replaces Hopper as NVIDIA's flagship."))
+    assert ("AMD Instinct MI325X", "successorOf", "AMD Instinct MI300X", "asserted") in rels
+    assert ("NVIDIA Blackwell", "successorOf", "NVIDIA Hopper", "asserted") in rels
+
+
+def test_two_workers_give_the_same_extractions(extractor):
+    def docs():
+        return [Document(key=f"d{i}", text=f"The Ascend 910B is manufactured by TSMC. Story {i}.", source=f"d{i}.txt")
+                for i in range(5)] + [Document(key="broken", text=None, source="x.txt")]  # type: ignore[arg-type]
+
+    one = list(extractor.extract_many(iter(docs()), workers=1, batch_size=2))
+    two = list(extractor.extract_many(iter(docs()), workers=2, batch_size=2))
+    assert [type(r) for r in one] == [type(r) for r in two]
+    assert [r.claims for r in one if isinstance(r, Extraction)] == [r.claims for r in two if isinstance(r, Extraction)]
+    assert any(isinstance(r, ExtractionError) and "broken" in str(r) for r in two)

@@ -188,3 +188,27 @@ def test_relations_from_a_whole_paragraph(extract_text):
     assert ("DeepSeek-V4", "runsOn", "Ascend Supernode", "asserted") in rels
     assert ("DeepSeek-V4", "preTrainedOn", "NVIDIA", "hedged") in rels
     assert ("DeepSeek-V4", "preTrainedOn", "Ascend", "negated") in rels
+
+
+def test_a_denied_report_leaves_the_claim_open(extract_text):
+    ex = extract_text("Google did not claim that Gemini had been trained on the Ascend 910B.")
+    assert modality(ex, "Gemini", "trainedOn", "Ascend 910B") == "hypothetical"
+    assert never_supported(ex, "trainedOn", "Ascend 910B")
+
+
+def test_a_condition_covers_its_coordinated_clauses(extract_text):
+    ex = extract_text("If supply improves, and the Ascend 950DT reaches 80 percent of the performance of "
+                      "the NVIDIA B200, buyers will switch.")
+    assert never_supported(ex, "comparedTo", "NVIDIA B200")
+
+
+def test_is_reported_to_is_a_hedge(extract_text):
+    ex = extract_text("SK hynix is widely reported to be the main supplier of the HBM3E used on the NVIDIA B200.")
+    assert modality(ex, "NVIDIA B200", "memorySuppliedBy", "SK hynix") == "hedged"
+
+
+def test_believed_to_come_from(extract_text):
+    ex = extract_text("The HBM3 stacks on the AMD Instinct MI300X are believed to come from SK hynix and Samsung.")
+    assert modality(ex, "AMD Instinct MI300X", "memorySuppliedBy", "SK hynix") == "hedged"
+    assert modality(ex, "AMD Instinct MI300X", "memorySuppliedBy", "Samsung") == "hedged"
+    assert never_supported(ex, "fabbedBy", "Samsung")

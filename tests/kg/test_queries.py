@@ -313,3 +313,19 @@ def test_commands_on_the_sample_store(runner, sample_store_path):
     supported = {r["fact"]["value"] for r in rows if r["modality"]["value"] in ("asserted", "hedged")}
     assert len(supported) == facts
     assert all(r["sentence"]["value"] and r["title"]["value"] for r in rows)
+
+
+def test_as_of_on_impact_path_and_show(corpus_graph):
+    # Kestrel K9's foundries are first reported on 2026-04-15; before that nothing is made by Harbor but X1
+    early = impact(corpus_graph, "Harbor Foundry", as_of="2026-04-14")
+    assert {d.iri for d in early.dependents} == {X1, ORION}
+    assert paths(corpus_graph, "Orion-7", "Northgate", as_of="2026-04-14").paths == []
+    shown = show(corpus_graph, "Orion-7", as_of="2026-03-31")
+    assert {(e.predicate, e.object) for e in shown.values} == {("releasedOn", "2026-02-20"), ("parameterCount", 7e10)}
+    assert all(ev.published <= "2026-03-31" for e in shown.outgoing for ev in e.evidence)
+
+
+def test_cli_deps_evidence_prints_sentences(runner, corpus_store):
+    out = _run(runner, corpus_store, "deps", "Zephyr X1", "--evidence", "--relations", "fabbedBy")
+    assert "Harbor Foundry builds the Zephyr X1" in out and "Chip Weekly" in out
+    assert "Northgate" not in out  # denied only

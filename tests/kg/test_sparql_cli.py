@@ -161,3 +161,13 @@ def test_claims_of_document_by_path_suffix(runner, corpus_store):
     assert len(rows) == 4 and {r["title"] for r in rows} == {"Corrections and rumours"}
     out = run(runner, corpus_store, "--name", "claims-of-document", "-p", "document=mill.md", "--format", "csv")
     assert list(csv.DictReader(io.StringIO(out))) == []  # a suffix must start at a path separator
+
+
+def test_fact_provenance_lists_every_fact_with_its_claims(runner, corpus_store):
+    data = json.loads(run(runner, corpus_store, "--name", "fact-provenance", "--format", "json"))
+    rows = data["results"]["bindings"]
+    stats = json.loads(runner.invoke(main, ["stats", "--store", str(corpus_store), "--format", "json"]).output)
+    assert len({r["fact"]["value"] for r in rows}) == stats["facts"] == 20  # dates and numbers included
+    release = [r for r in rows if r["relation"]["value"] == "releasedOn"]
+    assert {r["object"]["value"] for r in release} == {"2026-02-20", "2026-04-01"}
+    assert all(r["sentence"]["value"] and r["published"]["value"] for r in rows)
