@@ -33,6 +33,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from kg._model import FUNCTIONAL  # noqa: E402
 from kg._iris import claim_iri, document_iri, entity_iri, fact_iri  # noqa: E402
 from ontology import FACTS_GRAPH, KG, MODALITY  # noqa: E402
 
@@ -155,17 +156,28 @@ def cluster_nquads(k: int) -> tuple[list[str], int]:
                 f"{c} <{PROV}wasGeneratedBy> <{document_iri(key)}/extraction> {g} .",
                 f"{c} <{PROV}generatedAtTime> {_lit('2026-11-28T00:00:00+00:00', 'dateTime')} {g} .",
             ]
-            facts.setdefault(str(f), [s, p, obj, 0, 0, set(), []])
+            facts.setdefault(str(f), [s, p, obj, 0, 0, set(), [], 0])
             entry = facts[str(f)]
+            if modality == "negated":
+                entry[7] += 1
             if modality in ("asserted", "hedged"):
                 entry[3 if modality == "asserted" else 4] += 1
                 entry[5].add(d)
                 entry[6].append(published)
     fg = f"<{FACTS_GRAPH}>"
     count = 0
-    for f, (s, p, obj, na, nh, docs, dates) in facts.items():
+    values: dict[tuple, set] = {}  # (subject, single-valued predicate) -> supported objects, as the store marks them
+    for f, (s, p, obj, na, nh, docs, dates, nn) in facts.items():
+        if na + nh and p in FUNCTIONAL:
+            values.setdefault((s, p), set()).add(obj)
+    for f, (s, p, obj, na, nh, docs, dates, nn) in facts.items():
         if not na + nh:
             continue
+        if nn:
+            out += [f"<{f}> <{KG.negatedCount}> {_lit(nn, 'integer')} {fg} .",
+                    f"<{f}> <{KG.disputed}> {_lit('true', 'boolean')} {fg} ."]
+        if len(values.get((s, p), ())) > 1:
+            out.append(f"<{f}> <{KG.competingValues}> {_lit('true', 'boolean')} {fg} .")
         count += 1
         level = KG.AssertedSupport if na else KG.HedgedOnlySupport
         out += [

@@ -16,7 +16,7 @@ from rdflib import Graph, URIRef
 
 from kg._iris import document_iri
 from kg._model import Document, Extraction
-from kg._provenance import extraction_triples, fact_key, insert_data, recompute_facts
+from kg._provenance import extraction_triples, fact_key, functional_pairs, insert_data, recompute_facts
 from kg._store import Store
 from kg.errors import ExtractionError, IngestError, KGError, ShapeViolation, StoreError
 
@@ -140,7 +140,9 @@ class KnowledgeGraph:
             validate_triples(triples)
         old_facts = self._facts_of(d)
         new_facts = {fact_key(c) for c in extraction.claims}
-        parts = [f"DROP SILENT GRAPH {d.n3()}", insert_data(d, triples), recompute_facts(old_facts | new_facts)]
+        pairs = self._functional_pairs_of(d) | functional_pairs(extraction.claims)
+        parts = [f"DROP SILENT GRAPH {d.n3()}", insert_data(d, triples),
+                 recompute_facts(old_facts | new_facts, pairs)]
         self.store.update(" ;\n".join(p for p in parts if p))
         self.store.flush()
 
@@ -152,7 +154,7 @@ class KnowledgeGraph:
         d = self._find_document(key_or_source)
         if d is None:
             return False
-        parts = [f"DROP SILENT GRAPH {d.n3()}", recompute_facts(self._facts_of(d))]
+        parts = [f"DROP SILENT GRAPH {d.n3()}", recompute_facts(self._facts_of(d), self._functional_pairs_of(d))]
         self.store.update(" ;\n".join(p for p in parts if p))
         self.store.flush()
         return True
@@ -168,6 +170,15 @@ class KnowledgeGraph:
             if name in (row["src"], row["key"]) or os.path.abspath(name) == row["src"]:
                 return URIRef(row["d"])
         return None
+
+    def _functional_pairs_of(self, d: URIRef) -> set[tuple[URIRef, URIRef]]:
+        from kg._model import FUNCTIONAL
+        from ontology import KG
+
+        wanted = " ".join(KG[p].n3() for p in FUNCTIONAL)
+        rows = self.select(f"""SELECT DISTINCT ?s ?p WHERE {{ GRAPH {d.n3()} {{ ?c rdf:subject ?s ; rdf:predicate ?p }}
+                               VALUES ?p {{ {wanted} }} }}""")
+        return {(URIRef(r["s"]), URIRef(r["p"])) for r in rows}
 
     def _facts_of(self, d: URIRef) -> set[URIRef]:
         return {URIRef(r["f"]) for r in self.select(f"SELECT DISTINCT ?f WHERE {{ GRAPH {d.n3()} {{ ?c kg:fact ?f }} }}")}

@@ -46,6 +46,11 @@ ATTRIBUTES: tuple[str, ...] = (
     "fundingAmountUSD",
     "chipCount",
 )
+#: Predicates that take one value per subject: two different values compete (see ``kg conflicts``).
+FUNCTIONAL: tuple[str, ...] = (
+    "releasedOn", "parameterCount", "activeParameterCount", "contextLength",
+    "memoryCapacityGB", "memoryBandwidthTBps",
+)
 #: Entity classes: the ontology's class local names.
 CLASSES: tuple[str, ...] = (
     "AIModel", "Chip", "MemoryTechnology", "Organization", "Lab", "ChipDesigner",

@@ -32,7 +32,7 @@ from rdflib import Literal, URIRef
 from rdflib.namespace import DCTERMS, PROV, RDF, SKOS, XSD
 
 from kg._iris import claim_iri, document_iri, entity_iri, fact_iri
-from kg._model import RELATIONS, Claim, Document, Extraction
+from kg._model import FUNCTIONAL, RELATIONS, Claim, Document, Extraction
 from ontology import FACTS_GRAPH, KG, MODALITY
 
 _DATE_TYPES = (
@@ -156,30 +156,57 @@ def insert_data(graph: URIRef, triples: Iterable[tuple]) -> str:
     return f"INSERT DATA {{ GRAPH {graph.n3()} {{\n{body} .\n}} }}" if body else ""
 
 
-def recompute_facts(facts: Iterable[URIRef]) -> str:
-    """SPARQL Update operations that rebuild the given fact nodes from all claims."""
+def recompute_facts(facts: Iterable[URIRef], subject_predicates: Iterable[tuple[URIRef, URIRef]] = ()) -> str:
+    """SPARQL Update operations that rebuild the given fact nodes from all claims.
+
+    Besides the counts, a fact gets ``kg:disputed true`` when some claim negates
+    it, and ``kg:competingValues true`` when its subject has another supported
+    value for the same single-valued predicate (``subject_predicates`` lists the
+    (subject, predicate) pairs whose markers must be refreshed), so ``kg
+    conflicts`` reads markers instead of scanning every claim.
+    """
     values = " ".join(f.n3() for f in set(facts))
     if not values:
         return ""
     g = FACTS_GRAPH.n3()
-    return f"""
+    update = f"""
 DELETE {{ GRAPH {g} {{ ?f ?fp ?fo . ?s ?p ?o }} }}
 WHERE {{ VALUES ?f {{ {values} }}
          GRAPH {g} {{ ?f rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ; ?fp ?fo }} }} ;
 INSERT {{ GRAPH {g} {{
   ?s ?p ?o .
   ?f a kg:Fact ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ; kg:support ?level ;
-     kg:assertedCount ?na ; kg:hedgedCount ?nh ; kg:documentCount ?nd ;
-     kg:firstSeen ?first ; kg:lastSeen ?last .
+     kg:assertedCount ?na ; kg:hedgedCount ?nh ; kg:negatedCount ?nn ; kg:documentCount ?nd ;
+     kg:firstSeen ?first ; kg:lastSeen ?last ; kg:disputed ?disputed .
 }} }}
 WHERE {{
   {{ SELECT ?f ?s ?p ?o
        (SUM(IF(?m = kg:Asserted, 1, 0)) AS ?na) (SUM(IF(?m = kg:Hedged, 1, 0)) AS ?nh)
-       (COUNT(DISTINCT ?doc) AS ?nd) (MIN(STR(?issued)) AS ?first) (MAX(STR(?issued)) AS ?last)
+       (SUM(IF(?m = kg:Negated, 1, 0)) AS ?nn)
+       (COUNT(DISTINCT ?supporting) AS ?nd) (MIN(STR(?supportDate)) AS ?first) (MAX(STR(?supportDate)) AS ?last)
      WHERE {{ VALUES ?f {{ {values} }}
               GRAPH ?doc {{ ?c kg:fact ?f ; kg:modality ?m ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o .
                            OPTIONAL {{ ?doc dcterms:issued ?issued }} }}
-              FILTER (?m IN (kg:Asserted, kg:Hedged)) }}
-     GROUP BY ?f ?s ?p ?o }}
+              BIND (IF(?m IN (kg:Asserted, kg:Hedged), ?doc, ?none) AS ?supporting)
+              BIND (IF(?m IN (kg:Asserted, kg:Hedged), ?issued, ?none) AS ?supportDate) }}
+     GROUP BY ?f ?s ?p ?o
+     HAVING (SUM(IF(?m IN (kg:Asserted, kg:Hedged), 1, 0)) > 0) }}
   BIND (IF(?na > 0, kg:AssertedSupport, kg:HedgedOnlySupport) AS ?level)
+  BIND (IF(?nn > 0, true, ?none) AS ?disputed)
 }}"""
+    pairs = " ".join(f"({s.n3()} {p.n3()})" for s, p in sorted(set(subject_predicates)))
+    if pairs:
+        update += f""" ;
+DELETE {{ GRAPH {g} {{ ?f kg:competingValues true }} }}
+WHERE {{ VALUES (?s ?p) {{ {pairs} }} GRAPH {g} {{ ?f rdf:subject ?s ; rdf:predicate ?p ; kg:competingValues true }} }} ;
+INSERT {{ GRAPH {g} {{ ?f kg:competingValues true }} }}
+WHERE {{ VALUES (?s ?p) {{ {pairs} }}
+         GRAPH {g} {{ ?f a kg:Fact ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o .
+                      ?other a kg:Fact ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o2 }}
+         FILTER (?o2 != ?o) }}"""
+    return update
+
+
+def functional_pairs(claims: Iterable[Claim]) -> set[tuple[URIRef, URIRef]]:
+    """(subject IRI, predicate IRI) of the claims whose predicate takes a single value."""
+    return {(entity_iri(c.subject), KG[c.predicate]) for c in claims if c.predicate in FUNCTIONAL}

@@ -18,15 +18,10 @@ from kg._evidence import (
     Edge, Evidence, _iri, as_of_filter, check_as_of, documents_json,
     entity_infos, entity_json, entity_ref, fetch_edges, predicate_name,
 )
-from kg._model import RELATIONS
+from kg._model import FUNCTIONAL, RELATIONS
 from kg.errors import QueryError
 from ontology import KG
 
-#: Predicates that take one value per subject: two incompatible values are a conflict.
-FUNCTIONAL: tuple[str, ...] = (
-    "releasedOn", "parameterCount", "activeParameterCount", "contextLength",
-    "memoryCapacityGB", "memoryBandwidthTBps",
-)
 #: Relative difference under which two numbers count as the same value (rounding in the text).
 NUMBER_TOLERANCE = 0.02
 
@@ -316,9 +311,9 @@ def conflicts(kg, *, as_of: str | None = None, entity=None) -> ConflictsResult:
         edges.update(fetch_edges(kg, objects=[focus], as_of=as_of))
         denied = [e for e in edges.values() if e.counts["negated"] and e.supported]
     else:
-        if as_of is None:  # a fact node exists exactly when some claim asserts or hedges the fact
-            candidates = [r["f"] for r in kg.select("""SELECT DISTINCT ?f WHERE {
-                GRAPH ?d { ?c kg:modality kg:Negated . ?c kg:fact ?f } GRAPH kgg:facts { ?f a kg:Fact } }""")]
+        if as_of is None:  # the store marks supported facts that some claim negates: an index lookup
+            candidates = [r["f"] for r in kg.select(
+                "SELECT ?f WHERE { GRAPH kgg:facts { ?f kg:disputed true } }")]
         else:
             candidates = [r["f"] for r in kg.select(f"""
                 SELECT DISTINCT ?f WHERE {{
@@ -366,6 +361,10 @@ def _multi_valued(kg, *, as_of: str | None, focus: str | None) -> list[tuple[str
     """(subject, predicate) pairs of single-valued predicates with two or more supported values."""
     subject = _iri(focus) if focus else "?s"
     found = []
+    if as_of is None and not focus:  # the store marks facts whose subject has another value: an index lookup
+        rows = kg.select("""SELECT DISTINCT ?s ?p WHERE { GRAPH kgg:facts {
+            ?f kg:competingValues true ; rdf:subject ?s ; rdf:predicate ?p } }""")
+        return sorted((r["s"], r["p"].rsplit("#", 1)[-1]) for r in rows)
     for name in FUNCTIONAL:  # one query per predicate: constants let Oxigraph use its indexes
         p = KG[name].n3()
         if as_of is None:  # the facts graph holds exactly the supported triples

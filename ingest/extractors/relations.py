@@ -674,6 +674,9 @@ class RelationExtractor:
                             continue
                 c = self._claim(sm.label, pred, om.label, trig, s.sent, obj_tok=ot, subj_tok=st,
                                 confidence=round(conf - 0.03 * max(d_s, d_o), 2), rule=f"trigger:{trig.lower_}")
+                if c and c.modality in {"negated", "hypothetical"} and pred in {"developedBy", "designedBy"} \
+                        and trig.lower_ not in _MAKING_VERBS:
+                    continue  # "Meta did not release X under Y" does not deny that Meta made X
                 if c:
                     out.append(c)
         return out
@@ -1156,6 +1159,10 @@ def _after(iso: str, published: str) -> bool:
             return f"{year}-{(int(q) - 1) * 3 + 1:02d}-01"
         return (d + "-01-01")[:10] if len(d) == 4 else (d + "-01")[:10] if len(d) == 7 else d[:10]
     return start(iso) > start(published)
+
+
+_MAKING_VERBS = forms("designed|designs|design|developed|develops|develop|built|builds|build|created|creates|"
+                      "create|made|makes|make")
 
 
 def _future_if_present_tense(iso: str, trig: Token, span, published: str | None) -> str:

@@ -212,3 +212,13 @@ def test_believed_to_come_from(extract_text):
     assert modality(ex, "AMD Instinct MI300X", "memorySuppliedBy", "SK hynix") == "hedged"
     assert modality(ex, "AMD Instinct MI300X", "memorySuppliedBy", "Samsung") == "hedged"
     assert never_supported(ex, "fabbedBy", "Samsung")
+
+
+def test_a_negated_release_does_not_deny_the_maker(extract_text):
+    ex = extract_text("Meta did not release Llama 3.1 405B under an open-source licence.")
+    assert not any(c.predicate == "developedBy" and c.modality == "negated" for c in ex.claims)
+
+
+def test_will_be_available_is_scheduled(extract_text):
+    ex = extract_text("The Ascend 950DT will be available later this year.", published="2026-03-01")
+    assert modality(ex, "Ascend 950DT", "releasedOn", "2026") == "hedged"

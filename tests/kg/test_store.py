@@ -165,3 +165,19 @@ def test_any_article_text_round_trips_through_the_store(graph, sentence, title, 
     rows = graph.select("SELECT ?e ?t ?l WHERE { GRAPH ?g { ?c kg:evidence ?e . ?d dcterms:title ?t . "
                         "?c rdf:subject ?s . ?s skos:prefLabel ?l } }")
     assert rows == [{"e": sentence, "t": title, "l": label}]
+
+
+def test_facts_carry_dispute_and_competing_value_markers(graph):
+    graph.add_extraction(extraction("a", [claim("Chip A", "fabbedBy", "TSMC"),
+                                          claim("Chip A", "releasedOn", "2025-03")]))
+    graph.add_extraction(extraction("b", [claim("Chip A", "fabbedBy", "TSMC", "negated"),
+                                          claim("Chip A", "releasedOn", "2025-09")]))
+
+    def marked(prop):
+        return {str(r["o"]) .rsplit("/", 1)[-1] for r in graph.select(
+            f"SELECT ?o WHERE {{ GRAPH kgg:facts {{ ?f kg:{prop} true ; rdf:object ?o }} }}")}
+
+    assert marked("disputed") == {"tsmc"}
+    assert marked("competingValues") == {"2025-03", "2025-09"}
+    graph.remove_document("b")  # the denial and the second date go: so do the markers
+    assert marked("disputed") == set() and marked("competingValues") == set()
