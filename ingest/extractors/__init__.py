@@ -4,14 +4,20 @@ Each extractor is a class registered under a namespaced, versioned name (like
 spaCy's ``"spacy.levenshtein_compare.v1"``); the name is written into the
 provenance of every claim it emits.
 
-======================  =============================================  ==========================
-registry name           class                                          emits
-======================  =============================================  ==========================
-``kg.entity_ruler.v1``  :class:`ingest.extractors.entities.EntityRuler`  entity spans (``doc.ents``)
-``kg.mentions.v1``      :class:`ingest.extractors.entities.MentionFinder`  mentions + coreference
-``kg.relations.v1``     :class:`ingest.extractors.relations.RelationExtractor`  relation claims
-``kg.attributes.v1``    :class:`ingest.extractors.figures.AttributeExtractor`  attribute claims
-======================  =============================================  ==========================
+=========================  ==========================================================  =============================
+registry name              class                                                       emits
+=========================  ==========================================================  =============================
+``kg.entity_ruler.v1``     :class:`ingest.extractors.entities.EntityRuler`             entity spans (``doc.ents``)
+``kg.mentions.v1``         :class:`ingest.extractors.entities.MentionFinder`           mentions and coreference
+``kg.relations.v1``        :class:`ingest.extractors.relations.RelationExtractor`      relation claims (funding rules
+                                                                                       in ``funding.py``)
+``kg.modality.v1``         :class:`ingest.extractors.modality.ModalityClassifier`      a claim's modality
+``kg.attribution.v1``      :class:`ingest.extractors.attribution.AttributionFinder`    a claim's sources
+``kg.attributes.v1``       :class:`ingest.extractors.figures.AttributeExtractor`       attribute claims
+=========================  ==========================================================  =============================
+
+Dates (:mod:`ingest.extractors.dates`) and the shared tree helpers
+(:mod:`ingest.extractors.syntax`) are plain functions.
 """
 
 from __future__ import annotations

@@ -3,7 +3,7 @@
 Recognised: "according to X (and Y)", "per X", "reporting by X", "as X put it",
 reporting verbs whose clause holds the statement ("X said / reported / estimates /
 confirms that ...", "..., X has reported"), "X told Y" (both), and quotations
-opened by "X said:". Sources are entity labels when the source == a known
+opened by "X said:". Sources are entity labels when the source is a known
 entity, else the noun phrase ("people familiar with the matter").
 """
 

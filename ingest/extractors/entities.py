@@ -158,7 +158,7 @@ class Gazetteer:
         return len(self.entries)
 
     def get(self, label: str) -> Entry | None:
-        """The entry whose canonical label == ``label``."""
+        """The entry whose canonical label is ``label``."""
         return self.entries.get(label)
 
     def lookup(self, name: str) -> Entry | None:
@@ -204,7 +204,7 @@ class Gazetteer:
         return entry.vendor if entry else None
 
     def family_of(self, label: str) -> str | None:
-        """The family ``label`` == a member of, if the gazetteer knows it."""
+        """The family ``label`` is a member of, if the gazetteer knows it."""
         entry = self.entries.get(label)
         return entry.family if entry else None
 
@@ -506,6 +506,7 @@ def clean_org_name(text: str) -> str:
     'Microsoft'
     """
     text = re.sub(r"^(?:the|The)\s+", "", text.strip())
+    text = re.sub(r"(?:\s+(?:and|or|&)|[,;:])+$", "", text).strip()  # "Atreides Management and"
     text = re.sub(r"['’]s$", "", text).strip()
     return _ORG_SUFFIX.sub("", text).strip() or text
 

@@ -6,7 +6,7 @@ and the path to the object) and returns ``(modality, cue)``:
 
 * ``negated`` — ``not``/``never``/``no`` on that clause ("did not pre-train X on Y"),
   the object after "rather than" / "instead of" / "not" ("the 910C, not the 950"),
-  or under "without"; "not ... until <date>" == a schedule, not a denial (hedged);
+  or under "without"; "not ... until <date>" is a schedule, not a denial (hedged);
 * ``hypothetical`` — the clause is the condition of "if"/"unless"/"whether", or
   carries "would" outside reported speech;
 * ``hedged`` — "reportedly", "is widely understood to", "is expected to", "rumoured",
@@ -45,6 +45,13 @@ _NEEDS_TO = frozenset({"set", "due", "plan", "plans", "aim", "aims", "targets", 
                        "hopes", "hoping", "appear", "appears", "seem", "seems"})
 #: Words that are hedges only in front of the event, not as ordinary adjectives.
 _ADJ_HEDGES = frozenset({"upcoming", "forthcoming", "future"})
+#: Verbs whose complement is held with doubt ("analysts expect X to ..."); reporting verbs only attribute.
+_EPISTEMIC = frozenset({
+    "expect", "expects", "expected", "believe", "believes", "believed", "think", "thinks", "thought",
+    "suspect", "suspects", "suspected", "assume", "assumes", "assumed", "speculate", "speculates",
+    "speculated", "hope", "hopes", "hoped", "doubt", "doubts", "doubted", "predict", "predicts", "predicted",
+    "anticipate", "anticipates", "anticipated", "guess", "guesses", "reckon", "reckons",
+})
 _SCHEDULING = frozenset({"slated", "scheduled", "due", "set", "planned", "expected"})
 CONDITIONALS = frozenset({"if", "unless", "whether", "provided", "assuming", "suppose", "supposing"})
 REPORTING = frozenset({
@@ -236,6 +243,12 @@ def modality_of(trigger: Token, obj: Token | None = None, subj: Token | None = N
     if top.dep_ == "ccomp" and top.head.lower_ in REPORTING | {"disclose", "disclosed", "discloses", "comment"}:
         if any(c.dep_ == "neg" or c.lower_ == "never" for c in top.head.children):
             return "hypothetical", f"not {top.head.lower_}"
+    if top.dep_ in {"ccomp", "xcomp"}:  # "Analysts expect X to rival Y", "Nvidia denies that X ..."
+        governor = top.head.lower_
+        if governor in NEGATING_VERBS | {"disputes", "disputed", "dispute"}:
+            neg_cue = neg_cue or governor
+        elif governor in _EPISTEMIC and top.head.pos_ in {"VERB", "AUX"}:
+            hedge_cue = hedge_cue or governor
     if hyp_cue:
         return "hypothetical", hyp_cue
     if neg_cue and obj_neg == "without":

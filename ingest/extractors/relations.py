@@ -12,44 +12,33 @@ prepositional chain "a cluster of 1,000 Y chips"); for same-class predicates
 decides. Coordinated mentions ("backed by Alibaba and Tencent") all take part.
 
 Mention-level rules need no trigger: possessives ("Huawei's Ascend 950DT",
-"its 910C chip", "X == NVIDIA's latest accelerator"), vendor-prefixed names
+"its 910C chip", "X is NVIDIA's latest accelerator"), vendor-prefixed names
 ("Nvidia H100"), the gazetteer's vendor when the vendor is named in the same
 article, and family names inside a variant's name ("Blackwell HGX B200").
 
 Funding is discourse-level: investors ("led by", "backers include", "investors
 including ... participated") are linked to the organisation the article says
-raised the round (the funding focus).
+raised the round (the funding focus); those rules live in :mod:`ingest.extractors.funding`,
+and the tree helpers in :mod:`ingest.extractors.syntax`.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
 from ingest.extractors import register
 from ingest.extractors.entities import (
-    CHIP_NOUNS, MEMORY_NOUNS, MODEL_NOUNS, ORG_CLASSES, Gazetteer, Mention, _sentence_starts,
+    CHIP_NOUNS, MEMORY_NOUNS, MODEL_NOUNS, Gazetteer, Mention, _sentence_starts,
     default_gazetteer, key,
 )
+from ingest.extractors.funding import FUNDING_NOUNS, INVESTOR_NOUNS, FundingRules, _investor_link  # noqa: F401
 from ingest.extractors.modality import HEDGES, clause_chain, modality_of
-
-CHIP = frozenset({"Chip"})
-MODEL = frozenset({"AIModel"})
-MEMORY = frozenset({"MemoryTechnology"})
-LICENSE = frozenset({"License"})
-ORG = ORG_CLASSES
-MAKER_ORG = ORG - {"Publisher", "Government", "Investor", "ResearchOrganization"}
-CHIPMAKER = frozenset({"ChipDesigner"})
-
-
-def forms(*stems: str) -> frozenset[str]:
-    """Word forms of verbs/nouns given as ``"stem|form|form"`` strings (lower case)."""
-    out = set()
-    for stem in stems:
-        out.update(stem.split("|"))
-    return frozenset(out)
+from ingest.extractors.syntax import (  # noqa: F401  (re-exported for callers of this module)
+    CHIP, CHIPMAKER, LICENSE, MAKER_ORG, MEMORY, MODEL, ORG, RawClaim, TreeIndex, _Sentence, _mention_index,
+    _subject_mention, forms, in_same_clause, tree_distance,
+)
 
 
 PRE_TRAIN = forms("pre-train|pre-trained|pre-training|pre-trains|pretrain|pretrained|pretraining|pretrains")
@@ -82,16 +71,6 @@ MEM_USE = forms("with|uses|use|used|using|features|feature|featuring|featured|ca
 RELEASE = forms("released|releases|release|launched|launches|launch|launching|shipped|ships|ship|"
                 "shipping|open-sourced|open-sources|open-source|debuted|debut|debuts|available|arrive|"
                 "arrives|arrived|rolled|rollout|slated|scheduled|due|expected")
-FUND_EVENT = forms("raised|raise|raises|raising|closed|closes|secured|secures|completed|completes|"
-                   "landed|lands|round|fundraise|fundraising|financing|funding")
-INVEST_VERBS = forms("invested|invests|invest|investing|participated|participates|participate|"
-                     "participating|committed|commits|commit|backed|backs|back|funded|funds|fund|led|"
-                     "leads|lead|co-led|joined|joins|join|poured|pours|contributed|contributes|"
-                     "injected|injects|put|puts|wrote|anchored|anchors")
-INVESTOR_NOUNS = forms("investor|investors|backer|backers|participants|participant|shareholders|"
-                       "shareholder|funders|funder|lenders")
-FUNDING_NOUNS = forms("round|funding|financing|investment|investments|raise|tranche|deal|stake|"
-                      "capital|fundraising|fundraise|series")
 COMPARE = forms("competitive|comparable|times|twice|double|triple|"
                 "than|compete|competes|competing|compared|compare|compares|comparison|rival|rivals|"
                 "rivaling|rivalling|outperform|outperforms|outperformed|beat|beats|beating|match|"
@@ -114,202 +93,8 @@ _ALL_TRIGGERS = (PRE_TRAIN | POST_TRAIN | TRAIN | RUN | USE_HW | FAB | DESIGN | 
                  | RELEASE | COMPARE | SUCCESSOR | VARIANT)
 
 
-@dataclass(frozen=True)
-class RawClaim:
-    """A relation found in a sentence, before it becomes a :class:`kg.Claim`."""
-
-    subject: str
-    predicate: str
-    object: str
-    modality: str
-    cue: str
-    trigger: int  # token index (for attribution)
-    sent_start: int  # token index of the sentence start
-    confidence: float
-    rule: str
-
-
-def tree_distance(a: Token, b: Token) -> int:
-    """Edges between two tokens of one sentence in the dependency tree."""
-    if a == b:
-        return 0
-    depth_a = {a.i: 0}
-    cur, d = a, 0
-    while cur.head != cur:
-        cur, d = cur.head, d + 1
-        depth_a[cur.i] = d
-    cur, d = b, 0
-    while True:
-        if cur.i in depth_a:
-            return depth_a[cur.i] + d
-        if cur.head == cur:
-            return 99
-        cur, d = cur.head, d + 1
-
-
-def _has_path_via(a: Token, b: Token, words: frozenset[str]) -> bool:
-    """Whether the tree path between a and b passes through a token in ``words``."""
-    anc_a = [a, *a.ancestors]
-    ids_a = {t.i for t in anc_a}
-    path = []
-    cur = b
-    while cur.i not in ids_a:
-        path.append(cur)
-        if cur.head == cur:
-            break
-        cur = cur.head
-    lca = cur
-    for t in anc_a:
-        path.append(t)
-        if t == lca:
-            break
-    return any(t.lower_ in words for t in path if t != a and t != b)
-
-
-class TreeIndex:
-    """The dependency tree of a doc as integer arrays, for fast distances and clause checks."""
-
-    def __init__(self, doc: Doc):
-        self.heads = [t.head.i for t in doc]
-        self.new_clause = [_new_clause(t) for t in doc]
-        self._anc: dict[int, dict[int, int]] = {}
-
-    def ancestors(self, i: int) -> dict[int, int]:
-        """Token index -> depth above ``i`` (``i`` itself at 0)."""
-        got = self._anc.get(i)
-        if got is None:
-            got = {i: 0}
-            cur, d = i, 0
-            while self.heads[cur] != cur and d < 200:
-                cur, d = self.heads[cur], d + 1
-                got[cur] = d
-            self._anc[i] = got
-        return got
-
-    def distance(self, a: int, b: int) -> int:
-        anc_a = self.ancestors(a)
-        cur, d = b, 0
-        while True:
-            if cur in anc_a:
-                return anc_a[cur] + d
-            if self.heads[cur] == cur or d > 200:
-                return 99
-            cur, d = self.heads[cur], d + 1
-
-    def same_clause(self, trigger: int, tok: int, relcl_ok) -> bool:
-        anc_t = self.ancestors(trigger)
-        lca = tok
-        while lca not in anc_t and self.heads[lca] != lca:
-            if self.new_clause[lca]:
-                return False
-            lca = self.heads[lca]
-        if lca not in anc_t:
-            return False
-        cur = trigger
-        while cur != lca:
-            if self.heads[cur] == lca and relcl_ok(cur):
-                break
-            if self.new_clause[cur]:
-                return False
-            cur = self.heads[cur]
-        return True
-
-
-class _Sentence:
-    """Mentions of one sentence, resolved against a set of classes on demand."""
-
-    def __init__(self, sent: Span, mentions: list[Mention], tree: TreeIndex | None = None, *, presorted=False):
-        self.sent = sent
-        self.tree = tree if tree is not None else TreeIndex(sent.doc)
-        self.mentions = mentions if presorted else [m for m in mentions if sent.start <= m.i < sent.end]
-        self.by_token = {m.i: m for m in self.mentions}
-
-    def candidates(self, classes, *, trigger: Token | None = None, maxd: int = 99, exclude=(),
-                   same_clause: bool = True):
-        """(distance, mention token, resolved mention) for mentions of ``classes``, nearest first.
-
-        A mention that only modifies a common noun ("the Gaudi roadmap") counts as two
-        edges further away; with ``same_clause`` a mention in another clause than the
-        trigger is left out.
-        """
-        out = []
-        for m in self.mentions:
-            r = m.resolve(classes)
-            if r is None or r.label in exclude:
-                continue
-            tok = self.sent.doc[m.i]
-            d = self.tree.distance(trigger.i, m.i) if trigger is not None else 0
-            if trigger is not None and same_clause and not self.tree.same_clause(
-                    trigger.i, m.i, lambda i: self.sent.doc[i].dep_ == "relcl"):
-                continue
-            if tok.dep_ in {"compound", "nmod"} and tok.head.i not in self.by_token and \
-                    tok.head.lower_ not in CHIP_NOUNS | MODEL_NOUNS | MEMORY_NOUNS | {"hardware", "silicon"}:
-                d += 2
-            if d <= maxd:
-                out.append((d, abs(tok.i - trigger.i) if trigger is not None else 0, tok, r))
-        out.sort(key=lambda x: (x[0], x[1]))
-        return [(d, tok, r) for d, _lin, tok, r in out]
-
-
-_CLAUSE_EDGES = frozenset({"ccomp", "advcl", "parataxis", "csubj", "relcl"})
-
-
-def _new_clause(tok: Token) -> bool:
-    """Whether the edge from ``tok`` to its head opens another clause (one with its own subject)."""
-    if tok.dep_ == "ccomp" and _misparsed_relative(tok):
-        return False
-    if tok.dep_ in {"ccomp", "parataxis", "csubj", "relcl"}:
-        return True
-    if tok.dep_ in {"advcl", "conj"} and tok.pos_ in {"VERB", "AUX"}:
-        return any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in tok.children)
-    return False
-
-
-def _misparsed_relative(verb: Token) -> bool:
-    """"the V4 family that DeepSeek open-sourced": a "that"-clause right after a noun with a gap
-    where its object should be is a relative clause the parser took for a complement."""
-    rel = [c for c in verb.children if c.lower_ in {"that", "which"} and c.dep_ in {"mark", "dobj", "nsubj", "nsubjpass"}]
-    if not rel or rel[0].i > verb.i:
-        return False
-    if rel[0].dep_ == "mark" and any(c.dep_ in {"dobj", "ccomp", "xcomp"} for c in verb.children):
-        return False
-    before = verb.doc[rel[0].i - 1] if rel[0].i > 0 else None
-    return before is not None and before.pos_ in {"NOUN", "PROPN"}
-
-
-def _crosses_clause(lower: Token, top: Token) -> bool:
-    """Whether the path from ``lower`` up to its ancestor ``top`` enters another clause."""
-    cur = lower
-    while cur.i != top.i and cur.head.i != cur.i:
-        if _new_clause(cur):
-            return True
-        cur = cur.head
-    return False
-
-
-def in_same_clause(trigger: Token, tok: Token) -> bool:
-    """Whether ``tok`` belongs to the clause of ``trigger`` (a relative clause's head noun does)."""
-    anc_t = {trigger.i} | {a.i for a in trigger.ancestors}
-    lca = tok
-    while lca.i not in anc_t and lca.head.i != lca.i:
-        lca = lca.head
-    if lca.i not in anc_t:
-        return False
-    if _crosses_clause(tok, lca):
-        return False
-    # from the trigger up: a relative clause may hang from the argument itself
-    cur = trigger
-    while cur.i != lca.i:
-        if cur.dep_ == "relcl" and cur.head.i == lca.i:
-            break
-        if _new_clause(cur):
-            return False
-        cur = cur.head
-    return True
-
-
 @register("kg.relations.v1")
-class RelationExtractor:
+class RelationExtractor(FundingRules):
     """Extract relation claims from a parsed doc and its mentions.
 
     Parameters
@@ -873,76 +658,6 @@ class RelationExtractor:
                     out.append(c)
         return out
 
-    # ------------------------------------------------------------------ funding
-    def _funding(self, s: _Sentence, dates, published) -> list[RawClaim]:
-        out = []
-        doc = s.sent.doc
-        words = set(self._lowers[s.sent.start:s.sent.end])
-        funding_context = bool(words & (FUNDING_NOUNS | INVESTOR_NOUNS | {"raised", "raise", "raises", "raising", "invested", "invest"}))
-        if not funding_context:
-            return out
-        # who raised: subject of a funding event verb
-        raiser = None
-        for i in range(s.sent.start, s.sent.end):
-            if self._lowers[i] not in FUND_EVENT:
-                continue
-            tok = doc[i]
-            if tok.lower_ in FUND_EVENT and tok.pos_ in {"VERB"} or (tok.lower_ in {"round", "funding", "financing"} and tok.dep_ in {"dobj", "pobj"}):
-                verb = tok if tok.pos_ == "VERB" else tok.head
-                while verb.dep_ in {"xcomp", "prep", "pobj", "dobj", "acl"} and verb.head != verb and verb.pos_ != "VERB":
-                    verb = verb.head
-                subj = _subject_mention(s, verb, ORG - {"Publisher"})
-                if subj is not None and _investor_link(doc[_mention_index(s, subj)]) is not None:
-                    subj = None  # "Tesla did not take part in the round": an investor, not the raiser
-                negated = any(c.dep_ == "neg" for c in verb.children)
-                if subj is not None and not negated and verb.lower_ in _RAISE_VERBS:
-                    raiser = subj
-                    self._focus = subj.label
-                    self.raisers[s.sent.start] = subj.label
-                    out += self._funded_in(s, verb, subj, dates, published)
-                    break
-        # possessive round: "OpenAI's funding round"
-        if raiser is None:
-            for m in s.mentions:
-                t = doc[m.i]
-                r = m.resolve(ORG)
-                if r is not None and t.dep_ == "poss" and t.head.lower_ in FUNDING_NOUNS:
-                    raiser = r
-                    self._focus = r.label
-        target = raiser.label if raiser is not None else self._focus
-        if target is None:
-            return out
-        for m in s.mentions:
-            inv = m.resolve(ORG - {"Publisher", "Government"})
-            if inv is None or inv.label == target:
-                continue
-            tok = doc[m.i]
-            link = _investor_link(tok)
-            if link is None:
-                continue
-            # "invested ... in the startup": the recipient named in the sentence wins
-            c = self._claim(target, "fundedBy", inv.label, link, s.sent, obj_tok=tok, confidence=0.75,
-                            rule="investor")
-            if c:
-                out.append(c)
-        return out
-
-    def _funded_in(self, s: _Sentence, verb: Token, subj: Mention, dates, published) -> list[RawClaim]:
-        date_toks = sorted((s.tree.distance(verb.i, i), iso) for i, (iso, _span) in dates.items()
-                           if s.sent.start <= i < s.sent.end)
-        date_toks = [x for x in date_toks if x[0] <= 4]
-        if date_toks:
-            iso = date_toks[0][1]
-        else:
-            # no date: a completed round ("has raised", "closed") is dated by the article itself
-            finished = verb.tag_ in {"VBD", "VBN"} or any(c.tag_ in {"VBD", "VBN"} and c.lower_ in {"raised", "closed", "secured", "completed"} for c in verb.subtree)
-            temporal = any(t.lower_ in {"after", "before", "ago", "since", "previously", "earlier", "last"} for t in s.sent)
-            if not published or not finished or temporal or len(published) < 7:
-                return []
-            iso = published
-        c = self._claim(subj.label, "fundedIn", iso, verb, s.sent, confidence=0.7, rule="funding-event")
-        return [c] if c else []
-
 
 def _as_of(date_tok: Token) -> bool:
     """A date introduced by "as of" is when something was true, not when it happened."""
@@ -963,7 +678,6 @@ def dates_span_start(tok: Token) -> int:
 
 def _process_node(tok: Token) -> bool:
     """ "5nm process node", "a TSMC 4 nanometer (nm) process", "N3 process": a manufacturing process."""
-    import re
 
     window = tok.doc[max(tok.sent.start, tok.i - 6):tok.i + 2].text
     return bool(re.search(r"\d+\s*-?\s*(?:nm|nanometer|nanometre)|\bN\d\w?\b|\b\d+N\b|process node|node", window))
@@ -1062,92 +776,6 @@ def _memory_linked(tok: Token, s: _Sentence) -> Token | None:
         if verb.lower_ in {"supplies", "supplied", "supply", "provides", "provided", "provide", "supplying",
                            "providing"} and any(is_memory(t) for t in verb.subtree):
             return verb
-    return None
-
-
-def _investor_link(tok: Token) -> Token | None:
-    """The word that makes an organisation an investor in the round talked about, or None."""
-    cur = tok
-    while cur.dep_ in {"conj", "appos"} and cur.head != cur:
-        cur = cur.head
-    head = cur.head
-    dep = cur.dep_
-    # "led by Thrive Capital", "backed by Alibaba"
-    if dep == "pobj" and head.lower_ == "by" and head.head.lower_ in INVEST_VERBS:
-        return head.head
-    # "investors including X", "backers include X", "participation from investors including X"
-    if dep == "pobj" and head.lower_ in {"including", "include", "includes"}:
-        anchor = head.head
-        if anchor.lower_ in INVESTOR_NOUNS or anchor.lower_ in INVEST_VERBS or any(
-                t.lower_ in INVESTOR_NOUNS for t in [anchor, *anchor.children]):
-            return head
-    if dep in {"dobj", "attr"} and head.lower_ in {"include", "includes", "included", "including"}:
-        if any(c.dep_ == "nsubj" and c.lower_ in INVESTOR_NOUNS for c in head.children):
-            return head
-    if dep == "prep" and cur.lower_ == "including":
-        pass
-    # "Among the participants were X, Y" / "X was not among the investors"
-    if dep in {"nsubj", "attr"} and head.lemma_ in {"be"} | {head.lower_} and head.lower_ in {
-            "is", "was", "were", "are", "be", "been", "being", "remains", "remained"}:
-        for c in head.children:
-            if c.dep_ == "prep" and c.lower_ in {"among", "including"} and any(
-                    p.dep_ == "pobj" and p.lower_ in INVESTOR_NOUNS for p in c.children):
-                return head
-    # "X also took part as strategic investors", "X joined as a backer"
-    if dep == "nsubj":
-        for c in head.children:
-            if c.dep_ == "prep" and c.lower_ == "as" and any(
-                    p.dep_ == "pobj" and p.lower_ in INVESTOR_NOUNS for p in c.children):
-                return head
-        if head.lower_ in {"took", "take", "takes", "taking"} and any(c.lower_ == "part" for c in head.children):
-            return head
-    # "X invested / participated / committed / led the round"
-    if dep in {"nsubj"} and head.lower_ in INVEST_VERBS:
-        if head.lower_ in {"led", "leads", "lead", "joined", "joins", "join", "put", "puts", "wrote", "back", "backs", "backed"} and not any(
-                t.lower_ in FUNDING_NOUNS for t in head.subtree):
-            return None
-        return head
-    # "Existing backers, including Alibaba": X hangs from "including" under an investor noun
-    if dep == "pobj" and head.lower_ == "including" and head.head.lower_ in INVESTOR_NOUNS:
-        return head
-    # "funding from X", "investment from X"
-    if dep == "pobj" and head.lower_ == "from" and head.head.lower_ in FUNDING_NOUNS | {"participation", "investment", "backing"}:
-        return head
-    # "X's investment"
-    if dep == "poss" and head.lower_ in {"investment", "investments", "stake", "backing"}:
-        return head
-    return None
-
-
-_RAISE_VERBS = forms("raised|raise|raises|raising|closed|closes|close|closing|secured|secures|secure|"
-                     "securing|completed|completes|landed|lands|targeting|seeking|seeks|sought|expanding|"
-                     "announced|announces|got|gets|received|receives|drew|draws|attracted|attracts|is|was|has")
-
-
-def _mention_index(s: _Sentence, mention: Mention) -> int:
-    """Token index of the first mention in the sentence that resolves to ``mention``'s label."""
-    for m in s.mentions:
-        if m.label == mention.label or m.source == "coref" and any(a.label == mention.label for a in m.antecedents[:1]):
-            return m.i
-    return s.sent.start
-
-
-def _subject_mention(s: _Sentence, verb: Token, classes) -> Mention | None:
-    cur = verb
-    for _ in range(4):
-        for c in cur.children:
-            if c.dep_ in {"nsubj", "nsubjpass"} and c.i in s.by_token:
-                r = s.by_token[c.i].resolve(classes)
-                if r is not None:
-                    return r
-        if cur.dep_ in {"xcomp", "conj", "ccomp", "advcl", "relcl", "acl", "dobj", "pobj", "prep"} and cur.head != cur:
-            if cur.dep_ == "relcl" and cur.head.i in s.by_token:
-                r = s.by_token[cur.head.i].resolve(classes)
-                if r is not None:
-                    return r
-            cur = cur.head
-        else:
-            break
     return None
 
 

@@ -353,3 +353,11 @@ def test_two_workers_give_the_same_extractions(extractor):
     assert [type(r) for r in one] == [type(r) for r in two]
     assert [r.claims for r in one if isinstance(r, Extraction)] == [r.claims for r in two if isinstance(r, Extraction)]
     assert any(isinstance(r, ExtractionError) and "broken" in str(r) for r in two)
+
+
+def test_organisation_names_are_cleaned():
+    from ingest.extractors.entities import clean_org_name
+
+    assert clean_org_name("Atreides Management and") == "Atreides Management"
+    assert clean_org_name("the Alibaba Group Holding Ltd.") == "Alibaba"
+    assert clean_org_name("Nvidia Corp.'s") == "Nvidia"

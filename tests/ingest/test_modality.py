@@ -222,3 +222,11 @@ def test_a_negated_release_does_not_deny_the_maker(extract_text):
 def test_will_be_available_is_scheduled(extract_text):
     ex = extract_text("The Ascend 950DT will be available later this year.", published="2026-03-01")
     assert modality(ex, "Ascend 950DT", "releasedOn", "2026") == "hedged"
+
+
+def test_an_expectation_is_a_hedge_but_a_report_is_not(extract_text):
+    expected = extract_text("Analysts expect the Intel Gaudi 3 to rival the NVIDIA H100 on inference.")
+    assert modality(expected, "Intel Gaudi 3", "comparedTo", "NVIDIA H100") == "hedged"
+    reported = extract_text("TechInsights reports that the Ascend 910B is manufactured by TSMC.")
+    assert modality(reported, "Ascend 910B", "fabbedBy", "TSMC") == "asserted"
+    assert "TechInsights" in attributed(reported, "fabbedBy")

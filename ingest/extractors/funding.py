@@ -1,0 +1,171 @@
+"""Funding: who raised a round, when, and from whom (``fundedBy``, ``fundedIn``).
+
+Funding is told over several sentences: the organisation raising money is
+named once ("X has closed a $6 billion round") and the investors later ("The
+round was led by A", "Among the participants were B and C", "D also took part
+as a strategic investor", "E was not among the investors"). :class:`FundingRules`
+keeps that *funding focus* across the sentences of a document and links every
+organisation the syntax marks as an investor to it, with the modality of the
+linking clause. A completed round without a stated date is dated by the article.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ingest.extractors.entities import Mention  # noqa: F401  (annotations)
+from ingest.extractors.syntax import ORG, RawClaim, _Sentence, _mention_index, _subject_mention, forms
+
+FUND_EVENT = forms("raised|raise|raises|raising|closed|closes|secured|secures|completed|completes|"
+                   "landed|lands|round|fundraise|fundraising|financing|funding")
+
+INVEST_VERBS = forms("invested|invests|invest|investing|participated|participates|participate|"
+                     "participating|committed|commits|commit|backed|backs|back|funded|funds|fund|led|"
+                     "leads|lead|co-led|joined|joins|join|poured|pours|contributed|contributes|"
+                     "injected|injects|put|puts|wrote|anchored|anchors")
+
+INVESTOR_NOUNS = forms("investor|investors|backer|backers|participants|participant|shareholders|"
+                       "shareholder|funders|funder|lenders")
+
+FUNDING_NOUNS = forms("round|funding|financing|investment|investments|raise|tranche|deal|stake|"
+                      "capital|fundraising|fundraise|series")
+
+_RAISE_VERBS = forms("raised|raise|raises|raising|closed|closes|close|closing|secured|secures|secure|"
+                     "securing|completed|completes|landed|lands|targeting|seeking|seeks|sought|expanding|"
+                     "announced|announces|got|gets|received|receives|drew|draws|attracted|attracts|is|was|has")
+
+def _investor_link(tok: Token) -> Token | None:
+    """The word that makes an organisation an investor in the round talked about, or None."""
+    cur = tok
+    while cur.dep_ in {"conj", "appos"} and cur.head != cur:
+        cur = cur.head
+    head = cur.head
+    dep = cur.dep_
+    # "led by Thrive Capital", "backed by Alibaba"
+    if dep == "pobj" and head.lower_ == "by" and head.head.lower_ in INVEST_VERBS:
+        return head.head
+    # "investors including X", "backers include X", "participation from investors including X"
+    if dep == "pobj" and head.lower_ in {"including", "include", "includes"}:
+        anchor = head.head
+        if anchor.lower_ in INVESTOR_NOUNS or anchor.lower_ in INVEST_VERBS or any(
+                t.lower_ in INVESTOR_NOUNS for t in [anchor, *anchor.children]):
+            return head
+    if dep in {"dobj", "attr"} and head.lower_ in {"include", "includes", "included", "including"}:
+        if any(c.dep_ == "nsubj" and c.lower_ in INVESTOR_NOUNS for c in head.children):
+            return head
+    if dep == "prep" and cur.lower_ == "including":
+        pass
+    # "Among the participants were X, Y" / "X was not among the investors"
+    if dep in {"nsubj", "attr"} and head.lemma_ in {"be"} | {head.lower_} and head.lower_ in {
+            "is", "was", "were", "are", "be", "been", "being", "remains", "remained"}:
+        for c in head.children:
+            if c.dep_ == "prep" and c.lower_ in {"among", "including"} and any(
+                    p.dep_ == "pobj" and p.lower_ in INVESTOR_NOUNS for p in c.children):
+                return head
+    # "X also took part as strategic investors", "X joined as a backer"
+    if dep == "nsubj":
+        for c in head.children:
+            if c.dep_ == "prep" and c.lower_ == "as" and any(
+                    p.dep_ == "pobj" and p.lower_ in INVESTOR_NOUNS for p in c.children):
+                return head
+        if head.lower_ in {"took", "take", "takes", "taking"} and any(c.lower_ == "part" for c in head.children):
+            return head
+    # "X invested / participated / committed / led the round"
+    if dep in {"nsubj"} and head.lower_ in INVEST_VERBS:
+        if head.lower_ in {"led", "leads", "lead", "joined", "joins", "join", "put", "puts", "wrote", "back", "backs", "backed"} and not any(
+                t.lower_ in FUNDING_NOUNS for t in head.subtree):
+            return None
+        return head
+    # "Existing backers, including Alibaba": X hangs from "including" under an investor noun
+    if dep == "pobj" and head.lower_ == "including" and head.head.lower_ in INVESTOR_NOUNS:
+        return head
+    # "funding from X", "investment from X"
+    if dep == "pobj" and head.lower_ == "from" and head.head.lower_ in FUNDING_NOUNS | {"participation", "investment", "backing"}:
+        return head
+    # "X's investment"
+    if dep == "poss" and head.lower_ in {"investment", "investments", "stake", "backing"}:
+        return head
+    return None
+
+class FundingRules:
+    """Mixin of :class:`ingest.extractors.relations.RelationExtractor`: the funding rules.
+
+    Needs ``self._claim``, ``self._lowers`` (lower-cased tokens of the doc), and
+    keeps ``self._focus`` (the organisation raising money) and ``self.raisers``
+    (sentence start -> raiser) up to date.
+    """
+
+    # ------------------------------------------------------------------ funding
+    def _funding(self, s: _Sentence, dates, published) -> list[RawClaim]:
+        out = []
+        doc = s.sent.doc
+        words = set(self._lowers[s.sent.start:s.sent.end])
+        funding_context = bool(words & (FUNDING_NOUNS | INVESTOR_NOUNS | {"raised", "raise", "raises", "raising", "invested", "invest"}))
+        if not funding_context:
+            return out
+        # who raised: subject of a funding event verb
+        raiser = None
+        for i in range(s.sent.start, s.sent.end):
+            if self._lowers[i] not in FUND_EVENT:
+                continue
+            tok = doc[i]
+            if tok.lower_ in FUND_EVENT and tok.pos_ in {"VERB"} or (tok.lower_ in {"round", "funding", "financing"} and tok.dep_ in {"dobj", "pobj"}):
+                verb = tok if tok.pos_ == "VERB" else tok.head
+                while verb.dep_ in {"xcomp", "prep", "pobj", "dobj", "acl"} and verb.head != verb and verb.pos_ != "VERB":
+                    verb = verb.head
+                subj = _subject_mention(s, verb, ORG - {"Publisher"})
+                if subj is not None and _investor_link(doc[_mention_index(s, subj)]) is not None:
+                    subj = None  # "Tesla did not take part in the round": an investor, not the raiser
+                negated = any(c.dep_ == "neg" for c in verb.children)
+                if subj is not None and not negated and verb.lower_ in _RAISE_VERBS:
+                    raiser = subj
+                    self._focus = subj.label
+                    self.raisers[s.sent.start] = subj.label
+                    out += self._funded_in(s, verb, subj, dates, published)
+                    break
+        # possessive round: "OpenAI's funding round"
+        if raiser is None:
+            for m in s.mentions:
+                t = doc[m.i]
+                r = m.resolve(ORG)
+                if r is not None and t.dep_ == "poss" and t.head.lower_ in FUNDING_NOUNS:
+                    raiser = r
+                    self._focus = r.label
+        target = raiser.label if raiser is not None else self._focus
+        if target is None:
+            return out
+        for m in s.mentions:
+            inv = m.resolve(ORG - {"Publisher", "Government"})
+            if inv is None or inv.label == target:
+                continue
+            tok = doc[m.i]
+            link = _investor_link(tok)
+            if link is None:
+                continue
+            # "invested ... in the startup": the recipient named in the sentence wins
+            c = self._claim(target, "fundedBy", inv.label, link, s.sent, obj_tok=tok, confidence=0.75,
+                            rule="investor")
+            if c:
+                out.append(c)
+        return out
+
+    def _funded_in(self, s: _Sentence, verb: Token, subj: Mention, dates, published) -> list[RawClaim]:
+        date_toks = sorted((s.tree.distance(verb.i, i), iso) for i, (iso, _span) in dates.items()
+                           if s.sent.start <= i < s.sent.end)
+        date_toks = [x for x in date_toks if x[0] <= 4]
+        if date_toks:
+            iso = date_toks[0][1]
+        else:
+            # no date: a completed round ("has raised", "closed") is dated by the article itself
+            finished = verb.tag_ in {"VBD", "VBN"} or any(c.tag_ in {"VBD", "VBN"} and c.lower_ in {"raised", "closed", "secured", "completed"} for c in verb.subtree)
+            temporal = any(t.lower_ in {"after", "before", "ago", "since", "previously", "earlier", "last"} for t in s.sent)
+            if not published or not finished or temporal or len(published) < 7:
+                return []
+            iso = published
+        c = self._claim(subj.label, "fundedIn", iso, verb, s.sent, confidence=0.7, rule="funding-event")
+        return [c] if c else []
+
+
+__all__ = ["FundingRules", "FUND_EVENT", "INVEST_VERBS", "INVESTOR_NOUNS", "FUNDING_NOUNS", "investor_link"]
+
+investor_link = _investor_link

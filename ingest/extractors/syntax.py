@@ -1,0 +1,231 @@
+"""Syntax helpers shared by the relation rules: the dependency tree as arrays, clauses, mentions by sentence.
+
+* :class:`TreeIndex` — the tree of a doc as integer arrays: distances and "same clause" checks;
+* :func:`in_same_clause` / :func:`tree_distance` — the same on tokens (for callers without an index);
+* :class:`_Sentence` — the mentions of one sentence, resolved against the classes a slot needs;
+* :class:`RawClaim` — a relation found in a sentence, before it becomes a :class:`kg.Claim`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from ingest.extractors.entities import CHIP_NOUNS, MEMORY_NOUNS, MODEL_NOUNS, ORG_CLASSES, Mention
+
+CHIP = frozenset({"Chip"})
+
+MODEL = frozenset({"AIModel"})
+
+MEMORY = frozenset({"MemoryTechnology"})
+
+LICENSE = frozenset({"License"})
+
+ORG = ORG_CLASSES
+
+MAKER_ORG = ORG - {"Publisher", "Government", "Investor", "ResearchOrganization"}
+
+CHIPMAKER = frozenset({"ChipDesigner"})
+
+def forms(*stems: str) -> frozenset[str]:
+    """Word forms of verbs/nouns given as ``"stem|form|form"`` strings (lower case)."""
+    out = set()
+    for stem in stems:
+        out.update(stem.split("|"))
+    return frozenset(out)
+
+@dataclass(frozen=True)
+class RawClaim:
+    """A relation found in a sentence, before it becomes a :class:`kg.Claim`."""
+
+    subject: str
+    predicate: str
+    object: str
+    modality: str
+    cue: str
+    trigger: int  # token index (for attribution)
+    sent_start: int  # token index of the sentence start
+    confidence: float
+    rule: str
+
+def tree_distance(a: Token, b: Token) -> int:
+    """Edges between two tokens of one sentence in the dependency tree."""
+    if a == b:
+        return 0
+    depth_a = {a.i: 0}
+    cur, d = a, 0
+    while cur.head != cur:
+        cur, d = cur.head, d + 1
+        depth_a[cur.i] = d
+    cur, d = b, 0
+    while True:
+        if cur.i in depth_a:
+            return depth_a[cur.i] + d
+        if cur.head == cur:
+            return 99
+        cur, d = cur.head, d + 1
+
+class TreeIndex:
+    """The dependency tree of a doc as integer arrays, for fast distances and clause checks."""
+
+    def __init__(self, doc: Doc):
+        self.heads = [t.head.i for t in doc]
+        self.new_clause = [_new_clause(t) for t in doc]
+        self._anc: dict[int, dict[int, int]] = {}
+
+    def ancestors(self, i: int) -> dict[int, int]:
+        """Token index -> depth above ``i`` (``i`` itself at 0)."""
+        got = self._anc.get(i)
+        if got is None:
+            got = {i: 0}
+            cur, d = i, 0
+            while self.heads[cur] != cur and d < 200:
+                cur, d = self.heads[cur], d + 1
+                got[cur] = d
+            self._anc[i] = got
+        return got
+
+    def distance(self, a: int, b: int) -> int:
+        anc_a = self.ancestors(a)
+        cur, d = b, 0
+        while True:
+            if cur in anc_a:
+                return anc_a[cur] + d
+            if self.heads[cur] == cur or d > 200:
+                return 99
+            cur, d = self.heads[cur], d + 1
+
+    def same_clause(self, trigger: int, tok: int, relcl_ok) -> bool:
+        anc_t = self.ancestors(trigger)
+        lca = tok
+        while lca not in anc_t and self.heads[lca] != lca:
+            if self.new_clause[lca]:
+                return False
+            lca = self.heads[lca]
+        if lca not in anc_t:
+            return False
+        cur = trigger
+        while cur != lca:
+            if self.heads[cur] == lca and relcl_ok(cur):
+                break
+            if self.new_clause[cur]:
+                return False
+            cur = self.heads[cur]
+        return True
+
+class _Sentence:
+    """Mentions of one sentence, resolved against a set of classes on demand."""
+
+    def __init__(self, sent: Span, mentions: list[Mention], tree: TreeIndex | None = None, *, presorted=False):
+        self.sent = sent
+        self.tree = tree if tree is not None else TreeIndex(sent.doc)
+        self.mentions = mentions if presorted else [m for m in mentions if sent.start <= m.i < sent.end]
+        self.by_token = {m.i: m for m in self.mentions}
+
+    def candidates(self, classes, *, trigger: Token | None = None, maxd: int = 99, exclude=(),
+                   same_clause: bool = True):
+        """(distance, mention token, resolved mention) for mentions of ``classes``, nearest first.
+
+        A mention that only modifies a common noun ("the Gaudi roadmap") counts as two
+        edges further away; with ``same_clause`` a mention in another clause than the
+        trigger is left out.
+        """
+        out = []
+        for m in self.mentions:
+            r = m.resolve(classes)
+            if r is None or r.label in exclude:
+                continue
+            tok = self.sent.doc[m.i]
+            d = self.tree.distance(trigger.i, m.i) if trigger is not None else 0
+            if trigger is not None and same_clause and not self.tree.same_clause(
+                    trigger.i, m.i, lambda i: self.sent.doc[i].dep_ == "relcl"):
+                continue
+            if tok.dep_ in {"compound", "nmod"} and tok.head.i not in self.by_token and \
+                    tok.head.lower_ not in CHIP_NOUNS | MODEL_NOUNS | MEMORY_NOUNS | {"hardware", "silicon"}:
+                d += 2
+            if d <= maxd:
+                out.append((d, abs(tok.i - trigger.i) if trigger is not None else 0, tok, r))
+        out.sort(key=lambda x: (x[0], x[1]))
+        return [(d, tok, r) for d, _lin, tok, r in out]
+
+_CLAUSE_EDGES = frozenset({"ccomp", "advcl", "parataxis", "csubj", "relcl"})
+
+def _new_clause(tok: Token) -> bool:
+    """Whether the edge from ``tok`` to its head opens another clause (one with its own subject)."""
+    if tok.dep_ == "ccomp" and _misparsed_relative(tok):
+        return False
+    if tok.dep_ in {"ccomp", "parataxis", "csubj", "relcl"}:
+        return True
+    if tok.dep_ in {"advcl", "conj"} and tok.pos_ in {"VERB", "AUX"}:
+        return any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in tok.children)
+    return False
+
+def _misparsed_relative(verb: Token) -> bool:
+    """"the V4 family that DeepSeek open-sourced": a "that"-clause right after a noun with a gap
+    where its object should be is a relative clause the parser took for a complement."""
+    rel = [c for c in verb.children if c.lower_ in {"that", "which"} and c.dep_ in {"mark", "dobj", "nsubj", "nsubjpass"}]
+    if not rel or rel[0].i > verb.i:
+        return False
+    if rel[0].dep_ == "mark" and any(c.dep_ in {"dobj", "ccomp", "xcomp"} for c in verb.children):
+        return False
+    before = verb.doc[rel[0].i - 1] if rel[0].i > 0 else None
+    return before is not None and before.pos_ in {"NOUN", "PROPN"}
+
+def _crosses_clause(lower: Token, top: Token) -> bool:
+    """Whether the path from ``lower`` up to its ancestor ``top`` enters another clause."""
+    cur = lower
+    while cur.i != top.i and cur.head.i != cur.i:
+        if _new_clause(cur):
+            return True
+        cur = cur.head
+    return False
+
+def in_same_clause(trigger: Token, tok: Token) -> bool:
+    """Whether ``tok`` belongs to the clause of ``trigger`` (a relative clause's head noun does)."""
+    anc_t = {trigger.i} | {a.i for a in trigger.ancestors}
+    lca = tok
+    while lca.i not in anc_t and lca.head.i != lca.i:
+        lca = lca.head
+    if lca.i not in anc_t:
+        return False
+    if _crosses_clause(tok, lca):
+        return False
+    # from the trigger up: a relative clause may hang from the argument itself
+    cur = trigger
+    while cur.i != lca.i:
+        if cur.dep_ == "relcl" and cur.head.i == lca.i:
+            break
+        if _new_clause(cur):
+            return False
+        cur = cur.head
+    return True
+
+def _mention_index(s: _Sentence, mention: Mention) -> int:
+    """Token index of the first mention in the sentence that resolves to ``mention``'s label."""
+    for m in s.mentions:
+        if m.label == mention.label or m.source == "coref" and any(a.label == mention.label for a in m.antecedents[:1]):
+            return m.i
+    return s.sent.start
+
+def _subject_mention(s: _Sentence, verb: Token, classes) -> Mention | None:
+    cur = verb
+    for _ in range(4):
+        for c in cur.children:
+            if c.dep_ in {"nsubj", "nsubjpass"} and c.i in s.by_token:
+                r = s.by_token[c.i].resolve(classes)
+                if r is not None:
+                    return r
+        if cur.dep_ in {"xcomp", "conj", "ccomp", "advcl", "relcl", "acl", "dobj", "pobj", "prep"} and cur.head != cur:
+            if cur.dep_ == "relcl" and cur.head.i in s.by_token:
+                r = s.by_token[cur.head.i].resolve(classes)
+                if r is not None:
+                    return r
+            cur = cur.head
+        else:
+            break
+    return None
+
+
+__all__ = ["RawClaim", "TreeIndex", "tree_distance", "in_same_clause", "forms", "CHIP", "MODEL", "MEMORY",
+           "LICENSE", "ORG", "MAKER_ORG", "CHIPMAKER"]
