@@ -71,3 +71,37 @@ def extract_text(extractor):
 def relations_of(extraction) -> set[tuple[str, str, str, str]]:
     """``(subject, predicate, object, modality)`` of every relation claim of an extraction."""
     return {(c.subject, c.predicate, str(c.object), c.modality) for c in extraction.claims if c.kind == "relation"}
+
+
+@pytest.fixture
+def oxigraph_server(tmp_path):
+    """A real Oxigraph SPARQL server (the ``oxigraph`` binary of the 'scale' extra) on a free loopback port.
+
+    Yields its base URL; ``/query``, ``/update`` and ``/store`` are its endpoints.
+    """
+    import socket
+    import subprocess
+    import sys
+    import time
+    import urllib.request
+
+    binary = shutil.which("oxigraph") or str(Path(sys.executable).with_name("oxigraph"))
+    if not Path(binary).exists():
+        pytest.skip("the oxigraph server binary (extra 'scale') is not installed")
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    process = subprocess.Popen([binary, "serve", "--location", str(tmp_path / "oxigraph-db"),
+                                "--bind", f"127.0.0.1:{port}"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    url = f"http://127.0.0.1:{port}"
+    try:
+        for _ in range(400):
+            try:
+                urllib.request.urlopen(url + "/query?query=ASK%7B%7D", timeout=1).read()
+                break
+            except OSError:
+                time.sleep(0.05)
+        yield url
+    finally:
+        process.terminate()
+        process.wait(timeout=10)

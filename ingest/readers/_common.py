@@ -116,6 +116,20 @@ def encoding_note(data: bytes) -> str | None:
     return None
 
 
+def read_text_with(parse, source: PathOrFile, *, max_bytes: int):
+    """Load, decode and ``parse(text, source=name)`` a text file, noting a non-UTF-8 encoding.
+
+    The note goes into each document's ``metadata["encoding"]`` so a build can
+    report that the text was decoded by detection.
+    """
+    name, data = load_bytes(source, max_bytes=max_bytes)
+    note = encoding_note(data)
+    for document in parse(decode(data, name=name), source=name):
+        if note:
+            document.metadata["encoding"] = note
+        yield document
+
+
 def decode(data: bytes, *, name: str, declared: str | None = None) -> str:
     """Decode an article's bytes to text, with newlines normalised to ``\\n``.
 

@@ -22,11 +22,9 @@ from ingest.readers._common import (
     MAX_FILE_BYTES,
     PathOrFile,
     clean_str,
-    decode,
-    encoding_note,
-    load_bytes,
     normalise_date,
     plain_metadata,
+    read_text_with,
 )
 from kg._model import Document
 from kg.errors import IngestError
@@ -78,12 +76,7 @@ def read_markdown(path: PathOrFile, *, max_bytes: int = MAX_FILE_BYTES) -> Itera
         closed, not valid YAML (the message gives ``file:line``) or not a
         mapping; no text after the front matter.
     """
-    name, data = load_bytes(path, max_bytes=max_bytes)
-    note = encoding_note(data)
-    for document in parse_markdown(decode(data, name=name), source=name):
-        if note:
-            document.metadata["encoding"] = note
-        yield document
+    yield from read_text_with(parse_markdown, path, max_bytes=max_bytes)
 
 
 def parse_markdown(text: str, *, source: str) -> Iterator[Document]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ingest.readers._common import MAX_FILE_BYTES, PathOrFile, decode, encoding_note, load_bytes
+from ingest.readers._common import MAX_FILE_BYTES, PathOrFile, read_text_with
 from kg._model import Document
 from kg.errors import IngestError
 
@@ -30,12 +30,7 @@ def read_txt(path: PathOrFile, *, max_bytes: int = MAX_FILE_BYTES) -> Iterator[D
     IngestError
         Missing, binary, empty or oversize file.
     """
-    name, data = load_bytes(path, max_bytes=max_bytes)
-    note = encoding_note(data)
-    for document in parse_txt(decode(data, name=name), source=name):
-        if note:
-            document.metadata["encoding"] = note
-        yield document
+    yield from read_text_with(parse_txt, path, max_bytes=max_bytes)
 
 
 def parse_txt(text: str, *, source: str) -> Iterator[Document]:

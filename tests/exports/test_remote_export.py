@@ -2,13 +2,7 @@
 
 from __future__ import annotations
 
-import shutil
-import socket
-import subprocess
-import sys
-import time
 import urllib.request
-from pathlib import Path
 
 import networkx as nx
 import pyoxigraph as ox
@@ -17,40 +11,17 @@ import pytest
 import exports
 
 pytestmark = pytest.mark.server
-OXIGRAPH = shutil.which("oxigraph") or str(Path(sys.executable).with_name("oxigraph"))
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 @pytest.fixture
-def server_with_corpus(kg_store, tmp_path):
+def server_with_corpus(kg_store, oxigraph_server, tmp_path):
     """An Oxigraph server holding exactly the corpus store's quads."""
-    if not Path(OXIGRAPH).exists():
-        pytest.skip("the oxigraph server binary (extra 'scale') is not installed")
     dump = tmp_path / "corpus.nq"
     exports.write_nquads(kg_store, dump)
-    port = _free_port()
-    process = subprocess.Popen([OXIGRAPH, "serve", "--location", str(tmp_path / "db"), "--bind", f"127.0.0.1:{port}"],
-                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    url = f"http://127.0.0.1:{port}"
-    try:
-        for _ in range(200):
-            try:
-                urllib.request.urlopen(url + "/query?query=ASK%7B%7D", timeout=1).read()
-                break
-            except OSError:
-                time.sleep(0.05)
-        request = urllib.request.Request(url + "/store", data=dump.read_bytes(), method="POST",
-                                         headers={"Content-Type": "application/n-quads"})
-        urllib.request.urlopen(request, timeout=30).read()
-        yield url
-    finally:
-        process.terminate()
-        process.wait(timeout=10)
+    request = urllib.request.Request(oxigraph_server + "/store", data=dump.read_bytes(), method="POST",
+                                     headers={"Content-Type": "application/n-quads"})
+    urllib.request.urlopen(request, timeout=30).read()
+    return oxigraph_server
 
 
 def test_remote_store_exports_like_the_embedded_one(server_with_corpus, kg_store, tmp_path):
