@@ -60,6 +60,8 @@ _VERSIONED = re.compile(r"^[A-Z][A-Za-z]{1,15}-\d+(?:\.\d+)?[A-Za-z]{0,6}$")
 _MODEL_VERSION = re.compile(r"^[A-Z]?\d+(?:\.\d+)*[A-Za-z]{0,3}$")
 _VERB_CONTEXT = frozenset({"to", "will", "would", "could", "may", "might", "not", "never", "can", "must",
                            "who", "he", "she", "they", "i", "we", "you"})
+_FUNCTION_WORDS = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "their", "our", "his",
+                             "her", "each", "both", "all", "every", "some", "any", "no", "only", "another"})
 _SIZE = re.compile(r"^\d+(?:\.\d+)?[BbMT]$")
 _HYPHEN_SIZE = re.compile(r"^(.+?)-(\d+(?:\.\d+)?[BbMT])$")
 _NORM_FOR_NAMES = "google"  # a frequent proper noun: what the tagger sees for a merged name
@@ -297,6 +299,7 @@ class EntityRuler:
         chosen = _longest_first(found)
         chosen += self._short_forms(doc, texts, chosen)
         chosen = _longest_first(chosen)
+        chosen = _longest_first(chosen + self._bare_sizes(texts, chosen))
         return [(s, e, entry.label, entry.cls) for s, e, entry in chosen]
 
     def _shapes(self, doc: Doc, texts: list[str], found) -> list[tuple[int, int, Entry]]:
@@ -338,9 +341,41 @@ class EntityRuler:
                 out.append((prev_vendor[0], i + 1, Entry(f"{surface_vendor} {text}", cls, prev_vendor[1].label,
                                                          aliases=(text, f"{prev_vendor[1].label} {text}"))))
             elif (prev_vendor is None and i + 1 < n and text[:1].isupper() and text.isalpha()
-                  and _MODEL_VERSION.match(texts[i + 1]) and any(c.isdigit() for c in texts[i + 1])
+                  and text.lower() not in _FUNCTION_WORDS and _MODEL_VERSION.match(texts[i + 1]) and any(c.isdigit() for c in texts[i + 1])
                   and i + 2 < n and texts[i + 2].lower() in MODEL_NOUNS and i + 1 not in covered):
                 out.append((i, i + 2, Entry(f"{text} {texts[i + 1]}", "AIModel")))
+        return out
+
+    def _bare_sizes(self, texts: list[str], chosen) -> list[tuple[int, int, Entry]]:
+        """"the 8B and 70B models", "The 405B model": a bare size names a member of the family last sized.
+
+        After "Llama 3.1 405B" a size written alone ("70B") before a model noun,
+        directly or through a coordination, is the same family at that size.
+        """
+        covered = {t for s, e, _ in chosen for t in range(s, e)}
+        sized = sorted((s, entry) for s, e, entry in chosen
+                       if entry.cls == "AIModel" and re.search(r"\s\d+(?:\.\d+)?[BMT]$", entry.label))
+        if not sized:
+            return []
+        out = []
+        n = len(texts)
+        for i, text in enumerate(texts):
+            if i in covered or not _SIZE.match(text):
+                continue
+            j = i + 1  # "8B and 70B models": follow the coordination to the noun
+            while j + 1 < n and texts[j].lower() in {"and", "or", ","} and _SIZE.match(texts[j + 1]):
+                j += 2
+            if j >= n or texts[j].lower() not in {"model", "models", "version", "versions", "variant",
+                                                  "variants", "checkpoint", "checkpoints"}:
+                continue
+            prev = [entry for s, entry in sized if s < i]
+            if not prev:
+                continue
+            base = prev[-1]
+            family = base.family or re.sub(r"\s\d+(?:\.\d+)?[BMT]$", "", base.label)
+            label = f"{family} {text.upper()}"
+            known = self.gazetteer.get(label)
+            out.append((i, i + 1, known if known is not None else Entry(label, "AIModel", base.vendor, family)))
         return out
 
     @staticmethod

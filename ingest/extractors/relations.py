@@ -283,7 +283,7 @@ class RelationExtractor(FundingRules):
             if prefix_org is not None:
                 out.append(RawClaim(m.label, pred, prefix_org, "asserted", "", tok.i, sent, 0.9,
                                     "vendor-prefix"))
-            elif vendor and vendor in labels:
+            elif vendor and vendor in sent_labels.get(sent, ()):  # the vendor named next to its product
                 out.append(RawClaim(m.label, pred, vendor, "asserted", "", tok.i, sent, 0.7,
                                     "gazetteer-vendor"))
             surface_key = key(m.text)
@@ -810,9 +810,12 @@ def _labs_use_training_hardware(claims: list[RawClaim]) -> list[RawClaim]:
     ("Apple's foundation model was pre-trained on TPU v4 chips" -> Apple usesHardware TPU v4.)
     """
     makers = {}
+    developer: dict[str, set[str]] = {}  # model -> the labs the article says built it
     for c in claims:
-        if c.predicate == "developedBy" and c.modality == "asserted" and c.rule == "possessive":
-            makers.setdefault((c.subject, c.sent_start), c.object)
+        if c.predicate == "developedBy" and c.modality == "asserted":
+            developer.setdefault(c.subject, set()).add(c.object)
+            if c.rule == "possessive":
+                makers.setdefault((c.subject, c.sent_start), c.object)
     out = []
     for c in claims:
         if c.predicate in {"trainedOn", "preTrainedOn", "postTrainedOn"}:
@@ -820,6 +823,14 @@ def _labs_use_training_hardware(claims: list[RawClaim]) -> list[RawClaim]:
             if maker is not None and maker != c.object:
                 out.append(RawClaim(maker, "usesHardware", c.object, c.modality, c.cue, c.trigger, c.sent_start,
                                     round(c.confidence - 0.1, 2), "trained-by-maker"))
+            elif maker is None and c.modality == "asserted" and c.predicate != "postTrainedOn" \
+                    and len(developer.get(c.subject, ())) == 1:
+                # the model's one developer, named elsewhere in the article, ran its (pre-)training;
+                # post-training and fine-tuning are often done by others
+                (lab,) = developer[c.subject]
+                if lab != c.object:
+                    out.append(RawClaim(lab, "usesHardware", c.object, c.modality, c.cue, c.trigger, c.sent_start,
+                                        round(c.confidence - 0.15, 2), "trained-by-developer"))
     return out
 
 
