@@ -39,6 +39,9 @@ _QUERY_KINDS = {"SelectQuery": "SELECT", "AskQuery": "ASK", "ConstructQuery": "C
 _UNICODE_ESCAPE = re.compile(r"(?<!\\)(?:\\\\)*\\[uU]")
 
 
+_LONE_CARRIAGE_RETURN = re.compile("\r(?!\n)")
+
+
 def check_query(text: str, *, allow_update: bool = False) -> str:
     """Parse a SPARQL query or update and refuse anything that reaches outside the store.
 
@@ -81,6 +84,11 @@ def check_query(text: str, *, allow_update: bool = False) -> str:
     if _UNICODE_ESCAPE.search(text):
         raise QueryError("refused: \\uXXXX escape sequences are not accepted here; "
                          "write the characters themselves (the request is UTF-8)")
+    if _LONE_CARRIAGE_RETURN.search(text):
+        # Oxigraph ends a '#' comment at a carriage return, rdflib only at a line feed: a lone CR
+        # would let text that this check reads as a comment run as code in Oxigraph.
+        raise QueryError("refused: a carriage return not followed by a line feed; end lines with \\n "
+                         "(or \\r\\n)")
     try:
         # Query.parse_string, not parseQuery: parseQuery would expand \u escapes first
         tree = Query.parse_string(text, parse_all=True)

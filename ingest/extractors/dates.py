@@ -22,6 +22,10 @@ _ORD = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "four
         "final": 4, "last": 4}
 _MONTH_RE = r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 _YEAR_RE = r"((?:19|20)\d\d)"
+_HOLIDAYS = {"christmas eve": (12, 24), "christmas day": (12, 25), "christmas": (12, 25),
+             "boxing day": (12, 26), "new year's eve": (12, 31), "new year's day": (1, 1),
+             "new year’s eve": (12, 31), "new year’s day": (1, 1), "halloween": (10, 31),
+             "valentine's day": (2, 14), "valentine’s day": (2, 14)}
 _SEASONS = {"spring": 4, "summer": 7, "autumn": 10, "fall": 10, "winter": 1}
 
 
@@ -122,6 +126,16 @@ def resolve_date(text: str, base: str | None = None) -> str | None:
     m = re.fullmatch(_YEAR_RE, t)
     if m:
         return m.group(1)
+    # fixed-date holidays: "Christmas Eve", "the day after Christmas", "New Year's Day"
+    m = re.fullmatch(r"(?:(?:the\s+)?day\s+(after|before)\s+)?(?:the\s+)?(" + "|".join(_HOLIDAYS) + r")(?:\s+" + _YEAR_RE + r")?", t)
+    if m and (today or m.group(3)):
+        month, day = _HOLIDAYS[m.group(2)]
+        if m.group(3):
+            year = int(m.group(3))
+        else:
+            year = today.year if (month, day) <= (today.month, today.day) or month <= today.month + 1 else today.year - 1
+        shift = {"after": 1, "before": -1, None: 0}[m.group(1)]
+        return date.fromordinal(date(year, month, day).toordinal() + shift).isoformat()
     # relative phrases against the article date
     if today:
         if re.fullmatch(r"(?:last|past|previous) month", t):

@@ -87,6 +87,51 @@ def _investor_link(tok: Token) -> Token | None:
         return head
     return None
 
+_DIRECT_VERBS = forms("invested|invests|invest|investing|committed|commits|commit|poured|pours|put|puts|"
+                      "pledged|pledges|backed|funded|financed|bankrolled")
+
+
+def _backers_of(s: _Sentence, salience: dict[str, int]):
+    """``(recipient, [(token, investor)])`` for "backers of Y include A, B and C", or None.
+
+    The list after "include" is read in order of the words (the parser often
+    mangles long lists of names); the recipient is the organisation after "of";
+    a description there ("the company") is the organisation among its possible
+    antecedents that the article names most often (``salience``: label -> count).
+    """
+    doc = s.sent.doc
+    for i in range(s.sent.start, s.sent.end):
+        tok = doc[i]
+        if tok.lower_ not in INVESTOR_NOUNS or tok.dep_ != "nsubj" or tok.head.lower_ not in {
+                "include", "includes", "included"}:
+            continue
+        if any(c.dep_ == "neg" for c in tok.head.children):
+            return None
+        recipient = None
+        for p in tok.children:
+            if p.dep_ == "prep" and p.lower_ in {"of", "in"}:
+                for o in p.children:
+                    if o.dep_ == "pobj" and o.i in s.by_token:
+                        m = s.by_token[o.i]
+                        if m.source != "coref":
+                            recipient = m.resolve(ORG - {"Publisher"})
+                            continue
+                        antes = [a for a in (m.antecedents or []) if a.cls in ORG - {"Publisher"}]
+                        if antes:
+                            recipient = max(antes, key=lambda a: salience.get(a.label, 0))
+        if recipient is None:
+            return None
+        listed = []
+        for m in s.mentions:
+            if m.i <= tok.head.i or m.source == "coref":
+                continue
+            inv = m.resolve(ORG - {"Publisher", "Government"})
+            if inv is not None and inv.label != recipient.label:
+                listed.append((doc[m.i], inv))
+        return recipient.label, listed
+    return None
+
+
 class FundingRules:
     """Mixin of :class:`ingest.extractors.relations.RelationExtractor`: the funding rules.
 
@@ -97,7 +142,7 @@ class FundingRules:
 
     # ------------------------------------------------------------------ funding
     def _funding(self, s: _Sentence, dates, published) -> list[RawClaim]:
-        out = []
+        out = self._direct_investments(s)
         doc = s.sent.doc
         words = set(self._lowers[s.sent.start:s.sent.end])
         funding_context = bool(words & (FUNDING_NOUNS | INVESTOR_NOUNS | {"raised", "raise", "raises", "raising", "invested", "invest"}))
@@ -132,6 +177,14 @@ class FundingRules:
                     raiser = r
                     self._focus = r.label
         target = raiser.label if raiser is not None else self._focus
+        named = _backers_of(s, getattr(self, "_org_counts", {}))  # "earlier backers of the company include A, B and C"
+        if named is not None:
+            target, listed = named
+            for tok, inv in listed:
+                c = self._claim(target, "fundedBy", inv.label, tok.head, s.sent, obj_tok=tok, confidence=0.7,
+                                rule="backers-include")
+                if c:
+                    out.append(c)
         if target is None:
             return out
         for m in s.mentions:
@@ -145,6 +198,69 @@ class FundingRules:
             # "invested ... in the startup": the recipient named in the sentence wins
             c = self._claim(target, "fundedBy", inv.label, link, s.sent, obj_tok=tok, confidence=0.75,
                             rule="investor")
+            if c:
+                out.append(c)
+        return out
+
+    def _direct_investments(self, s: _Sentence) -> list[RawClaim]:
+        """Investments that name both sides, whatever the funding focus.
+
+        "Amazon invested $4 billion in Anthropic", "Amazon's decision to invest a
+        further $4 billion in Anthropic", "Google, which has committed $2 billion
+        to Anthropic", "The lab is backed by the hedge fund High-Flyer".
+        """
+        doc = s.sent.doc
+        out = []
+        investors = ORG - {"Publisher", "Government"}
+
+        def org_at(tok: Token):
+            m = s.by_token.get(tok.i)
+            return m.resolve(investors) if m is not None else None
+
+        for i in range(s.sent.start, s.sent.end):
+            low = self._lowers[i]
+            if low not in _DIRECT_VERBS:
+                continue
+            verb = doc[i]
+            if verb.pos_ not in {"VERB", "AUX"}:
+                continue
+            investor_tok = recipient_tok = None
+            if low in {"backed", "funded", "financed", "bankrolled"} and any(
+                    c.dep_ == "auxpass" for c in verb.children):
+                for c in verb.children:  # "Y is backed by X"
+                    if c.dep_ == "nsubjpass":
+                        recipient_tok = c
+                    if c.dep_ == "agent":
+                        investor_tok = next((p for p in c.children if p.dep_ == "pobj"), None)
+                if investor_tok is not None:  # "the hedge fund High-Flyer": the name in apposition
+                    named = [t for t in investor_tok.subtree if t.i in s.by_token]
+                    investor_tok = named[0] if named else investor_tok
+            elif low not in {"backed", "funded", "financed", "bankrolled"}:
+                if low in {"committed", "commits", "commit", "poured", "pours", "put", "puts", "pledged",
+                           "pledges"} and not any(t.like_num or t.text in {"$", "€", "£"} for t in verb.subtree):
+                    continue  # "committed to open weights" is no investment
+                holders = [verb] + [c for c in verb.children if c.dep_ == "dobj"]  # "$10 billion in OpenAI"
+                for c in (c for h in holders for c in h.children):
+                    if c.dep_ == "prep" and c.lower_ in {"in", "into", "to"} and recipient_tok is None:
+                        recipient_tok = next((p for p in c.children if p.dep_ == "pobj" and p.i in s.by_token), None)
+                for c in verb.children:
+                    if c.dep_ == "nsubj":
+                        investor_tok = c
+                if investor_tok is not None and investor_tok.lower_ in {"which", "who", "that"} \
+                        and verb.dep_ == "relcl":
+                    investor_tok = verb.head  # "Google, which has committed ..."
+                if investor_tok is None and verb.dep_ in {"xcomp", "acl"} and verb.head.pos_ == "NOUN":
+                    # "Amazon's decision to invest ... in Anthropic"
+                    investor_tok = next((c for c in verb.head.children if c.dep_ == "poss"), None)
+            if investor_tok is None or recipient_tok is None:
+                continue
+            inv, rec = org_at(investor_tok), org_at(recipient_tok)
+            if rec is None and s.by_token.get(recipient_tok.i) is not None:
+                rec = s.by_token[recipient_tok.i].resolve(ORG - {"Publisher"})
+            if inv is None or rec is None or inv.label == rec.label or rec.cls == "Publisher":
+                continue
+            c = self._claim(rec.label, "fundedBy", inv.label, verb, s.sent, obj_tok=investor_tok,
+                            confidence=0.75, rule="direct-investment")
             if c:
                 out.append(c)
         return out

@@ -53,7 +53,7 @@ USE_HW = forms("use|uses|used|using|buy|buys|bought|buying|purchase|purchased|pu
                "relies|relied|relying|acquire|acquired|acquires|stockpile|stockpiled|installed|deployed|"
                "deploys|deploy|deploying|customer|customers|buyer|buyers|user|users|tap|taps|tapped|procure|"
                "procured|procures|runs|run|ran|running|built|build|builds|powered|powers|evaluating|"
-               "evaluates|testing|tests|adopted|adopts|adopt")
+               "evaluates|testing|tests|adopted|adopts|adopt|assembled|assembles|assemble|assembling")
 FAB = forms("fabbed|fab|fabs|fabricated|fabricate|fabricates|fabricating|fabrication|manufactured|"
             "manufacture|manufactures|manufacturing|made|make|makes|making|produced|produce|produces|"
             "producing|production|built|build|builds|building|node|nodes|process|die|dies|foundry|"
@@ -70,7 +70,8 @@ MEM_USE = forms("with|uses|use|used|using|features|feature|featuring|featured|ca
                 "boasts|memory|stacks|stacked|in|on|adopts|adopted|adopt|relies|rely|on")
 RELEASE = forms("released|releases|release|launched|launches|launch|launching|shipped|ships|ship|"
                 "shipping|open-sourced|open-sources|open-source|debuted|debut|debuts|available|arrive|"
-                "arrives|arrived|rolled|rollout|slated|scheduled|due|expected")
+                "arrives|arrived|rolled|rollout|slated|scheduled|due|expected|published|unveiled|unveils|"
+                "unveil|unveiling|introduced|introduces|previewed|previews|announced|announces|debuting")
 COMPARE = forms("competitive|comparable|times|twice|double|triple|"
                 "than|compete|competes|competing|compared|compare|compares|comparison|rival|rivals|"
                 "rivaling|rivalling|outperform|outperforms|outperformed|beat|beats|beating|match|"
@@ -125,8 +126,12 @@ class RelationExtractor(FundingRules):
         self._lowers = [t.lower_ for t in doc]
         by_sent: dict[int, list[Mention]] = {}
         sent_of = _sentence_starts(doc)
+        self._org_counts: dict[str, int] = {}
+        self._models_seen = [m for m in mentions if m.source != "coref" and m.cls == "AIModel" and m.label]
         for m in mentions:
             by_sent.setdefault(sent_of[m.i], []).append(m)
+            if m.source != "coref" and m.label and m.cls in ORG:
+                self._org_counts[m.label] = self._org_counts.get(m.label, 0) + 1
         for sent in doc.sents:
             if sent.start not in by_sent:
                 continue
@@ -219,6 +224,16 @@ class RelationExtractor(FundingRules):
                 if pred is None:
                     continue
                 known = self.gazetteer.vendor_of(target.label)
+                entry = self.gazetteer.entry_for(target.label)
+                if pred == "designedBy" and entry is not None and entry.vendor is None:
+                    # a system the gazetteer knows without a maker ("G42's Condor Galaxy 3"): its operator
+                    pred = "usesHardware"
+                    if org.cls in {"Foundry", "MemoryVendor", "Publisher"}:
+                        continue
+                    c = RawClaim(org.label, pred, target.label, "asserted", "", tok.i, s.sent.start, 0.75,
+                                 "possessive-system")
+                    out.append(c)
+                    continue
                 if known and known != org.label:
                     continue  # "Microsoft's H100s" are bought, not made, by Microsoft
                 if pred == "designedBy" and org.cls == "Foundry" and known != org.label:
@@ -283,7 +298,7 @@ class RelationExtractor(FundingRules):
             if prefix_org is not None:
                 out.append(RawClaim(m.label, pred, prefix_org, "asserted", "", tok.i, sent, 0.9,
                                     "vendor-prefix"))
-            elif vendor and vendor in sent_labels.get(sent, ()):  # the vendor named next to its product
+            elif vendor and vendor in labels:
                 out.append(RawClaim(m.label, pred, vendor, "asserted", "", tok.i, sent, 0.7,
                                     "gazetteer-vendor"))
             surface_key = key(m.text)
@@ -385,7 +400,8 @@ class RelationExtractor(FundingRules):
             if low in MEM_USE:
                 out += self._cross(s, tok, "usesMemory", CHIP, MEMORY, maxd=5, conf=0.7)
             if low in LICENSE_WORDS:
-                out += self._cross(s, tok, "licensedUnder", MODEL, LICENSE, maxd=5, conf=0.8)
+                found = self._cross(s, tok, "licensedUnder", MODEL, LICENSE, maxd=5, conf=0.8)
+                out += found or self._licence_of_topic(s, tok)
             if low in RELEASE:
                 out += self._dated(s, tok, "releasedOn", CHIP | MODEL, dates)
             if low in COMPARE and not (low in {"rival", "rivals"} and tok.pos_ == "NOUN"):
@@ -395,6 +411,49 @@ class RelationExtractor(FundingRules):
             if low in VARIANT:
                 out += self._variant(s, tok)
         return out
+
+    def _licence_of_topic(self, s: _Sentence, trig: Token) -> list[RawClaim]:
+        """"The weights are distributed under X": the licence of the model the article is about.
+
+        Only when the sentence names no model and the licensed thing is a generic
+        word for a model's release ("the weights", "its sizes", "the model"); the
+        model is the one the article names most often before this sentence.
+        """
+        if any(m.resolve(MODEL) is not None for m in s.mentions):
+            return []
+        lic = s.candidates(LICENSE, trigger=trig, maxd=3)
+        if not lic:
+            return []
+        verb = trig if trig.pos_ in {"VERB", "AUX"} else trig.head
+        subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subj is None:
+            return []
+        generic = subj.lower_ in _RELEASE_NOUNS or (
+            subj.lower_ in {"most", "all", "some", "many", "each"} and any(
+                p.lower_ == "of" and any(o.lower_ in _RELEASE_NOUNS for o in p.children) for p in subj.children))
+        if not generic:
+            return []
+        counts = self._model_counts_before(s.sent.start)
+        if not counts:
+            return []
+        _d, l_tok, licence = lic[0]
+        named = [label for label in counts if key(licence.label).startswith(key(label))]
+        if named:  # "the Llama 3.1 Community License" names its model
+            topic = max(named, key=len)
+        else:  # the most frequent, then the first named
+            first = list(counts)
+            topic = max(counts, key=lambda label: (counts[label], -first.index(label)))
+        c = self._claim(topic, "licensedUnder", licence.label, trig, s.sent, obj_tok=l_tok, confidence=0.6,
+                        rule="licence-of-topic")
+        return [c] if c else []
+
+    def _model_counts_before(self, start: int) -> dict[str, int]:
+        counts: dict[str, int] = {}
+        for m in self._models_seen:
+            if m.i >= start:
+                break
+            counts[m.label] = counts.get(m.label, 0) + 1
+        return counts
 
     @staticmethod
     def _runs_trigger(tok: Token) -> bool:
@@ -423,6 +482,8 @@ class RelationExtractor(FundingRules):
             subs = [x for x in subs if _is_agent(x[1], trig)]
         if obj_cls & ORG:  # "on NVIDIA hardware": an organisation stands for its chips only then
             objs = [x for x in objs if x[2].cls not in ORG or _hardware_maker(x[1])]
+        extra = _relativised(s, trig, obj_cls) if pred == "usesHardware" and trig.dep_ == "relcl" else []
+        objs = extra + objs
         if not subs or not objs:
             return []
         out = []
@@ -439,6 +500,7 @@ class RelationExtractor(FundingRules):
         subj_all = [(s_tok, subj)] + self._conjuncts(s, s_tok, subj_cls)
         obj_all = [(o_tok, obj)] + self._conjuncts(s, o_tok, obj_cls)
         obj_all += self._alternatives(s, o_tok, obj_cls, trig, obj_all)
+        obj_all += [(t, m) for _d, t, m in extra[1:] if m.label not in {x[1].label for x in obj_all}]
         for st, sm in subj_all:
             for ot, om in obj_all:
                 if sm.label == om.label:
@@ -508,6 +570,9 @@ class RelationExtractor(FundingRules):
         if not date_toks:
             return []
         subs = s.candidates(subj_cls, trigger=trig, maxd=4)
+        if not subs:
+            return []
+        subs = _released_things(s, trig, subs, subj_cls)
         if not subs:
             return []
         date_toks.sort()
@@ -659,6 +724,73 @@ class RelationExtractor(FundingRules):
         return out
 
 
+def _relativised(s: _Sentence, verb: Token, classes) -> list:
+    """The thing a relative clause is about when it is the clause's object.
+
+    "the MTIA accelerators, which the company uses", "Colossus, the supercomputer
+    that xAI assembled": the verb has a subject but no object of its own, so the
+    noun it modifies (or the name that noun stands in apposition to) is its object.
+    Chips named in a "from"/"with" phrase of the verb are objects too.
+    """
+    if any(c.dep_ in {"dobj", "nsubjpass"} and c.lower_ not in {"which", "that"} for c in verb.children):
+        return []
+    if not any(c.dep_ == "nsubj" for c in verb.children):
+        return []
+    noun = verb.head
+    out = []
+    seen = set()
+    for cand in [noun, *[c for c in noun.children if c.dep_ in {"compound", "nmod"}],
+                 noun.head if noun.dep_ == "appos" else None]:
+        if cand is None or cand.i in seen or cand.i not in s.by_token:
+            continue
+        m = s.by_token[cand.i].resolve(classes)
+        if m is not None:
+            seen.add(cand.i)
+            out.append((0, cand, m))
+    if verb.lower_ in {"assembled", "assembles", "assemble", "assembling", "built", "build", "builds"}:
+        for p in verb.children:  # "assembled from 100,000 H100s"
+            if p.dep_ == "prep" and p.lower_ in {"from", "with", "out"}:
+                for t in p.subtree:
+                    if t.i in s.by_token and t.i not in seen:
+                        m = s.by_token[t.i].resolve(classes)
+                        if m is not None:
+                            seen.add(t.i)
+                            out.append((1, t, m))
+    return out
+
+
+def _released_things(s: _Sentence, trig: Token, subs, classes):
+    """The candidates for what a release verb released, best first.
+
+    "it previewed a reasoning model, R1-Lite-Preview": an active verb with an
+    object released the object, so its subject (a pronoun resolved to some
+    model) is not what was released. "Trillium, the sixth-generation TPU unveiled
+    in May": a generic name in apposition stands for the name it describes.
+    """
+    def direct_object(tok: Token) -> bool:
+        cur = tok
+        for _ in range(3):
+            if cur.dep_ == "dobj" and cur.head.i == trig.i:
+                return True
+            if cur.dep_ not in {"appos", "conj"}:
+                return False
+            cur = cur.head
+        return False
+
+    has_object = any(c.dep_ == "dobj" for c in trig.children)
+    out = []
+    for d, tok, m in subs:
+        if has_object and tok.dep_ == "nsubj" and tok.head.i == trig.i:
+            continue  # the releaser, not the released
+        if tok.dep_ == "appos" and tok.head.i in s.by_token and (tok.i < trig.i or trig.head.i == tok.i):
+            head = s.by_token[tok.head.i].resolve(classes)
+            if head is not None and head.cls == m.cls and s.by_token[tok.head.i].source != "coref":
+                tok, m = tok.head, head
+        out.append((0 if direct_object(tok) else 1, d, tok, m))
+    out.sort(key=lambda x: (x[0], x[1]))
+    return [(d, tok, m) for _p, d, tok, m in out]
+
+
 def _as_of(date_tok: Token) -> bool:
     """A date introduced by "as of" is when something was true, not when it happened."""
     doc = date_tok.doc
@@ -788,6 +920,9 @@ def _after(iso: str, published: str) -> bool:
         return (d + "-01-01")[:10] if len(d) == 4 else (d + "-01")[:10] if len(d) == 7 else d[:10]
     return start(iso) > start(published)
 
+
+_RELEASE_NOUNS = frozenset({"weights", "model", "models", "sizes", "versions", "variants", "checkpoints",
+                            "release", "it", "they"})
 
 _MAKING_VERBS = forms("designed|designs|design|developed|develops|develop|built|builds|build|created|creates|"
                       "create|made|makes|make")

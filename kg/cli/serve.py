@@ -25,7 +25,8 @@ from kg.cli._app import main, store_option
 @click.option("--max-memory", "max_memory_mb", default=4096, show_default=True, type=click.IntRange(0),
               metavar="MB", help="Address-space cap per worker process (0: none); a query needing more fails (500).")
 @click.option("--cors-origin", "cors_origins", multiple=True, metavar="ORIGIN",
-              help="Web origin allowed to read answers from a browser (repeatable; default: any, '*').")
+              help="Web origin allowed to read answers from a browser (repeatable; '*' for any page). "
+                   "Default: only pages served from this machine (http://localhost:PORT, http://127.0.0.1:PORT).")
 def serve(store_path, host, port, timeout, max_rows, workers, allow_update, token, max_memory_mb, cors_origins):
     """Serve the store over HTTP: a SPARQL 1.1 endpoint at /sparql and an explorer at /.
 
@@ -44,6 +45,7 @@ def serve(store_path, host, port, timeout, max_rows, workers, allow_update, toke
         import uvicorn
 
         from kg.server import ServerConfig, create_app
+        from kg.server.app import LOOPBACK_HOSTS
     except ImportError as err:
         raise click.ClickException(f"`kg serve` needs the server extra ({err.name} is missing): "
                                    "pip install 'siliconkg[server]'") from None
@@ -52,7 +54,8 @@ def serve(store_path, host, port, timeout, max_rows, workers, allow_update, toke
     if allow_update and not token:
         raise click.UsageError("--allow-update needs --token T (or env KG_SERVE_TOKEN)")
     config = ServerConfig(store=store_path, timeout=timeout, max_rows=max_rows, workers=workers,
-                          allow_update=allow_update, token=token, cors_origins=tuple(cors_origins) or ("*",),
+                          allow_update=allow_update, token=token, cors_origins=tuple(cors_origins),
+                          trusted_hosts=LOOPBACK_HOSTS if host in LOOPBACK_HOSTS else None,
                           max_memory_mb=max_memory_mb or None)
     app = create_app(config)
     if host not in ("127.0.0.1", "::1", "localhost"):

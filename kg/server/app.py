@@ -10,6 +10,12 @@ from pathlib import Path
 from starlette.applications import Starlette
 from starlette.middleware import Middleware
 from starlette.middleware.cors import CORSMiddleware
+from starlette.middleware.trustedhost import TrustedHostMiddleware
+
+#: Browser origins allowed by default: pages served from this machine.
+LOCAL_ORIGINS = r"https?://(localhost|127\.0\.0\.1|\[::1\])(:\d+)?"
+#: Host headers a loopback-bound server accepts.
+LOOPBACK_HOSTS = ("127.0.0.1", "localhost", "[::1]", "::1")
 from starlette.requests import Request
 from starlette.responses import JSONResponse
 from starlette.routing import Route
@@ -30,8 +36,11 @@ class ServerConfig:
     allow_update : accept SPARQL Update (needs ``token``); the server then holds the write lock
     token : the bearer token updates must carry
     max_memory_mb : address-space cap of each worker process (None: no cap)
-    cors_origins : web origins whose pages may read answers (``*``: any page, the default for a
-        public SPARQL endpoint; updates still need the token)
+    cors_origins : web origins whose pages may read answers (``*``: any page); empty, the
+        default: only pages served from this machine (http://localhost:*, http://127.0.0.1:*), so a
+        web page the user happens to visit cannot read the store
+    trusted_hosts : ``Host`` header values accepted (None: any); a loopback server accepts only
+        loopback names, which defeats DNS rebinding
     """
 
     store: str
@@ -40,7 +49,8 @@ class ServerConfig:
     workers: int = 2
     allow_update: bool = False
     token: str | None = None
-    cors_origins: tuple[str, ...] = ("*",)
+    cors_origins: tuple[str, ...] = ()
+    trusted_hosts: tuple[str, ...] | None = None
     max_memory_mb: int | None = 4096
 
 
@@ -109,10 +119,14 @@ def create_app(config: ServerConfig) -> Starlette:
         Route("/api/neighbours", explorer.neighbours, methods=["GET"]),
         Route("/api/subgraph", explorer.subgraph, methods=["POST"]),
     ]
-    middleware = [Middleware(
-        CORSMiddleware, allow_origins=list(config.cors_origins), allow_methods=["GET", "POST", "OPTIONS"],
+    middleware = []
+    if config.trusted_hosts is not None:
+        middleware.append(Middleware(TrustedHostMiddleware, allowed_hosts=list(config.trusted_hosts)))
+    middleware.append(Middleware(
+        CORSMiddleware, allow_origins=list(config.cors_origins),
+        allow_origin_regex=None if config.cors_origins else LOCAL_ORIGINS, allow_methods=["GET", "POST", "OPTIONS"],
         allow_headers=["Accept", "Authorization", "Content-Type"],
-        expose_headers=["X-KG-Truncated", "X-KG-Max-Rows", "X-KG-Generation"], max_age=600)]
+        expose_headers=["X-KG-Truncated", "X-KG-Max-Rows", "X-KG-Generation"], max_age=600))
     app = Starlette(routes=routes, middleware=middleware, lifespan=lifespan)
     app.state.config = config
     return app

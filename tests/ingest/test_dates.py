@@ -70,3 +70,17 @@ def test_find_published(text, expected):
 ])
 def test_relative_to_the_article(phrase, base, expected):
     assert resolve_date(phrase, base) == expected
+
+
+@pytest.mark.parametrize("phrase, base, expected", [
+    ("the day after Christmas", "2025-01-10", "2024-12-26"),
+    ("Christmas Eve", "2024-12-30", "2024-12-24"),
+    ("the day before New Year's Day 2026", None, "2025-12-31"),
+    ("Christmas Day", "2024-12-30", "2024-12-25"),
+])
+def test_fixed_date_holidays(phrase, base, expected):
+    assert resolve_date(phrase, base) == expected
+
+
+def test_holiday_without_article_date_is_unresolved():
+    assert resolve_date("the day after Christmas") is None

@@ -206,13 +206,23 @@ def test_service_description_in_turtle(server):
 
 
 def test_cors_for_browser_clients(server):
-    origin = {"Origin": "http://example.org"}
+    origin = {"Origin": "http://localhost:8080"}  # e.g. YASGUI served from this machine
     answer = httpx.get(server.sparql, params={"query": ASK}, headers=origin)
-    assert answer.headers["access-control-allow-origin"] == "*"
+    assert answer.headers["access-control-allow-origin"] == "http://localhost:8080"
     preflight = httpx.options(server.sparql, headers={**origin, "Access-Control-Request-Method": "POST",
                                                       "Access-Control-Request-Headers": "content-type"})
     assert preflight.status_code == 200
     assert "POST" in preflight.headers["access-control-allow-methods"]
+
+
+def test_a_foreign_web_page_cannot_read_the_store_by_default(server):
+    answer = httpx.get(server.sparql, params={"query": ASK}, headers={"Origin": "https://evil.example"})
+    assert "access-control-allow-origin" not in answer.headers
+
+
+def test_dns_rebinding_is_refused_on_loopback(server):
+    answer = httpx.get(server.sparql, params={"query": ASK}, headers={"Host": "evil.example"})
+    assert answer.status_code == 400
 
 
 def test_health(server):

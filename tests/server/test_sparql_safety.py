@@ -108,3 +108,17 @@ def test_syntax_error_names_the_position():
 def test_escaped_backslash_before_u_is_not_an_escape():
     # "\\u" is a backslash followed by the letter u, not a unicode escape
     assert check_query('SELECT ?s WHERE { ?s ?p "C:\\\\users" }') == "SELECT"
+
+
+@pytest.mark.parametrize("text", [
+    "SELECT ?x WHERE { # \r SERVICE <http://127.0.0.1:9/q> { ?x ?p ?o }\n }",
+    "SELECT ?x WHERE { ?x ?p ?o # hidden\rSERVICE <http://127.0.0.1:9/q> { ?x ?p ?o }\n }",
+])
+def test_a_lone_carriage_return_cannot_hide_service_in_a_comment(text):
+    # rdflib ends a comment at \n only, Oxigraph at \r too: the guard must not read code as a comment
+    with pytest.raises(QueryError, match="carriage return"):
+        check_query(text)
+
+
+def test_crlf_line_endings_are_fine():
+    assert check_query("SELECT * WHERE {\r\n  ?s ?p ?o # a comment\r\n}\r\n") == "SELECT"
