@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from rdflib import Literal
+
 from kg.errors import UnknownEntityError
 
 
@@ -55,7 +57,7 @@ def _quick_match(kg, name: str) -> EntityInfo | None:
         rows = kg.select(f"SELECT ?l WHERE {{ GRAPH ?g {{ <{iri}> skos:prefLabel ?l }} }} LIMIT 1")
         if rows:
             return _info(kg, iri)
-    literal = '"' + name.replace("\\", "\\\\").replace('"', '\\"') + '"'
+    literal = Literal(name).n3()  # escapes quotes, backslashes and line breaks
     for prop in ("skos:prefLabel", "skos:altLabel"):
         rows = kg.select(f"SELECT DISTINCT ?e WHERE {{ GRAPH ?g {{ ?e {prop} {literal} }} }} LIMIT 2")
         if len(rows) == 1:

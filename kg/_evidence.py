@@ -146,13 +146,18 @@ def check_as_of(as_of: str | None) -> str | None:
 def as_of_filter(as_of: str | None, variable: str = "?issued") -> str:
     """A FILTER keeping rows whose publication date ``variable`` is on or before ``as_of``.
 
-    Undated documents are left out once a date is given.
+    Undated documents are left out once a date is given. Dates compare at the
+    end of their period on both sides: a document dated only "2025" counts from
+    2025-12-31 (it may be from December), and ``--as-of 2025-06`` means up to
+    the end of June.
     """
     as_of = check_as_of(as_of)
     if not as_of:
         return ""
     bound = as_of + "-99-99"[len(as_of) - 4:] if len(as_of) < 10 else as_of
-    return f'FILTER (BOUND({variable}) && STR({variable}) <= "{bound}")'
+    text = f"STR({variable})"
+    end = f'CONCAT({text}, IF(STRLEN({text}) = 4, "-12-31", IF(STRLEN({text}) = 7, "-31", "")))'
+    return f'FILTER (BOUND({variable}) && {end} <= "{bound}")'
 
 
 def local_name(iri: str) -> str:

@@ -159,6 +159,11 @@ class KnowledgeGraph:
         self.store.flush()
         return True
 
+    def _stored_source(self, key: str) -> str | None:
+        d = document_iri(key)
+        rows = self.select(f"SELECT ?src WHERE {{ GRAPH {d.n3()} {{ {d.n3()} kg:sourcePath ?src }} }} LIMIT 1")
+        return rows[0]["src"] if rows else None
+
     def _find_document(self, name: str) -> URIRef | None:
         for candidate in (name, os.path.abspath(name)):
             d = document_iri(candidate)
@@ -211,12 +216,25 @@ class KnowledgeGraph:
 
         report = BuildReport()
         pending: list[Document] = []
+        seen_keys: dict[str, str] = {}
         for item in iter_documents(paths, max_bytes=max_bytes or MAX_FILE_BYTES):
             if isinstance(item, IngestError):
                 report.failures.append((item.path, item.reason))
                 if on_document:
                     on_document(item.path, "failed")
                 continue
+            if item.key in seen_keys:
+                report.failures.append((item.source, f"has the same key ({item.key}) as {seen_keys[item.key]}: "
+                                        "two articles with one URL would overwrite each other; give one "
+                                        "another url in its metadata"))
+                if on_document:
+                    on_document(item.source, "failed")
+                continue
+            seen_keys[item.key] = item.source
+            stored_source = self._stored_source(item.key)
+            if stored_source and stored_source != item.source:
+                report.warnings.append((item.source, f"replaces the document with the same key ({item.key}) "
+                                        f"read earlier from {stored_source}"))
             if item.metadata.get("encoding"):
                 report.warnings.append((item.source, item.metadata["encoding"]))
             if self.document_hash(item.key) == item.content_hash:
@@ -253,7 +271,7 @@ class KnowledgeGraph:
                 continue
             try:
                 self.add_extraction(result, validate=validate)
-            except (ShapeViolation, StoreError, ExtractionError) as err:
+            except (ShapeViolation, StoreError, ExtractionError, ValueError) as err:
                 report.failures.append((result.document.source, str(err)))
                 if on_document:
                     on_document(result.document.source, "failed")

@@ -24,21 +24,9 @@ from collections import defaultdict
 import networkx as nx
 
 from kg._entities import all_entities
+from kg._evidence import as_of_filter
 
 _MODALITIES = ("asserted", "hedged", "negated", "hypothetical")
-
-
-def _as_of_filter(as_of: str | None) -> str:
-    if not as_of:
-        return ""
-    # Dates compare as strings at their precision: "2026-06" <= "2026-06-30" ... keep documents
-    # whose date (padded) is on or before the bound; undated documents are left out.
-    bound = as_of + "-99-99"[len(as_of) - 4:] if len(as_of) < 10 else as_of
-    return f'FILTER (BOUND(?issued) && STR(?issued) <= "{_escape(bound)}")'
-
-
-def _escape(text: str) -> str:
-    return text.replace("\\", "\\\\").replace('"', '\\"')
 
 
 def claim_rows(kg, *, as_of: str | None = None, entity_objects_only: bool = False) -> list[dict]:
@@ -54,7 +42,7 @@ def claim_rows(kg, *, as_of: str | None = None, entity_objects_only: bool = Fals
             OPTIONAL {{ {{ ?c kg:attributedTo ?a . ?a skos:prefLabel ?who }} UNION {{ ?c kg:attributedToText ?who }} }}
           }}
           {"FILTER (isIRI(?o))" if entity_objects_only else ""}
-          {_as_of_filter(as_of)}
+          {as_of_filter(as_of)}
         }}
         GROUP BY ?c ?s ?p ?o ?m ?sentence ?doc ?title ?publisher ?issued""")
 

@@ -114,7 +114,7 @@ class Store:
             self._ox.update(sparql, prefixes={k: str(v) for k, v in PREFIXES.items()})
         except SyntaxError as err:
             raise QueryError(f"SPARQL update syntax error: {err}") from err
-        except (OSError, RuntimeError) as err:
+        except (OSError, RuntimeError, ValueError) as err:
             raise StoreError(f"update failed, nothing was written: {err}") from err
 
     def flush(self) -> None:

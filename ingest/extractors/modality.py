@@ -53,6 +53,15 @@ _EPISTEMIC = frozenset({
     "anticipate", "anticipates", "anticipated", "guess", "guesses", "reckon", "reckons",
 })
 _SCHEDULING = frozenset({"slated", "scheduled", "due", "set", "planned", "expected"})
+#: Verbs that ask someone else to do what their complement says ("urged X to train ..."): not a fact.
+DIRECTIVES = frozenset({
+    "urge", "urged", "urges", "urging", "encourage", "encouraged", "encourages", "encouraging", "ask", "asked",
+    "asks", "asking", "press", "pressed", "presses", "pressing", "push", "pushed", "pushes", "pushing",
+    "order", "ordered", "orders", "request", "requested", "requests", "invite", "invited", "invites",
+    "advise", "advised", "advises", "instruct", "instructed", "instructs", "pressure", "pressured",
+    "lobby", "lobbied", "lobbies", "want", "wants", "wanted", "recommend", "recommended", "recommends",
+    "demand", "demanded", "demands", "told", "tell", "tells", "direct", "directed", "directs",
+})
 CONDITIONALS = frozenset({"if", "unless", "whether", "provided", "assuming", "suppose", "supposing"})
 REPORTING = frozenset({
     "say", "said", "says", "saying", "report", "reported", "reports", "reporting", "told", "tell",
@@ -209,6 +218,9 @@ def modality_of(trigger: Token, obj: Token | None = None, subj: Token | None = N
             hedge_cue = hedge_cue or low
         if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITIONALS for c in t.children):
             hyp_cue = hyp_cue or "if"
+        if t.dep_ == "xcomp" and t.head.lower_ in DIRECTIVES:
+            # "officials urged the lab to train X on Y": asked for, not done
+            hyp_cue = hyp_cue or t.head.lower_
     # "would" in reported speech ("said it would ship") is a plan, not a hypothesis
     if hyp_cue == "would":
         root = chain[-1]
@@ -245,7 +257,10 @@ def modality_of(trigger: Token, obj: Token | None = None, subj: Token | None = N
             return "hypothetical", f"not {top.head.lower_}"
     if top.dep_ in {"ccomp", "xcomp"}:  # "Analysts expect X to rival Y", "Nvidia denies that X ..."
         governor = top.head.lower_
-        if governor in NEGATING_VERBS | {"disputes", "disputed", "dispute"}:
+        if governor in DIRECTIVES - REPORTING and (top.dep_ == "xcomp" or top.tag_ == "VB"):
+            # "officials urged the lab to train X", "regulators asked that the lab train X"
+            hyp_cue = hyp_cue or governor
+        elif governor in NEGATING_VERBS | {"disputes", "disputed", "dispute"}:
             neg_cue = neg_cue or governor
         elif governor in _EPISTEMIC and top.head.pos_ in {"VERB", "AUX"}:
             hedge_cue = hedge_cue or governor

@@ -141,6 +141,7 @@ class RelationExtractor(FundingRules):
             out += self._mention_rules(s)
             out += self._trigger_rules(s, dates)
             out += self._memory_supply(s)
+            out += self._memory_for(s)
             out += self._funding(s, dates, published)
         out += self._vendor_rules(doc, mentions)
         out += _labs_use_training_hardware(out)
@@ -698,6 +699,41 @@ class RelationExtractor(FundingRules):
         return [c] if c else []
 
     # ------------------------------------------------------------------ memory suppliers
+    def _memory_for(self, s: _Sentence) -> list[RawClaim]:
+        """Memory named for a chip: "HBM3 for the H100", "the HBM capacity of the TPU v5e".
+
+        The memory mention (or the noun it qualifies: "supplier", "production",
+        "capacity", "stacks") has a "for"/"in"/"of"/"on" phrase whose object is a chip.
+        """
+        out = []
+        doc = s.sent.doc
+        for m in s.mentions:
+            mem = m.resolve(MEMORY)
+            if mem is None or m.source == "coref":
+                continue
+            tok = doc[m.i]
+            holders = [(tok, {"for", "in", "inside", "on"})]
+            if tok.dep_ == "compound" and tok.head.lower_ in _MEMORY_SPECS:
+                holders.append((tok.head, {"of", "on", "for", "in"}))
+            if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN":
+                holders.append((tok.head.head, {"for"}))  # "the supplier of HBM3 for the H100"
+            for holder, preps in holders:
+                for p in holder.children:
+                    if p.dep_ != "prep" or p.lower_ not in preps:
+                        continue
+                    for o in p.children:
+                        if o.dep_ != "pobj" or o.i not in s.by_token:
+                            continue
+                        chip = s.by_token[o.i].resolve(CHIP)
+                        if chip is None:
+                            continue
+                        for ct, cm in [(o, chip)] + self._conjuncts(s, o, CHIP):
+                            c = self._claim(cm.label, "usesMemory", mem.label, p, s.sent, obj_tok=tok, subj_tok=ct,
+                                            confidence=0.7, rule="memory-for-chip")
+                            if c:
+                                out.append(c)
+        return out
+
     def _memory_supply(self, s: _Sentence) -> list[RawClaim]:
         out = []
         doc = s.sent.doc
@@ -908,7 +944,17 @@ def _memory_linked(tok: Token, s: _Sentence) -> Token | None:
         if verb.lower_ in {"supplies", "supplied", "supply", "provides", "provided", "provide", "supplying",
                            "providing"} and any(is_memory(t) for t in verb.subtree):
             return verb
+        for v in verbs:  # "Micron began (mass) production of HBM3E for the H200"
+            for c in v.children:
+                if c.dep_ in {"dobj", "attr"} and c.lower_ in {"production", "shipments", "shipment", "supply",
+                                                              "deliveries", "manufacturing", "output", "sampling"} \
+                        and any(is_memory(t) for t in c.subtree) and _negation_free(v):
+                    return c
     return None
+
+
+def _negation_free(verb: Token) -> bool:
+    return not any(c.dep_ == "neg" for c in verb.children)
 
 
 def _after(iso: str, published: str) -> bool:
@@ -920,6 +966,9 @@ def _after(iso: str, published: str) -> bool:
         return (d + "-01-01")[:10] if len(d) == 4 else (d + "-01")[:10] if len(d) == 7 else d[:10]
     return start(iso) > start(published)
 
+
+_MEMORY_SPECS = frozenset({"capacity", "bandwidth", "stacks", "stack", "memory", "pool", "configuration",
+                           "subsystem", "interface", "packages", "modules"})
 
 _RELEASE_NOUNS = frozenset({"weights", "model", "models", "sizes", "versions", "variants", "checkpoints",
                             "release", "it", "they"})

@@ -14,6 +14,7 @@ so they yield ``Document | IngestError``. The file is streamed line by line;
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
@@ -131,6 +132,20 @@ def parse_jsonl(text: str | Iterable[str], *, source: str) -> Iterator[Document 
         raise IngestError(source, "empty file")
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _replace_surrogates(value):
+    """JSON may escape lone UTF-16 surrogates (``"\\ud800"``), which are not text: U+FFFD them."""
+    if isinstance(value, str):
+        return _SURROGATE.sub("\ufffd", value)
+    if isinstance(value, list):
+        return [_replace_surrogates(v) for v in value]
+    if isinstance(value, dict):
+        return {_replace_surrogates(k): _replace_surrogates(v) for k, v in value.items()}
+    return value
+
+
 def _parse_line(line: str, *, source: str, number: int) -> Document | IngestError:
     where = f"{source}:{number}"
     try:
@@ -138,6 +153,7 @@ def _parse_line(line: str, *, source: str, number: int) -> Document | IngestErro
     except json.JSONDecodeError as exc:
         return IngestError(where, f"not valid JSON at column {exc.colno}: {exc.msg}; "
                                   "each line must be one JSON object")
+    row = _replace_surrogates(row)
     if not isinstance(row, dict):
         return IngestError(where, f"a line must be a JSON object with a \"text\" key, not a {type(row).__name__}")
     body = next((row[key] for key in _TEXT_KEYS if isinstance(row.get(key), str) and row[key].strip()), None)

@@ -42,6 +42,7 @@ def build(paths, store_path, workers, model, max_bytes, executor, scheduler, no_
       kg build --store http://127.0.0.1:7878 --executor dask --scheduler tcp://scheduler.example:8786 corpus/
     """
     from rich.console import Console
+    from rich.markup import escape
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
     from kg import KnowledgeGraph
@@ -67,9 +68,9 @@ def build(paths, store_path, workers, model, max_bytes, executor, scheduler, no_
                                  scheduler=scheduler, on_document=on_document, on_start=on_start)
         stats = graph.stats()
     for source, reason in report.failures:
-        console.print(f"[red]failed[/red] {source}: {reason}", markup=True, highlight=False, soft_wrap=True)
+        console.print(f"[red]failed[/red] {escape(source)}: {escape(reason)}", highlight=False, soft_wrap=True)
     for source, note in report.warnings:
-        console.print(f"[yellow]warning[/yellow] {source}: {note}", markup=True, highlight=False, soft_wrap=True)
+        console.print(f"[yellow]warning[/yellow] {escape(source)}: {escape(note)}", highlight=False, soft_wrap=True)
     if report.degraded:
         console.print("[yellow]warning:[/yellow] no trained spaCy pipeline could be loaded; extraction ran "
                       "degraded (entity ruler only) and is marked so in provenance")

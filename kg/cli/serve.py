@@ -57,9 +57,24 @@ def serve(store_path, host, port, timeout, max_rows, workers, allow_update, toke
                           allow_update=allow_update, token=token, cors_origins=tuple(cors_origins),
                           trusted_hosts=LOOPBACK_HOSTS if host in LOOPBACK_HOSTS else None,
                           max_memory_mb=max_memory_mb or None)
+    _check_port_free(host, port)
     app = create_app(config)
     if host not in ("127.0.0.1", "::1", "localhost"):
         click.secho(f"warning: binding {host} makes the store readable from other machines", fg="yellow", err=True)
     click.echo(f"kg serve: http://{host}:{port}/ (SPARQL at /sparql) — store {store_path}, "
                f"{'UPDATES ALLOWED with the token' if allow_update else 'read-only'}; Ctrl-C stops", err=True)
     uvicorn.run(app, host=host, port=port, log_level="warning", lifespan="on", timeout_graceful_shutdown=3)
+
+
+def _check_port_free(host: str, port: int) -> None:
+    """Fail with a clear message (not uvicorn's log line) when the address is taken."""
+    import socket
+
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    with socket.socket(family, socket.SOCK_STREAM) as probe:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            probe.bind((host, port))
+        except OSError as err:
+            raise click.ClickException(f"cannot listen on {host}:{port} ({err.strerror}): another server is "
+                                       "probably there; pass --port N") from None

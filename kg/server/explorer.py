@@ -87,10 +87,14 @@ async def neighbours(request: Request) -> Response:
 
 async def subgraph(request: Request) -> Response:
     """``POST /api/subgraph`` with ``{"iris": [...], "labels": [...]}``: those entities and the edges among them."""
+    from kg.server.endpoint import BadRequest, _body
+
     try:
-        data = json.loads(await request.body())
+        data = json.loads(await _body(request))
         iris = [str(x) for x in data.get("iris", []) if isinstance(x, str)]
         labels = [str(x) for x in data.get("labels", []) if isinstance(x, str) and 0 < len(x) <= 300]
+    except BadRequest as err:
+        return Response(f"{err}\n", status_code=413, media_type="text/plain")
     except (ValueError, AttributeError, UnicodeDecodeError):
         return Response('send JSON: {"iris": [...], "labels": [...]}\n', status_code=400, media_type="text/plain")
     iris = list(dict.fromkeys(iris))[:MAX_SUBGRAPH_ITEMS]

@@ -123,3 +123,42 @@ def test_backers_of_a_described_company(extract_text):
     rels = relations_of(ex)
     assert ("Cerebras Systems", "fundedBy", "Foundation Capital", "asserted") in rels
     assert ("Cerebras Systems", "fundedBy", "Eclipse Ventures", "asserted") in rels
+
+
+# ---------------------------------------------------------------- licences and memory
+def test_weights_licence_goes_to_the_model_the_licence_names(extract_text):
+    ex = extract_text("Meta shipped Llama 3.1 on Tuesday, months after Llama 3 came out. "
+                      "The weights are distributed under the Llama 3.1 Community License.")
+    rels = relations_of(ex)
+    assert ("Llama 3.1", "licensedUnder", "Llama 3.1 Community License", "asserted") in rels
+    assert not any(r[0] == "Llama 3" and r[1] == "licensedUnder" for r in rels)
+
+
+def test_weights_licence_goes_to_the_most_named_model(extract_text):
+    ex = extract_text("Mistral Large 2 is the company's biggest model yet. Mistral Large 2 is also its most "
+                      "expensive. The weights are released under the Apache 2.0 licence.")
+    assert ("Mistral Large 2", "licensedUnder", "Apache License 2.0", "asserted") in relations_of(ex)
+
+
+def test_licence_without_a_generic_subject_is_not_guessed(extract_text):
+    ex = extract_text("Meta shipped Llama 3.1 on Tuesday. The code of the evaluation harness is released "
+                      "under the MIT License.")
+    assert not any(r[1] == "licensedUnder" for r in relations_of(ex))
+
+
+@pytest.mark.parametrize("text, chip, memory", [
+    ("Samsung became the second supplier of HBM3 for Nvidia's H100.", "NVIDIA H100", "HBM3"),
+    ("The B200 doubles the HBM capacity of the Gaudi 3.", "Intel Gaudi 3", "HBM"),
+])
+def test_memory_named_for_a_chip(extract_text, text, chip, memory):
+    assert (chip, "usesMemory", memory, "asserted") in relations_of(extract_text(text))
+
+
+def test_memory_production_for_a_chip_names_the_supplier(extract_text):
+    rels = relations_of(extract_text("Micron started volume production of HBM3E for the H200 in March."))
+    assert ("NVIDIA H200", "memorySuppliedBy", "Micron", "asserted") in rels
+
+
+def test_negated_memory_production_is_not_a_supply(extract_text):
+    rels = relations_of(extract_text("Samsung did not start production of HBM3E for the H200."))
+    assert not any(r[1] == "memorySuppliedBy" and r[3] == "asserted" for r in rels)

@@ -657,3 +657,11 @@ def test_read_path_on_a_folder_points_to_iter_documents(tmp_path):
 def test_oversize_stream_is_refused():
     with pytest.raises(IngestError, match=r"file is over the 100 bytes limit \(raise it with --max-bytes\)"):
         list(read_path(io.BytesIO(b"chip " * 100), format=Format.TXT, max_bytes=100))
+
+
+def test_jsonl_lone_surrogate_escape_becomes_a_replacement_character(tmp_path):
+    path = tmp_path / "sur.jsonl"
+    path.write_text('{"text": "TSMC makes the \\ud800 chip."}\n{"text": "SMIC makes chips."}\n', encoding="utf-8")
+    docs = list(read_jsonl(path))
+    assert [d.text for d in docs] == ["TSMC makes the \ufffd chip.", "SMIC makes chips."]
+    docs[0].text.encode("utf-8")  # storable as UTF-8

@@ -168,3 +168,14 @@ def test_a_build_killed_midway_then_rerun_equals_a_clean_build(tmp_path):
     subprocess.run([*KG, "build", str(articles), "--store", str(clean), "--quiet"], check=True,
                    capture_output=True, timeout=600)
     assert normalised_quads(killed) == normalised_quads(clean)
+
+
+def test_two_articles_with_one_url_are_reported_not_silently_merged(runner, tmp_path):
+    folder = tmp_path / "dup [draft]"  # brackets: rich markup in a path must print as text
+    first, second = write_articles(folder, 2)
+    second.write_text(second.read_text(encoding="utf-8").replace("test-1", "test-0"), encoding="utf-8")
+    result = runner.invoke(main, ["build", str(folder), "--store", str(tmp_path / "store"), "-q"])
+    assert result.exit_code == 1, result.output
+    assert "1 added" in result.output and "1 failed" in result.output
+    assert "same key" in result.output and "[draft]" in result.output
+    assert "Traceback" not in result.output

@@ -181,3 +181,16 @@ def test_facts_carry_dispute_and_competing_value_markers(graph):
     assert marked("competingValues") == {"2025-03", "2025-09"}
     graph.remove_document("b")  # the denial and the second date go: so do the markers
     assert marked("disputed") == set() and marked("competingValues") == set()
+
+
+def test_as_of_counts_a_year_only_date_from_the_end_of_that_year(graph):
+    from kg._projection import project
+
+    graph.add_extraction(extraction("yearly", [claim("Chip A", "fabbedBy", "TSMC")], published="2025"))
+    graph.add_extraction(extraction("monthly", [claim("Chip B", "fabbedBy", "SMIC")], published="2025-03"))
+    edges = lambda as_of: {d["predicate"] + ":" + v.rsplit("/", 1)[-1]  # noqa: E731
+                           for _u, v, d in project(graph, as_of=as_of).edges(data=True)}
+    assert edges("2025-01") == set()
+    assert edges("2025-03") == {"fabbedBy:smic"}
+    assert edges("2025-12-31") == {"fabbedBy:smic", "fabbedBy:tsmc"}
+    assert edges("2025") == {"fabbedBy:smic", "fabbedBy:tsmc"}
