@@ -1,15 +1,18 @@
-"""The extractor on the held-out articles in ``tests/ingest/heldout/`` (written for the project).
+"""The extractor on the project's held-out sets, ``tests/ingest/heldout*/`` (written for the project).
 
 Every article is read with the real readers, extracted with the real spaCy
 pipeline, converted to the scorer's JSON Lines shape and scored against its
-gold file with :mod:`ingest.scoring`. The thresholds sit a little below what
-the extractor reached when the set was written (see ``heldout/README.md``), so
-these tests catch regressions; raise them as the extractor improves. Never tune
-extraction rules to the sentences of this set.
+gold file with :mod:`ingest.scoring`. The floors sit a little below what the
+extractor reached (each set's README records the figures), so these tests
+catch regressions; raise them as the extractor improves. Never tune
+extraction rules to the sentences of these sets: ``heldout2`` in particular was
+written blind, while the extractor was being improved, to measure how its
+rules generalise.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -19,33 +22,44 @@ from ingest.scoring import ArticleScore, read_jsonl, score_article
 
 pytestmark = pytest.mark.slow
 
-HELDOUT = Path(__file__).resolve().parent / "heldout"
-ARTICLES = sorted(HELDOUT.glob("[0-9][0-9]-*.md"))
+HERE = Path(__file__).resolve().parent
 
-# First measured on 2026-11-28: strict F1 0.494, 3 false assertions; after the
-# extractor's second round: strict F1 0.665 (P 0.830, R 0.555), lenient F1 0.670,
-# 0 false assertions, attribute recall 19/32. The floors sit a little below.
-MIN_STRICT_F1 = 0.62
-MIN_LENIENT_F1 = 0.63
-MIN_ATTRIBUTE_RECALL = 0.55
-KNOWN_FALSE_ASSERTIONS = 0
+
+@dataclass(frozen=True)
+class Floors:
+    articles: int
+    strict_f1: float
+    lenient_f1: float
+    attribute_recall: float
+
+
+# heldout: first 0.494 strict F1 with 3 false assertions; 0.665 after the second round.
+# heldout2 (blind): 0.622 when written, before the third round.
+SETS = {
+    "heldout": Floors(articles=8, strict_f1=0.62, lenient_f1=0.63, attribute_recall=0.55),
+    "heldout2": Floors(articles=6, strict_f1=0.58, lenient_f1=0.60, attribute_recall=0.60),
+}
+
+
+def _articles(name: str) -> list[Path]:
+    return sorted((HERE / name).glob("[0-9][0-9]-*.md"))
 
 
 def _gold_for(article: Path) -> Path:
     return article.with_name(article.stem + ".gold.jsonl")
 
 
-@pytest.fixture(scope="module")
-def scores(extractor) -> dict[str, ArticleScore]:
-    """``article name -> ArticleScore`` for every held-out article, extracted once per module."""
+@pytest.fixture(scope="module", params=sorted(SETS))
+def scored(request, extractor) -> tuple[str, dict[str, ArticleScore]]:
+    """(set name, ``article name -> ArticleScore``) for every article of a set, extracted once."""
     out: dict[str, ArticleScore] = {}
-    for item in iter_documents(ARTICLES):
+    for item in iter_documents(_articles(request.param)):
         assert not isinstance(item, Exception), f"held-out article failed to read: {item}"
         extraction = extractor.extract(item)
         predicted = [e.to_json() for e in extraction.entities] + [c.to_json() for c in extraction.claims]
-        name = Path(item.source).name
-        out[name] = score_article(read_jsonl(_gold_for(HELDOUT / name)), predicted)
-    return out
+        path = Path(item.source)
+        out[path.name] = score_article(read_jsonl(_gold_for(path)), predicted)
+    return request.param, out
 
 
 def _total(scores: dict[str, ArticleScore]) -> ArticleScore:
@@ -63,33 +77,32 @@ def _report(scores: dict[str, ArticleScore]) -> str:
     return "\n".join(lines)
 
 
-def test_every_article_has_gold_and_is_read():
-    assert len(ARTICLES) == 8
-    for article in ARTICLES:
+@pytest.mark.parametrize("name", sorted(SETS))
+def test_every_article_has_gold_and_is_read(name):
+    articles = _articles(name)
+    assert len(articles) == SETS[name].articles
+    for article in articles:
         gold = _gold_for(article)
         assert gold.exists(), f"{article.name} has no {gold.name}"
         meta = read_jsonl(gold)[0]
         assert meta["kind"] == "meta" and meta["document"] == article.name
 
 
-def test_every_article_was_scored(scores):
-    assert sorted(scores) == [a.name for a in ARTICLES]
+def test_every_article_was_scored(scored):
+    name, scores = scored
+    assert sorted(scores) == [a.name for a in _articles(name)]
     assert all(result.gold > 0 for result in scores.values())
 
 
-def test_strict_and_lenient_f1_do_not_regress(scores):
-    figures = _total(scores).figures()
-    assert figures["strict_f1"] >= MIN_STRICT_F1, f"{figures}\n{_report(scores)}"
-    assert figures["lenient_f1"] >= MIN_LENIENT_F1, f"{figures}\n{_report(scores)}"
-    assert figures["attribute_recall"] >= MIN_ATTRIBUTE_RECALL, f"{figures}\n{_report(scores)}"
+def test_strict_and_lenient_f1_do_not_regress(scored):
+    name, scores = scored
+    floors, figures = SETS[name], _total(scores).figures()
+    assert figures["strict_f1"] >= floors.strict_f1, f"{name}: {figures}\n{_report(scores)}"
+    assert figures["lenient_f1"] >= floors.lenient_f1, f"{name}: {figures}\n{_report(scores)}"
+    assert figures["attribute_recall"] >= floors.attribute_recall, f"{name}: {figures}\n{_report(scores)}"
 
 
-def test_false_assertions_do_not_grow(scores):
-    total = _total(scores)
+def test_no_false_assertions(scored):
+    name, scores = scored
     false = [line for r in scores.values() for line in r.wrong if line.startswith("FALSE ASSERTION")]
-    assert total.false_assertions <= KNOWN_FALSE_ASSERTIONS, "\n".join(false)
-
-
-def test_no_false_assertions(scores):
-    false = [line for r in scores.values() for line in r.wrong if line.startswith("FALSE ASSERTION")]
-    assert _total(scores).false_assertions == 0, "\n".join(false)
+    assert _total(scores).false_assertions == 0, f"{name}:\n" + "\n".join(false)
