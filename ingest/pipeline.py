@@ -15,6 +15,7 @@ documents through ``nlp.pipe`` (``n_process=workers``) and yields an
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from importlib.metadata import PackageNotFoundError, version as _pkg_version
 
@@ -26,6 +27,7 @@ from ingest.extractors.attribution import AttributionFinder, quoted_speakers
 from ingest.extractors.dates import find_published, resolve_date
 from ingest.extractors.entities import ORG_CLASSES as ORGANIZATION_CLASSES
 from ingest.extractors.entities import Gazetteer, MentionFinder, default_gazetteer
+from ingest.extractors.noise import noise_spans
 from ingest.extractors.figures import AttributeExtractor, find_figures, size_in_name
 from ingest.extractors.relations import RelationExtractor, tree_distance
 from ingest.nlp import LoadedPipeline, load_pipeline
@@ -224,6 +226,9 @@ class Extractor:
     def _analyze_doc(self, document: Document, doc: Doc, offset: int, entities, claims) -> None:
         published = document.published
         mentions = self.mentions(doc)
+        noise = noise_spans(doc.text)
+        if noise:  # "Read more: <another article's headline>" and related-link lists
+            mentions = [m for m in mentions if not _inside(doc[m.i].idx, noise)]
         label_at = {m.i: m for m in mentions}
         for m in mentions:
             if m.source == "coref" or m.label is None:
@@ -247,21 +252,35 @@ class Extractor:
                 iso = resolve_date(ent.text, published)
                 if iso:
                     dates[ent.root.i] = (iso, ent)
-        attribution = AttributionFinder(label_of)
+        finder = AttributionFinder(label_of)
         speakers = quoted_speakers(doc)
+        # the person last named as a source before each sentence: what "he" / "she" refers to there
+        person_before: dict[int, list[str]] = {}
+        seen_people: list[str] = []
+        for sent in doc.sents:
+            person_before[sent.start] = seen_people[-1:]
+            found = finder(sent)
+            if sent.start in speakers:
+                found = (*found, speakers[sent.start])
+            _clean_sources(found, entities, seen_people)
+
+        def attribution(sent, tok):
+            return _clean_sources(finder(sent, tok), entities, list(person_before.get(sent.start, [])))
+
         for raw in self.relations(doc, mentions, dates=dates, published=published):
             sent = doc[raw.sent_start].sent
             trigger = doc[raw.trigger]
             sources = attribution(sent, trigger)
             if sent.start in speakers and speakers[sent.start] not in sources:
-                sources = (*sources, speakers[sent.start])
+                sources = (*sources, *_clean_sources((speakers[sent.start],), entities,
+                                                     list(person_before.get(sent.start, []))))
             claims.append(Claim(
                 subject=raw.subject, predicate=raw.predicate, object=raw.object, modality=raw.modality,
                 attributed_to=tuple(sources),
                 sentence=sent.text, start=offset + sent.start_char, end=offset + sent.end_char,
                 confidence=max(0.05, min(1.0, raw.confidence)), extractor=RELATION_EXTRACTOR,
             ))
-        claims.extend(self._attributes(doc, mentions, offset, attribution, label_at))
+        claims.extend(self._attributes(doc, mentions, offset, attribution, label_at, claims))
         sized = {c.subject for c in claims if c.predicate == "parameterCount"}
         for m in mentions:  # "Llama 3.1 405B": the name states the size
             if m.source == "coref" or m.cls != "AIModel" or m.label in sized:
@@ -278,11 +297,15 @@ class Extractor:
     def _figure_subject(doc: Doc, sent, span, attribute: str, classes, in_sent, investors, raiser=None):
         """``((rank), label)`` of the entity a figure describes, or None."""
         anchor = span.root
+        label_of_i = {m.i for m in in_sent}
         # "144GB on Gaudi 3", "1.6 TB/s for the 950DT": a chip named right after the figure
         for j in range(span.end, min(span.end + 4, sent.end)):
-            if doc[j].lower_ in {"on", "for", "in"} and j + 1 < sent.end:
+            if doc[j].lower_ in {"on", "for", "in", "of"} and j + 1 < sent.end:
+                k = j + 1  # "on the original H100": past determiners and adjectives
+                while k < min(sent.end, j + 4) and doc[k].pos_ in {"DET", "ADJ", "ADV"} and k not in label_of_i:
+                    k += 1
                 for m in in_sent:
-                    if m.i in (j + 1, j + 2):
+                    if m.i in (j + 1, j + 2, k):
                         r = m.resolve(classes)
                         if r is not None and r.label not in investors:
                             return ((0, 0, 0), r.label)
@@ -314,8 +337,16 @@ class Extractor:
                 best = (rank, r.label)
         return best
 
-    def _attributes(self, doc: Doc, mentions, offset: int, attribution, label_at) -> list[Claim]:
+    def _attributes(self, doc: Doc, mentions, offset: int, attribution, label_at, claims=()) -> list[Claim]:
         out = []
+        users: dict[int, dict[str, str]] = {}  # sentence start (in the text) -> chip -> who trains on / uses it
+        for c in claims:
+            if c.kind == "relation" and c.modality in {"asserted", "hedged"} and c.predicate in _HARDWARE_USE:
+                users.setdefault(c.start, {})
+                rank = _HARDWARE_USE.index(c.predicate)
+                held = users[c.start].get(c.object)
+                if held is None or rank < held[0]:
+                    users[c.start][c.object] = (rank, c.subject)
         for sent in doc.sents:
             figures = find_figures(sent.text)
             if not figures:
@@ -332,12 +363,18 @@ class Extractor:
                     continue
                 anchor = span.root
                 classes = AttributeExtractor.SUBJECTS[fig.attribute]
-                best = self._figure_subject(doc, sent, span, fig.attribute, classes, in_sent, investors,
-                                            self.relations.raisers.get(sent.start))
+                best = None
+                if fig.attribute == "chipCount":  # "trained on 2,048 H800s": the model (or lab) that used them
+                    best = _chip_user(doc, sent, span, in_sent, users.get(offset + sent.start_char, {}))
+                if best is None:
+                    best = self._figure_subject(doc, sent, span, fig.attribute, classes, in_sent, investors,
+                                                self.relations.raisers.get(sent.start))
                 if best is None and fig.attribute == "fundingAmountUSD" and self.relations._focus:
                     best = ((8, 0, 0), self.relations._focus)
                 if best is None or best[0][0] > 8:
                     continue
+                if _denied_figure(anchor):
+                    continue  # "will not carry the 288 GB": a value the text denies or only supposes
                 modality = "asserted"
                 sources = attribution(sent, anchor)
                 out.append(Claim(
@@ -347,6 +384,83 @@ class Extractor:
                     extractor=ATTRIBUTE_EXTRACTOR, kind="attribute",
                 ))
         return out
+
+
+#: Relations that put hardware to use, the most specific owner of a chip count first.
+_HARDWARE_USE = ("preTrainedOn", "trainedOn", "postTrainedOn", "usesHardware", "runsOn")
+
+
+def _chip_user(doc, sent, span, in_sent, users: dict) -> tuple | None:
+    """``((rank), label)`` of who trains on or uses the chips a count is about, from this sentence's claims."""
+    if not users:
+        return None
+    for m in in_sent:  # the chips counted: named in or right after the figure ("2,048 Nvidia H800 GPUs")
+        if span.start <= m.i < span.end + 3 and m.label in users and m.cls == "Chip":
+            return ((0, 0, 0), users[m.label][1])
+    return None
+
+
+_PRONOUN_SOURCES = frozenset({"he", "she", "they", "him", "her", "them"})
+_NOT_SOURCES = frozenset({"Chip", "AIModel", "MemoryTechnology", "License"})
+_TITLE = re.compile(
+    r"^(?:.*\b)?(?:CEO|CFO|CTO|COO|chief executive(?: officer)?|chief [a-z]+ officer|president|chairman|chairwoman|"
+    r"chair|founder|co-founder|cofounder|spokesperson|spokesman|spokeswoman|analyst|director|head|boss|"
+    r"vice president|executive|partner|researcher|engineer|chief scientist|minister|secretary)\s+"
+    r"((?:[A-Z][\w'’.-]+)(?:\s+[A-Z][\w'’.-]+){1,3})$", re.IGNORECASE)
+
+
+def _clean_sources(sources, entities, last_person: list[str]) -> tuple[str, ...]:
+    """Sources as people, organisations or source phrases.
+
+    "Intel CEO Pat Gelsinger" -> "Pat Gelsinger"; "He" -> the person last named as
+    a source (dropped when there is none); a chip or model is no source.
+    """
+    out: list[str] = []
+    for src in sources:
+        name = src.strip()
+        if name.lower() in _PRONOUN_SOURCES:
+            if not last_person:
+                continue
+            name = last_person[-1]
+        else:
+            known = entities.get(name)
+            if known is not None and known[0] in _NOT_SOURCES:
+                continue
+            m = _TITLE.match(name)
+            if m and known is None:
+                name = m.group(1)
+            if (known is not None and known[0] == "Person") or (known is None and _looks_like_a_person(name)):
+                last_person.append(name)
+        if name and name not in out:
+            out.append(name)
+    return tuple(out)
+
+
+def _looks_like_a_person(name: str) -> bool:
+    words = name.split()
+    return 2 <= len(words) <= 3 and all(w[:1].isupper() and w[1:].replace("-", "").replace("'", "").isalpha()
+                                        and not w.isupper() for w in words)
+
+
+def _inside(char: int, spans: list[tuple[int, int]]) -> bool:
+    return any(start <= char < end for start, end in spans)
+
+
+def _denied_figure(anchor) -> bool:
+    """Whether the clause a figure sits in is negated or a condition ("did not reach 1 TB/s")."""
+    verb = anchor
+    for _ in range(6):  # up to the verb that governs the figure
+        if verb.pos_ in {"VERB", "AUX"} or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return False
+    for c in verb.children:
+        if c.dep_ == "neg" or c.lower_ == "never" and c.dep_ == "advmod":
+            return True
+        if c.dep_ == "mark" and c.lower_ in {"if", "unless"}:
+            return True
+    return False
 
 
 _WORKER_EXTRACTOR: Extractor | None = None

@@ -575,7 +575,39 @@ class MentionFinder:
         mentions += self._coref(doc, taken)
         mentions.sort(key=lambda m: m.i)
         self._link(mentions, doc)
+        self._prefer_members(mentions, doc)
         return mentions
+
+    def _prefer_members(self, mentions: list[Mention], doc: Doc) -> None:
+        """"the WSE-3, the third-generation Wafer Scale Engine ... the chip": a description
+        refers to the member just named, not to its family named beside it."""
+        sent_of = None
+        for m in mentions:
+            if m.source != "coref" or len(m.antecedents) < 2 or m.text.lower() in PRONOUNS:
+                continue
+            fitting = [a for a in m.antecedents if not m.accepts or a.cls in m.accepts]
+            if len(fitting) < 2:
+                continue
+            first = fitting[0]
+            if sent_of is None:
+                sent_of = _sentence_starts(doc)
+            for other in fitting[1:]:
+                if sent_of[other.i] != sent_of[first.i] or other.label == first.label:
+                    continue
+                if self._member_of(other.label, first.label):
+                    m.antecedents = [other] + [a for a in m.antecedents if a is not other]
+                    break
+
+    def _member_of(self, member: str | None, family: str | None) -> bool:
+        cur = member
+        for _ in range(4):
+            entry = self.gazetteer.get(cur) if cur else None
+            if entry is None or not entry.family:
+                return False
+            if entry.family == family:
+                return True
+            cur = entry.family
+        return False
 
     @staticmethod
     def _coref(doc: Doc, taken: set[int]) -> list[Mention]:
@@ -609,6 +641,8 @@ class MentionFinder:
                 accepts = frozenset({"Chip"})
             elif low in {"model", "chatbot", "llm"}:
                 accepts = frozenset({"AIModel"})
+            elif low == "flagship":  # "the flagship": the model or chip the article leads with
+                accepts = frozenset({"AIModel", "Chip"})
             else:
                 continue
             start = min(c.i for c in dets)
@@ -681,7 +715,7 @@ def _sentence_starts(doc: Doc) -> list[int]:
 _COREF_WORDS = PRONOUNS | ORG_NOUNS | frozenset({
     "chip", "chips", "accelerator", "accelerators", "gpu", "gpus", "processor", "processors", "part",
     "superchip", "npu", "tpu", "model", "chatbot", "llm", "package", "die", "dies", "silicon", "device",
-    "module"})
+    "module", "flagship"})
 
 
 def _clause_subject(tok) -> int | None:

@@ -62,6 +62,19 @@ def _investor_link(tok: Token) -> Token | None:
             if c.dep_ == "prep" and c.lower_ in {"among", "including"} and any(
                     p.dep_ == "pobj" and p.lower_ in INVESTOR_NOUNS for p in c.children):
                 return head
+    # "Tesla, the carmaker Musk runs, was not among the investors": the parser loses the subject of
+    # a copula after a long apposition; a subject-less "was among the investors" takes the sentence's
+    # first name
+    if tok.i == tok.sent.start or all(t.is_punct or t.is_space for t in tok.doc[tok.sent.start:tok.i]):
+        for v in tok.sent:
+            if v.i <= tok.i or v.lower_ not in {"is", "was", "were", "are", "remains", "remained"}:
+                continue
+            if any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in v.children):
+                continue
+            for c in v.children:
+                if c.dep_ == "prep" and c.lower_ == "among" and any(
+                        p.dep_ == "pobj" and p.lower_ in INVESTOR_NOUNS for p in c.children):
+                    return v
     # "X also took part as strategic investors", "X joined as a backer"
     if dep == "nsubj":
         for c in head.children:
@@ -142,7 +155,7 @@ class FundingRules:
 
     # ------------------------------------------------------------------ funding
     def _funding(self, s: _Sentence, dates, published) -> list[RawClaim]:
-        out = self._direct_investments(s)
+        out = self._direct_investments(s, dates)
         doc = s.sent.doc
         words = set(self._lowers[s.sent.start:s.sent.end])
         funding_context = bool(words & (FUNDING_NOUNS | INVESTOR_NOUNS | {"raised", "raise", "raises", "raising", "invested", "invest"}))
@@ -176,6 +189,8 @@ class FundingRules:
                 if r is not None and t.dep_ == "poss" and t.head.lower_ in FUNDING_NOUNS:
                     raiser = r
                     self._focus = r.label
+        if raiser is None and self._focus is not None:
+            out += self._earlier_round(s, dates)
         target = raiser.label if raiser is not None else self._focus
         named = _backers_of(s, getattr(self, "_org_counts", {}))  # "earlier backers of the company include A, B and C"
         if named is not None:
@@ -202,7 +217,7 @@ class FundingRules:
                 out.append(c)
         return out
 
-    def _direct_investments(self, s: _Sentence) -> list[RawClaim]:
+    def _direct_investments(self, s: _Sentence, dates=None) -> list[RawClaim]:
         """Investments that name both sides, whatever the funding focus.
 
         "Amazon invested $4 billion in Anthropic", "Amazon's decision to invest a
@@ -263,6 +278,40 @@ class FundingRules:
                             confidence=0.75, rule="direct-investment")
             if c:
                 out.append(c)
+            if c and c.modality in {"asserted", "hedged"} and dates:  # "invested ... in Y last month"
+                near = sorted((s.tree.distance(verb.i, i), iso) for i, (iso, _span) in dates.items()
+                              if s.sent.start <= i < s.sent.end)
+                near = [x for x in near if x[0] <= 3]
+                if near:
+                    d = self._claim(rec.label, "fundedIn", near[0][1], verb, s.sent, confidence=0.65,
+                                    rule="direct-investment-date")
+                    if d:
+                        out.append(d)
+        return out
+
+    def _earlier_round(self, s: _Sentence, dates) -> list[RawClaim]:
+        """"a Series B of the same size, which closed in May": another round of the focus, dated."""
+        out = []
+        for i in range(s.sent.start, s.sent.end):
+            verb = s.sent.doc[i]
+            if verb.lower_ not in {"closed", "completed", "wrapped"} or verb.dep_ != "relcl":
+                continue
+            if not any(c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in {"which", "that"} for c in verb.children):
+                continue
+            noun = verb.head
+            nouns = [noun] + ([noun.head.head] if noun.dep_ == "pobj" and noun.head.lower_ == "of" else [])
+            # "a Series B of the same size, which closed": the clause may hang from the "of" phrase
+            if not any(n.lower_ in FUNDING_NOUNS or any(c.lower_ in FUNDING_NOUNS for c in n.children)
+                       for n in nouns):
+                continue
+            near = sorted((s.tree.distance(verb.i, j), iso) for j, (iso, _span) in dates.items()
+                          if s.sent.start <= j < s.sent.end)
+            near = [x for x in near if x[0] <= 2]
+            if near:
+                c = self._claim(self._focus, "fundedIn", near[0][1], verb, s.sent, confidence=0.6,
+                                rule="earlier-round")
+                if c:
+                    out.append(c)
         return out
 
     def _funded_in(self, s: _Sentence, verb: Token, subj: Mention, dates, published) -> list[RawClaim]:

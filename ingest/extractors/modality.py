@@ -239,7 +239,19 @@ def modality_of(trigger: Token, obj: Token | None = None, subj: Token | None = N
     # "If A, (and B,) then C" / "Were X to ...": neither the condition nor its consequence is asserted
     sent = trigger.sent
     first = [t for t in sent[:3] if not t.is_punct and not t.is_space]
-    if first and first[0].lower_ in CONDITIONALS - {"whether"}:
+    for t in sent:  # "asked that the lab train X on Y" (the parser often breaks the subjunctive)
+        if t.i >= trigger.i:
+            break
+        if t.lower_ in DIRECTIVES - REPORTING and t.pos_ == "VERB" and t.i + 1 < trigger.i \
+                and t.doc[t.i + 1].lower_ == "that" \
+                and not any(x.text in {";", ":"} for x in t.doc[t.i:trigger.i]):
+            hyp_cue = hyp_cue or t.lower_
+    # a relative clause ("X and Y, both of which already deploy Z") states a fact about its
+    # antecedent even inside a conditional sentence
+    relative = top.dep_ == "relcl" or any(
+        c.dep_ in {"nsubj", "nsubjpass"} and any(w.lower_ in {"which", "who", "whom"} for w in c.subtree)
+        for c in trigger.children)
+    if first and first[0].lower_ in CONDITIONALS - {"whether"} and not relative:
         hyp_cue = hyp_cue or first[0].lower_
     elif first and first[0].lower_ == "were" and any(t.lower_ == "to" for t in sent[1:8]):
         hyp_cue = hyp_cue or "were ... to"

@@ -24,6 +24,7 @@ and the tree helpers in :mod:`ingest.extractors.syntax`.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from spacy.tokens import Doc, Span, Token
@@ -78,7 +79,7 @@ COMPARE = forms("competitive|comparable|times|twice|double|triple|"
                 "matches|matched|matching|trails|trail|trailed|eclipsed|eclipses|eclipse|par|over|"
                 "performance|percent|half|fraction|behind|against|versus|surpasses|surpassed|exceeds|"
                 "exceeded|edges|lags|lagging")
-SUCCESSOR = forms("successor|succeeds|succeeded|succeed|replaces|replaced|replacing|replace|"
+SUCCESSOR = forms("successor|succeeds|succeeded|succeed|replaces|replaced|replacing|replace|first|last|"
                   "follow-up|follows|followed|follow|upgrade|predecessor|before|previous|prior|"
                   "previous-generation|previous-gen|last-gen|last-generation|older|newer|first-generation|"
                   "first-gen|original")
@@ -119,7 +120,8 @@ class RelationExtractor(FundingRules):
         """
         dates = dates or {}
         self._published = published
-        out: list[RawClaim] = []
+        mentions, out = self._appositive_families(doc, mentions)
+        mentions = [m for m in mentions if not _describes_a_member(doc[m.i])]
         self._focus: str | None = None
         self.raisers: dict[int, str] = {}  # sentence start -> the organisation raising money in it
         tree = TreeIndex(doc)
@@ -146,6 +148,46 @@ class RelationExtractor(FundingRules):
         out += self._vendor_rules(doc, mentions)
         out += _labs_use_training_hardware(out)
         return _prefer_makers(_drop_generic_memory(_dedupe(out)))
+
+    def _appositive_families(self, doc: Doc, mentions: list[Mention]) -> tuple[list[Mention], list[RawClaim]]:
+        """"the WSE-3, the third-generation Wafer Scale Engine that ...": a family name in apposition
+        to one of its members describes that member.
+
+        The member is a variant of the family; for every other relation of the
+        sentence the appositive stands for the member (what Cerebras unveiled, what
+        TSMC fabricates is the WSE-3, not the whole line).
+        """
+        by_token = {m.i: m for m in mentions}
+        out: list[RawClaim] = []
+        replaced: dict[int, Mention] = {}
+        for m in mentions:
+            tok = doc[m.i]
+            if m.source == "coref" or m.label is None or tok.dep_ != "appos":
+                continue
+            head = by_token.get(tok.head.i)
+            if head is None or head.source == "coref" or head.label is None or head.cls != m.cls \
+                    or head.label == m.label:
+                continue
+            if not self._in_family(head.label, m.label):
+                continue
+            sent = doc[m.i].sent
+            out.append(RawClaim(head.label, "variantOf", m.label, "asserted", "", tok.i, sent.start, 0.75,
+                                "appositive-family"))
+            replaced[m.i] = dataclasses.replace(m, label=head.label)
+        if not replaced:
+            return mentions, out
+        return [replaced.get(m.i, m) for m in mentions], out
+
+    def _in_family(self, member: str, family: str) -> bool:
+        cur = member
+        for _ in range(4):
+            entry = self.gazetteer.entry_for(cur)
+            if entry is None or not entry.family:
+                return False
+            if entry.family == family:
+                return True
+            cur = entry.family
+        return False
 
     # ------------------------------------------------------------------ helpers
     def _claim(self, subj: str, pred: str, obj: str, trigger: Token, sent: Span, *, obj_tok=None,
@@ -217,6 +259,8 @@ class RelationExtractor(FundingRules):
             if tok.dep_ != "poss" and not (tok.i + 1 < len(doc) and doc[tok.i + 1].tag_ == "POS"):
                 continue
             org = m.resolve(ORG)
+            if org is not None and org.cls not in {"Publisher", "Government"}:
+                out += self._possessed_fleet(s, tok, org)
             if org is None or org.cls not in MAKER_ORG:
                 continue
             head = tok.head if tok.dep_ == "poss" else (doc[tok.i + 2] if tok.i + 2 < len(doc) else tok.head)
@@ -241,6 +285,26 @@ class RelationExtractor(FundingRules):
                     continue
                 c = self._claim(target.label, pred, org.label, tok, s.sent, confidence=0.9,
                                 rule="possessive", modality="asserted")
+                if c:
+                    out.append(c)
+        return out
+
+    def _possessed_fleet(self, s: _Sentence, tok: Token, org: Mention) -> list[RawClaim]:
+        """"Microsoft's cluster of 10,000 MI300X accelerators": the possessor operates the chips."""
+        if tok.dep_ != "poss" or tok.head.lower_ not in _FLEET_NOUNS:
+            return []
+        fleet = tok.head
+        out = []
+        for p in fleet.children:
+            if p.dep_ != "prep" or p.lower_ not in {"of", "with"}:
+                continue
+            for t in p.subtree:
+                m = s.by_token.get(t.i)
+                chip = m.resolve(CHIP) if m is not None else None
+                if chip is None or m.source == "coref" or self.gazetteer.vendor_of(chip.label) == org.label:
+                    continue
+                c = self._claim(org.label, "usesHardware", chip.label, fleet, s.sent, obj_tok=t, subj_tok=tok,
+                                confidence=0.7, rule="possessed-fleet")
                 if c:
                     out.append(c)
         return out
@@ -383,8 +447,9 @@ class RelationExtractor(FundingRules):
                 out += self._cross(s, tok, "trainedOn", MODEL, CHIP | CHIPMAKER, maxd=5, conf=0.75)
             if (low in TRAIN or low in PRE_TRAIN or low in POST_TRAIN) and tok.pos_ == "VERB":
                 # "DeepSeek trained V3 on 2,048 H800s": the lab used that hardware
-                out += self._cross(s, tok, "usesHardware", ORG - {"Publisher", "Government"}, CHIP, maxd=4,
-                                   conf=0.65, vendor_check=True)
+                # (not training there says nothing about using that hardware for other work)
+                out += [c for c in self._cross(s, tok, "usesHardware", ORG - {"Publisher", "Government"}, CHIP,
+                                               maxd=4, conf=0.65, vendor_check=True) if c.modality != "negated"]
             if low in RUN and self._runs_trigger(tok):
                 out += self._cross(s, tok, "runsOn", MODEL, CHIP, maxd=4, conf=0.7)
             if low in USE_HW and tok.pos_ in {"VERB", "NOUN"}:
@@ -480,7 +545,7 @@ class RelationExtractor(FundingRules):
         subs = s.candidates(subj_cls, trigger=trig, maxd=maxd)
         objs = s.candidates(obj_cls, trigger=trig, maxd=maxd)
         if pred == "usesHardware":  # the organisation is the user: subject or possessor of the verb
-            subs = [x for x in subs if _is_agent(x[1], trig)]
+            subs = [x for x in subs if _is_agent(x[1], trig)] or _quantified_relative(s, trig, subj_cls)
         if obj_cls & ORG:  # "on NVIDIA hardware": an organisation stands for its chips only then
             objs = [x for x in objs if x[2].cls not in ORG or _hardware_maker(x[1])]
         extra = _relativised(s, trig, obj_cls) if pred == "usesHardware" and trig.dep_ == "relcl" else []
@@ -639,6 +704,13 @@ class RelationExtractor(FundingRules):
     def _successor(self, s: _Sentence, trig: Token) -> list[RawClaim]:
         low = trig.lower_
         doc = s.sent.doc
+        if low in {"first", "previous", "prior", "last"} and trig.i + 1 < s.sent.end:
+            # "first-generation" / "previous generation" split into several tokens
+            nxt = [t.lower_ for t in doc[trig.i + 1:min(s.sent.end, trig.i + 3)]]
+            if nxt[:1] == ["generation"] or nxt[:2] in (["-", "generation"], ["-", "gen"]):
+                low = {"first": "first-generation", "last": "last-generation"}.get(low, "previous-generation")
+            elif low in {"first", "last"}:
+                return []
         if low in {"previous", "prior", "previous-generation", "previous-gen", "last-gen", "last-generation",
                    "older", "first-generation", "first-gen", "original"} or (
                        low == "predecessor" and trig.dep_ in {"amod", "compound"}):
@@ -760,6 +832,41 @@ class RelationExtractor(FundingRules):
         return out
 
 
+def _quantified_relative(s: _Sentence, verb: Token, classes) -> list:
+    """"Microsoft and Meta, both of which already deploy X": the names before "both of which"."""
+    doc = verb.doc
+    for q in verb.children:
+        if q.dep_ != "nsubj" or q.lower_ not in {"both", "all", "each", "many", "most", "some", "several"}:
+            continue
+        if not any(p.lower_ == "of" and any(w.lower_ in {"which", "whom"} for w in p.children) for p in q.children):
+            continue
+        j = q.i - 1
+        while j > s.sent.start and doc[j].is_punct:
+            j -= 1
+        if j not in s.by_token:
+            return []
+        first = doc[j]
+        while first.dep_ == "conj" and first.head.i != first.i:
+            first = first.head
+        out = []
+        for t in [first, *first.conjuncts]:
+            m = s.by_token.get(t.i)
+            r = m.resolve(classes) if m is not None else None
+            if r is not None:
+                out.append((1, t, r))
+        return out
+    return []
+
+
+def _describes_a_member(tok: Token) -> bool:
+    """"the first Llama model", "the largest Qwen model": the name only classifies an unnamed member."""
+    if tok.dep_ not in {"compound", "nmod", "amod"} or tok.head.lower_ not in MODEL_NOUNS | CHIP_NOUNS:
+        return False
+    return any(c.dep_ in {"amod", "advmod"} and (c.tag_ in {"JJS", "RBS"} or c.lower_ in {
+        "first", "second", "third", "last", "next", "only", "biggest", "largest", "smallest"})
+        for c in tok.head.children)
+
+
 def _relativised(s: _Sentence, verb: Token, classes) -> list:
     """The thing a relative clause is about when it is the clause's object.
 
@@ -813,6 +920,13 @@ def _released_things(s: _Sentence, trig: Token, subs, classes):
             cur = cur.head
         return False
 
+    if trig.dep_ == "acl" and trig.tag_ == "VBN":  # "its cloud service, launched in August, serves X"
+        noun = trig.head
+        named = s.by_token.get(noun.i)
+        if named is None or named.resolve(classes) is None:
+            appos_of = s.by_token.get(noun.head.i) if noun.dep_ == "appos" else None
+            if appos_of is None or appos_of.resolve(classes) is None:
+                return []  # a participle about a thing that is no model or chip
     has_object = any(c.dep_ == "dobj" for c in trig.children)
     out = []
     for d, tok, m in subs:
@@ -967,6 +1081,10 @@ def _after(iso: str, published: str) -> bool:
     return start(iso) > start(published)
 
 
+_FLEET_NOUNS = frozenset({"cluster", "clusters", "supercomputer", "supercomputers", "fleet", "fleets",
+                          "farm", "farms", "pod", "pods", "deployment", "deployments", "installation",
+                          "stockpile", "stock", "inventory", "order", "orders", "purchase", "purchases"})
+
 _MEMORY_SPECS = frozenset({"capacity", "bandwidth", "stacks", "stack", "memory", "pool", "configuration",
                            "subsystem", "interface", "packages", "modules"})
 
@@ -1004,7 +1122,7 @@ def _labs_use_training_hardware(claims: list[RawClaim]) -> list[RawClaim]:
     for c in claims:
         if c.predicate in {"trainedOn", "preTrainedOn", "postTrainedOn"}:
             maker = makers.get((c.subject, c.sent_start))
-            if maker is not None and maker != c.object:
+            if maker is not None and maker != c.object and c.modality != "negated":
                 out.append(RawClaim(maker, "usesHardware", c.object, c.modality, c.cue, c.trigger, c.sent_start,
                                     round(c.confidence - 0.1, 2), "trained-by-maker"))
             elif maker is None and c.modality == "asserted" and c.predicate != "postTrainedOn" \

@@ -54,3 +54,26 @@ def test_figure_spans_point_into_the_text():
     text = "The accelerator has 128 GB of HBM3e memory."
     (fig,) = find_figures(text)
     assert text[fig.start:fig.end] == fig.text == "128 GB"
+
+
+# ---------------------------------------------------------------- round two: owners of figures
+def _attrs(extraction, predicate):
+    return {(c.subject, c.object) for c in extraction.claims if c.predicate == predicate}
+
+
+def test_chip_count_belongs_to_the_model_trained_on_the_chips(extract_text):
+    ex = extract_text("DeepSeek trained DeepSeek-V3 on a cluster of 2,048 Nvidia H800 GPUs.")
+    assert ("DeepSeek-V3", 2048.0) in _attrs(ex, "chipCount")
+    assert ("NVIDIA H800", 2048.0) not in _attrs(ex, "chipCount")
+
+
+def test_graphics_processors_are_counted(extract_text):
+    ex = extract_text("Colossus, the machine xAI assembled from 100,000 Nvidia H100 graphics processors, is online.")
+    assert ("xAI", 100000.0) in _attrs(ex, "chipCount")
+
+
+def test_capacity_of_a_chip_named_after_the_figure(extract_text):
+    ex = extract_text("The H200 has 141 GB of memory, up from 80 GB on the original H100.")
+    got = _attrs(ex, "memoryCapacityGB")
+    assert ("NVIDIA H200", 141.0) in got and ("NVIDIA H100", 80.0) in got
+    assert ("NVIDIA H200", 80.0) not in got

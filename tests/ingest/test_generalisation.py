@@ -162,3 +162,180 @@ def test_memory_production_for_a_chip_names_the_supplier(extract_text):
 def test_negated_memory_production_is_not_a_supply(extract_text):
     rels = relations_of(extract_text("Samsung did not start production of HBM3E for the H200."))
     assert not any(r[1] == "memorySuppliedBy" and r[3] == "asserted" for r in rels)
+
+
+# ---------------------------------------------------------------- modality, denied figures, web noise
+@pytest.mark.parametrize("text", [
+    "Officials encouraged DeepSeek to train DeepSeek-R2 on Huawei Ascend 910C chips.",
+    "Beijing pressed DeepSeek to train DeepSeek-R2 on Ascend 910C chips.",
+    "Regulators asked that DeepSeek train DeepSeek-R2 on Ascend 910C chips.",
+])
+def test_urged_training_is_not_a_fact(extract_text, text):
+    rels = relations_of(extract_text(text))
+    training = [r for r in rels if r[1] == "trainedOn"]
+    assert training and all(r[3] == "hypothetical" for r in training)
+    assert not any(r[1] == "usesHardware" and r[3] == "asserted" for r in rels)
+
+
+def test_reported_training_stays_asserted(extract_text):
+    rels = relations_of(extract_text("People close to the lab told Reuters that DeepSeek trained "
+                                     "DeepSeek-V3 on Nvidia H800 chips."))
+    assert ("DeepSeek-V3", "trainedOn", "NVIDIA H800", "asserted") in rels
+
+
+def test_denied_capacity_is_no_attribute(extract_text):
+    ex = extract_text("The MI325X ships with 256 GB of HBM3E, and it will not carry the 288 GB that AMD "
+                      "had talked about.")
+    values = {c.object for c in ex.claims if c.predicate == "memoryCapacityGB"}
+    assert 256.0 in values and 288.0 not in values
+    assert ("AMD Instinct MI325X", "usesMemory", "HBM3E", "asserted") in relations_of(ex)
+    assert not any(r[1] == "usesMemory" and r[3] == "negated" for r in relations_of(ex))
+
+
+def test_navigation_lines_yield_nothing(extract_text):
+    ex = extract_text("Cerebras filed for a listing on Monday.\n\nRead more: Nvidia ships the H200 with "
+                      "HBM3E to every cloud\n\nRelated coverage\n- Why Micron supplies HBM3E for the H200\n"
+                      "- AMD Instinct MI300X review\n\nTags: Cerebras, IPO\n")
+    found = {e.label for e in ex.entities}
+    assert "NVIDIA H200" not in found and "AMD Instinct MI300X" not in found
+    assert not ex.claims or all("H200" not in c.subject for c in ex.claims)
+
+
+# ---------------------------------------------------------------- members and their families
+def test_family_in_apposition_describes_the_member(extract_text):
+    ex = extract_text("The headline product is the WSE-3, the latest Wafer Scale Engine that Cerebras "
+                      "unveiled in March.", published="2024-10-01")
+    rels = relations_of(ex)
+    assert ("Cerebras WSE-3", "variantOf", "Cerebras Wafer-Scale Engine", "asserted") in rels
+    assert ("Cerebras WSE-3", "releasedOn", "2024-03", "asserted") in rels
+    assert not any(r[0] == "Cerebras Wafer-Scale Engine" and r[1] == "releasedOn" for r in rels)
+
+
+def test_the_chip_is_the_member_not_the_family_beside_it(extract_text):
+    ex = extract_text("Reviewers tested the WSE-3, the newest Wafer Scale Engine. Built by TSMC on a 5 nm "
+                      "process, the chip holds four trillion transistors.")
+    rels = relations_of(ex)
+    assert ("Cerebras WSE-3", "fabbedBy", "TSMC", "asserted") in rels
+    assert not any(r[0] == "Cerebras Wafer-Scale Engine" and r[1] == "fabbedBy" for r in rels)
+
+
+@pytest.mark.parametrize("text, newer, older", [
+    ("AWS said Trainium2 trains four times faster than the first-generation Trainium.", "AWS Trainium2",
+     "AWS Trainium"),
+    ("The MI325X doubles the memory of the previous generation MI300X.", "AMD Instinct MI325X",
+     "AMD Instinct MI300X"),
+])
+def test_generation_words_split_into_tokens(extract_text, text, newer, older):
+    assert (newer, "successorOf", older, "asserted") in relations_of(extract_text(text))
+
+
+def test_first_without_generation_is_no_succession(extract_text):
+    rels = relations_of(extract_text("Trainium2 was the first chip to beat the H100 in that test."))
+    assert not any(r[1] == "successorOf" for r in rels)
+
+
+def test_the_flagship_refers_to_the_model_named_before(extract_text):
+    ex = extract_text("Meta released Llama 3.1 405B on Tuesday. Meta says the flagship is competitive with "
+                      "closed systems such as OpenAI's GPT-4o.", published="2024-07-25")
+    assert ("Llama 3.1 405B", "comparedTo", "GPT-4o", "asserted") in relations_of(ex)
+
+
+def test_direct_investment_with_a_date_dates_the_round(extract_text):
+    ex = extract_text("Microsoft invested $10 billion in OpenAI in January 2023.", published="2024-05-01")
+    rels = relations_of(ex)
+    assert ("OpenAI", "fundedBy", "Microsoft", "asserted") in rels
+    assert ("OpenAI", "fundedIn", "2023-01", "asserted") in rels
+
+
+def test_denied_investment_has_no_date(extract_text):
+    ex = extract_text("Tesla did not invest in xAI in May.", published="2024-06-01")
+    assert not any(r[1] == "fundedIn" for r in relations_of(ex))
+
+
+# ---------------------------------------------------------------- who said it
+def sources_of(extraction, predicate: str) -> set[tuple[str, ...]]:
+    return {c.attributed_to for c in extraction.claims if c.predicate == predicate}
+
+
+def test_speaker_title_is_dropped_and_he_is_resolved(extract_text):
+    ex = extract_text("Intel CEO Pat Gelsinger said the Gaudi 3 ships this quarter. He added that the Gaudi 3 "
+                      "is made by TSMC.", published="2024-06-04")
+    assert ("Pat Gelsinger",) in sources_of(ex, "fabbedBy")
+    assert not any("He" in s or "CEO" in " ".join(s) for c in ex.claims for s in [c.attributed_to])
+
+
+def test_unresolved_pronoun_is_no_source(extract_text):
+    ex = extract_text("She said the H100 is made by TSMC.")
+    assert sources_of(ex, "fabbedBy") == {()}
+
+
+def test_ordinary_lowercase_words_are_not_entities(extract_text):
+    ex = extract_text("What does a colossus of meta data mean? A foundation of gaudi stone, an eclipse, an "
+                      "apple and the llama herd; the graviton and the doe ran past the benchmark.")
+    assert [e.label for e in ex.entities] == []
+
+
+def test_participle_about_another_thing_dates_no_model(extract_text):
+    ex = extract_text("Its chatbot app, launched in August, serves Meta's Llama 3.1 70B to paying users.",
+                      published="2024-10-01")
+    assert not any(r[1] == "releasedOn" for r in relations_of(ex))
+
+
+def test_participle_about_a_chip_dates_the_chip(extract_text):
+    ex = extract_text("The H200, launched in November, carries HBM3E.", published="2024-12-05")
+    assert ("NVIDIA H200", "releasedOn", "2024-11", "asserted") in relations_of(ex)
+
+
+def test_possessed_cluster_of_chips(extract_text):
+    ex = extract_text("Microsoft's cluster of 10,000 AMD Instinct MI300X accelerators went live in March.")
+    assert ("Microsoft", "usesHardware", "AMD Instinct MI300X", "asserted") in relations_of(ex)
+    assert ("Microsoft", 10000.0) in {(c.subject, c.object) for c in ex.claims if c.predicate == "chipCount"}
+
+
+def test_vendor_cluster_of_its_own_chips_is_not_a_use_claim(extract_text):
+    ex = extract_text("Nvidia's cluster of H100 chips is large.")
+    assert not any(r[1] == "usesHardware" for r in relations_of(ex))
+
+
+def test_not_among_the_investors_after_a_long_apposition(extract_text):
+    ex = extract_text("Mistral AI closed a $640 million round on Tuesday. Samsung, the electronics group that "
+                      "also makes memory, was not among the investors in the round.", published="2024-06-12")
+    rels = relations_of(ex)
+    assert ("Mistral AI", "fundedBy", "Samsung", "negated") in rels
+    assert not any(r[1] == "fundedBy" and r[2] == "Samsung" and r[3] == "asserted" for r in rels)
+
+
+def test_not_training_on_a_chip_is_no_denial_of_using_it(extract_text):
+    rels = relations_of(extract_text("DeepSeek did not train DeepSeek-V3 on Huawei's Ascend chips."))
+    assert ("DeepSeek-V3", "trainedOn", "Ascend", "negated") in rels
+    assert not any(r[1] == "usesHardware" for r in rels)
+
+
+def test_an_earlier_round_of_the_focus_is_dated(extract_text):
+    ex = extract_text("Anthropic closed a $4 billion round on Friday. It comes a year after a Series C of "
+                      "similar size, which closed in March.", published="2024-11-22")
+    rels = relations_of(ex)
+    assert ("Anthropic", "fundedIn", "2024-03", "asserted") in rels
+
+
+def test_family_name_classifying_an_unnamed_member_takes_no_relation(extract_text):
+    ex = extract_text("Llama 3.1 405B was trained on 16,000 H100 GPUs, making it the largest Llama model "
+                      "trained that way.")
+    rels = relations_of(ex)
+    assert ("Llama 3.1 405B", "trainedOn", "NVIDIA H100", "asserted") in rels
+    assert not any(r[0] == "Llama" for r in rels)
+
+
+def test_both_of_which_names_the_users(extract_text):
+    ex = extract_text("Oracle will join Microsoft and Meta, both of which already deploy the AMD Instinct MI300X.")
+    rels = relations_of(ex)
+    assert ("Microsoft", "usesHardware", "AMD Instinct MI300X", "asserted") in rels
+    assert ("Meta", "usesHardware", "AMD Instinct MI300X", "asserted") in rels
+
+
+def test_relative_clause_in_a_conditional_sentence_is_still_a_fact(extract_text):
+    ex = extract_text("If xAI bought MI300X accelerators, it would join Microsoft and Meta, both of which "
+                      "already deploy the AMD Instinct MI300X.")
+    rels = relations_of(ex)
+    assert ("Microsoft", "usesHardware", "AMD Instinct MI300X", "asserted") in rels
+    assert not any(r[0] == "xAI" and r[1] == "usesHardware" and r[3] == "asserted" for r in rels)

@@ -1,0 +1,39 @@
+"""Navigation and teaser lines of saved web pages (no spaCy needed)."""
+
+from __future__ import annotations
+
+import pytest
+
+from ingest.extractors.noise import noise_spans
+
+
+def lines_of(text: str) -> list[str]:
+    return [text[a:b] for a, b in noise_spans(text)]
+
+
+@pytest.mark.parametrize("line", [
+    "Read more: A headline about another chip",
+    "READ MORE: Another headline",
+    "See also: The foundry race",
+    "Advertisement",
+    "Tags: GPUs, HBM, foundries",
+    "Subscribe to our newsletter",
+    "> Read next: what comes after Hopper",
+])
+def test_navigation_line(line):
+    assert lines_of(f"First paragraph.\n{line}\nLast paragraph.") == [line]
+
+
+def test_related_list_up_to_the_blank_line():
+    text = "Body.\n\nRelated Articles\n- One headline\n- Two headline\n\n- A bullet of the article itself\n"
+    assert lines_of(text) == ["Related Articles", "- One headline", "- Two headline"]
+
+
+@pytest.mark.parametrize("line", [
+    "Related chips from AMD also shipped in March, the company said.",
+    "More than 16,000 GPUs were used.",
+    "Readers of the filing learn that G42 owns a stake.",
+    "- The MI300X carries 192 GB of HBM3.",
+])
+def test_ordinary_lines_are_kept(line):
+    assert lines_of(f"Intro.\n\n{line}\n") == []
