@@ -250,6 +250,11 @@ class Extractor:
         for ent in doc.ents:
             if ent.label_ == "DATE":
                 iso = resolve_date(ent.text, published)
+                if not iso and any(t.text == "," for t in ent[1:]):
+                    # the recogniser glues on what follows a comma ("Wednesday, months"): the part before it
+                    cut = next(t.i for t in ent[1:] if t.text == ",")
+                    ent = doc[ent.start:cut]
+                    iso = resolve_date(ent.text, published)
                 if iso:
                     dates[ent.root.i] = (iso, ent)
         finder = AttributionFinder(label_of)

@@ -639,7 +639,7 @@ class MentionFinder:
                     else frozenset({"Foundry"}) if low == "foundry" else ORG_CLASSES
             elif low in _CHIP_REFERENCES:
                 accepts = frozenset({"Chip"})
-            elif low in {"model", "chatbot", "llm"}:
+            elif low in {"model", "chatbot", "llm"} or low == "models" and tok.dep_ in {"nsubj", "nsubjpass"}:
                 accepts = frozenset({"AIModel"})
             elif low == "flagship":  # "the flagship": the model or chip the article leads with
                 accepts = frozenset({"AIModel", "Chip"})
@@ -672,11 +672,14 @@ class MentionFinder:
             else:
                 limit = max(0, start - 400)
             own_subject = _clause_subject(tok) if m.text.lower() in {"it", "they"} else None
+            fronted = _fronted_adjunct(tok) if pronoun else set()
             cands = []
             for ante in reversed(named):
                 if ante.i < limit:
                     break
                 if own_subject is not None and ante.i == own_subject:
+                    continue
+                if ante.i in fronted:  # "Unlike the H100, it ...": not the thing it is set against
                     continue
                 if pronoun and doc[ante.i].dep_ not in _ARGUMENT_DEPS:
                     continue
@@ -714,8 +717,26 @@ def _sentence_starts(doc: Doc) -> list[int]:
 
 _COREF_WORDS = PRONOUNS | ORG_NOUNS | frozenset({
     "chip", "chips", "accelerator", "accelerators", "gpu", "gpus", "processor", "processors", "part",
-    "superchip", "npu", "tpu", "model", "chatbot", "llm", "package", "die", "dies", "silicon", "device",
+    "superchip", "npu", "tpu", "model", "models", "chatbot", "llm", "package", "die", "dies", "silicon", "device",
     "module", "flagship"})
+
+
+def _fronted_adjunct(tok) -> set[int]:
+    """Token indices of the subject-less adjuncts before a subject pronoun's own clause.
+
+    "Derived from the Hopper architecture, it ...", "Like other Hopper parts, it ...":
+    the pronoun names the thing those phrases describe, never a name inside them.
+    """
+    if tok.dep_ not in {"nsubj", "nsubjpass"}:
+        return set()
+    out: set[int] = set()
+    for c in tok.head.children:
+        if c.i >= tok.i:
+            continue
+        if c.dep_ == "prep" or c.dep_ == "advcl" and c.tag_ in {"VBN", "VBG"} and not any(
+                cc.dep_ in {"nsubj", "nsubjpass"} for cc in c.children):
+            out.update(t.i for t in c.subtree)
+    return out
 
 
 def _clause_subject(tok) -> int | None:

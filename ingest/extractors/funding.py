@@ -155,7 +155,7 @@ class FundingRules:
 
     # ------------------------------------------------------------------ funding
     def _funding(self, s: _Sentence, dates, published) -> list[RawClaim]:
-        out = self._direct_investments(s, dates)
+        out = self._direct_investments(s, dates) + self._counted_backers(s)
         doc = s.sent.doc
         words = set(self._lowers[s.sent.start:s.sent.end])
         funding_context = bool(words & (FUNDING_NOUNS | INVESTOR_NOUNS | {"raised", "raise", "raises", "raising", "invested", "invest"}))
@@ -289,9 +289,85 @@ class FundingRules:
                         out.append(d)
         return out
 
+    def _counted_backers(self, s: _Sentence) -> list[RawClaim]:
+        """"Y, which counts A and B as backers", "Y lists A among its investors": both sides named."""
+        doc = s.sent.doc
+        out = []
+        for i in range(s.sent.start, s.sent.end):
+            verb = doc[i]
+            if verb.lower_ not in {"count", "counts", "counted", "counting", "list", "lists", "listed"} or verb.pos_ not in {"VERB", "AUX"}:
+                continue
+            if not any(c.dep_ == "prep" and c.lower_ in {"as", "among"} and any(
+                    p.dep_ == "pobj" and p.lower_ in INVESTOR_NOUNS for p in c.children) for c in verb.children):
+                continue
+            subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if subj is not None and subj.lower_ in {"which", "who", "that"} and verb.dep_ == "relcl":
+                subj = verb.head
+            obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+            if subj is None or obj is None:
+                continue
+
+            def orgs(tok, classes):
+                found, chain = [], [tok]
+                while chain[-1:] and len(chain) < 12:  # "A, B and C": the chain of conjuncts only
+                    nxt = next((c for c in chain[-1].children if c.dep_ == "conj"), None)
+                    if nxt is None:
+                        break
+                    chain.append(nxt)
+                for t in chain:
+                    m = s.by_token.get(t.i)
+                    r = m.resolve(classes) if m is not None else None
+                    if r is not None:
+                        found.append((t, r))
+                return found
+
+            for _rt, rec in orgs(subj, ORG - {"Publisher", "Government"}):
+                for it, inv in orgs(obj, ORG - {"Publisher", "Government"}):
+                    if inv.label == rec.label:
+                        continue
+                    c = self._claim(rec.label, "fundedBy", inv.label, verb, s.sent, obj_tok=it,
+                                    confidence=0.7, rule="counted-backers")
+                    if c:
+                        out.append(c)
+        return out
+
+    def _backed_in_round(self, s: _Sentence, dates) -> list[RawClaim]:
+        """"(They) had backed the company in a $300 million round last October": a dated round of the focus.
+
+        The backed organisation must be the funding focus, named or described
+        ("the company", "the start-up"); the date must hang from the round.
+        """
+        out = []
+        doc = s.sent.doc
+        for i in range(s.sent.start, s.sent.end):
+            verb = doc[i]
+            if verb.lower_ not in {"backed", "funded", "invested", "financed"} or verb.pos_ != "VERB":
+                continue
+            obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+            if obj is None:
+                continue
+            m = s.by_token.get(obj.i)
+            named = m.resolve(ORG) if m is not None and m.source != "coref" else None
+            if not (named is not None and named.label == self._focus or named is None and obj.lower_ in {
+                    "company", "start-up", "startup", "firm", "lab", "developer"}):
+                continue
+            rounds = [o for p in verb.children if p.dep_ == "prep" and p.lower_ in {"in", "during"}
+                      for o in p.children if o.dep_ == "pobj" and o.lower_ in FUNDING_NOUNS]
+            for r in rounds:
+                near = sorted((s.tree.distance(r.i, j), iso) for j, (iso, _span) in dates.items()
+                              if s.sent.start <= j < s.sent.end)
+                near = [x for x in near if x[0] <= 2]
+                if near:
+                    c = self._claim(self._focus, "fundedIn", near[0][1], verb, s.sent, confidence=0.6,
+                                    rule="backed-in-round")
+                    if c:
+                        out.append(c)
+                    break
+        return out
+
     def _earlier_round(self, s: _Sentence, dates) -> list[RawClaim]:
         """"a Series B of the same size, which closed in May": another round of the focus, dated."""
-        out = []
+        out = self._backed_in_round(s, dates)
         for i in range(s.sent.start, s.sent.end):
             verb = s.sent.doc[i]
             if verb.lower_ not in {"closed", "completed", "wrapped"} or verb.dep_ != "relcl":

@@ -101,6 +101,13 @@ def clause_chain(tok: Token) -> list[Token]:
     return chain
 
 
+def _own_clause(verb: Token) -> bool:
+    """Whether ``verb`` heads a clause of its own joined to another ("X is made by A, and B would reportedly
+    ship Y"; "B reportedly runs Y; X is made by A"): its adverbs do not qualify the other clause."""
+    return verb.dep_ in {"conj", "ccomp", "parataxis"} and verb.pos_ in {"VERB", "AUX"} \
+        and verb.lower_ not in REPORTING and any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in verb.children)
+
+
 def _path_up(tok: Token, stop: Token) -> list[Token]:
     """Tokens from ``tok`` up to (not including) its ancestor ``stop`` (or the root)."""
     out = []
@@ -190,6 +197,8 @@ def modality_of(trigger: Token, obj: Token | None = None, subj: Token | None = N
                 if c.dep_ == "neg" and c.i + 1 < len(c.doc) and c.doc[c.i + 1].lower_ == "only":
                     continue  # "not only"
                 neg_cue = neg_cue or low
+            if c.dep_ in {"nsubj", "nsubjpass"} and low in {"none", "nothing", "neither", "nobody"}:
+                neg_cue = neg_cue or low  # "None of the memory comes from X"
             if c.dep_ == "prep" and low in {"until", "till", "before"} or low == "yet" and c.dep_ == "advmod":
                 until = until or low in {"until", "till", "before"}
             if c.dep_ in {"aux", "auxpass", "advmod", "acomp", "amod", "npadvmod", "attr", "advcl", "dep", "oprd", "prep", "nsubj"} \
@@ -231,7 +240,7 @@ def modality_of(trigger: Token, obj: Token | None = None, subj: Token | None = N
         sent = trigger.sent
         for t in sent:
             if t.lower_ in {"reportedly", "allegedly", "purportedly", "rumoredly", "supposedly"} and \
-                    (t.head in chain or t.head.head in chain):
+                    (t.head in chain or t.head.head in chain and not _own_clause(t.head)):
                 hedge_cue = t.lower_
                 break
     if trigger.lower_ == "with" and hedge_cue in _SCHEDULING:

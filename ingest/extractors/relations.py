@@ -68,7 +68,8 @@ DEVELOP = forms("developed|develops|develop|developer|developers|developing|buil
 MEM_USE = forms("with|uses|use|used|using|features|feature|featuring|featured|carries|carry|carrying|"
                 "pairs|paired|pairing|packs|packed|integrates|integrated|integrating|equipped|packaging|"
                 "packages|packaged|co-packaged|sports|offers|includes|include|including|has|have|had|"
-                "boasts|memory|stacks|stacked|in|on|adopts|adopted|adopt|relies|rely|on")
+                "boasts|memory|stacks|stacked|in|on|adopts|adopted|adopt|relies|rely|on|keeps|kept|retains|"
+                "retained")
 RELEASE = forms("released|releases|release|launched|launches|launch|launching|shipped|ships|ship|"
                 "shipping|open-sourced|open-sources|open-source|debuted|debut|debuts|available|arrive|"
                 "arrives|arrived|rolled|rollout|slated|scheduled|due|expected|published|unveiled|unveils|"
@@ -84,7 +85,7 @@ SUCCESSOR = forms("successor|succeeds|succeeded|succeed|replaces|replaced|replac
                   "previous-generation|previous-gen|last-gen|last-generation|older|newer|first-generation|"
                   "first-gen|original")
 VARIANT = forms("variant|variants|version|versions|member|members|flavor|flavour|edition|editions|"
-                "flagship|part|sibling|derivative|iteration")
+                "flagship|part|sibling|derivative|iteration|derived")
 LICENSE_WORDS = forms("under|licensed|license|licence|licenses|released|covers|covered|cover|governs|"
                       "governed|uses|use|used|ships|distributed|carries|comes|come|terms")
 MEMORY_SUPPLY = forms("supplier|suppliers|supplies|supplied|supply|supplying|provider|providers|"
@@ -92,7 +93,7 @@ MEMORY_SUPPLY = forms("supplier|suppliers|supplies|supplied|supply|supplying|pro
                       "sources|source")
 _COMPARATIVE_TAGS = frozenset({"JJR", "RBR"})
 _ALL_TRIGGERS = (PRE_TRAIN | POST_TRAIN | TRAIN | RUN | USE_HW | FAB | DESIGN | DEVELOP | MEM_USE | LICENSE_WORDS
-                 | RELEASE | COMPARE | SUCCESSOR | VARIANT)
+                 | RELEASE | COMPARE | SUCCESSOR | VARIANT | forms("came|come|comes|coming"))
 
 
 @register("kg.relations.v1")
@@ -468,7 +469,11 @@ class RelationExtractor(FundingRules):
             if low in LICENSE_WORDS:
                 found = self._cross(s, tok, "licensedUnder", MODEL, LICENSE, maxd=5, conf=0.8)
                 out += found or self._licence_of_topic(s, tok)
-            if low in RELEASE:
+            if low in RELEASE or (low in {"came", "come", "comes", "coming"} and any(
+                    c.dep_ == "prt" and c.lower_ == "out" for c in tok.children)) or (
+                    low in {"followed", "follows"} and tok.pos_ == "VERB"
+                    and not any(c.dep_ in {"dobj", "agent"} for c in tok.children)
+                    and any(c.dep_ == "nsubj" for c in tok.children)):  # "X came out in May", "Y followed in June"
                 out += self._dated(s, tok, "releasedOn", CHIP | MODEL, dates)
             if low in COMPARE and not (low in {"rival", "rivals"} and tok.pos_ == "NOUN"):
                 out += self._compare(s, tok)
@@ -635,6 +640,12 @@ class RelationExtractor(FundingRules):
         date_toks = [x for x in date_toks if x[0] <= 3 and not _as_of(s.sent.doc[x[1]])]
         if not date_toks:
             return []
+        both = next((c for c in trig.children if c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in {"both", "all"}),
+                    None)
+        if both is not None and (trig.dep_ in {"advcl", "acl", "relcl", "appos"} or trig.dep_ == "conj" and not any(
+                c.dep_ in {"aux", "auxpass"} for c in trig.children)):
+            # "replaces the H100 and H200, both introduced in 2023": each of the coordinated names before
+            return self._dated_group(s, trig, pred, subj_cls, both, date_toks, dates)
         subs = s.candidates(subj_cls, trigger=trig, maxd=4)
         if not subs:
             return []
@@ -648,6 +659,36 @@ class RelationExtractor(FundingRules):
         out = []
         for st, sm in [(s_tok, subj)] + self._conjuncts(s, s_tok, subj_cls):
             c = self._claim(sm.label, pred, iso, trig, s.sent, subj_tok=st, confidence=0.8, rule=f"trigger:{trig.lower_}")
+            if c:
+                out.append(c)
+        return out
+
+    def _dated_group(self, s: _Sentence, trig: Token, pred: str, subj_cls, both: Token, date_toks, dates):
+        """The coordinated names just before "both"/"all", each dated by the participle after it."""
+        doc = s.sent.doc
+        last = None
+        for j in range(both.i - 1, s.sent.start - 1, -1):
+            m = s.by_token.get(j)
+            if m is not None and m.source != "coref" and m.resolve(subj_cls) is not None:
+                last = doc[j]
+                break
+        if last is None:
+            return []
+        first = last
+        while first.dep_ == "conj" and first.head != first:
+            first = first.head
+        group = [(first, s.by_token[first.i].resolve(subj_cls))] if first.i in s.by_token else []
+        group += self._conjuncts(s, first, subj_cls)
+        group = [(t, m) for t, m in group if m is not None]
+        if len(group) < 2:
+            return []
+        date_toks.sort()
+        _, date_i, iso = date_toks[0]
+        iso = _future_if_present_tense(iso, trig, dates[date_i][1], self._published)
+        out = []
+        for st, sm in group:
+            c = self._claim(sm.label, pred, iso, trig, s.sent, subj_tok=st, confidence=0.7,
+                            rule=f"trigger:{trig.lower_}:group")
             if c:
                 out.append(c)
         return out
@@ -755,9 +796,20 @@ class RelationExtractor(FundingRules):
             return []
         c = self._claim(subj.label, "successorOf", obj.label, trig, s.sent, obj_tok=o_tok, subj_tok=s_tok,
                         confidence=0.7, rule=f"trigger:{low}")
-        return [c] if c else []
+        out = [c] if c else []
+        if not inverse and o_tok.i > trig.i:  # "X succeeds A and B": each conjunct is a predecessor
+            for ot, om in self._conjuncts(s, o_tok, CHIP | MODEL):
+                if om.cls != subj.cls or om.label in {subj.label, obj.label}:
+                    continue
+                c = self._claim(subj.label, "successorOf", om.label, trig, s.sent, obj_tok=ot, subj_tok=s_tok,
+                                confidence=0.7, rule=f"trigger:{low}")
+                if c:
+                    out.append(c)
+        return out
 
     def _variant(self, s: _Sentence, trig: Token) -> list[RawClaim]:
+        if trig.lower_ == "derived":
+            return self._derived(s, trig)
         if not any(c.dep_ == "prep" and c.lower_ in {"of", "in", "within"} for c in trig.children):
             return []
         pair = self._same_class_pair(s, trig, maxd=4)
@@ -769,6 +821,29 @@ class RelationExtractor(FundingRules):
         c = self._claim(subj.label, "variantOf", obj.label, trig, s.sent, obj_tok=o_tok, subj_tok=s_tok,
                         confidence=0.75, rule=f"trigger:{trig.lower_}")
         return [c] if c else []
+
+    def _derived(self, s: _Sentence, trig: Token) -> list[RawClaim]:
+        """"Derived from the Hopper architecture, it keeps ...", "X is derived from Y": X is a variant of Y."""
+        src = next((o for p in trig.children if p.dep_ == "prep" and p.lower_ == "from"
+                    for o in p.children if o.dep_ == "pobj" and o.i in s.by_token), None)
+        if src is None:
+            return []
+        subj_tok = next((c for c in trig.children if c.dep_ == "nsubjpass"), None)
+        if subj_tok is None and trig.dep_ in {"advcl", "acl"} and trig.tag_ == "VBN":
+            holder = trig.head  # the clause the participle opens, or the noun it describes
+            subj_tok = holder if trig.dep_ == "acl" else next(
+                (c for c in holder.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subj_tok is None or subj_tok.i not in s.by_token:
+            return []
+        for classes in (CHIP, MODEL):
+            obj = s.by_token[src.i].resolve(classes)
+            subj = s.by_token[subj_tok.i].resolve(classes)
+            if obj is None or subj is None or obj.label == subj.label:
+                continue
+            c = self._claim(subj.label, "variantOf", obj.label, trig, s.sent, obj_tok=src, subj_tok=subj_tok,
+                            confidence=0.7, rule="trigger:derived")
+            return [c] if c else []
+        return []
 
     # ------------------------------------------------------------------ memory suppliers
     def _memory_for(self, s: _Sentence) -> list[RawClaim]:
@@ -815,16 +890,20 @@ class RelationExtractor(FundingRules):
         for m in s.mentions:
             org = m.resolve(ORG)
             tok = doc[m.i]
-            if org is None or m.source == "coref" and tok.dep_ != "poss":
+            if org is None or m.source == "coref" and (tok.dep_ != "poss" or org.cls != "MemoryVendor"):
                 continue  # "Micron has said its HBM3E ships in the H200": a possessive pronoun may name the vendor
             link = _memory_linked(tok, s)
             if link is None:
                 continue
             cands = s.candidates(CHIP, trigger=tok, maxd=8)
+            if not cands and link.dep_ == "relcl" and link.head.i == tok.i:  # "X, which supplied ... in the H100"
+                cands = s.candidates(CHIP, trigger=link, maxd=4)
             if not cands:
                 continue
             d, c_tok, chip = cands[0]
             for ct, cm in [(c_tok, chip)] + self._conjuncts(s, c_tok, CHIP):
+                if org.cls != "MemoryVendor" and self.gazetteer.vendor_of(cm.label) == org.label:
+                    continue  # "Microsoft has not named the memory vendor for the Maia 100": the designer
                 c = self._claim(cm.label, "memorySuppliedBy", org.label, link, s.sent, obj_tok=tok, subj_tok=ct,
                                 confidence=0.75, rule="memory-supplier")
                 if c:
@@ -1055,9 +1134,19 @@ def _memory_linked(tok: Token, s: _Sentence) -> Token | None:
                 if c.dep_ in {"attr", "dobj"} and c.lower_ in MEMORY_SUPPLY and (
                         any(is_memory(t) for t in c.subtree)):
                     return c
-        if verb.lower_ in {"supplies", "supplied", "supply", "provides", "provided", "provide", "supplying",
-                           "providing"} and any(is_memory(t) for t in verb.subtree):
-            return verb
+        for v in verbs:  # "SK hynix supplies the HBM3", "Micron is understood to supply the rest of the HBM3E"
+            if v.lower_ in _SUPPLY_VERBS and any(is_memory(t) for t in v.subtree):
+                return v
+    # "SK hynix, which supplied most of the HBM3 in the H100"
+    for c in tok.children:
+        if c.dep_ == "relcl" and c.lower_ in _SUPPLY_VERBS and any(
+                w.dep_ == "nsubj" and w.lower_ in {"which", "that", "who"} for w in c.children) and any(
+                is_memory(t) for t in c.subtree):
+            return c
+    if tok.dep_ in {"nsubj", "nsubjpass"}:
+        verb = head
+        verbs = [verb] + [c for c in verb.children if c.dep_ == "xcomp"]
+        verbs += [g for v in verbs[1:] for g in v.children if g.dep_ == "xcomp"]
         for v in verbs:  # "Micron began (mass) production of HBM3E for the H200"
             for c in v.children:
                 if c.dep_ in {"dobj", "attr"} and c.lower_ in {"production", "shipments", "shipment", "supply",
@@ -1065,6 +1154,10 @@ def _memory_linked(tok: Token, s: _Sentence) -> Token | None:
                         and any(is_memory(t) for t in c.subtree) and _negation_free(v):
                     return c
     return None
+
+
+_SUPPLY_VERBS = frozenset({"supplies", "supplied", "supply", "provides", "provided", "provide", "supplying",
+                           "providing"})
 
 
 def _negation_free(verb: Token) -> bool:

@@ -216,6 +216,14 @@ def _subject_mention(s: _Sentence, verb: Token, classes) -> Mention | None:
                 r = s.by_token[c.i].resolve(classes)
                 if r is not None:
                     return r
+            if c.dep_ in {"nsubj", "nsubjpass"}:
+                # a dateline parsed as the subject ("BEIJING, May 2 - start-up X has raised"): the
+                # organisation in apposition to it
+                for a in c.children:
+                    if a.dep_ == "appos" and a.i in s.by_token:
+                        r = s.by_token[a.i].resolve(classes)
+                        if r is not None:
+                            return r
         if cur.dep_ in {"xcomp", "conj", "ccomp", "advcl", "relcl", "acl", "dobj", "pobj", "prep"} and cur.head != cur:
             if cur.dep_ == "relcl" and cur.head.i in s.by_token:
                 r = s.by_token[cur.head.i].resolve(classes)

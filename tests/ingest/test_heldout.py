@@ -33,11 +33,12 @@ class Floors:
     attribute_recall: float
 
 
-# heldout: first 0.494 strict F1 with 3 false assertions; 0.665 after the second round.
-# heldout2 (blind): 0.622 when written, before the third round.
+# heldout: 0.494 strict F1 (3 false assertions) when written; 0.808 after three rounds (0 false).
+# heldout2: 0.622 when written blind, 0.631 after round 2 (still unseen by the extractor's authors),
+# 0.765 after round 3, which tuned on it (so it is no longer blind).
 SETS = {
-    "heldout": Floors(articles=8, strict_f1=0.62, lenient_f1=0.63, attribute_recall=0.55),
-    "heldout2": Floors(articles=6, strict_f1=0.58, lenient_f1=0.60, attribute_recall=0.60),
+    "heldout": Floors(articles=8, strict_f1=0.78, lenient_f1=0.78, attribute_recall=0.70),
+    "heldout2": Floors(articles=6, strict_f1=0.73, lenient_f1=0.74, attribute_recall=0.75),
 }
 
 
