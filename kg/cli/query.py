@@ -203,12 +203,20 @@ def _tree(result, *, downward: bool, evidence: bool):
     return root
 
 
+def _walk_options(func):
+    """The options `kg deps` and `kg impact` share: relations, depth, hedged edges, evidence."""
+    for option in reversed([
+        _relations_option,
+        click.option("--max-depth", type=click.IntRange(1), default=None, metavar="N", help="Stop after N hops."),
+        click.option("--include-hedged", is_flag=True, help="Also follow edges whose only support is hedged."),
+        click.option("--evidence", is_flag=True, help="Print the evidence sentences under each edge."),
+    ]):
+        func = option(func)
+    return func
+
 @main.command()
 @click.argument("entity")
-@_relations_option
-@click.option("--max-depth", type=click.IntRange(1), default=None, metavar="N", help="Stop after N hops.")
-@click.option("--include-hedged", is_flag=True, help="Also follow edges whose only support is hedged.")
-@click.option("--evidence", is_flag=True, help="Print the evidence sentences under each edge.")
+@_walk_options
 @query_options
 def deps(entity, relations, max_depth, include_hedged, evidence, store_path, as_of, fmt):
     """What ENTITY depends on, as a tree going down.
@@ -241,10 +249,7 @@ def deps(entity, relations, max_depth, include_hedged, evidence, store_path, as_
 
 @main.command()
 @click.argument("entity")
-@_relations_option
-@click.option("--max-depth", type=click.IntRange(1), default=None, metavar="N", help="Stop after N hops.")
-@click.option("--include-hedged", is_flag=True, help="Also follow edges whose only support is hedged.")
-@click.option("--evidence", is_flag=True, help="Print the evidence sentences under each edge.")
+@_walk_options
 @query_options
 def impact(entity, relations, max_depth, include_hedged, evidence, store_path, as_of, fmt):
     """What depends on ENTITY (what is affected if it goes away), going up.
