@@ -279,11 +279,9 @@ class FundingRules:
             if c:
                 out.append(c)
             if c and c.modality in {"asserted", "hedged"} and dates:  # "invested ... in Y last month"
-                near = sorted((s.tree.distance(verb.i, i), iso) for i, (iso, _span) in dates.items()
-                              if s.sent.start <= i < s.sent.end)
-                near = [x for x in near if x[0] <= 3]
+                near = _nearest_date(s, verb, dates, max_hops=3)
                 if near:
-                    d = self._claim(rec.label, "fundedIn", near[0][1], verb, s.sent, confidence=0.65,
+                    d = self._claim(rec.label, "fundedIn", near, verb, s.sent, confidence=0.65,
                                     rule="direct-investment-date")
                     if d:
                         out.append(d)
@@ -380,23 +378,17 @@ class FundingRules:
             if not any(n.lower_ in FUNDING_NOUNS or any(c.lower_ in FUNDING_NOUNS for c in n.children)
                        for n in nouns):
                 continue
-            near = sorted((s.tree.distance(verb.i, j), iso) for j, (iso, _span) in dates.items()
-                          if s.sent.start <= j < s.sent.end)
-            near = [x for x in near if x[0] <= 2]
+            near = _nearest_date(s, verb, dates, max_hops=2)
             if near:
-                c = self._claim(self._focus, "fundedIn", near[0][1], verb, s.sent, confidence=0.6,
+                c = self._claim(self._focus, "fundedIn", near, verb, s.sent, confidence=0.6,
                                 rule="earlier-round")
                 if c:
                     out.append(c)
         return out
 
     def _funded_in(self, s: _Sentence, verb: Token, subj: Mention, dates, published) -> list[RawClaim]:
-        date_toks = sorted((s.tree.distance(verb.i, i), iso) for i, (iso, _span) in dates.items()
-                           if s.sent.start <= i < s.sent.end)
-        date_toks = [x for x in date_toks if x[0] <= 4]
-        if date_toks:
-            iso = date_toks[0][1]
-        else:
+        iso = _nearest_date(s, verb, dates, max_hops=4)
+        if iso is None:
             # no date: a completed round ("has raised", "closed") is dated by the article itself
             finished = verb.tag_ in {"VBD", "VBN"} or any(c.tag_ in {"VBD", "VBN"} and c.lower_ in {"raised", "closed", "secured", "completed"} for c in verb.subtree)
             temporal = any(t.lower_ in {"after", "before", "ago", "since", "previously", "earlier", "last"} for t in s.sent)
@@ -405,6 +397,13 @@ class FundingRules:
             iso = published
         c = self._claim(subj.label, "fundedIn", iso, verb, s.sent, confidence=0.7, rule="funding-event")
         return [c] if c else []
+
+
+def _nearest_date(s: _Sentence, verb: Token, dates, *, max_hops: int) -> str | None:
+    """The ISO date of the sentence closest to ``verb`` in the parse tree, within ``max_hops``."""
+    near = sorted((s.tree.distance(verb.i, i), iso) for i, (iso, _span) in dates.items()
+                  if s.sent.start <= i < s.sent.end)
+    return near[0][1] if near and near[0][0] <= max_hops else None
 
 
 __all__ = ["FundingRules", "FUND_EVENT", "INVEST_VERBS", "INVESTOR_NOUNS", "FUNDING_NOUNS", "investor_link"]
