@@ -359,7 +359,7 @@ class Extractor:
             in_sent = [m for m in mentions if sent.start <= m.i < sent.end]
             investors = set()
             for m in in_sent:
-                from ingest.extractors.relations import _investor_link
+                from ingest.extractors.funding import _investor_link
                 if _investor_link(doc[m.i]) is not None and m.label:
                     investors.add(m.label)
             for fig in figures:

@@ -9,15 +9,18 @@ registry name              class                                                
 =========================  ==========================================================  =============================
 ``kg.entity_ruler.v1``     :class:`ingest.extractors.entities.EntityRuler`             entity spans (``doc.ents``)
 ``kg.mentions.v1``         :class:`ingest.extractors.entities.MentionFinder`           mentions and coreference
-``kg.relations.v1``        :class:`ingest.extractors.relations.RelationExtractor`      relation claims (funding rules
-                                                                                       in ``funding.py``)
+``kg.relations.v1``        :class:`ingest.extractors.relations.RelationExtractor`      relation claims (rule families
+                                                                                       in ``makers``, ``lineage``,
+                                                                                       ``memory``, ``releases``,
+                                                                                       ``funding``)
 ``kg.modality.v1``         :class:`ingest.extractors.modality.ModalityClassifier`      a claim's modality
 ``kg.attribution.v1``      :class:`ingest.extractors.attribution.AttributionFinder`    a claim's sources
 ``kg.attributes.v1``       :class:`ingest.extractors.figures.AttributeExtractor`       attribute claims
 =========================  ==========================================================  =============================
 
 Dates (:mod:`ingest.extractors.dates`) and the shared tree helpers
-(:mod:`ingest.extractors.syntax`) are plain functions.
+(:mod:`ingest.extractors.syntax`) are plain functions; trigger words are data in
+:mod:`ingest.extractors.lexicon`.
 """
 
 from __future__ import annotations

@@ -1,0 +1,100 @@
+"""Trigger words: the word forms that express each relation of the inventory.
+
+Plain data (sets of lower-cased forms, built with :func:`ingest.extractors.syntax.forms`), shared by the
+relation rules. A word may trigger several relations ("built" makes, fabricates and deploys); the rules
+decide from the classes of the mentions around it.
+"""
+
+from __future__ import annotations
+
+from ingest.extractors.syntax import forms
+
+PRE_TRAIN = forms("pre-train|pre-trained|pre-training|pre-trains|pretrain|pretrained|pretraining|pretrains")
+
+
+POST_TRAIN = forms("post-train|post-trained|post-training|post-trains|posttrained|posttraining|"
+                   "fine-tuned|fine-tuning|finetuned|finetuning|post-tuned|post-tuning")
+
+
+TRAIN = forms("train|trained|training|trains")
+
+
+RUN = forms("run|runs|ran|running|serve|served|serves|serving|deploy|deployed|deploys|deploying|"
+            "support|supports|supported|supporting|host|hosted|hosts|hosting|optimized|optimised|"
+            "adapted|adaptation|compatible|inference")
+
+
+USE_HW = forms("use|uses|used|using|buy|buys|bought|buying|purchase|purchased|purchases|order|ordered|"
+               "orders|operate|operates|operated|operating|rent|rents|rented|lease|leased|leases|rely|"
+               "relies|relied|relying|acquire|acquired|acquires|stockpile|stockpiled|installed|deployed|"
+               "deploys|deploy|deploying|customer|customers|buyer|buyers|user|users|tap|taps|tapped|procure|"
+               "procured|procures|runs|run|ran|running|built|build|builds|powered|powers|evaluating|"
+               "evaluates|testing|tests|adopted|adopts|adopt|assembled|assembles|assemble|assembling")
+
+
+FAB = forms("fabbed|fab|fabs|fabricated|fabricate|fabricates|fabricating|fabrication|manufactured|"
+            "manufacture|manufactures|manufacturing|made|make|makes|making|produced|produce|produces|"
+            "producing|production|built|build|builds|building|node|nodes|process|die|dies|foundry|"
+            "taped|tapes|tape-out|wafers|wafer")
+
+
+DESIGN = forms("designed|designs|design|designer|designing|developed|develops|develop|developer|made|"
+               "maker|sells|sold|sell|from|behind|builds")
+
+
+DEVELOP = forms("developed|develops|develop|developer|developers|developing|built|builds|build|created|"
+                "creates|create|trained|trains|released|releases|release|launched|launches|launch|"
+                "open-sourced|unveiled|unveils|introduced|introduces|published|publishes|announced|"
+                "announces|behind|from|maker|makers|debuted|shipped|ships")
+
+
+MEM_USE = forms("with|uses|use|used|using|features|feature|featuring|featured|carries|carry|carrying|"
+                "pairs|paired|pairing|packs|packed|integrates|integrated|integrating|equipped|packaging|"
+                "packages|packaged|co-packaged|sports|offers|includes|include|including|has|have|had|"
+                "boasts|memory|stacks|stacked|in|on|adopts|adopted|adopt|relies|rely|on|keeps|kept|retains|"
+                "retained")
+
+
+RELEASE = forms("released|releases|release|launched|launches|launch|launching|shipped|ships|ship|"
+                "shipping|open-sourced|open-sources|open-source|debuted|debut|debuts|available|arrive|"
+                "arrives|arrived|rolled|rollout|slated|scheduled|due|expected|published|unveiled|unveils|"
+                "unveil|unveiling|introduced|introduces|previewed|previews|announced|announces|debuting")
+
+
+COMPARE = forms("competitive|comparable|times|twice|double|triple|"
+                "than|compete|competes|competing|compared|compare|compares|comparison|rival|rivals|"
+                "rivaling|rivalling|outperform|outperforms|outperformed|beat|beats|beating|match|"
+                "matches|matched|matching|trails|trail|trailed|eclipsed|eclipses|eclipse|par|over|"
+                "performance|percent|half|fraction|behind|against|versus|surpasses|surpassed|exceeds|"
+                "exceeded|edges|lags|lagging")
+
+
+SUCCESSOR = forms("successor|succeeds|succeeded|succeed|replaces|replaced|replacing|replace|first|last|"
+                  "follow-up|follows|followed|follow|upgrade|predecessor|before|previous|prior|"
+                  "previous-generation|previous-gen|last-gen|last-generation|older|newer|first-generation|"
+                  "first-gen|original")
+
+
+VARIANT = forms("variant|variants|version|versions|member|members|flavor|flavour|edition|editions|"
+                "flagship|part|sibling|derivative|iteration|derived")
+
+
+LICENSE_WORDS = forms("under|licensed|license|licence|licenses|released|covers|covered|cover|governs|"
+                      "governed|uses|use|used|ships|distributed|carries|comes|come|terms")
+
+
+MEMORY_SUPPLY = forms("supplier|suppliers|supplies|supplied|supply|supplying|provider|providers|"
+                      "provides|provided|provide|providing|vendor|maker|makes|made|by|from|sourced|"
+                      "sources|source")
+
+
+COMPARATIVE_TAGS = frozenset({"JJR", "RBR"})
+
+
+ALL_TRIGGERS = (PRE_TRAIN | POST_TRAIN | TRAIN | RUN | USE_HW | FAB | DESIGN | DEVELOP | MEM_USE | LICENSE_WORDS
+                 | RELEASE | COMPARE | SUCCESSOR | VARIANT | forms("came|come|comes|coming"))
+
+
+MAKING_VERBS = forms("designed|designs|design|developed|develops|develop|built|builds|build|created|creates|"
+                      "create|made|makes|make")
+

@@ -1,0 +1,171 @@
+"""Same-class relations: ``comparedTo``, ``successorOf``, ``variantOf``.
+
+Mixin of :class:`ingest.extractors.relations.RelationExtractor`. Both ends have the same class, so
+word order around the trigger decides who is subject ("X outperforms Y", "the previous-generation
+Hopper", "a variant of", "derived from").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ingest.extractors.lexicon import COMPARE, COMPARATIVE_TAGS
+from ingest.extractors.syntax import CHIP, MODEL, RawClaim, _Sentence, _subject_mention
+
+
+class LineageRules:
+    """Mixin: comparisons, successors and variants between two models or two chips."""
+
+    def _same_class_pair(self, s: _Sentence, trig: Token, *, inverse=False, maxd=5):
+        """(subject, object) of a same-class relation: the mention before the trigger and the one after."""
+        for classes in (CHIP, MODEL):
+            cands = s.candidates(classes, trigger=trig, maxd=maxd)
+            before = [x for x in cands if x[1].i < trig.i]
+            after = [x for x in cands if x[1].i > trig.i]
+            if before and after:
+                subj, obj = before[0], after[0]
+                if subj[2].label != obj[2].label:
+                    return (obj, subj) if inverse else (subj, obj)
+        return None
+
+    def _compare(self, s: _Sentence, trig: Token) -> list[RawClaim]:
+        low = trig.lower_
+        if low == "than":
+            doc = trig.doc
+            if trig.i > 0 and doc[trig.i - 1].lower_ in {"rather", "other"}:
+                return []
+            if not (trig.head.tag_ in COMPARATIVE_TAGS or trig.head.lower_ in {"more", "less", "fewer"}
+                    or any(c.tag_ in COMPARATIVE_TAGS or c.lower_ in {"more", "less", "fewer"} for c in trig.head.children)
+                    or any(t.tag_ in COMPARATIVE_TAGS and trig in t.subtree for t in trig.ancestors)):
+                return []
+        if low == "over" and not any(t.lower_ in {"gains", "gain", "improvement", "advantage", "lead", "boost", "speedup", "uplift"} for t in [trig.head]):
+            return []
+        if low in {"percent", "half", "fraction", "times", "twice", "double", "triple"} and not any(
+                t.lower_ == "of" for t in trig.doc[trig.i:min(trig.sent.end, trig.i + 8)]):
+            return []  # "twice the memory of X", "60 percent of the performance of X"
+        if low == "performance" and not any(c.dep_ == "prep" and c.lower_ == "of" for c in trig.children):
+            return []
+        if low == "behind" and trig.pos_ != "ADV" and trig.head.lower_ not in {"lags", "trails", "falls", "is", "remains"}:
+            return []
+        pair = self._same_class_pair(s, trig)
+        if not pair:
+            return []
+        (d_s, s_tok, subj), (d_o, o_tok, obj) = pair
+        if trig.pos_ == "VERB":  # "X outperforms Y and matches Z": the verb's own subject
+            own = _subject_mention(s, trig, frozenset({obj.cls}))
+            if own is not None and own.label != obj.label:
+                subj = own
+        out = []
+        for ot, om in [(o_tok, obj)] + self._conjuncts(s, o_tok, CHIP | MODEL):
+            if om.cls != subj.cls or om.label == subj.label:
+                continue
+            c = self._claim(subj.label, "comparedTo", om.label, trig, s.sent, obj_tok=ot, subj_tok=s_tok,
+                            confidence=0.7, rule=f"trigger:{low}")
+            if c:
+                out.append(c)
+        return out
+
+    def _successor(self, s: _Sentence, trig: Token) -> list[RawClaim]:
+        low = trig.lower_
+        doc = s.sent.doc
+        if low in {"first", "previous", "prior", "last"} and trig.i + 1 < s.sent.end:
+            # "first-generation" / "previous generation" split into several tokens
+            nxt = [t.lower_ for t in doc[trig.i + 1:min(s.sent.end, trig.i + 3)]]
+            if nxt[:1] == ["generation"] or nxt[:2] in (["-", "generation"], ["-", "gen"]):
+                low = {"first": "first-generation", "last": "last-generation"}.get(low, "previous-generation")
+            elif low in {"first", "last"}:
+                return []
+        if low in {"previous", "prior", "previous-generation", "previous-gen", "last-gen", "last-generation",
+                   "older", "first-generation", "first-gen", "original"} or (
+                       low == "predecessor" and trig.dep_ in {"amod", "compound"}):
+            # "the previous-generation Hopper": that mention is the predecessor of the sentence's subject
+            if low in {"older", "first", "original"} and not any(
+                    t.lower_ in {"generation", "gen"} for t in doc[trig.i:trig.i + 3]):
+                return []
+            if low == "first-generation" or low == "first-gen" or low == "original":
+                if not any(t.lower_ in COMPARE | {"than", "over", "times", "faster", "improvement"} for t in trig.sent):
+                    return []
+            target = None
+            for j in range(trig.i + 1, min(trig.i + 5, s.sent.end)):
+                if j in s.by_token:
+                    target = j
+                    break
+            if target is None:
+                return []
+            old = s.by_token[target].resolve(CHIP | MODEL)
+            if old is None or s.by_token[target].source == "coref":
+                return []
+            others = [x for x in s.candidates(frozenset({old.cls}), trigger=doc[target], maxd=8)
+                      if x[2].label != old.label and x[1].i < trig.i]
+            if not others:
+                return []
+            d, n_tok, new = others[0]
+            c = self._claim(new.label, "successorOf", old.label, doc[target], s.sent, obj_tok=None, subj_tok=n_tok,
+                            confidence=0.7, rule=f"trigger:{low}")
+            return [c] if c else []
+        if low in {"newer"}:
+            return []
+        if low == "before" and not any(t.lower_ in {"generation", "gen"} for t in [trig.head, *trig.head.children]):
+            return []
+        if low in {"follows", "followed", "follow"} and not any(t.lower_ in {"successor", "generation"} for t in trig.sent) \
+                and not any(c.dep_ == "dobj" and c.i in s.by_token for c in trig.children):
+            return []
+        inverse = low in {"predecessor", "before"}
+        pair = self._same_class_pair(s, trig, inverse=inverse)
+        if not pair:
+            return []
+        (d_s, s_tok, subj), (d_o, o_tok, obj) = pair
+        if subj.cls != obj.cls:
+            return []
+        c = self._claim(subj.label, "successorOf", obj.label, trig, s.sent, obj_tok=o_tok, subj_tok=s_tok,
+                        confidence=0.7, rule=f"trigger:{low}")
+        out = [c] if c else []
+        if not inverse and o_tok.i > trig.i:  # "X succeeds A and B": each conjunct is a predecessor
+            for ot, om in self._conjuncts(s, o_tok, CHIP | MODEL):
+                if om.cls != subj.cls or om.label in {subj.label, obj.label}:
+                    continue
+                c = self._claim(subj.label, "successorOf", om.label, trig, s.sent, obj_tok=ot, subj_tok=s_tok,
+                                confidence=0.7, rule=f"trigger:{low}")
+                if c:
+                    out.append(c)
+        return out
+
+    def _variant(self, s: _Sentence, trig: Token) -> list[RawClaim]:
+        if trig.lower_ == "derived":
+            return self._derived(s, trig)
+        if not any(c.dep_ == "prep" and c.lower_ in {"of", "in", "within"} for c in trig.children):
+            return []
+        pair = self._same_class_pair(s, trig, maxd=4)
+        if not pair:
+            return []
+        (d_s, s_tok, subj), (d_o, o_tok, obj) = pair
+        if subj.cls != obj.cls:
+            return []
+        c = self._claim(subj.label, "variantOf", obj.label, trig, s.sent, obj_tok=o_tok, subj_tok=s_tok,
+                        confidence=0.75, rule=f"trigger:{trig.lower_}")
+        return [c] if c else []
+
+    def _derived(self, s: _Sentence, trig: Token) -> list[RawClaim]:
+        """"Derived from the Hopper architecture, it keeps ...", "X is derived from Y": X is a variant of Y."""
+        src = next((o for p in trig.children if p.dep_ == "prep" and p.lower_ == "from"
+                    for o in p.children if o.dep_ == "pobj" and o.i in s.by_token), None)
+        if src is None:
+            return []
+        subj_tok = next((c for c in trig.children if c.dep_ == "nsubjpass"), None)
+        if subj_tok is None and trig.dep_ in {"advcl", "acl"} and trig.tag_ == "VBN":
+            holder = trig.head  # the clause the participle opens, or the noun it describes
+            subj_tok = holder if trig.dep_ == "acl" else next(
+                (c for c in holder.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subj_tok is None or subj_tok.i not in s.by_token:
+            return []
+        for classes in (CHIP, MODEL):
+            obj = s.by_token[src.i].resolve(classes)
+            subj = s.by_token[subj_tok.i].resolve(classes)
+            if obj is None or subj is None or obj.label == subj.label:
+                continue
+            c = self._claim(subj.label, "variantOf", obj.label, trig, s.sent, obj_tok=src, subj_tok=subj_tok,
+                            confidence=0.7, rule="trigger:derived")
+            return [c] if c else []
+        return []
+
+

@@ -1,0 +1,280 @@
+"""Makers and families from names: possessives, vendor prefixes, the gazetteer's vendors and families.
+
+Mixin of :class:`ingest.extractors.relations.RelationExtractor`. These rules need no trigger word:
+"Huawei's Ascend 950DT" and "Nvidia H100" name the designer, "its 910C chip" the designer through
+coreference, "Microsoft's cluster of MI300X accelerators" the operator, "Blackwell HGX B200" the family;
+a gazetteer vendor named anywhere in the article is the designer of its products.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from spacy.tokens import Doc, Token
+
+from ingest.extractors.entities import CHIP_NOUNS, MODEL_NOUNS, Mention, _sentence_starts, key
+from ingest.extractors.syntax import CHIP, MAKER_ORG, MODEL, ORG, RawClaim, _Sentence
+
+
+class MakerRules:
+    """Mixin: designers, developers, operators and families read from names and possessives."""
+
+    def _appositive_families(self, doc: Doc, mentions: list[Mention]) -> tuple[list[Mention], list[RawClaim]]:
+        """"the WSE-3, the third-generation Wafer Scale Engine that ...": a family name in apposition
+        to one of its members describes that member.
+
+        The member is a variant of the family; for every other relation of the
+        sentence the appositive stands for the member (what Cerebras unveiled, what
+        TSMC fabricates is the WSE-3, not the whole line).
+        """
+        by_token = {m.i: m for m in mentions}
+        out: list[RawClaim] = []
+        replaced: dict[int, Mention] = {}
+        for m in mentions:
+            tok = doc[m.i]
+            if m.source == "coref" or m.label is None or tok.dep_ != "appos":
+                continue
+            head = by_token.get(tok.head.i)
+            if head is None or head.source == "coref" or head.label is None or head.cls != m.cls \
+                    or head.label == m.label:
+                continue
+            if not self._in_family(head.label, m.label):
+                continue
+            sent = doc[m.i].sent
+            out.append(RawClaim(head.label, "variantOf", m.label, "asserted", "", tok.i, sent.start, 0.75,
+                                "appositive-family"))
+            replaced[m.i] = dataclasses.replace(m, label=head.label)
+        if not replaced:
+            return mentions, out
+        return [replaced.get(m.i, m) for m in mentions], out
+
+    def _in_family(self, member: str, family: str) -> bool:
+        cur = member
+        for _ in range(4):
+            entry = self.gazetteer.entry_for(cur)
+            if entry is None or not entry.family:
+                return False
+            if entry.family == family:
+                return True
+            cur = entry.family
+        return False
+
+    def _mention_rules(self, s: _Sentence) -> list[RawClaim]:
+        out = []
+        doc = s.sent.doc
+        for m in s.mentions:
+            tok = doc[m.i]
+            if tok.dep_ != "poss" and not (tok.i + 1 < len(doc) and doc[tok.i + 1].tag_ == "POS"):
+                continue
+            org = m.resolve(ORG)
+            if org is not None and org.cls not in {"Publisher", "Government"}:
+                out += self._possessed_fleet(s, tok, org)
+            if org is None or org.cls not in MAKER_ORG:
+                continue
+            head = tok.head if tok.dep_ == "poss" else (doc[tok.i + 2] if tok.i + 2 < len(doc) else tok.head)
+            for target_tok, target in self._possessed(s, head):
+                pred = "designedBy" if target.cls == "Chip" else "developedBy" if target.cls == "AIModel" else None
+                if pred is None:
+                    continue
+                known = self.gazetteer.vendor_of(target.label)
+                entry = self.gazetteer.entry_for(target.label)
+                if pred == "designedBy" and entry is not None and entry.vendor is None:
+                    # a system the gazetteer knows without a maker ("G42's Condor Galaxy 3"): its operator
+                    pred = "usesHardware"
+                    if org.cls in {"Foundry", "MemoryVendor", "Publisher"}:
+                        continue
+                    c = RawClaim(org.label, pred, target.label, "asserted", "", tok.i, s.sent.start, 0.75,
+                                 "possessive-system")
+                    out.append(c)
+                    continue
+                if known and known != org.label:
+                    continue  # "Microsoft's H100s" are bought, not made, by Microsoft
+                if pred == "designedBy" and org.cls == "Foundry" and known != org.label:
+                    continue
+                c = self._claim(target.label, pred, org.label, tok, s.sent, confidence=0.9,
+                                rule="possessive", modality="asserted")
+                if c:
+                    out.append(c)
+        return out
+
+    def _possessed_fleet(self, s: _Sentence, tok: Token, org: Mention) -> list[RawClaim]:
+        """"Microsoft's cluster of 10,000 MI300X accelerators": the possessor operates the chips."""
+        if tok.dep_ != "poss" or tok.head.lower_ not in _FLEET_NOUNS:
+            return []
+        fleet = tok.head
+        out = []
+        for p in fleet.children:
+            if p.dep_ != "prep" or p.lower_ not in {"of", "with"}:
+                continue
+            for t in p.subtree:
+                m = s.by_token.get(t.i)
+                chip = m.resolve(CHIP) if m is not None else None
+                if chip is None or m.source == "coref" or self.gazetteer.vendor_of(chip.label) == org.label:
+                    continue
+                c = self._claim(org.label, "usesHardware", chip.label, fleet, s.sent, obj_tok=t, subj_tok=tok,
+                                confidence=0.7, rule="possessed-fleet")
+                if c:
+                    out.append(c)
+        return out
+
+    def _possessed(self, s: _Sentence, head: Token) -> list[tuple[Token, Mention]]:
+        """The model/chip a possessive is about: the head itself, or via apposition / copula."""
+        m = s.by_token.get(head.i)
+        if m is not None and m.source != "coref":
+            r = m.resolve(CHIP | MODEL)
+            return [(head, r)] + self._conjuncts(s, head, CHIP | MODEL) if r else []
+        low = head.lower_
+        if low not in CHIP_NOUNS | MODEL_NOUNS | {"family", "line", "series", "flagship", "product",
+                                                  "products", "lineup", "generation", "offering"}:
+            return []
+        found = []
+        for c in head.children:  # "Zhipu's newest release, GLM-5"
+            if c.dep_ == "appos" and c.i in s.by_token:
+                found.append(c)
+        if head.dep_ == "appos" and head.head.i in s.by_token:  # "GLM-5, Zhipu's newest release"
+            found.append(head.head)
+        if head.dep_ == "attr":  # "The GB100 == NVIDIA's latest accelerator"
+            for c in head.head.children:
+                if c.dep_ in {"nsubj", "nsubjpass"} and c.i in s.by_token:
+                    found.append(c)
+        # "the flagship variant of DeepSeek's V4 family" : possessed family is the mention before "family"
+        out = []
+        for t in found:
+            r = s.by_token[t.i].resolve(CHIP | MODEL)
+            if r is not None and s.by_token[t.i].source != "coref":
+                out.append((t, r))
+        return out
+
+    def _vendor_rules(self, doc: Doc, mentions: list[Mention]) -> list[RawClaim]:
+        """Vendor prefixes ("Nvidia H100"), gazetteer vendors named in the article, family names in a name."""
+        out = []
+        named = [m for m in mentions if m.source != "coref"]
+        labels = {m.label for m in named}
+        sent_of = _sentence_starts(doc) if named else []
+        sent_labels: dict[int, set[str]] = {}
+        for m in named:
+            sent_labels.setdefault(sent_of[m.i], set()).add(m.label)
+        first: dict[str, Mention] = {}
+        for m in named:
+            first.setdefault(m.label, m)
+        for m in named:
+            if m.cls not in {"Chip", "AIModel"}:
+                continue
+            pred = "designedBy" if m.cls == "Chip" else "developedBy"
+            entry = self.gazetteer.entry_for(m.label)
+            vendor = entry.vendor if entry else None
+            tok = doc[m.i]
+            sent = sent_of[m.i]
+            if vendor is None and m.source == "shape":
+                continue
+            prefix_org = self._prefix_org(m.text, vendor)
+            if prefix_org is not None:
+                out.append(RawClaim(m.label, pred, prefix_org, "asserted", "", tok.i, sent, 0.9,
+                                    "vendor-prefix"))
+            elif vendor and vendor in labels:
+                out.append(RawClaim(m.label, pred, vendor, "asserted", "", tok.i, sent, 0.7,
+                                    "gazetteer-vendor"))
+            surface_key = key(m.text)
+            if prefix_org is not None:
+                surface_key = surface_key[len(self._prefix_len(m.text, prefix_org)):]
+            label_key = key(m.label)
+            for fam in self._families_in(surface_key, label_key, entry):
+                out.append(RawClaim(m.label, "variantOf", fam, "asserted", "", tok.i, sent,
+                                    0.8, "family-name"))
+            family = entry.family if entry else None
+            if family and family != m.label and family in sent_labels.get(sent, ()) and \
+                    not key(m.label).startswith(key(family)):
+                # "Hopper-generation H100": the family is named next to its member
+                out.append(RawClaim(m.label, "variantOf", family, "asserted", "", tok.i, sent, 0.6, "family-in-sentence"))
+            if family and family in labels and _extends(m.label, family):
+                out.append(RawClaim(m.label, "variantOf", family, "asserted", "", tok.i, sent,
+                                    0.75, "family-name"))
+        return out
+
+    def _prefix_org(self, surface: str, vendor: str | None) -> str | None:
+        """The organisation a name starts with ("Nvidia H100" -> NVIDIA), if it makes the product.
+
+        The vendor itself, or an organisation the vendor's name starts with
+        ("Google Gemini", vendor Google DeepMind -> Google).
+        """
+        words = surface.split()
+        for n in range(min(3, len(words) - 1), 0, -1):
+            entry = self.gazetteer.lookup(" ".join(words[:n]))
+            if entry is None or entry.cls not in ORG:
+                continue
+            if vendor is None or entry.label == vendor or key(vendor).startswith(key(entry.label)):
+                return entry.label
+            return None
+        return None
+
+    def _prefix_len(self, surface: str, org: str) -> str:
+        words = surface.split()
+        for n in range(min(3, len(words) - 1), 0, -1):
+            entry = self.gazetteer.lookup(" ".join(words[:n]))
+            if entry is not None and entry.label == org:
+                return key(" ".join(words[:n]))
+        return ""
+
+    def _families_in(self, surface_key: str, label_key: str, entry) -> list[str]:
+        """Family names inside a mention that are not part of its label ("Blackwell HGX B200")."""
+        if not hasattr(self, "_family_keys"):
+            fams = {e.family for e in self.gazetteer.entries.values() if e.family}
+            self._family_keys = {}
+            for f in fams:
+                fe = self.gazetteer.get(f)
+                for n in [f, *(fe.aliases if fe else ())]:
+                    k = key(n)
+                    if len(k) >= 4:
+                        self._family_keys.setdefault(k, f)
+        out = []
+        own = entry.label if entry else None
+        for k, fam in self._family_keys.items():
+            if fam != own and k in surface_key and k not in label_key and fam not in out:
+                fe = self.gazetteer.get(fam)
+                if fe is not None and entry is not None and fe.cls == entry.cls:
+                    out.append(fam)
+        return out
+
+
+_FLEET_NOUNS = frozenset({"cluster", "clusters", "supercomputer", "supercomputers", "fleet", "fleets",
+                          "farm", "farms", "pod", "pods", "deployment", "deployments", "installation",
+                          "stockpile", "stock", "inventory", "order", "orders", "purchase", "purchases"})
+
+
+def _extends(member: str, family: str) -> bool:
+    """``"Ascend 950PR"`` extends ``"Ascend 950"``; ``"DeepSeek-V4-Pro"`` extends ``"DeepSeek-V4"``."""
+    if not member.lower().startswith(family.lower()) or len(member) == len(family):
+        return False
+    if not any(ch.isdigit() for ch in family):
+        return False
+    rest = member[len(family):].lstrip(" -")
+    if re.fullmatch(r"\d+(?:\.\d+)?[BMT]", rest):  # "Llama 3.1 405B": a size of the family
+        return True
+    return bool(rest) and rest[0].isalpha() and len(rest) <= 8
+
+
+def describes_a_member(tok: Token) -> bool:
+    """"the first Llama model", "the largest Qwen model": the name only classifies an unnamed member."""
+    if tok.dep_ not in {"compound", "nmod", "amod"} or tok.head.lower_ not in MODEL_NOUNS | CHIP_NOUNS:
+        return False
+    return any(c.dep_ in {"amod", "advmod"} and (c.tag_ in {"JJS", "RBS"} or c.lower_ in {
+        "first", "second", "third", "last", "next", "only", "biggest", "largest", "smallest"})
+        for c in tok.head.children)
+
+
+def prefer_makers(claims: list[RawClaim]) -> list[RawClaim]:
+    """A maker named by a possessive or a brand prefix is a fact: put it before a negated reading of it."""
+    strong = {(c.subject, c.predicate, c.object) for c in claims
+              if c.predicate in {"designedBy", "developedBy"} and c.rule in {"possessive", "vendor-prefix"}}
+    first = [c for c in claims if (c.subject, c.predicate, c.object) in strong and c.modality == "asserted"
+             and c.rule in {"possessive", "vendor-prefix"}]
+    seen = {(c.subject, c.predicate, c.object) for c in first}
+    head = []
+    for c in first:  # one strong claim per triple goes first
+        k = (c.subject, c.predicate, c.object)
+        if k in seen:
+            head.append(c)
+            seen.discard(k)
+    return head + [c for c in claims if c not in head]
+

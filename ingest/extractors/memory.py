@@ -1,0 +1,174 @@
+"""Memory: what a chip carries (``usesMemory``) and who supplies it (``memorySuppliedBy``).
+
+Mixin of :class:`ingest.extractors.relations.RelationExtractor`. A memory vendor is linked to a chip only
+through memory ("SK hynix's HBM3E", "HBM by Samsung", "Micron supplies the HBM3E for the H200"), never
+because it is merely named near a chip.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ingest.extractors.entities import MEMORY_NOUNS, key
+from ingest.extractors.lexicon import MEMORY_SUPPLY
+from ingest.extractors.syntax import CHIP, MEMORY, ORG, RawClaim, _Sentence
+
+
+class MemoryRules:
+    """Mixin: memory named for a chip, and the vendors said to supply it."""
+
+    def _memory_for(self, s: _Sentence) -> list[RawClaim]:
+        """Memory named for a chip: "HBM3 for the H100", "the HBM capacity of the TPU v5e".
+
+        The memory mention (or the noun it qualifies: "supplier", "production",
+        "capacity", "stacks") has a "for"/"in"/"of"/"on" phrase whose object is a chip.
+        """
+        out = []
+        doc = s.sent.doc
+        for m in s.mentions:
+            mem = m.resolve(MEMORY)
+            if mem is None or m.source == "coref":
+                continue
+            tok = doc[m.i]
+            holders = [(tok, {"for", "in", "inside", "on"})]
+            if tok.dep_ == "compound" and tok.head.lower_ in _MEMORY_SPECS:
+                holders.append((tok.head, {"of", "on", "for", "in"}))
+            if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN":
+                holders.append((tok.head.head, {"for"}))  # "the supplier of HBM3 for the H100"
+            for holder, preps in holders:
+                for p in holder.children:
+                    if p.dep_ != "prep" or p.lower_ not in preps:
+                        continue
+                    for o in p.children:
+                        if o.dep_ != "pobj" or o.i not in s.by_token:
+                            continue
+                        chip = s.by_token[o.i].resolve(CHIP)
+                        if chip is None:
+                            continue
+                        for ct, cm in [(o, chip)] + self._conjuncts(s, o, CHIP):
+                            c = self._claim(cm.label, "usesMemory", mem.label, p, s.sent, obj_tok=tok, subj_tok=ct,
+                                            confidence=0.7, rule="memory-for-chip")
+                            if c:
+                                out.append(c)
+        return out
+
+    def _memory_supply(self, s: _Sentence) -> list[RawClaim]:
+        out = []
+        doc = s.sent.doc
+        chips = [m for m in s.mentions if m.resolve(CHIP) is not None]
+        if not chips:
+            return out
+        for m in s.mentions:
+            org = m.resolve(ORG)
+            tok = doc[m.i]
+            if org is None or m.source == "coref" and (tok.dep_ != "poss" or org.cls != "MemoryVendor"):
+                continue  # "Micron has said its HBM3E ships in the H200": a possessive pronoun may name the vendor
+            link = memory_linked(tok, s)
+            if link is None:
+                continue
+            cands = s.candidates(CHIP, trigger=tok, maxd=8)
+            if not cands and link.dep_ == "relcl" and link.head.i == tok.i:  # "X, which supplied ... in the H100"
+                cands = s.candidates(CHIP, trigger=link, maxd=4)
+            if not cands:
+                continue
+            d, c_tok, chip = cands[0]
+            for ct, cm in [(c_tok, chip)] + self._conjuncts(s, c_tok, CHIP):
+                if org.cls != "MemoryVendor" and self.gazetteer.vendor_of(cm.label) == org.label:
+                    continue  # "Microsoft has not named the memory vendor for the Maia 100": the designer
+                c = self._claim(cm.label, "memorySuppliedBy", org.label, link, s.sent, obj_tok=tok, subj_tok=ct,
+                                confidence=0.75, rule="memory-supplier")
+                if c:
+                    out.append(c)
+        return out
+
+
+_MEMORY_SPECS = frozenset({"capacity", "bandwidth", "stacks", "stack", "memory", "pool", "configuration",
+                           "subsystem", "interface", "packages", "modules"})
+
+
+_SUPPLY_VERBS = frozenset({"supplies", "supplied", "supply", "provides", "provided", "provide", "supplying",
+                           "providing"})
+
+
+def memory_linked(tok: Token, s: _Sentence) -> Token | None:
+    """The token that links an organisation to memory ("SK hynix's HBM3E", "HBM by Samsung",
+    "SK hynix is the HBM3E supplier"), or None."""
+    def is_memory(t: Token) -> bool:
+        m = s.by_token.get(t.i)
+        if m is not None and m.cls == "MemoryTechnology":
+            return True
+        return t.lower_ in MEMORY_NOUNS or t.lower_.startswith("hbm")
+
+    head = tok.head
+    # coordinated orgs share the link of the first
+    while tok.dep_ == "conj" and head != tok:
+        tok, head = head, head.head
+    if tok.dep_ == "poss" and is_memory(head):
+        return head
+    if tok.dep_ == "compound" and is_memory(head):
+        return head
+    if tok.dep_ == "pobj" and head.lower_ in {"by", "from"} and is_memory(head.head):
+        return head
+    if tok.dep_ == "pobj" and head.lower_ in {"by", "from"}:  # "memory (HBM) by Samsung", attached loosely
+        j = head.i - 1
+        doc = tok.doc
+        while j > s.sent.start and doc[j].text in {")", "(", ","} | {t.text for t in doc[j].sent if False}:
+            j -= 1
+        if j >= s.sent.start and (is_memory(doc[j]) or doc[j].dep_ == "appos" and is_memory(doc[j].head)):
+            return head
+    if tok.dep_ == "pobj" and head.lower_ in {"by", "from"} and head.head.lower_ in MEMORY_SUPPLY and (
+            any(is_memory(t) for t in head.head.subtree) or head.head.dep_ == "acl" and is_memory(head.head.head)):
+        return head.head
+    if tok.dep_ == "pobj" and head.lower_ in {"by", "from"} and head.head.pos_ in {"VERB", "AUX"}:
+        top = head.head  # "the HBM3 stacks are believed to come from SK hynix"
+        while top.dep_ == "xcomp" and top.head.i != top.i:
+            top = top.head
+        if any(is_memory(t) for t in top.subtree if t.i < head.i):
+            return head
+    if tok.dep_ in {"nsubj", "nsubjpass"}:
+        verb = head
+        verbs = [verb] + [c for c in verb.children if c.dep_ == "xcomp"]
+        verbs += [g for v in verbs[1:] for g in v.children if g.dep_ == "xcomp"]
+        for v in verbs:  # "SK hynix is (reported to be) the main supplier of the HBM3E"
+            for c in v.children:
+                if c.dep_ in {"attr", "dobj"} and c.lower_ in MEMORY_SUPPLY and (
+                        any(is_memory(t) for t in c.subtree)):
+                    return c
+        for v in verbs:  # "SK hynix supplies the HBM3", "Micron is understood to supply the rest of the HBM3E"
+            if v.lower_ in _SUPPLY_VERBS and any(is_memory(t) for t in v.subtree):
+                return v
+    # "SK hynix, which supplied most of the HBM3 in the H100"
+    for c in tok.children:
+        if c.dep_ == "relcl" and c.lower_ in _SUPPLY_VERBS and any(
+                w.dep_ == "nsubj" and w.lower_ in {"which", "that", "who"} for w in c.children) and any(
+                is_memory(t) for t in c.subtree):
+            return c
+    if tok.dep_ in {"nsubj", "nsubjpass"}:
+        verb = head
+        verbs = [verb] + [c for c in verb.children if c.dep_ == "xcomp"]
+        verbs += [g for v in verbs[1:] for g in v.children if g.dep_ == "xcomp"]
+        for v in verbs:  # "Micron began (mass) production of HBM3E for the H200"
+            for c in v.children:
+                if c.dep_ in {"dobj", "attr"} and c.lower_ in {"production", "shipments", "shipment", "supply",
+                                                              "deliveries", "manufacturing", "output", "sampling"} \
+                        and any(is_memory(t) for t in c.subtree) and _negation_free(v):
+                    return c
+    return None
+
+
+def _negation_free(verb: Token) -> bool:
+    return not any(c.dep_ == "neg" for c in verb.children)
+
+
+def drop_generic_memory(claims: list[RawClaim]) -> list[RawClaim]:
+    """A chip said to use both "HBM" and "HBM3E" uses HBM3E: drop the generic family name."""
+    specific = {(c.subject, key(c.object)) for c in claims if c.predicate == "usesMemory"}
+    out = []
+    for c in claims:
+        if c.predicate == "usesMemory":
+            k = key(c.object)
+            if any(subj == c.subject and other != k and other.startswith(k) for subj, other in specific):
+                continue
+        out.append(c)
+    return out
+

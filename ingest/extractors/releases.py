@@ -1,0 +1,159 @@
+"""Release dates: ``releasedOn`` from a release trigger and the nearest resolved date.
+
+Mixin of :class:`ingest.extractors.relations.RelationExtractor`. "X, launched in May", "both introduced
+in 2023" (each coordinated name), "ships in October" (the coming October); dates introduced by
+"as of" say when something was true, not when it happened.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from ingest.extractors.syntax import RawClaim, _Sentence
+
+
+class ReleaseRules:
+    """Mixin: release dates of models and chips."""
+
+    def _dated(self, s: _Sentence, trig: Token, pred: str, subj_cls, dates) -> list[RawClaim]:
+        date_toks = [(s.tree.distance(trig.i, i), i, iso) for i, (iso, span) in dates.items()
+                     if s.sent.start <= i < s.sent.end]
+        date_toks = [x for x in date_toks if x[0] <= 3 and not _as_of(s.sent.doc[x[1]])]
+        if not date_toks:
+            return []
+        both = next((c for c in trig.children if c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in {"both", "all"}),
+                    None)
+        if both is not None and (trig.dep_ in {"advcl", "acl", "relcl", "appos"} or trig.dep_ == "conj" and not any(
+                c.dep_ in {"aux", "auxpass"} for c in trig.children)):
+            # "replaces the H100 and H200, both introduced in 2023": each of the coordinated names before
+            return self._dated_group(s, trig, pred, subj_cls, both, date_toks, dates)
+        subs = s.candidates(subj_cls, trigger=trig, maxd=4)
+        if not subs:
+            return []
+        subs = _released_things(s, trig, subs, subj_cls)
+        if not subs:
+            return []
+        date_toks.sort()
+        _, date_i, iso = date_toks[0]
+        iso = _future_if_present_tense(iso, trig, dates[date_i][1], self._published)
+        d_s, s_tok, subj = subs[0]
+        out = []
+        for st, sm in [(s_tok, subj)] + self._conjuncts(s, s_tok, subj_cls):
+            c = self._claim(sm.label, pred, iso, trig, s.sent, subj_tok=st, confidence=0.8, rule=f"trigger:{trig.lower_}")
+            if c:
+                out.append(c)
+        return out
+
+    def _dated_group(self, s: _Sentence, trig: Token, pred: str, subj_cls, both: Token, date_toks, dates):
+        """The coordinated names just before "both"/"all", each dated by the participle after it."""
+        doc = s.sent.doc
+        last = None
+        for j in range(both.i - 1, s.sent.start - 1, -1):
+            m = s.by_token.get(j)
+            if m is not None and m.source != "coref" and m.resolve(subj_cls) is not None:
+                last = doc[j]
+                break
+        if last is None:
+            return []
+        first = last
+        while first.dep_ == "conj" and first.head != first:
+            first = first.head
+        group = [(first, s.by_token[first.i].resolve(subj_cls))] if first.i in s.by_token else []
+        group += self._conjuncts(s, first, subj_cls)
+        group = [(t, m) for t, m in group if m is not None]
+        if len(group) < 2:
+            return []
+        date_toks.sort()
+        _, date_i, iso = date_toks[0]
+        iso = _future_if_present_tense(iso, trig, dates[date_i][1], self._published)
+        out = []
+        for st, sm in group:
+            c = self._claim(sm.label, pred, iso, trig, s.sent, subj_tok=st, confidence=0.7,
+                            rule=f"trigger:{trig.lower_}:group")
+            if c:
+                out.append(c)
+        return out
+
+
+RELEASE_NOUNS = frozenset({"weights", "model", "models", "sizes", "versions", "variants", "checkpoints",
+                            "release", "it", "they"})
+
+
+def _released_things(s: _Sentence, trig: Token, subs, classes):
+    """The candidates for what a release verb released, best first.
+
+    "it previewed a reasoning model, R1-Lite-Preview": an active verb with an
+    object released the object, so its subject (a pronoun resolved to some
+    model) is not what was released. "Trillium, the sixth-generation TPU unveiled
+    in May": a generic name in apposition stands for the name it describes.
+    """
+    def direct_object(tok: Token) -> bool:
+        cur = tok
+        for _ in range(3):
+            if cur.dep_ == "dobj" and cur.head.i == trig.i:
+                return True
+            if cur.dep_ not in {"appos", "conj"}:
+                return False
+            cur = cur.head
+        return False
+
+    if trig.dep_ == "acl" and trig.tag_ == "VBN":  # "its cloud service, launched in August, serves X"
+        noun = trig.head
+        named = s.by_token.get(noun.i)
+        if named is None or named.resolve(classes) is None:
+            appos_of = s.by_token.get(noun.head.i) if noun.dep_ == "appos" else None
+            if appos_of is None or appos_of.resolve(classes) is None:
+                return []  # a participle about a thing that is no model or chip
+    has_object = any(c.dep_ == "dobj" for c in trig.children)
+    out = []
+    for d, tok, m in subs:
+        if has_object and tok.dep_ == "nsubj" and tok.head.i == trig.i:
+            continue  # the releaser, not the released
+        if tok.dep_ == "appos" and tok.head.i in s.by_token and (tok.i < trig.i or trig.head.i == tok.i):
+            head = s.by_token[tok.head.i].resolve(classes)
+            if head is not None and head.cls == m.cls and s.by_token[tok.head.i].source != "coref":
+                tok, m = tok.head, head
+        out.append((0 if direct_object(tok) else 1, d, tok, m))
+    out.sort(key=lambda x: (x[0], x[1]))
+    return [(d, tok, m) for _p, d, tok, m in out]
+
+
+def _as_of(date_tok: Token) -> bool:
+    """A date introduced by "as of" is when something was true, not when it happened."""
+    doc = date_tok.doc
+    span = dates_span_start(date_tok)
+    return span >= 2 and doc[span - 2].lower_ == "as" and doc[span - 1].lower_ == "of"
+
+
+def dates_span_start(tok: Token) -> int:
+    """The first token of the date phrase ``tok`` belongs to."""
+    if tok.ent_type_ == "DATE":
+        i = tok.i
+        while i > 0 and tok.doc[i - 1].ent_type_ == "DATE" and tok.doc[i].ent_iob_ != "B":
+            i -= 1
+        return i
+    return tok.i
+
+
+def starts_after(iso: str, published: str) -> bool:
+    """Whether the date ``iso`` (any precision, quarters too) starts after the article's date."""
+    def start(d: str) -> str:
+        if "-Q" in d:
+            year, q = d.split("-Q")
+            return f"{year}-{(int(q) - 1) * 3 + 1:02d}-01"
+        return (d + "-01-01")[:10] if len(d) == 4 else (d + "-01")[:10] if len(d) == 7 else d[:10]
+    return start(iso) > start(published)
+
+
+def _future_if_present_tense(iso: str, trig: Token, span, published: str | None) -> str:
+    """"ships in October" (no year) in an article of June: the coming October, not the last one."""
+    if not published or re.search(r"\b(?:19|20)\d\d\b", span.text) or len(iso) < 7:
+        return iso
+    future = trig.tag_ in {"VBZ", "VBP", "VB"} or any(c.lower_ in {"will", "'ll"} for c in trig.children) \
+        or trig.lower_ in {"slated", "scheduled", "due", "expected"}
+    if future and iso[:7] < published[:7]:
+        return f"{int(iso[:4]) + 1}{iso[4:]}"
+    return iso
+
