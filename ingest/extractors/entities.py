@@ -658,7 +658,7 @@ class MentionFinder:
         own clause ("Huawei is producing it": "it" is not Huawei). Definite
         descriptions look back further (about 400 tokens).
         """
-        named: list[Mention] = []
+        named: list[Mention] = []  # names, and pronouns already resolved (a chain: "X ... it ... its")
         sent_of = _sentence_starts(doc) if any(m.source == "coref" for m in mentions) else []
         for m in mentions:
             if m.source != "coref":
@@ -683,14 +683,21 @@ class MentionFinder:
                     continue
                 if pronoun and doc[ante.i].dep_ not in _ARGUMENT_DEPS:
                     continue
+                if ante.source == "coref":  # an earlier pronoun stands for what it refers to
+                    cands += [a for a in ante.antecedents if (not ante.accepts or a.cls in ante.accepts)
+                              and all(a.label != c.label for c in cands)]
+                    continue
                 cands.append(ante)
             if not pronoun:  # salience: by sentence, the subject of a sentence before other mentions
                 sent_rank = {}
                 for a in cands:
                     sent_rank.setdefault(sent_of[a.i], len(sent_rank))
-                cands.sort(key=lambda a: (sent_rank[sent_of[a.i]],
-                                          0 if doc[a.i].dep_ in {"nsubj", "nsubjpass"} else 1))
+                cands.sort(key=lambda a: (sent_rank[sent_of[a.i]], _salience(doc[a.i], m)))
+            elif m.text.lower() == "its" and cands:
+                _its_of_a_product(m, cands, doc)
             m.antecedents = cands
+            if cands and m.text.lower() not in {"they", "their"}:
+                named.append(m)
 
 
 _NOT_ORGS = frozenset({
@@ -704,6 +711,57 @@ _NOT_ANAPHORIC = frozenset({"first", "last", "next", "only", "other", "another",
 _CHIP_REFERENCES = frozenset({"chip", "chips", "accelerator", "accelerators", "gpu", "gpus", "processor",
                               "processors", "part", "superchip", "npu", "tpu", "package", "die", "dies",
                               "silicon", "device", "module"})
+
+
+_ASIDE_PREPS = frozenset({"alongside", "besides", "beside", "unlike", "like", "than", "including", "versus",
+                          "against", "over", "vs", "vs.", "except", "plus"})
+_DESCRIBING_NOUNS = {
+    "Chip": frozenset({"chip", "chips", "accelerator", "accelerators", "gpu", "gpus", "processor", "processors",
+                       "part", "superchip", "npu", "tpu", "asic", "silicon", "device"}),
+    "AIModel": frozenset({"model", "models", "llm", "chatbot", "system", "release", "flagship"}),
+}
+# "its HBM2E memory", "its weights": what a chip or a model has, not what a company has
+_PRODUCT_PARTS = frozenset({"memory", "bandwidth", "capacity", "die", "dies", "package", "packaging", "stacks",
+                            "transistors", "weights", "parameters", "context", "predecessor", "successor",
+                            "architecture", "design", "licence", "license", "training", "pre-training",
+                            "post-training", "throughput", "performance", "compute", "interconnect"})
+
+
+def _salience(tok, description: Mention) -> int:
+    """How likely the name at ``tok`` is what a definite description in a later sentence refers to.
+
+    0: the subject, or a name described by an apposition of the description's kind
+    ("Maia 100, the in-house AI accelerator ..." for "the chip"); 1: any other argument;
+    2: a name set aside in a comparison or list ("alongside the Cobalt 100 CPU", "unlike X").
+    """
+    if tok.dep_ in {"nsubj", "nsubjpass"}:
+        return 0
+    nouns = set().union(*(_DESCRIBING_NOUNS.get(c, frozenset()) for c in description.accepts))
+    if any(c.dep_ == "appos" and c.lower_ in nouns for c in tok.children):
+        return 0
+    cur = tok
+    for _ in range(4):
+        if cur.dep_ == "conj":
+            cur = cur.head
+            continue
+        if cur.dep_ == "pobj" and cur.head.lower_ in _ASIDE_PREPS:
+            return 2
+        break
+    return 1
+
+
+def _its_of_a_product(m: Mention, cands: list[Mention], doc: Doc) -> None:
+    """"Its HBM2E memory", "its weights": a possessive pronoun before a part of a product refers to
+    the chip or model just talked about when that is the nearest argument, not only to organisations."""
+    head = doc[m.i].head
+    part = head.lower_ in _PRODUCT_PARTS or any(c.dep_ == "compound" and c.lower_ in _PRODUCT_PARTS
+                                                 for c in head.children) or head.ent_type_ == "MemoryTechnology"
+    if not part or any(c.dep_ in {"nsubj", "nsubjpass"} and c.i < m.i and c.ent_type_ and c.ent_type_ in ORG_CLASSES
+                       for a in doc[m.i].ancestors for c in a.children):
+        return  # "Microsoft did not say who makes its HBM2E stacks": the subject's
+    products = [a for a in cands if a.cls in {"Chip", "AIModel"}]
+    if products and cands[0].cls != "MemoryVendor":  # "Micron said its HBM3E ...": the vendor's
+        m.accepts = frozenset({products[0].cls})
 
 
 def _sentence_starts(doc: Doc) -> list[int]:

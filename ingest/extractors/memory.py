@@ -35,6 +35,7 @@ class MemoryRules:
                 holders.append((tok.head, {"of", "on", "for", "in"}))
             if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN":
                 holders.append((tok.head.head, {"for"}))  # "the supplier of HBM3 for the H100"
+            out += self._memory_possessed(s, tok, mem)
             for holder, preps in holders:
                 for p in holder.children:
                     if p.dep_ != "prep" or p.lower_ not in preps:
@@ -50,6 +51,27 @@ class MemoryRules:
                                             confidence=0.7, rule="memory-for-chip")
                             if c:
                                 out.append(c)
+        return out
+
+    def _memory_possessed(self, s: _Sentence, tok: Token, mem) -> list[RawClaim]:
+        """"the H100's HBM3", "its HBM2E memory" (its = the chip), "the chip's 80 GB of HBM3"."""
+        holder = tok
+        if tok.dep_ == "compound" and tok.head.lower_ in _MEMORY_SPECS:
+            holder = tok.head
+        elif tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ in {"NOUN", "PROPN"}:
+            holder = tok.head.head  # "80 GB of HBM3"
+        out = []
+        for c in holder.children:
+            if c.i not in s.by_token or not (c.dep_ == "poss" or c.dep_ in {"nmod", "compound"}
+                                             and c.text.endswith(("'s", "’s"))):
+                continue
+            chip = s.by_token[c.i].resolve(CHIP)
+            if chip is None:
+                continue
+            claim = self._claim(chip.label, "usesMemory", mem.label, holder, s.sent, obj_tok=tok, subj_tok=c,
+                                confidence=0.7, rule="possessed-memory")
+            if claim:
+                out.append(claim)
         return out
 
     def _memory_supply(self, s: _Sentence) -> list[RawClaim]:

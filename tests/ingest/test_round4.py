@@ -1,0 +1,35 @@
+"""Round four of the extractor: coreference chains and possessed parts, in sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import relations_of
+
+pytestmark = pytest.mark.slow
+
+
+def test_a_description_prefers_the_described_name_to_one_set_aside(extract_text):
+    ex = extract_text("Google showed Trillium, its sixth-generation accelerator, alongside the Axion CPU. "
+                      "The chip is manufactured by TSMC.")
+    rels = relations_of(ex)
+    assert ("Google TPU Trillium", "fabbedBy", "TSMC", "asserted") in rels
+    assert not [r for r in rels if r[0] == "Google Axion" and r[1] == "fabbedBy"]
+
+
+def test_a_pronoun_chain_reaches_the_chip(extract_text):
+    ex = extract_text("Microsoft described Maia 100 in detail. The chip is made on TSMC's N5 process. "
+                      "With 105 billion transistors, it is a very large die. Its HBM2E memory provides 64 GB.")
+    rels = relations_of(ex)
+    assert ("Microsoft Maia 100", "usesMemory", "HBM2e", "asserted") in rels
+
+
+def test_its_memory_belongs_to_the_subject_company_when_one_speaks(extract_text):
+    ex = extract_text("The H100 uses HBM3. Micron said its HBM3E is now shipping to customers.")
+    rels = relations_of(ex)
+    assert ("NVIDIA H100", "usesMemory", "HBM3E", "asserted") not in rels
+
+
+def test_a_possessed_memory_capacity_names_the_chip_memory(extract_text):
+    ex = extract_text("The H200's 141 GB of HBM3E sets it apart from earlier parts.")
+    assert ("NVIDIA H200", "usesMemory", "HBM3E", "asserted") in relations_of(ex)
