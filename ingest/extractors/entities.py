@@ -695,6 +695,12 @@ class MentionFinder:
                 cands.sort(key=lambda a: (sent_rank[sent_of[a.i]], _salience(doc[a.i], m)))
             elif m.text.lower() == "its" and cands:
                 _its_of_a_product(m, cands, doc)
+            elif tok.dep_ in {"nsubj", "nsubjpass"}:  # a subject pronoun continues the topic: subjects first
+                sent_rank = {}
+                for a in cands:
+                    sent_rank.setdefault(sent_of[a.i], len(sent_rank))
+                cands.sort(key=lambda a: (sent_rank[sent_of[a.i]],
+                                          0 if doc[a.i].dep_ in {"nsubj", "nsubjpass"} else 1))
             m.antecedents = cands
             if cands and m.text.lower() not in {"they", "their"}:
                 named.append(m)

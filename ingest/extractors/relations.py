@@ -453,6 +453,9 @@ def _is_agent(tok: Token, verb: Token) -> bool:
     """``tok`` is the subject (or the "by" agent, or the possessor) of ``verb``."""
     if tok.dep_ in {"nsubj"} and (tok.head.i == verb.i or verb.dep_ in {"xcomp", "conj"} and tok.head.i == verb.head.i):
         return True
+    if tok.dep_ == "nsubj" and verb.dep_ == "advcl" and verb.tag_ == "VBG" and tok.head.i == verb.head.i and not any(
+            c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):  # "X remains a customer, operating Y"
+        return True
     if tok.dep_ == "pobj" and tok.head.lower_ == "by" and tok.head.head.i == verb.i:
         return True
     if tok.dep_ == "poss" and tok.head.i == verb.i:

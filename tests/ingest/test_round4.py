@@ -33,3 +33,12 @@ def test_its_memory_belongs_to_the_subject_company_when_one_speaks(extract_text)
 def test_a_possessed_memory_capacity_names_the_chip_memory(extract_text):
     ex = extract_text("The H200's 141 GB of HBM3E sets it apart from earlier parts.")
     assert ("NVIDIA H200", "usesMemory", "HBM3E", "asserted") in relations_of(ex)
+
+
+def test_a_participle_and_a_subject_pronoun_share_the_clause_subject(extract_text):
+    ex = extract_text("Oracle remains one of Nvidia's biggest buyers, operating thousands of H100 GPUs, "
+                      "and it also rents out AMD's Instinct MI300X to its cloud customers.")
+    rels = relations_of(ex)
+    assert ("Oracle", "usesHardware", "NVIDIA H100", "asserted") in rels
+    assert ("Oracle", "usesHardware", "AMD Instinct MI300X", "asserted") in rels
+    assert ("NVIDIA", "usesHardware", "AMD Instinct MI300X", "asserted") not in rels
