@@ -728,7 +728,7 @@ _DESCRIBING_NOUNS = {
 }
 # "its HBM2E memory", "its weights": what a chip or a model has, not what a company has
 _PRODUCT_PARTS = frozenset({"memory", "bandwidth", "capacity", "die", "dies", "package", "packaging", "stacks",
-                            "transistors", "weights", "parameters", "context", "predecessor", "successor",
+                            "transistors", "weights", "parameters", "context",
                             "architecture", "design", "licence", "license", "training", "pre-training",
                             "post-training", "throughput", "performance", "compute", "interconnect"})
 

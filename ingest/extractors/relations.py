@@ -46,7 +46,7 @@ from ingest.extractors.lineage import LineageRules
 from ingest.extractors.makers import MakerRules, describes_a_member, prefer_makers
 from ingest.extractors.memory import MemoryRules, drop_generic_memory, memory_linked
 from ingest.extractors.modality import HEDGES, clause_chain, modality_of
-from ingest.extractors.releases import RELEASE_NOUNS, ReleaseRules, starts_after
+from ingest.extractors.releases import RELEASE_NOUNS, ReleaseRules, drop_unveilings, starts_after
 from ingest.extractors.syntax import (
     CHIP, CHIPMAKER, LICENSE, MAKER_ORG, MEMORY, MODEL, ORG, RawClaim, TreeIndex, _Sentence, tree_distance,
 )
@@ -104,7 +104,7 @@ class RelationExtractor(MakerRules, LineageRules, MemoryRules, ReleaseRules, Fun
             out += self._funding(s, dates, published)
         out += self._vendor_rules(doc, mentions)
         out += _labs_use_training_hardware(out)
-        return prefer_makers(drop_generic_memory(_dedupe(out)))
+        return prefer_makers(drop_unveilings(drop_generic_memory(_dedupe(out))))
 
 
     # ------------------------------------------------------------------ helpers
@@ -292,6 +292,12 @@ class RelationExtractor(MakerRules, LineageRules, MemoryRules, ReleaseRules, Fun
                vendor_check=False) -> list[RawClaim]:
         subs = s.candidates(subj_cls, trigger=trig, maxd=maxd)
         objs = s.candidates(obj_cls, trigger=trig, maxd=maxd)
+        subs, objs = _outside_adverbial_clauses(s, trig, subs), _outside_adverbial_clauses(s, trig, objs)
+        subs = [x for x in subs if not _a_yardstick(x[1], trig)]
+        objs = [x for x in objs if not _a_yardstick(x[1], trig)]
+        if trig.pos_ == "ADP":  # a preposition ("with", "on", "under") relates names of its own clause only
+            subs = [x for x in subs if s.tree.same_clause(trig.i, x[1].i, lambda i: False)]
+            objs = [x for x in objs if s.tree.same_clause(trig.i, x[1].i, lambda i: False)]
         if pred == "usesHardware":  # the organisation is the user: subject or possessor of the verb
             subs = [x for x in subs if _is_agent(x[1], trig)] or _quantified_relative(s, trig, subj_cls)
         if obj_cls & ORG:  # "on NVIDIA hardware": an organisation stands for its chips only then
@@ -514,6 +520,34 @@ def _labs_use_training_hardware(claims: list[RawClaim]) -> list[RawClaim]:
                     out.append(RawClaim(lab, "usesHardware", c.object, c.modality, c.cue, c.trigger, c.sent_start,
                                         round(c.confidence - 0.15, 2), "trained-by-developer"))
     return out
+
+
+_YARDSTICKS = frozenset({"than", "times", "unlike", "versus", "vs", "vs.", "compared", "relative"})
+
+
+def _a_yardstick(tok: Token, trig: Token) -> bool:
+    """A name the sentence measures against ("1.4 times the bandwidth of the older part",
+    "more than the H100", "unlike the MI300X") takes no part in the trigger's relation."""
+    for a in tok.ancestors:
+        if a.i == trig.i:
+            return False
+        if a.lower_ in _YARDSTICKS or any(w.lower_ in {"times", "twice"} for c in a.children if c.i < a.i
+                                           for w in c.subtree):
+            return True
+    return False
+
+
+def _outside_adverbial_clauses(s: _Sentence, verb: Token, cands: list) -> list:
+    """Drop names inside a subordinate clause of a verb whose own subject is an unnamed noun.
+
+    "Where the H100 carries HBM3, its successor packs HBM3E": what "packs" says is about
+    "its successor", not about the H100 of the "where" clause.
+    """
+    own = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if own is None or own.i in s.by_token or own.pos_ not in {"NOUN", "PROPN"}:
+        return cands
+    inside = {t.i for c in verb.children if c.dep_ == "advcl" for t in c.subtree}
+    return [x for x in cands if x[1].i not in inside] if inside else cands
 
 
 def _dedupe(claims: list[RawClaim]) -> list[RawClaim]:

@@ -157,3 +157,22 @@ def _future_if_present_tense(iso: str, trig: Token, span, published: str | None)
         return f"{int(iso[:4]) + 1}{iso[4:]}"
     return iso
 
+
+
+_UNVEILING = frozenset({"unveiled", "unveils", "unveil", "unveiling", "announced", "announces", "introduced",
+                        "introduces", "previewed", "previews"})
+
+
+def drop_unveilings(claims: list[RawClaim]) -> list[RawClaim]:
+    """An unveiling is a release only when the article gives no other release date for the thing.
+
+    "The H200, which Nvidia unveiled in November, ... is scheduled to start shipping in
+    the second quarter": November is when it was shown, the second quarter its release.
+    """
+    def trigger(c: RawClaim) -> str:
+        return c.rule.split(":")[1] if c.rule.startswith("trigger:") else ""
+
+    shipped = {c.subject for c in claims if c.predicate == "releasedOn" and trigger(c) not in _UNVEILING
+               and c.modality in {"asserted", "hedged"}}
+    return [c for c in claims if not (c.predicate == "releasedOn" and trigger(c) in _UNVEILING
+                                      and c.subject in shipped)]
