@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ingest.extractors.lexicon import COMPARE, COMPARATIVE_TAGS
-from ingest.extractors.syntax import CHIP, MODEL, RawClaim, _Sentence, _subject_mention
+from ingest.extractors.syntax import CHIP, MODEL, RawClaim, _Sentence, _subject_mention, possessor
 
 
 class LineageRules:
@@ -126,6 +126,37 @@ class LineageRules:
                     continue
                 c = self._claim(subj.label, "successorOf", om.label, trig, s.sent, obj_tok=ot, subj_tok=s_tok,
                                 confidence=0.7, rule=f"trigger:{low}")
+                if c:
+                    out.append(c)
+        return out
+
+    def _named_generation(self, s: _Sentence) -> list[RawClaim]:
+        """"Its predecessor, MTIA v1, ...", "the H100's successor, the H200": a possessed
+        predecessor/successor noun with a name in apposition (or as its copula subject)."""
+        out = []
+        for noun in s.sent:
+            if noun.lower_ not in {"predecessor", "successor"} or noun.pos_ != "NOUN":
+                continue
+            owner_tok = possessor(noun, s)
+            named = [c for c in noun.children if c.dep_ == "appos" and c.i in s.by_token]
+            if noun.dep_ == "attr":  # "The H200 is the H100's successor"
+                named += [c for c in noun.head.children if c.dep_ == "nsubj" and c.i in s.by_token]
+            if owner_tok is None or not named:
+                continue
+            for y_tok in named:
+                y = s.by_token[y_tok.i].resolve(CHIP | MODEL)
+                if y is None or s.by_token[y_tok.i].source == "coref":
+                    continue
+                owner = s.by_token[owner_tok.i]
+                if owner.source == "coref":  # "its predecessor": the nearest chip or model of the same kind
+                    x = next((a for a in owner.antecedents if a.cls == y.cls and a.label != y.label), None)
+                else:
+                    x = owner.resolve(frozenset({y.cls}))
+                if x is None or x.label == y.label:
+                    continue
+                newer, older = (x, y) if noun.lower_ == "predecessor" else (y, x)
+                c = self._claim(newer.label, "successorOf", older.label, noun, s.sent, obj_tok=y_tok,
+                                subj_tok=owner_tok, confidence=0.75, rule="named-generation")
                 if c:
                     out.append(c)
         return out

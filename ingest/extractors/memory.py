@@ -11,7 +11,7 @@ from spacy.tokens import Token
 
 from ingest.extractors.entities import MEMORY_NOUNS, key
 from ingest.extractors.lexicon import MEMORY_SUPPLY
-from ingest.extractors.syntax import CHIP, MEMORY, ORG, RawClaim, _Sentence
+from ingest.extractors.syntax import CHIP, MEMORY, ORG, RawClaim, _Sentence, possessor
 
 
 class MemoryRules:
@@ -60,19 +60,13 @@ class MemoryRules:
             holder = tok.head
         elif tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ in {"NOUN", "PROPN"}:
             holder = tok.head.head  # "80 GB of HBM3"
-        out = []
-        for c in holder.children:
-            if c.i not in s.by_token or not (c.dep_ == "poss" or c.dep_ in {"nmod", "compound"}
-                                             and c.text.endswith(("'s", "’s"))):
-                continue
-            chip = s.by_token[c.i].resolve(CHIP)
-            if chip is None:
-                continue
-            claim = self._claim(chip.label, "usesMemory", mem.label, holder, s.sent, obj_tok=tok, subj_tok=c,
-                                confidence=0.7, rule="possessed-memory")
-            if claim:
-                out.append(claim)
-        return out
+        c = possessor(holder, s)
+        chip = s.by_token[c.i].resolve(CHIP) if c is not None else None
+        if chip is None:
+            return []
+        claim = self._claim(chip.label, "usesMemory", mem.label, holder, s.sent, obj_tok=tok, subj_tok=c,
+                            confidence=0.7, rule="possessed-memory")
+        return [claim] if claim else []
 
     def _memory_supply(self, s: _Sentence) -> list[RawClaim]:
         out = []

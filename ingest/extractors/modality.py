@@ -40,6 +40,7 @@ HEDGES = frozenset({
     "unconfirmed", "uncertain", "unclear", "reports", "hopes", "hope", "hoping", "due", "upcoming",
     "forthcoming", "future",
 })
+_MODALS = frozenset({"may", "might", "could", "should"})
 #: Hedges that only count with a following "to" ("is set to launch", "is due to ship").
 _NEEDS_TO = frozenset({"set", "due", "plan", "plans", "aim", "aims", "targets", "targeting", "hope",
                        "hopes", "hoping", "appear", "appears", "seem", "seems"})
@@ -208,8 +209,8 @@ def modality_of(trigger: Token, obj: Token | None = None, subj: Token | None = N
                         continue
                 if low in _ADJ_HEDGES and c.dep_ != "amod":
                     continue
-                if low == "would":
-                    continue
+                if low == "would" or low in _MODALS and c.tag_ != "MD":
+                    continue  # "unveiled last May": the month, not the modal
                 hedge_cue = hedge_cue or low
             if low == "would" and c.dep_ == "aux":
                 hyp_cue = hyp_cue or "would"
@@ -220,7 +221,7 @@ def modality_of(trigger: Token, obj: Token | None = None, subj: Token | None = N
         if low in NEGATING_VERBS and t != trigger:
             neg_cue = neg_cue or low
         if low in HEDGES and t != trigger and t.pos_ in {"VERB", "ADJ", "AUX"}:
-            if low in _ADJ_HEDGES:
+            if low in _ADJ_HEDGES or low in _MODALS and t.tag_ != "MD":
                 continue
             if low in _NEEDS_TO and not any(c.lower_ == "to" or c.dep_ in {"xcomp", "prep"} for c in t.children):
                 continue

@@ -48,7 +48,8 @@ from ingest.extractors.memory import MemoryRules, drop_generic_memory, memory_li
 from ingest.extractors.modality import HEDGES, clause_chain, modality_of
 from ingest.extractors.releases import RELEASE_NOUNS, ReleaseRules, drop_unveilings, starts_after
 from ingest.extractors.syntax import (
-    CHIP, CHIPMAKER, LICENSE, MAKER_ORG, MEMORY, MODEL, ORG, RawClaim, TreeIndex, _Sentence, tree_distance,
+    CHIP, CHIPMAKER, LICENSE, MAKER_ORG, MEMORY, MODEL, ORG, RawClaim, TreeIndex, _Sentence, forms,
+    tree_distance,
 )
 
 
@@ -98,6 +99,7 @@ class RelationExtractor(MakerRules, LineageRules, MemoryRules, ReleaseRules, Fun
             if not s.mentions or sent.text.rstrip().rstrip("\"'”’)").endswith("?"):
                 continue  # a question asserts nothing
             out += self._mention_rules(s)
+            out += self._named_generation(s)
             out += self._trigger_rules(s, dates)
             out += self._memory_supply(s)
             out += self._memory_for(s)
@@ -296,8 +298,10 @@ class RelationExtractor(MakerRules, LineageRules, MemoryRules, ReleaseRules, Fun
         subs = [x for x in subs if not _a_yardstick(x[1], trig)]
         objs = [x for x in objs if not _a_yardstick(x[1], trig)]
         if trig.pos_ == "ADP":  # a preposition ("with", "on", "under") relates names of its own clause only
-            subs = [x for x in subs if s.tree.same_clause(trig.i, x[1].i, lambda i: False)]
-            objs = [x for x in objs if s.tree.same_clause(trig.i, x[1].i, lambda i: False)]
+            def relcl(i: int) -> bool:  # "the MI300X, which launched with 192 GB of HBM3"
+                return s.sent.doc[i].dep_ == "relcl"
+            subs = [x for x in subs if s.tree.same_clause(trig.i, x[1].i, relcl)]
+            objs = [x for x in objs if s.tree.same_clause(trig.i, x[1].i, relcl)]
         if pred == "usesHardware":  # the organisation is the user: subject or possessor of the verb
             subs = [x for x in subs if _is_agent(x[1], trig)] or _quantified_relative(s, trig, subj_cls)
         if obj_cls & ORG:  # "on NVIDIA hardware": an organisation stands for its chips only then
@@ -329,8 +333,8 @@ class RelationExtractor(MakerRules, LineageRules, MemoryRules, ReleaseRules, Fun
                     if pred == "usesHardware":
                         chip_vendor = self.gazetteer.vendor_of(om.label)
                         if chip_vendor == sm.label or sm.cls in {"Foundry", "MemoryVendor"} and om.cls == "Chip" \
-                                and chip_vendor != sm.label and trig.lower_ in {"used", "uses", "use", "using"}:
-                            continue
+                                and chip_vendor != sm.label and trig.lower_ not in _BUYING_VERBS:
+                            continue  # a foundry builds, a memory maker supplies: neither uses the chip
                         if om.cls in ORG and om.cls not in CHIPMAKER:
                             continue
                     elif vendor_check == "designer":
@@ -522,6 +526,9 @@ def _labs_use_training_hardware(claims: list[RawClaim]) -> list[RawClaim]:
     return out
 
 
+_BUYING_VERBS = forms("buy|buys|bought|buying|purchase|purchased|purchases|order|ordered|orders|rent|rents|"
+                      "rented|lease|leased|leases|operate|operates|operated|operating|deploy|deploys|deployed|"
+                      "deploying|customer|customers|buyer|buyers")
 _YARDSTICKS = frozenset({"than", "times", "unlike", "versus", "vs", "vs.", "compared", "relative"})
 
 

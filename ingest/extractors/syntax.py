@@ -235,5 +235,16 @@ def _subject_mention(s: _Sentence, verb: Token, classes) -> Mention | None:
     return None
 
 
+def possessor(noun: Token, s: _Sentence) -> Token | None:
+    """The mention that possesses ``noun``: "its HBM", "Nvidia's H200", and "H100's successor"
+    where the ruler merged the possessive into the name (parsed as a compound)."""
+    for c in noun.children:
+        if c.i in s.by_token and (c.dep_ == "poss" or c.dep_ in {"nmod", "compound"}
+                                  and c.text.endswith(("'s", "’s"))):
+            return c
+    return None
+
+
 __all__ = ["RawClaim", "TreeIndex", "tree_distance", "in_same_clause", "forms", "CHIP", "MODEL", "MEMORY",
-           "LICENSE", "ORG", "MAKER_ORG", "CHIPMAKER"]
+           "LICENSE", "ORG", "MAKER_ORG", "CHIPMAKER", "possessor"]
+

@@ -42,3 +42,35 @@ def test_a_participle_and_a_subject_pronoun_share_the_clause_subject(extract_tex
     assert ("Oracle", "usesHardware", "NVIDIA H100", "asserted") in rels
     assert ("Oracle", "usesHardware", "AMD Instinct MI300X", "asserted") in rels
     assert ("NVIDIA", "usesHardware", "AMD Instinct MI300X", "asserted") not in rels
+
+
+def test_foundries_build_chips_they_do_not_use(extract_text):
+    ex = extract_text("Like the H100, the new part is assembled from chiplets built by TSMC.")
+    assert not [r for r in relations_of(ex) if r[0] == "TSMC" and r[1] == "usesHardware"]
+
+
+def test_a_named_predecessor_or_successor(extract_text):
+    ex = extract_text("Nvidia shipped the B200 this year. Its successor, the B300, follows next year. "
+                      "The H200 is the H100's successor.")
+    rels = relations_of(ex)
+    assert ("NVIDIA B300", "successorOf", "NVIDIA B200", "asserted") in rels
+    assert ("NVIDIA H200", "successorOf", "NVIDIA H100", "asserted") in rels
+
+
+def test_the_month_may_is_not_a_hedge(extract_text):
+    ex = extract_text("Meta showed MTIA v1, which it unveiled last May, to analysts.", published="2024-04-11")
+    assert ("Meta MTIA v1", "releasedOn", "2023-05", "asserted") in relations_of(ex)
+
+
+def test_an_unveiling_yields_to_a_scheduled_shipping_date(extract_text):
+    ex = extract_text("The H200, which Nvidia unveiled in November, is scheduled to start shipping in the "
+                      "second quarter of 2024.", published="2024-02-26")
+    rels = relations_of(ex)
+    assert ("NVIDIA H200", "releasedOn", "2024-Q2", "hedged") in rels
+    assert not [r for r in rels if r[1] == "releasedOn" and r[2] == "2023-11"]
+
+
+def test_a_yardstick_takes_no_part_in_the_relation(extract_text):
+    ex = extract_text("Where the H100 carries 80 GB of HBM3, its successor packs 141 GB of HBM3E, "
+                      "roughly 1.8 times the capacity of the older part.")
+    assert ("NVIDIA H100", "usesMemory", "HBM3E", "asserted") not in relations_of(ex)
