@@ -623,9 +623,12 @@ class MentionFinder:
             if tok.pos_ not in {"NOUN", "PROPN"} or tok.dep_ in {"attr", "compound", "npadvmod"}:
                 continue
             dets = [c for c in tok.children if c.dep_ == "det" and c.lower_ in COREF_DETERMINERS]
+            if not dets and low not in ORG_NOUNS:  # "its model", "their chips": the lab's product talked about
+                dets = [c for c in tok.children if c.dep_ == "poss" and c.lower_ in {"its", "their"}]
             if not dets:
                 continue
-            mods = [c for c in tok.children if c.dep_ in {"compound", "nmod", "poss", "nummod", "quantmod"}]
+            mods = [c for c in tok.children if c.dep_ in {"compound", "nmod", "poss", "nummod", "quantmod"}
+                    and c not in dets]
             if low in _CHIP_REFERENCES:  # "the compute dies", "the base die": parts of the chip talked about
                 mods = [c for c in mods if not (c.dep_ in {"compound", "nmod"} and c.i not in taken
                                                 and c.pos_ == "NOUN" and c.text.islower())]
@@ -683,9 +686,10 @@ class MentionFinder:
                     continue
                 if pronoun and doc[ante.i].dep_ not in _ARGUMENT_DEPS:
                     continue
-                if ante.source == "coref":  # an earlier pronoun stands for what it refers to
-                    cands += [a for a in ante.antecedents if (not ante.accepts or a.cls in ante.accepts)
-                              and all(a.label != c.label for c in cands)]
+                if ante.source == "coref":  # for a pronoun, an earlier pronoun stands for what it refers to
+                    if pronoun:
+                        cands += [a for a in ante.antecedents if (not ante.accepts or a.cls in ante.accepts)
+                                  and all(a.label != c.label for c in cands)]
                     continue
                 cands.append(ante)
             if not pronoun:  # salience: by sentence, the subject of a sentence before other mentions

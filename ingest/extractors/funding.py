@@ -34,13 +34,24 @@ _RAISE_VERBS = forms("raised|raise|raises|raising|closed|closes|close|closing|se
                      "securing|completed|completes|landed|lands|targeting|seeking|seeks|sought|expanding|"
                      "announced|announces|got|gets|received|receives|drew|draws|attracted|attracts|is|was|has")
 
+_MANAGING_VERBS = forms("managed|advised|affiliated|controlled|run|operated|owned")
+_VEHICLE_NOUNS = forms("funds|fund|accounts|account|vehicles|vehicle|entities|entity|affiliates|affiliate|"
+                       "clients|arm|arms")
+
+
 def _investor_link(tok: Token) -> Token | None:
     """The word that makes an organisation an investor in the round talked about, or None."""
     cur = tok
+    while cur.dep_ == "compound" and cur.head.pos_ == "PROPN" and cur.head.i > cur.i:
+        cur = cur.head  # "BlackRock Private Equity Partners": the name goes on after the known part
     while cur.dep_ in {"conj", "appos"} and cur.head != cur:
         cur = cur.head
     head = cur.head
     dep = cur.dep_
+    # "led by funds and accounts managed by BlackRock", "vehicles affiliated with X": the manager invests
+    if dep == "pobj" and head.lower_ in {"by", "with"} and head.head.lower_ in _MANAGING_VERBS \
+            and head.head.dep_ == "acl" and head.head.head.lower_ in _VEHICLE_NOUNS:
+        return _investor_link(head.head.head)
     # "led by Thrive Capital", "backed by Alibaba"
     if dep == "pobj" and head.lower_ == "by" and head.head.lower_ in INVEST_VERBS:
         return head.head

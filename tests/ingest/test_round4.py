@@ -74,3 +74,16 @@ def test_a_yardstick_takes_no_part_in_the_relation(extract_text):
     ex = extract_text("Where the H100 carries 80 GB of HBM3, its successor packs 141 GB of HBM3E, "
                       "roughly 1.8 times the capacity of the older part.")
     assert ("NVIDIA H100", "usesMemory", "HBM3E", "asserted") not in relations_of(ex)
+
+
+def test_a_description_with_a_possessive_pronoun_names_the_product(extract_text):
+    ex = extract_text("Mistral AI released Mistral Large 2 this week. In its own tests, Mistral said its model "
+                      "performs on par with Meta's Llama 3.1 405B.")
+    assert ("Mistral Large 2", "comparedTo", "Llama 3.1 405B", "asserted") in relations_of(ex)
+
+
+def test_funds_managed_by_an_investor_make_it_the_investor(extract_text):
+    ex = extract_text("Cerebras has raised $250 million in a round led by funds and accounts managed by "
+                      "Fidelity, with participation from Benchmark.", published="2021-11-10")
+    rels = relations_of(ex)
+    assert ("Cerebras Systems", "fundedBy", "Fidelity Management & Research Company", "asserted") in rels
