@@ -58,7 +58,8 @@ MEM_USE = forms("with|uses|use|used|using|features|feature|featuring|featured|ca
 RELEASE = forms("released|releases|release|launched|launches|launch|launching|shipped|ships|ship|"
                 "shipping|open-sourced|open-sources|open-source|debuted|debut|debuts|available|arrive|"
                 "arrives|arrived|rolled|rollout|slated|scheduled|due|expected|published|unveiled|unveils|"
-                "unveil|unveiling|introduced|introduces|previewed|previews|announced|announces|debuting")
+                "unveil|unveiling|introduced|introduces|previewed|previews|announced|announces|debuting|planned|"
+                "targeted|track")
 
 
 COMPARE = forms("competitive|comparable|times|twice|double|triple|"
@@ -76,7 +77,11 @@ SUCCESSOR = forms("successor|succeeds|succeeded|succeed|replaces|replaced|replac
 
 
 VARIANT = forms("variant|variants|version|versions|member|members|flavor|flavour|edition|editions|"
-                "flagship|part|sibling|derivative|iteration|derived")
+                "flagship|part|sibling|derivative|iteration|derived|based|distilled|fine-tuned|finetuned")
+
+#: Participles that make a model or chip a variant of another when followed by "from"/"on" and a name of
+#: the same class ("built on DeepSeek-V3", "based on the CDNA 4 architecture", "distilled from R1").
+DERIVING = forms("derived|based|built|distilled|fine-tuned|finetuned")
 
 
 LICENSE_WORDS = forms("under|licensed|license|licence|licenses|released|covers|covered|cover|governs|"

@@ -9,8 +9,12 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ingest.extractors.lexicon import COMPARE, COMPARATIVE_TAGS
+from ingest.extractors.lexicon import COMPARE, COMPARATIVE_TAGS, DERIVING
 from ingest.extractors.syntax import CHIP, MODEL, RawClaim, _Sentence, _subject_mention, possessor
+
+
+_DESIGN_WORDS = frozenset({"architecture", "design", "platform", "family", "generation", "line", "series",
+                           "model", "base"})
 
 
 class LineageRules:
@@ -162,7 +166,7 @@ class LineageRules:
         return out
 
     def _variant(self, s: _Sentence, trig: Token) -> list[RawClaim]:
-        if trig.lower_ == "derived":
+        if trig.lower_ in DERIVING:
             return self._derived(s, trig)
         if not any(c.dep_ == "prep" and c.lower_ in {"of", "in", "within"} for c in trig.children):
             return []
@@ -177,9 +181,14 @@ class LineageRules:
         return [c] if c else []
 
     def _derived(self, s: _Sentence, trig: Token) -> list[RawClaim]:
-        """"Derived from the Hopper architecture, it keeps ...", "X is derived from Y": X is a variant of Y."""
-        src = next((o for p in trig.children if p.dep_ == "prep" and p.lower_ == "from"
-                    for o in p.children if o.dep_ == "pobj" and o.i in s.by_token), None)
+        """"Derived from the Hopper architecture, it keeps ...", "X is derived from Y", "X, built on Y",
+        "X is based on Y", "distilled from Y": X is a variant of Y (both models, or both chips)."""
+        preps = {"from"} if trig.lower_ in {"derived", "distilled"} else {"on", "upon", "from"}
+        objs = [o for p in trig.children if p.dep_ in {"prep", "agent"} and p.lower_ in preps
+                for o in p.children if o.dep_ == "pobj"]
+        # "based on its CDNA 4 architecture": the name qualifies a generic word for a design
+        objs += [c for o in objs if o.lower_ in _DESIGN_WORDS for c in o.children if c.dep_ in {"compound", "nmod"}]
+        src = next((o for o in objs if o.i in s.by_token), None)
         if src is None:
             return []
         subj_tok = next((c for c in trig.children if c.dep_ == "nsubjpass"), None)
@@ -187,6 +196,11 @@ class LineageRules:
             holder = trig.head  # the clause the participle opens, or the noun it describes
             subj_tok = holder if trig.dep_ == "acl" else next(
                 (c for c in holder.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subj_tok is None and trig.dep_ == "prep" and trig.i > 0 and trig.doc[trig.i - 1].is_punct:
+            # "AMD previewed the MI350 series, based on ...": the parser hangs "based" on the verb;
+            # it describes the name just before the comma
+            subj_tok = next((c for c in trig.head.children if c.dep_ in {"dobj", "nsubjpass"} and c.i < trig.i),
+                            None) or next((c for c in trig.head.children if c.dep_ == "nsubj"), None)
         if subj_tok is None or subj_tok.i not in s.by_token:
             return []
         for classes in (CHIP, MODEL):

@@ -39,7 +39,7 @@ from ingest.extractors import register
 from ingest.extractors.entities import CHIP_NOUNS, Gazetteer, Mention, _sentence_starts, default_gazetteer, key
 from ingest.extractors.funding import FundingRules
 from ingest.extractors.lexicon import (
-    ALL_TRIGGERS, COMPARE, DESIGN, DEVELOP, FAB, LICENSE_WORDS, MAKING_VERBS, MEM_USE, POST_TRAIN, PRE_TRAIN,
+    ALL_TRIGGERS, COMPARE, DERIVING, DESIGN, DEVELOP, FAB, LICENSE_WORDS, MAKING_VERBS, MEM_USE, POST_TRAIN, PRE_TRAIN,
     RELEASE, RUN, SUCCESSOR, TRAIN, USE_HW, VARIANT,
 )
 from ingest.extractors.lineage import LineageRules
@@ -224,7 +224,7 @@ class RelationExtractor(MakerRules, LineageRules, MemoryRules, ReleaseRules, Fun
                 out += self._compare(s, tok)
             if low in SUCCESSOR:
                 out += self._successor(s, tok)
-            if low in VARIANT:
+            if low in VARIANT or low in DERIVING:
                 out += self._variant(s, tok)
         return out
 

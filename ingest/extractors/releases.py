@@ -18,6 +18,10 @@ class ReleaseRules:
     """Mixin: release dates of models and chips."""
 
     def _dated(self, s: _Sentence, trig: Token, pred: str, subj_cls, dates) -> list[RawClaim]:
+        if trig.lower_ == "track" and not (trig.i > 0 and trig.doc[trig.i - 1].lower_ == "on"):
+            return []  # only "on track for 2025"
+        if trig.lower_ in {"planned", "targeted"} and any(c.dep_ == "xcomp" for c in trig.children):
+            return []  # "planned to train X in 2025" plans the training, not a release
         date_toks = [(s.tree.distance(trig.i, i), i, iso) for i, (iso, span) in dates.items()
                      if s.sent.start <= i < s.sent.end]
         date_toks = [x for x in date_toks if x[0] <= 3 and not _as_of(s.sent.doc[x[1]])]

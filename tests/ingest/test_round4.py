@@ -87,3 +87,23 @@ def test_funds_managed_by_an_investor_make_it_the_investor(extract_text):
                       "Fidelity, with participation from Benchmark.", published="2021-11-10")
     rels = relations_of(ex)
     assert ("Cerebras Systems", "fundedBy", "Fidelity Management & Research Company", "asserted") in rels
+
+
+def test_planned_and_on_track_dates_are_hedged_releases(extract_text):
+    ex = extract_text("An MI400 series is planned for 2026. The Instinct MI350 series is on track for the second "
+                      "half of 2025. Meta planned to train Llama 4 in 2025.", published="2024-10-10")
+    rels = relations_of(ex)
+    assert ("AMD Instinct MI400 series", "releasedOn", "2026", "hedged") in rels
+    assert ("AMD Instinct MI350 series", "releasedOn", "2025", "hedged") in rels
+    assert not [r for r in rels if r[0] == "Llama 4" and r[1] == "releasedOn"]
+
+
+def test_built_on_based_on_and_distilled_from_make_variants(extract_text):
+    ex = extract_text("DeepSeek-R1 is built on DeepSeek-V3. DeepSeek-R1-Distill-Qwen-32B was distilled from "
+                      "DeepSeek-R1. AMD previewed the Instinct MI350 series, based on its next CDNA 4 architecture. "
+                      "The chip is built on TSMC's N3 process.")
+    rels = relations_of(ex)
+    assert ("DeepSeek-R1", "variantOf", "DeepSeek-V3", "asserted") in rels
+    assert ("DeepSeek-R1-Distill-Qwen-32B", "variantOf", "DeepSeek-R1", "asserted") in rels
+    assert ("AMD Instinct MI350 series", "variantOf", "AMD CDNA 4", "asserted") in rels
+    assert not [r for r in rels if r[1] == "variantOf" and r[2] == "TSMC"]
