@@ -89,7 +89,12 @@ class MakerRules:
                     out.append(c)
                     continue
                 if known and known != org.label:
-                    continue  # "Microsoft's H100s" are bought, not made, by Microsoft
+                    # "Microsoft's H100s", "G42's Condor Galaxy 3": bought or operated, not made
+                    if pred == "designedBy" and target_tok.i == head.i and org.cls not in {
+                            "Foundry", "MemoryVendor", "Publisher", "Government", "Investor"}:
+                        out.append(RawClaim(org.label, "usesHardware", target.label, "asserted", "", tok.i,
+                                            s.sent.start, 0.7, "possessive-operator"))
+                    continue
                 if pred == "designedBy" and org.cls == "Foundry" and known != org.label:
                     continue
                 c = self._claim(target.label, pred, org.label, tok, s.sent, confidence=0.9,

@@ -22,7 +22,8 @@ class ReleaseRules:
             return []  # only "on track for 2025"
         if trig.lower_ in {"planned", "targeted"} and any(c.dep_ == "xcomp" for c in trig.children):
             return []  # "planned to train X in 2025" plans the training, not a release
-        date_toks = [(s.tree.distance(trig.i, i), i, iso) for i, (iso, span) in dates.items()
+        anchor = trig.head.head if trig.lower_ == "track" else trig  # "is on track for": from the verb
+        date_toks = [(s.tree.distance(anchor.i, i), i, iso) for i, (iso, span) in dates.items()
                      if s.sent.start <= i < s.sent.end]
         date_toks = [x for x in date_toks if x[0] <= 3 and not _as_of(s.sent.doc[x[1]])]
         if not date_toks:
