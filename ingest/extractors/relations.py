@@ -197,7 +197,7 @@ class RelationExtractor(MakerRules, LineageRules, MemoryRules, ReleaseRules, Fun
                 out += [c for c in self._cross(s, tok, "usesHardware", ORG - {"Publisher", "Government"}, CHIP,
                                                maxd=4, conf=0.65, vendor_check=True) if c.modality != "negated"]
             if low in RUN and self._runs_trigger(tok):
-                out += self._cross(s, tok, "runsOn", MODEL, CHIP, maxd=4, conf=0.7)
+                out += self._cross(s, tok, "runsOn", MODEL, CHIP, maxd=5, conf=0.7)
             if low in USE_HW and tok.pos_ in {"VERB", "NOUN"}:
                 out += self._cross(s, tok, "usesHardware", ORG - {"Publisher"}, CHIP | CHIPMAKER, maxd=4,
                                    conf=0.65, vendor_check=True)
@@ -463,6 +463,13 @@ def _is_agent(tok: Token, verb: Token) -> bool:
     """``tok`` is the subject (or the "by" agent, or the possessor) of ``verb``."""
     if tok.dep_ in {"nsubj"} and (tok.head.i == verb.i or verb.dep_ in {"xcomp", "conj"} and tok.head.i == verb.head.i):
         return True
+    if verb.dep_ == "relcl" and verb.head.i == tok.i and any(
+            c.dep_ == "nsubj" and c.lower_ in {"which", "that", "who"} for c in verb.children):
+        return True  # "Microsoft, which rents out MI300X capacity"
+    if tok.dep_ == "nsubjpass" and verb.dep_ == "xcomp" and tok.head.i == verb.head.i and verb.head.lower_ in {
+            "reported", "said", "believed", "understood", "thought", "rumored", "rumoured", "expected",
+            "known", "seen", "alleged"}:
+        return True  # "High-Flyer is reported to have bought 10,000 A100s"
     if tok.dep_ == "nsubj" and verb.dep_ == "advcl" and verb.tag_ == "VBG" and tok.head.i == verb.head.i and not any(
             c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):  # "X remains a customer, operating Y"
         return True

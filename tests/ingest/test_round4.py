@@ -107,3 +107,16 @@ def test_built_on_based_on_and_distilled_from_make_variants(extract_text):
     assert ("DeepSeek-R1-Distill-Qwen-32B", "variantOf", "DeepSeek-R1", "asserted") in rels
     assert ("AMD Instinct MI350 series", "variantOf", "AMD CDNA 4", "asserted") in rels
     assert not [r for r in rels if r[1] == "variantOf" and r[2] == "TSMC"]
+
+
+def test_relative_and_raising_subjects_use_hardware(extract_text):
+    ex = extract_text("Oracle, which rents out MI300X capacity on its cloud, agreed. High-Flyer is reported to "
+                      "have bought around 10,000 Nvidia A100 GPUs before 2022.", published="2024-10-10")
+    rels = relations_of(ex)
+    assert ("Oracle", "usesHardware", "AMD Instinct MI300X", "asserted") in rels
+    assert ("High-Flyer", "usesHardware", "NVIDIA A100", "hedged") in rels
+
+
+def test_serving_traffic_for_a_model_on_chips(extract_text):
+    ex = extract_text("Meta has served all live traffic for its Llama 3.1 405B model on MI300X accelerators.")
+    assert ("Llama 3.1 405B", "runsOn", "AMD Instinct MI300X", "asserted") in relations_of(ex)
