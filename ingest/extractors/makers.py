@@ -70,7 +70,7 @@ class MakerRules:
             org = m.resolve(ORG)
             if org is not None and org.cls not in {"Publisher", "Government"}:
                 out += self._possessed_fleet(s, tok, org)
-            if org is None or org.cls not in MAKER_ORG:
+            if org is None or org.cls in {"Publisher", "Government"}:
                 continue
             head = tok.head if tok.dep_ == "poss" else (doc[tok.i + 2] if tok.i + 2 < len(doc) else tok.head)
             for target_tok, target in self._possessed(s, head):
@@ -78,6 +78,12 @@ class MakerRules:
                 if pred is None:
                     continue
                 known = self.gazetteer.vendor_of(target.label)
+                parent = known is not None and key(known).startswith(key(org.label))  # Amazon for AWS's chips
+                if org.cls not in MAKER_ORG and not parent:  # an investor's or a cloud's product: operated
+                    if pred == "designedBy" and known and target_tok.i == head.i:
+                        out.append(RawClaim(org.label, "usesHardware", target.label, "asserted", "", tok.i,
+                                            s.sent.start, 0.7, "possessive-operator"))
+                    continue
                 entry = self.gazetteer.entry_for(target.label)
                 if pred == "designedBy" and entry is not None and entry.vendor is None:
                     # a system the gazetteer knows without a maker ("G42's Condor Galaxy 3"): its operator
@@ -88,7 +94,7 @@ class MakerRules:
                                  "possessive-system")
                     out.append(c)
                     continue
-                if known and known != org.label:
+                if known and known != org.label and not parent:
                     # "Microsoft's H100s", "G42's Condor Galaxy 3": bought or operated, not made
                     if pred == "designedBy" and target_tok.i == head.i and org.cls not in {
                             "Foundry", "MemoryVendor", "Publisher", "Government", "Investor"}:
@@ -143,11 +149,14 @@ class MakerRules:
             for c in head.head.children:
                 if c.dep_ in {"nsubj", "nsubjpass"} and c.i in s.by_token:
                     found.append(c)
-        # "the flagship variant of DeepSeek's V4 family" : possessed family is the mention before "family"
+        for c in head.children:  # "its Trainium and Inferentia chips": names qualifying the possessed noun
+            if c.dep_ in {"compound", "nmod", "amod"} and c.i in s.by_token:
+                found += [c, *c.conjuncts]
         out = []
         for t in found:
-            r = s.by_token[t.i].resolve(CHIP | MODEL)
-            if r is not None and s.by_token[t.i].source != "coref":
+            m = s.by_token.get(t.i)
+            r = m.resolve(CHIP | MODEL) if m is not None and m.source != "coref" else None
+            if r is not None and all(r.label != o.label for _t, o in out):
                 out.append((t, r))
         return out
 

@@ -120,3 +120,13 @@ def test_relative_and_raising_subjects_use_hardware(extract_text):
 def test_serving_traffic_for_a_model_on_chips(extract_text):
     ex = extract_text("Meta has served all live traffic for its Llama 3.1 405B model on MI300X accelerators.")
     assert ("Llama 3.1 405B", "runsOn", "AMD Instinct MI300X", "asserted") in relations_of(ex)
+
+
+def test_possessed_chip_names_and_parent_companies(extract_text):
+    ex = extract_text("Amazon sells access to its Trainium and Inferentia chips through its cloud. "
+                      "Microsoft's H100s are busy.")
+    rels = relations_of(ex)
+    assert ("AWS Trainium", "designedBy", "Amazon", "asserted") in rels
+    assert ("AWS Inferentia", "designedBy", "Amazon", "asserted") in rels
+    assert ("Microsoft", "usesHardware", "NVIDIA H100", "asserted") in rels
+    assert ("NVIDIA H100", "designedBy", "Microsoft", "asserted") not in rels
