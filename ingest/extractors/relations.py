@@ -100,6 +100,7 @@ class RelationExtractor(MakerRules, LineageRules, MemoryRules, ReleaseRules, Fun
                 continue  # a question asserts nothing
             out += self._mention_rules(s)
             out += self._named_generation(s)
+            out += self._licence_described(s)
             out += self._trigger_rules(s, dates)
             out += self._memory_supply(s)
             out += self._memory_for(s)
@@ -226,6 +227,41 @@ class RelationExtractor(MakerRules, LineageRules, MemoryRules, ReleaseRules, Fun
                 out += self._successor(s, tok)
             if low in VARIANT or low in DERIVING:
                 out += self._variant(s, tok)
+        return out
+
+    def _licence_described(self, s: _Sentence) -> list[RawClaim]:
+        """"Apache 2.0, the permissive licence the company used for Mistral 7B and Mixtral 8x7B":
+        a licence noun described by a relative clause about the models it covers."""
+        out = []
+        for noun in s.sent:
+            if noun.lower_ not in {"licence", "license", "licenses", "licences", "terms"} or noun.pos_ != "NOUN":
+                continue
+            lic_tok = next((t for t in (noun.head, *noun.head.children) if t.i < noun.i and t.i in s.by_token
+                            and s.by_token[t.i].resolve(LICENSE) is not None), None)
+            if lic_tok is None and noun.dep_ in {"appos", "npadvmod"}:
+                j = noun.left_edge.i - 1  # the name just before the comma
+                while j > s.sent.start and s.sent.doc[j].is_punct:
+                    j -= 1
+                lic_tok = s.sent.doc[j] if j in s.by_token and s.by_token[j].resolve(LICENSE) else None
+            if lic_tok is None:
+                continue
+            licence = s.by_token[lic_tok.i].resolve(LICENSE)
+            for verb in noun.children:
+                if verb.dep_ != "relcl" or verb.lower_ not in _LICENSING_VERBS:
+                    continue
+                models = [o for p in verb.children if p.dep_ == "prep" and p.lower_ in {"for", "on", "with"}
+                          for o in p.children if o.dep_ == "pobj"]
+                models += [c for c in verb.children if c.dep_ == "dobj"]
+                for o in models:
+                    for t in [o, *o.conjuncts]:
+                        m = s.by_token.get(t.i)
+                        model = m.resolve(MODEL) if m is not None else None
+                        if model is None:
+                            continue
+                        c = self._claim(model.label, "licensedUnder", licence.label, verb, s.sent, obj_tok=lic_tok,
+                                        subj_tok=t, confidence=0.65, rule="licence-described")
+                        if c:
+                            out.append(c)
         return out
 
     def _licence_of_topic(self, s: _Sentence, trig: Token) -> list[RawClaim]:
@@ -533,6 +569,8 @@ def _labs_use_training_hardware(claims: list[RawClaim]) -> list[RawClaim]:
     return out
 
 
+_LICENSING_VERBS = forms("used|uses|use|chose|chosen|adopted|adopts|applies|applied|covers|covered|governs|"
+                         "governed|picked|kept|keeps|released|publishes|published")
 _BUYING_VERBS = forms("buy|buys|bought|buying|purchase|purchased|purchases|order|ordered|orders|rent|rents|"
                       "rented|lease|leased|leases|operate|operates|operated|operating|deploy|deploys|deployed|"
                       "deploying|customer|customers|buyer|buyers")

@@ -130,3 +130,11 @@ def test_possessed_chip_names_and_parent_companies(extract_text):
     assert ("AWS Inferentia", "designedBy", "Amazon", "asserted") in rels
     assert ("Microsoft", "usesHardware", "NVIDIA H100", "asserted") in rels
     assert ("NVIDIA H100", "designedBy", "Microsoft", "asserted") not in rels
+
+
+def test_a_licence_described_by_the_models_it_was_used_for(extract_text):
+    ex = extract_text("The new model is not released under Apache 2.0, the permissive licence the company used "
+                      "for Mistral 7B and Mixtral 8x7B.")
+    rels = relations_of(ex)
+    assert ("Mistral 7B", "licensedUnder", "Apache License 2.0", "asserted") in rels
+    assert ("Mixtral 8x7B", "licensedUnder", "Apache License 2.0", "asserted") in rels
