@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ingest.extractors.entities import MEMORY_NOUNS, key
+from ingest.extractors.entities import MEMORY_NOUNS, PRONOUNS, key
 from ingest.extractors.lexicon import MEMORY_SUPPLY
 from ingest.extractors.syntax import CHIP, MEMORY, ORG, RawClaim, _Sentence, possessor
 
@@ -77,7 +77,9 @@ class MemoryRules:
         for m in s.mentions:
             org = m.resolve(ORG)
             tok = doc[m.i]
-            if org is None or m.source == "coref" and (tok.dep_ != "poss" or org.cls != "MemoryVendor"):
+            if org is None or m.source == "coref" and org.cls != "MemoryVendor":
+                continue
+            if m.source == "coref" and m.text.lower() in PRONOUNS and tok.dep_ != "poss":
                 continue  # "Micron has said its HBM3E ships in the H200": a possessive pronoun may name the vendor
             link = memory_linked(tok, s)
             if link is None:
@@ -141,6 +143,16 @@ def memory_linked(tok: Token, s: _Sentence) -> Token | None:
             top = top.head
         if any(is_memory(t) for t in top.subtree if t.i < head.i):
             return head
+    if tok.dep_ == "dobj":
+        for c in head.children:
+            # "reports named Samsung as a source of memory for the MI300 series"
+            if c.dep_ == "prep" and c.lower_ == "as" and any(
+                    p.dep_ == "pobj" and p.lower_ in MEMORY_SUPPLY and any(is_memory(w) for w in p.subtree)
+                    for p in c.children):
+                return c
+            # "analysts expect the Korean company to supply part of the HBM3E"
+            if c.dep_ == "xcomp" and c.lower_ in _SUPPLY_VERBS and any(is_memory(w) for w in c.subtree):
+                return c
     if tok.dep_ in {"nsubj", "nsubjpass"}:
         verb = head
         verbs = [verb] + [c for c in verb.children if c.dep_ == "xcomp"]

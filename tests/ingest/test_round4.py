@@ -138,3 +138,11 @@ def test_a_licence_described_by_the_models_it_was_used_for(extract_text):
     rels = relations_of(ex)
     assert ("Mistral 7B", "licensedUnder", "Apache License 2.0", "asserted") in rels
     assert ("Mixtral 8x7B", "licensedUnder", "Apache License 2.0", "asserted") in rels
+
+
+def test_memory_sources_named_or_expected(extract_text):
+    ex = extract_text("Industry reports have named Samsung as a source of memory for the MI300 series. For the "
+                      "MI325X, analysts expect the Korean company to supply part of the HBM3E for the new chip.")
+    rels = relations_of(ex)
+    assert ("AMD Instinct MI300 series", "memorySuppliedBy", "Samsung", "hedged") in rels
+    assert ("AMD Instinct MI325X", "memorySuppliedBy", "Samsung", "hedged") in rels
