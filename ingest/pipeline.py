@@ -332,6 +332,10 @@ class Extractor:
         if attribute == "fundingAmountUSD" and raiser:
             return ((0, 0, 0), raiser)
         best = None
+        clause = _clause_of(anchor)
+        own = [m for m in in_sent if _clause_of(doc[m.i]) == clause and m.resolve(classes) is not None]
+        if not own and _unnamed_subject(clause, anchor):
+            return None  # "Where the H100 carries 80 GB, its successor packs 141 GB": not the H100's 141 GB
         for m in in_sent:
             r = m.resolve(classes)
             if r is None or r.label in investors:
@@ -389,6 +393,29 @@ class Extractor:
                     extractor=ATTRIBUTE_EXTRACTOR, kind="attribute",
                 ))
         return out
+
+
+_CLAUSE_DEPS = frozenset({"advcl", "relcl", "ccomp", "xcomp", "acl", "ROOT"})
+
+
+def _clause_of(tok):
+    """The head verb of the clause ``tok`` stands in (climbing past noun phrases and prepositions)."""
+    cur = tok
+    while cur.dep_ not in _CLAUSE_DEPS and not (cur.dep_ == "conj" and cur.pos_ in {"VERB", "AUX"}) \
+            and cur.head.i != cur.i:
+        cur = cur.head
+    return cur
+
+
+def _unnamed_subject(verb, anchor) -> bool:
+    """The clause's subject is a common noun that names nothing ("its successor", "the newer design"),
+    and the figure is not part of that subject ("671 billion parameters are ...")."""
+    subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subj is None or anchor in subj.subtree or any(w.like_num for w in subj.subtree):
+        return False
+    return subj.pos_ == "NOUN" and subj.ent_type_ == "" and not any(
+        c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in subj.children) \
+        and subj.lower_ not in {"chip", "chips", "accelerator", "gpu", "model", "part", "processor"}
 
 
 #: Relations that put hardware to use, the most specific owner of a chip count first.

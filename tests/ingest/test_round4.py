@@ -146,3 +146,10 @@ def test_memory_sources_named_or_expected(extract_text):
     rels = relations_of(ex)
     assert ("AMD Instinct MI300 series", "memorySuppliedBy", "Samsung", "hedged") in rels
     assert ("AMD Instinct MI325X", "memorySuppliedBy", "Samsung", "hedged") in rels
+
+
+def test_a_figure_of_an_unnamed_subject_is_not_given_to_a_name_elsewhere(extract_text):
+    ex = extract_text("Where the H100 carries 80 GB of HBM3, its successor packs 141 GB of HBM3E.")
+    attrs = {(c.subject, c.predicate, c.object) for c in ex.claims if c.kind == "attribute"}
+    assert ("NVIDIA H100", "memoryCapacityGB", 80.0) in attrs
+    assert ("NVIDIA H100", "memoryCapacityGB", 141.0) not in attrs
