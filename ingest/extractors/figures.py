@@ -22,7 +22,8 @@ _NUM = r"(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
 _SCALE = r"(thousand|million|billion|trillion|bn|tn|mn|[KkMBT])"
 _SEP = r"\s*-?\s*"
 
-_ACTIVE = re.compile(_NUM + _SEP + _SCALE + r"?" + _SEP + r"(?:(?:parameters?|params?)\s+)?activ(?:e|ated)\b"
+_ACTIVE = re.compile(_NUM + _SEP + _SCALE + r"?" + _SEP + r"(?:(?:parameters?|params?)\s+)?"
+                     r"(?:(?:are|is|were|remain|being|get|gets)\s+)?activ(?:e|ated)\b"
                      r"|" + _NUM + _SEP + _SCALE + _SEP + r"active[-\s]+param", re.IGNORECASE)
 _ACTIVE2 = re.compile(r"\bactiv(?:e|ated)\s+param(?:eter)?s?\s+(?:of\s+|count\s+of\s+)?" + _NUM + _SEP + _SCALE, re.IGNORECASE)
 _PARAMS = re.compile(_NUM + _SEP + _SCALE + _SEP + r"(?:total\s+)?(?:param(?:eter)?s?)\b", re.IGNORECASE)
@@ -30,7 +31,7 @@ _PARAMS2 = re.compile(r"\b(\d+(?:\.\d+)?)([BT])\b(?=\s+(?:model|LLM|MoE|dense|op
 _CONTEXT = re.compile(_NUM + _SEP + r"(thousand|million|[KkM])?" + _SEP + r"tokens?" + _SEP + r"(?:of\s+)?context", re.IGNORECASE)
 _CONTEXT2 = re.compile(r"context\s+(?:window|length)\s+(?:of\s+)?(?:up\s+to\s+)?" + _NUM + _SEP + r"(thousand|million|[KkM])?" + _SEP + r"tokens?", re.IGNORECASE)
 _TOKENS = re.compile(_NUM + _SEP + r"(thousand|million|[KkM])?" + _SEP + r"tokens?\b", re.IGNORECASE)
-_GB = re.compile(_NUM + r"\s*-?\s*(GB|gigabytes?|TB|terabytes?)\b(?!\s*(?:/|per)\s*s)", re.IGNORECASE)
+_GB = re.compile(_NUM + r"\s*-?\s*(GB|gigabytes?|TB|terabytes?|MB|megabytes?)\b(?!\s*(?:/|per)\s*s)", re.IGNORECASE)
 _BW = re.compile(_NUM + r"\s*(TB|terabytes?|GB|gigabytes?)\s*(?:/\s*s(?:ec)?|per\s+second|ps)\b|" + _NUM + r"\s*(TBps|GBps|TB/s|GB/s)", re.IGNORECASE)
 _USD = re.compile(r"(?:US)?\$\s?" + _NUM + r"\s*(thousand|million|billion|trillion|bn|mn|[KkMB])?\b")
 _CHIPS = re.compile(r"(?<![\w.$])" + _NUM + r"\s*(thousand|million|[Kk])?\s+(?:(?:[A-Z0-9][\w.-]*\s+){0,3})(?:(?:graphics|AI|training|inference)\s+)?(?:GPUs|chips|accelerators|processors|TPUs|NPUs|systems|servers|nodes|H\d{2,3}s|[A-Z]+\d{2,4}[A-Z]?s)\b")
@@ -115,7 +116,11 @@ def find_figures(text: str) -> list[Figure]:
             after = text[m.end():m.end() + 25].lower()
             if re.match(r"\s*(?:per|/)\s*s", after):
                 continue
-            value = number(m.group(1)) * (1000 if m.group(2).lower().startswith("t") else 1)
+            unit = m.group(2).lower()
+            if unit.startswith("m") and not re.match(r"\s*(?:of\s+)?(?:on-chip\s+|on-die\s+)?(?:SRAM|memory|cache)",
+                                                     text[m.end():m.end() + 25], re.IGNORECASE):
+                continue  # megabytes only as an amount of (on-chip) memory: "230 MB of SRAM"
+            value = number(m.group(1)) * (1000 if unit.startswith("t") else 0.001 if unit.startswith("m") else 1)
             add("memoryCapacityGB", value, m)
     if FUNDING_WORDS.search(text):
         for m in _USD.finditer(text):

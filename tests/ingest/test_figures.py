@@ -77,3 +77,13 @@ def test_capacity_of_a_chip_named_after_the_figure(extract_text):
     got = _attrs(ex, "memoryCapacityGB")
     assert ("NVIDIA H200", 141.0) in got and ("NVIDIA H100", 80.0) in got
     assert ("NVIDIA H200", 80.0) not in got
+
+
+def test_active_parameters_said_with_a_verb_and_megabytes_of_sram():
+    figures = [(f.attribute, f.value) for f in find_figures(
+        "It has 671 billion parameters in total, of which 37 billion are active for each token.")]
+    assert ("activeParameterCount", 37e9) in figures
+    assert ("parameterCount", 671e9) in figures
+    assert [(f.attribute, f.value) for f in find_figures("Each chip carries about 230 MB of SRAM.")] == [
+        ("memoryCapacityGB", 0.23)]
+    assert find_figures("The driver is a 500 MB download of memory tools.") == []
