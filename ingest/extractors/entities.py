@@ -368,6 +368,11 @@ class EntityRuler:
             if j >= n or texts[j].lower() not in {"model", "models", "version", "versions", "variant",
                                                   "variants", "checkpoint", "checkpoints"}:
                 continue
+            known = self._known_size(text.upper(), [entry for s, _e, entry in chosen
+                                                    if s < i and entry.cls == "AIModel"])
+            if known is not None:  # "the 27B model" after "Gemma 2": the family that has that size
+                out.append((i, i + 1, known))
+                continue
             prev = [entry for s, entry in sized if s < i]
             if not prev:
                 continue
@@ -377,6 +382,19 @@ class EntityRuler:
             known = self.gazetteer.get(label)
             out.append((i, i + 1, known if known is not None else Entry(label, "AIModel", base.vendor, family)))
         return out
+
+    def _known_size(self, size: str, models: list[Entry]) -> Entry | None:
+        """The gazetteer's member of that size of the most recently named model family that has one."""
+        for entry in reversed(models):
+            for family in (entry.label, entry.family):
+                if not family:
+                    continue
+                family = re.sub(r"[\s-]\d+(?:\.\d+)?[BMT]$", "", family)
+                for label in (f"{family} {size}", f"{family}-{size}"):
+                    known = self.gazetteer.lookup(label)
+                    if known is not None and known.cls == "AIModel":
+                        return known
+        return None
 
     @staticmethod
     def _sized_models(texts: list[str], found) -> list[tuple[int, int, Entry]]:
@@ -623,7 +641,9 @@ class MentionFinder:
             if tok.pos_ not in {"NOUN", "PROPN"} or tok.dep_ in {"attr", "compound", "npadvmod"}:
                 continue
             dets = [c for c in tok.children if c.dep_ == "det" and c.lower_ in COREF_DETERMINERS]
-            if not dets and low not in ORG_NOUNS:  # "its model", "their chips": the lab's product talked about
+            if not dets and low in _PRODUCT_NOUNS and all(  # "its model", "their chips": the product talked about
+                    c.dep_ in {"poss", "punct"} or c.dep_ == "amod" and c.lower_ in _PLAIN_ADJECTIVES
+                    for c in tok.children if c.i < tok.i):
                 dets = [c for c in tok.children if c.dep_ == "poss" and c.lower_ in {"its", "their"}]
             if not dets:
                 continue
@@ -723,6 +743,9 @@ _CHIP_REFERENCES = frozenset({"chip", "chips", "accelerator", "accelerators", "g
                               "silicon", "device", "module"})
 
 
+_PRODUCT_NOUNS = frozenset({"chip", "chips", "accelerator", "accelerators", "gpu", "gpus", "processor",
+                            "processors", "model", "models", "llm", "chatbot"})
+_PLAIN_ADJECTIVES = frozenset({"new", "newest", "latest", "own", "flagship", "current", "main"})
 _ASIDE_PREPS = frozenset({"alongside", "besides", "beside", "unlike", "like", "than", "including", "versus",
                           "against", "over", "vs", "vs.", "except", "plus"})
 _DESCRIBING_NOUNS = {

@@ -200,6 +200,9 @@ def modality_of(trigger: Token, obj: Token | None = None, subj: Token | None = N
                 neg_cue = neg_cue or low
             if c.dep_ in {"nsubj", "nsubjpass"} and low in {"none", "nothing", "neither", "nobody"}:
                 neg_cue = neg_cue or low  # "None of the memory comes from X"
+            if c.dep_ in {"nsubj", "nsubjpass"} and any(d.dep_ == "det" and d.lower_ in {"no", "neither"}
+                                                        for d in c.children):
+                neg_cue = neg_cue or "no"  # "Neither chipmaker had published ...", "No lab has trained ..."
             if c.dep_ == "prep" and low in {"until", "till", "before"} or low == "yet" and c.dep_ == "advmod":
                 until = until or low in {"until", "till", "before"}
             if c.dep_ in {"aux", "auxpass", "advmod", "acomp", "amod", "npadvmod", "attr", "advcl", "dep", "oprd", "prep", "nsubj"} \

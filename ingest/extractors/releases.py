@@ -112,6 +112,11 @@ def _released_things(s: _Sentence, trig: Token, subs, classes):
             if appos_of is None or appos_of.resolve(classes) is None:
                 return []  # a participle about a thing that is no model or chip
     has_object = any(c.dep_ == "dobj" for c in trig.children)
+    objects = [c for c in trig.children if c.dep_ == "dobj"]
+    if objects and all(c.i not in s.by_token and c.lower_ not in RELEASE_NOUNS | {"it", "them"} and c.pos_ == "NOUN"
+                       and not any(g.i in s.by_token for g in c.children if g.dep_ in {"appos", "compound"})
+                       for c in objects):
+        return []  # "published performance figures for Qwen3": the figures came out, not the model
     out = []
     for d, tok, m in subs:
         if has_object and tok.dep_ == "nsubj" and tok.head.i == trig.i:

@@ -153,3 +153,25 @@ def test_a_figure_of_an_unnamed_subject_is_not_given_to_a_name_elsewhere(extract
     attrs = {(c.subject, c.predicate, c.object) for c in ex.claims if c.kind == "attribute"}
     assert ("NVIDIA H100", "memoryCapacityGB", 80.0) in attrs
     assert ("NVIDIA H100", "memoryCapacityGB", 141.0) not in attrs
+
+
+def test_a_bare_size_belongs_to_the_family_that_has_it(extract_text):
+    ex = extract_text("Google released Gemma 2 on Thursday. Its charts compare it with Meta's Llama 3 70B. "
+                      "The 27B model runs on a single Nvidia H100.")
+    rels = relations_of(ex)
+    assert not [r for r in rels if r[0].startswith("Llama 3 27B")]
+    assert ("Gemma 2 27B", "runsOn", "NVIDIA H100", "asserted") in rels
+
+
+def test_figures_published_for_a_model_are_not_its_release(extract_text):
+    ex = extract_text("Neither chipmaker had published performance figures for Qwen3 by Wednesday. "
+                      "No lab has trained Llama 3 on Ascend chips.", published="2025-04-30")
+    rels = relations_of(ex)
+    assert not [r for r in rels if r[0] == "Qwen3" and r[1] == "releasedOn"]
+    assert ("Llama 3", "trainedOn", "Ascend", "negated") in rels
+
+
+def test_a_possessive_description_needs_a_plain_product_noun(extract_text):
+    ex = extract_text("Nvidia's Rubin Ultra will use HBM4. Samsung plans to make its HBM4 base die in its own "
+                      "foundry.")
+    assert not [r for r in relations_of(ex) if r[1] == "fabbedBy" and r[2] == "Samsung"]
