@@ -39,11 +39,13 @@ HEDGES = frozenset({
     "suggest", "suggests", "suggested", "appears", "appear", "seems", "seem", "claimed", "claims",
     "unconfirmed", "uncertain", "unclear", "reports", "hopes", "hope", "hoping", "due", "upcoming",
     "forthcoming", "future",
+    "agreed", "agrees", "pledged", "pledges", "promised", "promises", "vowed", "vows",
 })
 _MODALS = frozenset({"may", "might", "could", "should"})
 #: Hedges that only count with a following "to" ("is set to launch", "is due to ship").
 _NEEDS_TO = frozenset({"set", "due", "plan", "plans", "aim", "aims", "targets", "targeting", "hope",
-                       "hopes", "hoping", "appear", "appears", "seem", "seems"})
+                       "hopes", "hoping", "appear", "appears", "seem", "seems", "agreed", "agrees", "pledged",
+                       "pledges", "promised", "promises", "vowed", "vows"})
 #: Words that are hedges only in front of the event, not as ordinary adjectives.
 _ADJ_HEDGES = frozenset({"upcoming", "forthcoming", "future"})
 #: Verbs whose complement is held with doubt ("analysts expect X to ..."); reporting verbs only attribute.

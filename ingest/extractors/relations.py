@@ -119,11 +119,14 @@ class RelationExtractor(MakerRules, LineageRules, MemoryRules, ReleaseRules, Fun
             modality, cue = modality_of(trigger, obj_tok, subj_tok)
             if modality is None:
                 return None
+            future = modality == "asserted" and any(c.lower_ in {"will", "'ll", "shall"} and c.dep_ == "aux"
+                                                    for t in clause_chain(trigger)[:3] for c in t.children)
+            if future and pred not in {"releasedOn", "fundedIn", "designedBy", "developedBy", "variantOf"}:
+                modality, cue = "hedged", "will"  # "Oracle will offer instances built on the H200": a plan
             if modality == "asserted" and pred in {"releasedOn", "fundedIn"}:
                 if trigger.lower_ in HEDGES:
                     modality, cue = "hedged", trigger.lower_
-                elif any(c.lower_ in {"will", "'ll", "shall"} and c.dep_ == "aux"
-                         for t in clause_chain(trigger)[:3] for c in t.children):
+                elif future:
                     modality, cue = "hedged", "will"  # a scheduled event is not a fact yet
                 elif self._published and isinstance(obj, str) and obj[:4].isdigit() and starts_after(obj, self._published):
                     modality, cue = "hedged", "future date"
@@ -361,6 +364,10 @@ class RelationExtractor(MakerRules, LineageRules, MemoryRules, ReleaseRules, Fun
         obj_all = [(o_tok, obj)] + self._conjuncts(s, o_tok, obj_cls)
         obj_all += self._alternatives(s, o_tok, obj_cls, trig, obj_all)
         obj_all += [(t, m) for _d, t, m in extra[1:] if m.label not in {x[1].label for x in obj_all}]
+        if trig.lower_ in {"offer", "offers", "offered", "offering"}:
+            # "Huawei Cloud began offering CloudMatrix 384 capacity": a cloud rents out what it runs;
+            # "AMD offers an alternative to the H100" says nothing about who uses the H100
+            obj_all = [(ot, om) for ot, om in obj_all if _rented_out(ot)]
         for st, sm in subj_all:
             for ot, om in obj_all:
                 if sm.label == om.label:
@@ -499,6 +506,13 @@ def _is_agent(tok: Token, verb: Token) -> bool:
     """``tok`` is the subject (or the "by" agent, or the possessor) of ``verb``."""
     if tok.dep_ in {"nsubj"} and (tok.head.i == verb.i or verb.dep_ in {"xcomp", "conj"} and tok.head.i == verb.head.i):
         return True
+    cur = verb  # "Anthropic made AWS its cloud and agreed to use Trainium": up a chain of subject-less verbs
+    for _ in range(3):
+        if cur.dep_ not in {"xcomp", "conj"} or any(c.dep_ in {"nsubj", "nsubjpass"} for c in cur.children):
+            break
+        cur = cur.head
+        if tok.dep_ == "nsubj" and tok.head.i == cur.i:
+            return True
     if verb.dep_ == "relcl" and verb.head.i == tok.i and any(
             c.dep_ == "nsubj" and c.lower_ in {"which", "that", "who"} for c in verb.children):
         return True  # "Microsoft, which rents out MI300X capacity"
@@ -574,6 +588,18 @@ _LICENSING_VERBS = forms("used|uses|use|chose|chosen|adopted|adopts|applies|appl
 _BUYING_VERBS = forms("buy|buys|bought|buying|purchase|purchased|purchases|order|ordered|orders|rent|rents|"
                       "rented|lease|leased|leases|operate|operates|operated|operating|deploy|deploys|deployed|"
                       "deploying|customer|customers|buyer|buyers")
+_CAPACITY_NOUNS = frozenset({"capacity", "instances", "instance", "access", "servers", "clusters", "compute",
+                             "time", "vms", "machines", "nodes", "racks", "pods", "rental", "rentals"})
+
+
+def _rented_out(tok: Token) -> bool:
+    """``tok`` names the hardware of a rented service: "CloudMatrix 384 capacity", "instances built on X"."""
+    for t in (tok, tok.head, tok.head.head):
+        if t.lower_ in _CAPACITY_NOUNS:
+            return True
+    return any(t.lower_ in _CAPACITY_NOUNS for t in tok.ancestors if t.i < tok.i)
+
+
 _YARDSTICKS = frozenset({"than", "times", "unlike", "versus", "vs", "vs.", "compared", "relative"})
 
 

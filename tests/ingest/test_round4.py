@@ -175,3 +175,20 @@ def test_a_possessive_description_needs_a_plain_product_noun(extract_text):
     ex = extract_text("Nvidia's Rubin Ultra will use HBM4. Samsung plans to make its HBM4 base die in its own "
                       "foundry.")
     assert not [r for r in relations_of(ex) if r[1] == "fabbedBy" and r[2] == "Samsung"]
+
+
+def test_an_agreement_to_use_chips_is_a_hedged_use(extract_text):
+    ex = extract_text("Anthropic made AWS its main cloud and agreed to use Trainium and Inferentia chips to "
+                      "train its future models.")
+    rels = relations_of(ex)
+    assert ("Anthropic", "usesHardware", "AWS Trainium", "hedged") in rels
+    assert ("Anthropic", "usesHardware", "AWS Inferentia", "hedged") in rels
+
+
+def test_clouds_offering_capacity_use_the_hardware(extract_text):
+    ex = extract_text("Huawei Cloud began offering CloudMatrix 384 capacity this month. AMD offers an alternative "
+                      "to Nvidia's H100. Oracle will offer instances built on the H200.", published="2025-04-24")
+    rels = relations_of(ex)
+    assert ("Huawei Cloud", "usesHardware", "CloudMatrix 384", "asserted") in rels
+    assert ("Oracle", "usesHardware", "NVIDIA H200", "hedged") in rels
+    assert not [r for r in rels if r[0] == "AMD" and r[1] == "usesHardware"]
