@@ -109,6 +109,11 @@ class LineageRules:
             return [c] if c else []
         if low in {"newer"}:
             return []
+        if low in {"predecessor", "successor"} and possessor(trig, s) is not None:
+            return []  # "its predecessor, GPT-4 Turbo": read by _named_generation
+        relative = self._relative_succession(s, trig)
+        if relative is not None:
+            return relative
         if low == "before" and not any(t.lower_ in {"generation", "gen"} for t in [trig.head, *trig.head.children]):
             return []
         if low in {"follows", "followed", "follow"} and not any(t.lower_ in {"successor", "generation"} for t in trig.sent) \
@@ -133,6 +138,44 @@ class LineageRules:
                 if c:
                     out.append(c)
         return out
+
+    def _relative_succession(self, s: _Sentence, trig: Token) -> list[RawClaim] | None:
+        """Succession verbs in relative clauses: "Qwen2.5, which Qwen3 succeeds" (the relativised noun
+        is the object) and "Rubin, the platform Nvidia lined up to succeed Blackwell" (it is the subject)."""
+        if trig.pos_ != "VERB" or trig.lower_ not in {"succeeds", "succeeded", "succeed", "replaces", "replaced",
+                                                       "replace"}:
+            return None
+        verb = trig
+        while verb.dep_ in {"xcomp", "conj", "advcl"} and verb.head.i != verb.i and verb.tag_ in {"VB", "VBN", "VBZ",
+                                                                                             "VBD", "VBP"}:
+            verb = verb.head
+        if verb.dep_ not in {"relcl", "acl"}:
+            return None
+        noun = verb.head
+        named = [noun] + ([noun.head] if noun.dep_ == "appos" else [])
+        j = noun.left_edge.i - 1  # "Rubin, the platform ...": the name before the comma the noun describes
+        while j > s.sent.start and s.sent.doc[j].is_punct:
+            j -= 1
+        if j < noun.left_edge.i - 1:
+            named.append(s.sent.doc[j])
+        relativised = next((s.by_token[n.i] for n in named if n.i in s.by_token
+                            and s.by_token[n.i].source != "coref"), None)
+        if relativised is None:
+            return None
+        own_subj = next((c for c in trig.children if c.dep_ == "nsubj" and c.i in s.by_token), None)
+        own_obj = next((c for c in trig.children if c.dep_ == "dobj" and c.i in s.by_token), None)
+        if own_obj is not None and own_subj is None:  # "... lined up to succeed Blackwell"
+            newer, older, o_tok = relativised, s.by_token[own_obj.i], own_obj
+        elif own_subj is not None and own_obj is None:  # "Qwen2.5, which Qwen3 succeeds"
+            newer, older, o_tok = s.by_token[own_subj.i], relativised, noun
+        else:
+            return None
+        newer, older = newer.resolve(CHIP | MODEL), older.resolve(CHIP | MODEL)
+        if newer is None or older is None or newer.cls != older.cls or newer.label == older.label:
+            return []
+        c = self._claim(newer.label, "successorOf", older.label, trig, s.sent, obj_tok=o_tok, confidence=0.7,
+                        rule="relative-succession")
+        return [c] if c else []
 
     def _named_generation(self, s: _Sentence) -> list[RawClaim]:
         """"Its predecessor, MTIA v1, ...", "the H100's successor, the H200": a possessed

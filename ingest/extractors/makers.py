@@ -256,14 +256,20 @@ _FLEET_NOUNS = frozenset({"cluster", "clusters", "supercomputer", "supercomputer
                           "stockpile", "stock", "inventory", "order", "orders", "purchase", "purchases"})
 
 
+_TIERS = frozenset({"ultra", "pro", "max", "mini", "flash", "opus", "sonnet", "haiku", "nano", "lite", "plus",
+                    "turbo", "air", "large", "medium", "small", "base", "instruct", "chat"})
+
+
 def _extends(member: str, family: str) -> bool:
     """``"Ascend 950PR"`` extends ``"Ascend 950"``; ``"DeepSeek-V4-Pro"`` extends ``"DeepSeek-V4"``."""
     if not member.lower().startswith(family.lower()) or len(member) == len(family):
         return False
+    rest = member[len(family):].lstrip(" -")
+    if rest.lower() in _TIERS:  # "Rubin Ultra", "Claude 3 Opus", "Gemini 2.0 Flash"
+        return True
     if not any(ch.isdigit() for ch in family):
         return False
-    rest = member[len(family):].lstrip(" -")
-    if re.fullmatch(r"\d+(?:\.\d+)?[BMT]", rest):  # "Llama 3.1 405B": a size of the family
+    if re.fullmatch(r"\d+(?:\.\d+)?[BMT](?:-A\d+(?:\.\d+)?[BMT])?", rest):  # "Llama 3.1 405B", "Qwen3-30B-A3B"
         return True
     return bool(rest) and rest[0].isalpha() and len(rest) <= 8
 

@@ -192,3 +192,22 @@ def test_clouds_offering_capacity_use_the_hardware(extract_text):
     assert ("Huawei Cloud", "usesHardware", "CloudMatrix 384", "asserted") in rels
     assert ("Oracle", "usesHardware", "NVIDIA H200", "hedged") in rels
     assert not [r for r in rels if r[0] == "AMD" and r[1] == "usesHardware"]
+
+
+def test_successions_in_relative_clauses_and_possessed_predecessors(extract_text):
+    ex = extract_text("SK hynix is preparing HBM4 for Rubin, the platform Nvidia has lined up to succeed "
+                      "Blackwell. Alibaba compared it with Qwen2.5, which Qwen3 succeeds. GPT-4o is twice as fast "
+                      "as its predecessor, GPT-4 Turbo.")
+    rels = relations_of(ex)
+    assert ("NVIDIA Rubin", "successorOf", "NVIDIA Blackwell", "asserted") in rels
+    assert ("Qwen3", "successorOf", "Qwen2.5", "asserted") in rels
+    assert ("GPT-4o", "successorOf", "GPT-4 Turbo", "asserted") in rels
+    assert ("GPT-4 Turbo", "successorOf", "GPT-4o", "asserted") not in rels
+
+
+def test_tiers_and_expert_sizes_extend_a_named_family(extract_text):
+    ex = extract_text("Nvidia described Rubin and said Rubin Ultra follows in 2027. Alibaba's Qwen3 family "
+                      "includes Qwen3-30B-A3B.", published="2025-09-15")
+    rels = relations_of(ex)
+    assert ("NVIDIA Rubin Ultra", "variantOf", "NVIDIA Rubin", "asserted") in rels
+    assert ("Qwen3-30B-A3B", "variantOf", "Qwen3", "asserted") in rels
