@@ -68,7 +68,7 @@ COMPARE = forms("competitive|comparable|times|twice|double|triple|"
                 "rivaling|rivalling|outperform|outperforms|outperformed|beat|beats|beating|match|"
                 "matches|matched|matching|trails|trail|trailed|eclipsed|eclipses|eclipse|par|over|"
                 "performance|percent|half|fraction|behind|against|versus|surpasses|surpassed|exceeds|"
-                "exceeded|edges|lags|lagging")
+                "exceeded|edges|lags|lagging|ahead|third|quarter|tenth|fifth")
 
 
 SUCCESSOR = forms("successor|succeeds|succeeded|succeed|replaces|replaced|replacing|replace|first|last|"

@@ -13,6 +13,9 @@ from ingest.extractors.lexicon import COMPARE, COMPARATIVE_TAGS, DERIVING
 from ingest.extractors.syntax import CHIP, MODEL, RawClaim, _Sentence, _subject_mention, possessor
 
 
+_PERFORMANCE_WORDS = frozenset({"score", "scored", "scores", "scoring", "performs", "performed", "perform",
+                                "performance", "benchmark", "benchmarks", "test", "tests", "evaluation", "evaluations",
+                                "results", "faster", "speed", "accuracy"})
 _DESIGN_WORDS = frozenset({"architecture", "design", "platform", "family", "generation", "line", "series",
                            "model", "base"})
 
@@ -44,7 +47,11 @@ class LineageRules:
                 return []
         if low == "over" and not any(t.lower_ in {"gains", "gain", "improvement", "advantage", "lead", "boost", "speedup", "uplift"} for t in [trig.head]):
             return []
-        if low in {"percent", "half", "fraction", "times", "twice", "double", "triple"} and not any(
+        if low == "ahead" and not (any(c.dep_ == "prep" and c.lower_ == "of" for c in trig.children) and any(
+                t.lower_ in _PERFORMANCE_WORDS for t in trig.sent)):
+            return []  # "scored ahead of X" compares performance; "well ahead of rivals" in usage does not
+        if low in {"percent", "half", "fraction", "times", "twice", "double", "triple", "third", "quarter", "tenth",
+                   "fifth"} and not any(
                 t.lower_ == "of" for t in trig.doc[trig.i:min(trig.sent.end, trig.i + 8)]):
             return []  # "twice the memory of X", "60 percent of the performance of X"
         if low == "performance" and not any(c.dep_ == "prep" and c.lower_ == "of" for c in trig.children):

@@ -211,3 +211,13 @@ def test_tiers_and_expert_sizes_extend_a_named_family(extract_text):
     rels = relations_of(ex)
     assert ("NVIDIA Rubin Ultra", "variantOf", "NVIDIA Rubin", "asserted") in rels
     assert ("Qwen3-30B-A3B", "variantOf", "Qwen3", "asserted") in rels
+
+
+def test_scoring_ahead_and_fractions_of_performance_compare(extract_text):
+    ex = extract_text("In the benchmark tables, Claude 3 Opus scored ahead of OpenAI's GPT-4. Each Ascend 910C "
+                      "offers roughly a third of the performance of a B200. Kimi K2 is used far more, well ahead "
+                      "of rivals like Gemini.")
+    rels = relations_of(ex)
+    assert ("Claude 3 Opus", "comparedTo", "GPT-4", "asserted") in rels
+    assert ("Ascend 910C", "comparedTo", "NVIDIA B200", "asserted") in rels
+    assert not [r for r in rels if r[0] == "Kimi K2" and r[1] == "comparedTo"]
