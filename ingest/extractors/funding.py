@@ -251,8 +251,13 @@ class FundingRules:
             if verb.pos_ not in {"VERB", "AUX"}:
                 continue
             investor_tok = recipient_tok = None
-            if low in {"backed", "funded", "financed", "bankrolled"} and any(
-                    c.dep_ == "auxpass" for c in verb.children):
+            passive = any(c.dep_ == "auxpass" for c in verb.children)
+            if low in {"backed", "funded", "financed", "bankrolled"} and (passive or verb.dep_ in {"acl", "advcl"}):
+                before = doc[verb.i - 2] if verb.i - 2 >= s.sent.start and doc[verb.i - 1].text == "," else None
+                if before is not None and before.i in s.by_token:  # "Anthropic, backed by Amazon and Google"
+                    recipient_tok = before
+                elif verb.dep_ == "acl":
+                    recipient_tok = verb.head
                 for c in verb.children:  # "Y is backed by X"
                     if c.dep_ == "nsubjpass":
                         recipient_tok = c
@@ -289,6 +294,13 @@ class FundingRules:
                             confidence=0.75, rule="direct-investment")
             if c:
                 out.append(c)
+            for other in investor_tok.conjuncts:  # "backed by Amazon and Google"
+                more = org_at(other)
+                if more is not None and more.label != rec.label:
+                    extra = self._claim(rec.label, "fundedBy", more.label, verb, s.sent, obj_tok=other,
+                                        confidence=0.7, rule="direct-investment")
+                    if extra:
+                        out.append(extra)
             if c and c.modality in {"asserted", "hedged"} and dates:  # "invested ... in Y last month"
                 near = _nearest_date(s, verb, dates, max_hops=3)
                 if near:

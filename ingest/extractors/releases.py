@@ -111,8 +111,21 @@ def _released_things(s: _Sentence, trig: Token, subs, classes):
             appos_of = s.by_token.get(noun.head.i) if noun.dep_ == "appos" else None
             if appos_of is None or appos_of.resolve(classes) is None:
                 return []  # a participle about a thing that is no model or chip
-    has_object = any(c.dep_ == "dobj" for c in trig.children)
-    objects = [c for c in trig.children if c.dep_ == "dobj"]
+    has_object = any(c.dep_ == "dobj" and c.lower_ not in {"that", "which", "who", "whom"} for c in trig.children)
+    if trig.dep_ == "relcl" and not has_object and not any(c.dep_ == "nsubjpass" for c in trig.children):
+        # "GPT-4 Turbo, the faster version of GPT-4 that it introduced last November": the relativised
+        # noun (or the name it describes) was released, not a name inside its "of" phrase
+        noun = trig.head
+        targets = {noun.i} | ({noun.head.i} if noun.dep_ == "appos" else set())
+        picked = []
+        for i in sorted(targets, reverse=True):
+            m = s.by_token.get(i)
+            r = m.resolve(classes) if m is not None and m.source != "coref" else None
+            if r is not None:
+                picked.append((1, s.sent.doc[i], r))
+        if picked:
+            subs = picked
+    objects = [c for c in trig.children if c.dep_ == "dobj" and c.lower_ not in {"that", "which", "who", "whom"}]
     if objects and all(c.i not in s.by_token and c.lower_ not in RELEASE_NOUNS | {"it", "them"} and c.pos_ == "NOUN"
                        and not any(g.i in s.by_token for g in c.children if g.dep_ in {"appos", "compound"})
                        for c in objects):

@@ -221,3 +221,16 @@ def test_scoring_ahead_and_fractions_of_performance_compare(extract_text):
     assert ("Claude 3 Opus", "comparedTo", "GPT-4", "asserted") in rels
     assert ("Ascend 910C", "comparedTo", "NVIDIA B200", "asserted") in rels
     assert not [r for r in rels if r[0] == "Kimi K2" and r[1] == "comparedTo"]
+
+
+def test_backed_by_participles_and_released_relative_nouns(extract_text):
+    ex = extract_text("The launch puts pressure on rivals such as Anthropic, backed by Amazon and Google, which "
+                      "sells its own models. GPT-4o improves on GPT-4 Turbo, the faster version of GPT-4 that "
+                      "OpenAI introduced last November. The first Gemma models appeared in February.",
+                      published="2024-05-14")
+    rels = relations_of(ex)
+    assert ("Anthropic", "fundedBy", "Amazon", "asserted") in rels
+    assert ("Anthropic", "fundedBy", "Google", "asserted") in rels
+    assert ("GPT-4 Turbo", "releasedOn", "2023-11", "asserted") in rels
+    assert ("GPT-4", "releasedOn", "2023-11", "asserted") not in rels
+    assert ("Gemma", "releasedOn", "2024-02", "asserted") in rels
