@@ -107,7 +107,8 @@ class RelationExtractor(MakerRules, LineageRules, MemoryRules, ReleaseRules, Fun
             out += self._funding(s, dates, published)
         out += self._vendor_rules(doc, mentions)
         out += _labs_use_training_hardware(out)
-        return prefer_makers(drop_unveilings(drop_generic_memory(_dedupe(out))))
+        chips = {m.label for m in mentions if m.cls == "Chip" and m.label}
+        return prefer_makers(drop_unveilings(drop_generic_memory(_dedupe(out)), chips))
 
 
     # ------------------------------------------------------------------ helpers

@@ -186,16 +186,23 @@ _UNVEILING = frozenset({"unveiled", "unveils", "unveil", "unveiling", "announced
                         "introduces", "previewed", "previews"})
 
 
-def drop_unveilings(claims: list[RawClaim]) -> list[RawClaim]:
-    """An unveiling is a release only when the article gives no other release date for the thing.
+_SHOWN = frozenset({"unveiled", "unveils", "unveil", "unveiling", "announced", "announces", "previewed", "previews"})
+
+
+def drop_unveilings(claims: list[RawClaim], chips: set[str]) -> list[RawClaim]:
+    """An unveiling is a release only for a model, and only when the article gives no other release date.
 
     "The H200, which Nvidia unveiled in November, ... is scheduled to start shipping in
     the second quarter": November is when it was shown, the second quarter its release.
+    A chip is shown long before it ships, so its unveiling (``chips``: the labels of the
+    chips in the article) is never read as its release date.
     """
     def trigger(c: RawClaim) -> str:
         return c.rule.split(":")[1] if c.rule.startswith("trigger:") else ""
 
     shipped = {c.subject for c in claims if c.predicate == "releasedOn" and trigger(c) not in _UNVEILING
                and c.modality in {"asserted", "hedged"}}
+    chips = chips | {c.subject for c in claims if c.predicate in {"designedBy", "fabbedBy", "usesMemory",
+                                                                  "memorySuppliedBy"}}
     return [c for c in claims if not (c.predicate == "releasedOn" and trigger(c) in _UNVEILING
-                                      and c.subject in shipped)]
+                                      and (c.subject in shipped or c.subject in chips and trigger(c) in _SHOWN))]
