@@ -329,6 +329,10 @@ class Extractor:
                     if span.start <= m.i < span.end + 2 and m.cls == "Chip" and m.label:
                         return ((2, 0, 0), m.label)
             return best
+        if attribute == "fundingAmountUSD":
+            recipient = _money_recipient(anchor, in_sent, classes)
+            if recipient is not None:  # "Amazon put a further $2.75 billion into Anthropic"
+                return ((0, 0, 0), recipient)
         if attribute == "fundingAmountUSD" and raiser:
             return ((0, 0, 0), raiser)
         best = None
@@ -393,6 +397,25 @@ class Extractor:
                     extractor=ATTRIBUTE_EXTRACTOR, kind="attribute",
                 ))
         return out
+
+
+def _money_recipient(anchor, in_sent, classes) -> str | None:
+    """The organisation an amount went into: "put $2.75 billion into Anthropic", "invested $4 billion in X"."""
+    verb = anchor
+    while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.lower_ not in {"put", "puts", "poured", "pours", "pumped", "pumps", "invested", "invests", "invest",
+                           "investing", "sunk", "sinks", "committed", "commits", "pledged", "pledges"}:
+        return None
+    by_i = {m.i: m for m in in_sent}
+    for p in verb.children:
+        if p.dep_ == "prep" and p.lower_ in {"into", "in", "to"}:
+            for o in p.children:
+                m = by_i.get(o.i)
+                r = m.resolve(classes) if m is not None else None
+                if o.dep_ == "pobj" and r is not None:
+                    return r.label
+    return None
 
 
 _CLAUSE_DEPS = frozenset({"advcl", "relcl", "ccomp", "xcomp", "acl", "ROOT"})

@@ -37,7 +37,8 @@ _USD = re.compile(r"(?:US)?\$\s?" + _NUM + r"\s*(thousand|million|billion|trilli
 _CHIPS = re.compile(r"(?<![\w.$])" + _NUM + r"\s*(thousand|million|[Kk])?\s+(?:(?:[A-Z0-9][\w.-]*\s+){0,3})(?:(?:graphics|AI|training|inference)\s+)?(?:GPUs|chips|accelerators|processors|TPUs|NPUs|systems|servers|nodes|H\d{2,3}s|[A-Z]+\d{2,4}[A-Z]?s)\b")
 
 MEMORY_WORDS = re.compile(r"\b(memory|HBM\w*|capacity|DRAM|SRAM|GDDR\w*|LPDDR\w*|HiBL|HiZQ)\b", re.IGNORECASE)
-FUNDING_WORDS = re.compile(r"\b(rais\w*|fund\w*|round|invest\w*|financ\w*|backed|backing|committ\w*|secur\w*|injection|tranche|capital)\b", re.IGNORECASE)
+FUNDING_WORDS = re.compile(r"\b(rais\w*|fund\w*|round|invest\w*|financ\w*|backed|backing|commit\w*|secur\w*|injection|tranche|capital)\b"
+                           r"|\b(?:put|puts|poured|pours|pumped|pumps|sunk|sinks)\b(?:[^.]|\.(?=\d)){0,60}\binto\b", re.IGNORECASE)
 
 
 def number(text: str, scale: str | None = None) -> float:

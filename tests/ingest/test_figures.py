@@ -87,3 +87,12 @@ def test_active_parameters_said_with_a_verb_and_megabytes_of_sram():
     assert [(f.attribute, f.value) for f in find_figures("Each chip carries about 230 MB of SRAM.")] == [
         ("memoryCapacityGB", 0.23)]
     assert find_figures("The driver is a 500 MB download of memory tools.") == []
+
+
+def test_amounts_put_into_a_company_and_commitments_are_funding(extract_text):
+    assert [(f.attribute, f.value) for f in find_figures("the $4 billion commitment it made last year")] == [
+        ("fundingAmountUSD", 4e9)]
+    ex = extract_text("Amazon said that it had put a further $2.75 billion into Anthropic, completing its "
+                      "investment.", published="2024-03-28")
+    attrs = {(c.subject, c.predicate, c.object) for c in ex.claims if c.kind == "attribute"}
+    assert ("Anthropic", "fundingAmountUSD", 2.75e9) in attrs
