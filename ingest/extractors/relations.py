@@ -262,8 +262,11 @@ class RelationExtractor(MakerRules, LineageRules, MemoryRules, ReleaseRules, Fun
                         model = m.resolve(MODEL) if m is not None else None
                         if model is None:
                             continue
+                        # the relative clause speaks for itself: "Llama 3 is not released under Apache 2.0,
+                        # the licence Mistral chose for Mistral 7B" does not deny Mistral 7B's licence
+                        own = "negated" if any(c.dep_ == "neg" for c in verb.children) else "asserted"
                         c = self._claim(model.label, "licensedUnder", licence.label, verb, s.sent, obj_tok=lic_tok,
-                                        subj_tok=t, confidence=0.65, rule="licence-described")
+                                        subj_tok=t, confidence=0.65, rule="licence-described", modality=own)
                         if c:
                             out.append(c)
         return out

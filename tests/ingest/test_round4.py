@@ -242,3 +242,11 @@ def test_backed_by_participles_and_released_relative_nouns(extract_text):
     assert ("GPT-4 Turbo", "releasedOn", "2023-11", "asserted") in rels
     assert ("GPT-4", "releasedOn", "2023-11", "asserted") not in rels
     assert ("Gemma", "releasedOn", "2024-02", "asserted") in rels
+
+
+def test_a_negated_main_clause_does_not_deny_the_licence_described(extract_text):
+    ex = extract_text("Llama 3 is not released under Apache 2.0, the permissive licence that Mistral AI chose "
+                      "for its Mistral 7B.")
+    rels = relations_of(ex)
+    assert ("Mistral 7B", "licensedUnder", "Apache License 2.0", "asserted") in rels
+    assert ("Llama 3", "licensedUnder", "Apache License 2.0", "negated") in rels
