@@ -779,6 +779,9 @@ def _salience(tok, description: Mention) -> int:
             continue
         if cur.dep_ == "pobj" and cur.head.lower_ in _ASIDE_PREPS:
             return 2
+        if cur.dep_ == "pobj" and cur.head.lower_ in {"with", "to"} and cur.head.head.lower_ in {
+                "compared", "compares", "compare", "comparing", "comparable", "competitive", "rivalling", "rivaling"}:
+            return 2  # "compared gpt-oss-120b with o4-mini": the yardstick
         break
     return 1
 

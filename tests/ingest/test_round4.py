@@ -250,3 +250,11 @@ def test_a_negated_main_clause_does_not_deny_the_licence_described(extract_text)
     rels = relations_of(ex)
     assert ("Mistral 7B", "licensedUnder", "Apache License 2.0", "asserted") in rels
     assert ("Llama 3", "licensedUnder", "Apache License 2.0", "negated") in rels
+
+
+def test_a_description_skips_the_yardstick_of_a_comparison(extract_text):
+    ex = extract_text("OpenAI compared gpt-oss-120b with o4-mini. Nvidia said the models ran on its GB200 NVL72 "
+                      "rack systems.", published="2025-08-06")
+    rels = relations_of(ex)
+    assert ("gpt-oss-120b", "runsOn", "NVIDIA GB200 NVL72", "asserted") in rels
+    assert not [r for r in rels if r[0] == "OpenAI o4-mini" and r[1] == "runsOn"]
