@@ -204,7 +204,9 @@ class RelationExtractor(MakerRules, LineageRules, MemoryRules, ReleaseRules, Fun
             if low in RUN and self._runs_trigger(tok):
                 out += self._cross(s, tok, "runsOn", MODEL, CHIP, maxd=5, conf=0.7)
             if low in USE_HW and tok.pos_ in {"VERB", "NOUN"}:
-                out += self._cross(s, tok, "usesHardware", ORG - {"Publisher"}, CHIP | CHIPMAKER, maxd=4,
+                verb = tok.head if low in {"order", "orders"} and tok.dep_ == "dobj" and tok.head.lower_ in {
+                    "placed", "places", "place", "placing"} else tok  # "placed an order for ...": from the verb
+                out += self._cross(s, verb, "usesHardware", ORG - {"Publisher"}, CHIP | CHIPMAKER, maxd=4,
                                    conf=0.65, vendor_check=True)
             if low in FAB:
                 out += self._fab(s, tok)
@@ -349,6 +351,7 @@ class RelationExtractor(MakerRules, LineageRules, MemoryRules, ReleaseRules, Fun
             subs = [x for x in subs if _is_agent(x[1], trig)] or _quantified_relative(s, trig, subj_cls)
         if obj_cls & ORG:  # "on NVIDIA hardware": an organisation stands for its chips only then
             objs = [x for x in objs if x[2].cls not in ORG or _hardware_maker(x[1])]
+            objs.sort(key=lambda x: (x[0], x[2].cls in ORG))  # "Nvidia's A800 processors": the A800 first
         extra = _relativised(s, trig, obj_cls) if pred == "usesHardware" and trig.dep_ == "relcl" else []
         objs = extra + objs
         if not subs or not objs:
@@ -533,6 +536,9 @@ def _is_agent(tok: Token, verb: Token) -> bool:
         return True
     if tok.dep_ == "nsubj" and verb.dep_ == "attr" and tok.head.i == verb.head.i:  # "X is a customer of Y"
         return True
+    if tok.dep_ == "nsubj" and verb.dep_ == "dobj" and tok.head.i == verb.head.i and verb.head.lower_ in {
+            "placed", "places", "place", "placing", "made", "makes", "signed", "signs", "won", "wins"}:
+        return True  # "Baidu placed an order for 1,600 Ascend 910B chips"
     if tok.dep_ == "nsubj" and verb.dep_ == "pobj" and verb.head.head.i == tok.head.i:  # "X is among the buyers"
         return True
     cur = tok
@@ -541,7 +547,8 @@ def _is_agent(tok: Token, verb: Token) -> bool:
     if cur.dep_ == "pobj" and cur.head.lower_ in {"including", "like", "as"}:  # "customers including X"
         group = cur.head.head
         if group.lower_ in {"customers", "buyers", "users", "companies", "firms", "labs", "clouds",
-                            "hyperscalers", "operators", "such"} and (
+                            "hyperscalers", "operators", "such", "rivals", "competitors", "developers", "providers",
+                            "startups", "start-ups", "organisations", "organizations", "players"} and (
                 group.dep_ in {"nsubj", "nsubjpass"} and group.head.i == verb.i):
             return True
     return False

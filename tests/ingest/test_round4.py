@@ -258,3 +258,13 @@ def test_a_description_skips_the_yardstick_of_a_comparison(extract_text):
     rels = relations_of(ex)
     assert ("gpt-oss-120b", "runsOn", "NVIDIA GB200 NVL72", "asserted") in rels
     assert not [r for r in rels if r[0] == "OpenAI o4-mini" and r[1] == "runsOn"]
+
+
+def test_orders_and_rivals_that_rely_on_hardware(extract_text):
+    ex = extract_text("Baidu placed an order in August for 1,600 of Huawei's Ascend 910B chips. ByteDance and "
+                      "Tencent had ordered Nvidia's A800 processors. Rivals such as OpenAI rely on Nvidia GPUs.",
+                      published="2023-11-07")
+    rels = relations_of(ex)
+    assert ("Baidu", "usesHardware", "Ascend 910B", "asserted") in rels
+    assert ("ByteDance", "usesHardware", "NVIDIA A800", "asserted") in rels
+    assert ("OpenAI", "usesHardware", "NVIDIA", "asserted") in rels
