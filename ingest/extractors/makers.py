@@ -172,6 +172,9 @@ class MakerRules:
         first: dict[str, Mention] = {}
         for m in named:
             first.setdefault(m.label, m)
+        classes_named: dict[str, set[str]] = {}
+        for m in named:
+            classes_named.setdefault(m.cls, set()).add(m.label)
         for m in named:
             if m.cls not in {"Chip", "AIModel"}:
                 continue
@@ -201,9 +204,13 @@ class MakerRules:
                     not key(m.label).startswith(key(family)):
                 # "Hopper-generation H100": the family is named next to its member
                 out.append(RawClaim(m.label, "variantOf", family, "asserted", "", tok.i, sent, 0.6, "family-in-sentence"))
-            if family and family in labels and _extends(m.label, family):
+            if family and family in labels and _extends(m.label, family, m.cls):
                 out.append(RawClaim(m.label, "variantOf", family, "asserted", "", tok.i, sent,
                                     0.75, "family-name"))
+            for other in classes_named.get(m.cls, ()):  # "Gemini 1.0 Ultra" and "Gemini 1.0" both named
+                if other != family and other != m.label and _named_member(m.label, other, m.cls):
+                    out.append(RawClaim(m.label, "variantOf", other, "asserted", "", tok.i, sent,
+                                        0.7, "name-extends"))
         return out
 
     def _prefix_org(self, surface: str, vendor: str | None) -> str | None:
@@ -260,18 +267,29 @@ _TIERS = frozenset({"ultra", "pro", "max", "mini", "flash", "opus", "sonnet", "h
                     "turbo", "air", "large", "medium", "small", "base", "instruct", "chat"})
 
 
-def _extends(member: str, family: str) -> bool:
+def _extends(member: str, family: str, cls: str = "AIModel") -> bool:
     """``"Ascend 950PR"`` extends ``"Ascend 950"``; ``"DeepSeek-V4-Pro"`` extends ``"DeepSeek-V4"``."""
     if not member.lower().startswith(family.lower()) or len(member) == len(family):
         return False
     rest = member[len(family):].lstrip(" -")
     if rest.lower() in _TIERS:  # "Rubin Ultra", "Claude 3 Opus", "Gemini 2.0 Flash"
         return True
+    if cls == "AIModel" and re.fullmatch(r"\d+(?:\.\d+)?[BMT](?:-A\d+(?:\.\d+)?[BMT])?", rest, re.IGNORECASE):
+        return True  # "Llama 3.1 405B", "Qwen3-30B-A3B", "gpt-oss-120b" (a chip's "910B" is no size)
     if not any(ch.isdigit() for ch in family):
         return False
-    if re.fullmatch(r"\d+(?:\.\d+)?[BMT](?:-A\d+(?:\.\d+)?[BMT])?", rest):  # "Llama 3.1 405B", "Qwen3-30B-A3B"
-        return True
     return bool(rest) and rest[0].isalpha() and len(rest) <= 8
+
+
+def _named_member(member: str, family: str, cls: str) -> bool:
+    """Two names of the article where one is the other plus a separated tier or size:
+    "Gemini 1.0 Ultra" / "Gemini 1.0", "Kimi-K2-Base" / "Kimi K2" — never "GPT-4o" / "GPT-4"."""
+    m, f = member.replace("-", " ").lower(), family.replace("-", " ").lower()
+    if not m.startswith(f + " "):
+        return False
+    rest = m[len(f) + 1:]
+    return rest in _TIERS or cls == "AIModel" and bool(re.fullmatch(r"\d+(?:\.\d+)?[bmt](?: a\d+(?:\.\d+)?[bmt])?",
+                                                                     rest))
 
 
 def describes_a_member(tok: Token) -> bool:

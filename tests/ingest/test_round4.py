@@ -268,3 +268,14 @@ def test_orders_and_rivals_that_rely_on_hardware(extract_text):
     assert ("Baidu", "usesHardware", "Ascend 910B", "asserted") in rels
     assert ("ByteDance", "usesHardware", "NVIDIA A800", "asserted") in rels
     assert ("OpenAI", "usesHardware", "NVIDIA", "asserted") in rels
+
+
+def test_names_that_extend_another_name_of_the_article(extract_text):
+    ex = extract_text("Google introduced Gemini 1.0 in December, led by Gemini 1.0 Ultra. GPT-4o replaces GPT-4 "
+                      "and GPT-4 Turbo. Huawei sells the Ascend line, including the Ascend 910B.",
+                      published="2024-02-15")
+    rels = relations_of(ex)
+    assert ("Gemini 1.0 Ultra", "variantOf", "Gemini 1.0", "asserted") in rels
+    assert ("GPT-4 Turbo", "variantOf", "GPT-4", "asserted") in rels
+    assert ("GPT-4o", "variantOf", "GPT-4", "asserted") not in rels
+    assert ("Ascend 910B", "variantOf", "Ascend", "asserted") not in rels
