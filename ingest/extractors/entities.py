@@ -719,6 +719,7 @@ class MentionFinder:
                 cands.sort(key=lambda a: (sent_rank[sent_of[a.i]], _salience(doc[a.i], m)))
             elif m.text.lower() == "its" and cands:
                 _its_of_a_product(m, cands, doc)
+                _subject_first(tok, cands)
             elif tok.dep_ in {"nsubj", "nsubjpass"}:  # a subject pronoun continues the topic: subjects first
                 sent_rank = {}
                 for a in cands:
@@ -784,6 +785,20 @@ def _salience(tok, description: Mention) -> int:
             return 2  # "compared gpt-oss-120b with o4-mini": the yardstick
         break
     return 1
+
+
+def _subject_first(tok, cands: list[Mention]) -> None:
+    """"AMD, Nvidia's closest rival, has said its MI400 will ...": a possessive pronoun in a clause
+    governed by a named subject refers to that subject before a nearer possessor."""
+    for a in tok.ancestors:
+        subj = next((c for c in a.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < tok.i), None)
+        if subj is None:
+            continue
+        match = next((c for c in cands if c.i == subj.i), None)
+        if match is not None and match.cls in ORG_CLASSES:
+            cands.remove(match)
+            cands.insert(0, match)
+        return
 
 
 def _its_of_a_product(m: Mention, cands: list[Mention], doc: Doc) -> None:

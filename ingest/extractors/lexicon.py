@@ -98,7 +98,7 @@ COMPARATIVE_TAGS = frozenset({"JJR", "RBR"})
 
 
 ALL_TRIGGERS = (PRE_TRAIN | POST_TRAIN | TRAIN | RUN | USE_HW | FAB | DESIGN | DEVELOP | MEM_USE | LICENSE_WORDS
-                 | RELEASE | COMPARE | SUCCESSOR | VARIANT | forms("came|come|comes|coming"))
+                 | RELEASE | COMPARE | SUCCESSOR | VARIANT | forms("came|come|comes|coming|put|puts|putting"))
 
 
 MAKING_VERBS = forms("designed|designs|design|developed|develops|develop|built|builds|build|created|creates|"

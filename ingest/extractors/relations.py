@@ -108,6 +108,7 @@ class RelationExtractor(MakerRules, LineageRules, MemoryRules, ReleaseRules, Fun
         out += self._vendor_rules(doc, mentions)
         out += _labs_use_training_hardware(out)
         chips = {m.label for m in mentions if m.cls == "Chip" and m.label}
+        out = [c for c in out if c.subject != c.object]
         return prefer_makers(drop_unveilings(drop_generic_memory(_dedupe(out)), chips))
 
 
@@ -221,7 +222,7 @@ class RelationExtractor(MakerRules, LineageRules, MemoryRules, ReleaseRules, Fun
             if low in LICENSE_WORDS:
                 found = self._cross(s, tok, "licensedUnder", MODEL, LICENSE, maxd=5, conf=0.8)
                 out += found or self._licence_of_topic(s, tok)
-            if low in RELEASE or (low in {"came", "come", "comes", "coming"} and any(
+            if low in RELEASE or (low in {"came", "come", "comes", "coming", "put", "puts", "putting"} and any(
                     c.dep_ == "prt" and c.lower_ == "out" for c in tok.children)) or (
                     low in {"followed", "follows"} and tok.pos_ == "VERB"
                     and not any(c.dep_ in {"dobj", "agent"} for c in tok.children)
@@ -353,6 +354,7 @@ class RelationExtractor(MakerRules, LineageRules, MemoryRules, ReleaseRules, Fun
             objs = [x for x in objs if x[2].cls not in ORG or _hardware_maker(x[1])]
             objs.sort(key=lambda x: (x[0], x[2].cls in ORG))  # "Nvidia's A800 processors": the A800 first
         extra = _relativised(s, trig, obj_cls) if pred == "usesHardware" and trig.dep_ == "relcl" else []
+        extra = [x for x in extra if x[2].cls not in ORG]  # "the chip-design unit that Amazon acquired"
         objs = extra + objs
         if not subs or not objs:
             return []

@@ -25,7 +25,8 @@ class ReleaseRules:
         anchor = trig.head.head if trig.lower_ == "track" else trig  # "is on track for": from the verb
         date_toks = [(s.tree.distance(anchor.i, i), i, iso) for i, (iso, span) in dates.items()
                      if s.sent.start <= i < s.sent.end]
-        date_toks = [x for x in date_toks if x[0] <= 3 and not _as_of(s.sent.doc[x[1]])]
+        date_toks = [x for x in date_toks if x[0] <= 3 and not _as_of(s.sent.doc[x[1]])
+                     and not _outside_subordinate(anchor, s.sent.doc[x[1]])]
         if not date_toks:
             return []
         both = next((c for c in trig.children if c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in {"both", "all"}),
@@ -34,7 +35,7 @@ class ReleaseRules:
                 c.dep_ in {"aux", "auxpass"} for c in trig.children)):
             # "replaces the H100 and H200, both introduced in 2023": each of the coordinated names before
             return self._dated_group(s, trig, pred, subj_cls, both, date_toks, dates)
-        subs = s.candidates(subj_cls, trigger=trig, maxd=4)
+        subs = s.candidates(subj_cls, trigger=trig, maxd=4) or _relativised_release(s, trig, subj_cls)
         if not subs:
             return []
         subs = _released_things(s, trig, subs, subj_cls)
@@ -86,6 +87,33 @@ RELEASE_NOUNS = frozenset({"weights", "model", "models", "sizes", "versions", "v
                             "release", "it", "they"})
 
 
+def _outside_subordinate(trig: Token, date_tok: Token) -> bool:
+    """The trigger sits in a subordinate clause ("a day after Meta put out Llama 3.1") and the date
+    belongs to the clause around it ("Mistral on Wednesday released ..."): not the trigger's date."""
+    cur = trig
+    while cur.head.i != cur.i:
+        if cur.dep_ in {"advcl", "pcomp"} and any(c.dep_ in {"nsubj", "nsubjpass"} for c in cur.children):
+            return date_tok not in cur.subtree
+        cur = cur.head
+    return False
+
+
+def _relativised_release(s: _Sentence, trig: Token, classes) -> list:
+    """The name a release verb's relative clause is about, when the clause has no object of its own:
+    "o4-mini, the small model OpenAI released in April", "the version of GPT-4 that it introduced"."""
+    if trig.dep_ != "relcl" or any(c.dep_ in {"dobj", "nsubjpass"} and c.lower_ not in {"that", "which", "who", "whom"}
+                                   for c in trig.children):
+        return []
+    noun = trig.head
+    picked = []
+    for i in sorted({noun.i} | ({noun.head.i} if noun.dep_ == "appos" else set()), reverse=True):
+        m = s.by_token.get(i)
+        r = m.resolve(classes) if m is not None and m.source != "coref" else None
+        if r is not None:
+            picked.append((1, s.sent.doc[i], r))
+    return picked
+
+
 def _released_things(s: _Sentence, trig: Token, subs, classes):
     """The candidates for what a release verb released, best first.
 
@@ -112,19 +140,11 @@ def _released_things(s: _Sentence, trig: Token, subs, classes):
             if appos_of is None or appos_of.resolve(classes) is None:
                 return []  # a participle about a thing that is no model or chip
     has_object = any(c.dep_ == "dobj" and c.lower_ not in {"that", "which", "who", "whom"} for c in trig.children)
-    if trig.dep_ == "relcl" and not has_object and not any(c.dep_ == "nsubjpass" for c in trig.children):
+    picked = _relativised_release(s, trig, classes)
+    if picked:
         # "GPT-4 Turbo, the faster version of GPT-4 that it introduced last November": the relativised
         # noun (or the name it describes) was released, not a name inside its "of" phrase
-        noun = trig.head
-        targets = {noun.i} | ({noun.head.i} if noun.dep_ == "appos" else set())
-        picked = []
-        for i in sorted(targets, reverse=True):
-            m = s.by_token.get(i)
-            r = m.resolve(classes) if m is not None and m.source != "coref" else None
-            if r is not None:
-                picked.append((1, s.sent.doc[i], r))
-        if picked:
-            subs = picked
+        subs = picked
     objects = [c for c in trig.children if c.dep_ == "dobj" and c.lower_ not in {"that", "which", "who", "whom"}]
     if objects and all(c.i not in s.by_token and c.lower_ not in RELEASE_NOUNS | {"it", "them"} and c.pos_ == "NOUN"
                        and not any(g.i in s.by_token for g in c.children if g.dep_ in {"appos", "compound"})

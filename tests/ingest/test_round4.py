@@ -279,3 +279,12 @@ def test_names_that_extend_another_name_of_the_article(extract_text):
     assert ("GPT-4 Turbo", "variantOf", "GPT-4", "asserted") in rels
     assert ("GPT-4o", "variantOf", "GPT-4", "asserted") not in rels
     assert ("Ascend 910B", "variantOf", "Ascend", "asserted") not in rels
+
+
+def test_its_in_a_clause_governed_by_a_named_subject(extract_text):
+    ex = extract_text("AMD, Nvidia's closest rival in data-centre GPUs, has said its Instinct MI400 series, due "
+                      "in 2026, will carry 432 GB of HBM4. Both chips come out of Annapurna Labs, the chip-design "
+                      "unit that Amazon acquired in 2015.", published="2025-09-15")
+    rels = relations_of(ex)
+    assert ("AMD Instinct MI400 series", "designedBy", "AMD", "asserted") in rels
+    assert not [r for r in rels if r[1] == "usesHardware"]
