@@ -373,9 +373,9 @@ class EntityRuler:
             if known is not None:  # "the 27B model" after "Gemma 2": the family that has that size
                 out.append((i, i + 1, known))
                 continue
-            prev = [entry for s, entry in sized if s < i]
+            prev = [entry for s, entry in sized if i - 25 <= s < i]  # "Llama 3.1 405B and the 70B model"
             if not prev:
-                continue
+                continue  # a size far from any sized name: unknown which family it belongs to
             base = prev[-1]
             family = base.family or re.sub(r"\s\d+(?:\.\d+)?[BMT]$", "", base.label)
             label = f"{family} {text.upper()}"
