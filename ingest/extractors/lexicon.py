@@ -36,7 +36,7 @@ USE_HW = forms("use|uses|used|using|buy|buys|bought|buying|purchase|purchased|pu
 FAB = forms("fabbed|fab|fabs|fabricated|fabricate|fabricates|fabricating|fabrication|manufactured|"
             "manufacture|manufactures|manufacturing|made|make|makes|making|produced|produce|produces|"
             "producing|production|built|build|builds|building|node|nodes|process|die|dies|foundry|"
-            "taped|tapes|tape-out|wafers|wafer")
+            "taped|tapes|tape-out|wafers|wafer|rely|relies|relied|relying|depend|depends|depended|depending")
 
 
 DESIGN = forms("designed|designs|design|designer|designing|developed|develops|develop|developer|made|"
@@ -63,7 +63,7 @@ RELEASE = forms("released|releases|release|launched|launches|launch|launching|sh
                 "targeted|track")
 
 
-COMPARE = forms("competitive|comparable|times|twice|double|triple|"
+COMPARE = forms("competitive|comparable|times|twice|double|triple|close|"
                 "than|compete|competes|competing|compared|compare|compares|comparison|rival|rivals|"
                 "rivaling|rivalling|outperform|outperforms|outperformed|beat|beats|beating|match|"
                 "matches|matched|matching|trails|trail|trailed|eclipsed|eclipses|eclipse|par|over|"
@@ -86,7 +86,8 @@ DERIVING = forms("derived|based|built|distilled|fine-tuned|finetuned")
 
 
 LICENSE_WORDS = forms("under|licensed|license|licence|licenses|released|covers|covered|cover|governs|"
-                      "governed|uses|use|used|ships|distributed|carries|comes|come|terms")
+                      "governed|uses|use|used|ships|distributed|carries|comes|come|terms|published|downloaded|"
+                      "available|offered|shared")
 
 
 MEMORY_SUPPLY = forms("supplier|suppliers|supplies|supplied|supply|supplying|provider|providers|"

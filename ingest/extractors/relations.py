@@ -290,7 +290,7 @@ class RelationExtractor(MakerRules, LineageRules, MemoryRules, ReleaseRules, Fun
         subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
         if subj is None:
             return []
-        generic = subj.lower_ in RELEASE_NOUNS or (
+        generic = subj.lower_ in RELEASE_NOUNS | {"both", "all"} or (
             subj.lower_ in {"most", "all", "some", "many", "each"} and any(
                 p.lower_ == "of" and any(o.lower_ in RELEASE_NOUNS for o in p.children) for p in subj.children))
         if not generic:
@@ -423,6 +423,9 @@ class RelationExtractor(MakerRules, LineageRules, MemoryRules, ReleaseRules, Fun
         d_o, o_tok, org = ok[0]
         if org.cls not in {"Foundry", "MemoryVendor", "Organization"}:
             return []
+        if trig.lower_ in _RELYING and (org.cls != "Foundry" or not any(
+                c.dep_ == "prep" and c.lower_ == "for" for c in trig.children)):
+            return []  # only "relies on SMIC for the 910B": a foundry, for a chip
         if org.cls != "Foundry" and trig.lower_ in {"made", "make", "makes", "making", "built", "build",
                                                     "builds", "building", "process", "production"}:
             return []
@@ -596,6 +599,7 @@ def _labs_use_training_hardware(claims: list[RawClaim]) -> list[RawClaim]:
     return out
 
 
+_RELYING = forms("rely|relies|relied|relying|depend|depends|depended|depending")
 _LICENSING_VERBS = forms("used|uses|use|chose|chosen|adopted|adopts|applies|applied|covers|covered|governs|"
                          "governed|picked|kept|keeps|released|publishes|published")
 _BUYING_VERBS = forms("buy|buys|bought|buying|purchase|purchased|purchases|order|ordered|orders|rent|rents|"

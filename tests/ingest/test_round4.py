@@ -288,3 +288,19 @@ def test_its_in_a_clause_governed_by_a_named_subject(extract_text):
     rels = relations_of(ex)
     assert ("AMD Instinct MI400 series", "designedBy", "AMD", "asserted") in rels
     assert not [r for r in rels if r[1] == "usesHardware"]
+
+
+def test_relying_on_a_foundry_for_a_chip_and_coming_close(extract_text):
+    ex = extract_text("Huawei is believed to rely on SMIC for the 910B rather than on TSMC. Nvidia relies on "
+                      "SK hynix for HBM. On its own tests, gpt-oss-120b comes close to o4-mini.")
+    rels = relations_of(ex)
+    assert ("Ascend 910B", "fabbedBy", "SMIC", "hedged") in rels
+    assert ("Ascend 910B", "fabbedBy", "TSMC", "negated") in rels
+    assert not [r for r in rels if r[1] == "fabbedBy" and r[2] == "SK hynix"]
+    assert ("gpt-oss-120b", "comparedTo", "OpenAI o4-mini", "asserted") in rels
+
+
+def test_both_versions_published_under_a_licence(extract_text):
+    ex = extract_text("Microsoft released Phi-3-mini on Tuesday. Both versions are published under the MIT "
+                      "license.", published="2024-04-23")
+    assert ("Phi-3-mini", "licensedUnder", "MIT License", "asserted") in relations_of(ex)
