@@ -50,7 +50,7 @@ ORG_NOUNS = frozenset({
     "giant", "business", "outfit", "corporation", "conglomerate",
 })
 MEMORY_NOUNS = frozenset({"memory", "hbm", "dram", "stack", "stacks"})
-COREF_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
+COREF_DETERMINERS = frozenset({"the", "this", "that", "these", "those", "both"})
 PRONOUNS = frozenset({"it", "its", "they", "their", "itself"})
 
 _NON_KEY = re.compile(r"[^0-9a-z]")

@@ -29,12 +29,13 @@ _ACTIVE2 = re.compile(r"\bactiv(?:e|ated)\s+param(?:eter)?s?\s+(?:of\s+|count\s+
 _PARAMS = re.compile(_NUM + _SEP + _SCALE + _SEP + r"(?:total\s+)?(?:param(?:eter)?s?)\b", re.IGNORECASE)
 _PARAMS2 = re.compile(r"\b(\d+(?:\.\d+)?)([BT])\b(?=\s+(?:model|LLM|MoE|dense|open))")
 _CONTEXT = re.compile(_NUM + _SEP + r"(thousand|million|[KkM])?" + _SEP + r"tokens?" + _SEP + r"(?:of\s+)?context", re.IGNORECASE)
-_CONTEXT2 = re.compile(r"context\s+(?:window|length)\s+(?:of\s+)?(?:up\s+to\s+)?" + _NUM + _SEP + r"(thousand|million|[KkM])?" + _SEP + r"tokens?", re.IGNORECASE)
+_CONTEXT2 = re.compile(r"(?:context(?:\s+(?:window|length))?|window)\s+(?:of\s+)?(?:up\s+to\s+)?" + _NUM + _SEP
+                       + r"(thousand|million|[KkM])?" + _SEP + r"tokens?", re.IGNORECASE)
 _TOKENS = re.compile(_NUM + _SEP + r"(thousand|million|[KkM])?" + _SEP + r"tokens?\b", re.IGNORECASE)
 _GB = re.compile(_NUM + r"\s*-?\s*(GB|gigabytes?|TB|terabytes?|MB|megabytes?)\b(?!\s*(?:/|per)\s*s)", re.IGNORECASE)
 _BW = re.compile(_NUM + r"\s*(TB|terabytes?|GB|gigabytes?)\s*(?:/\s*s(?:ec)?|per\s+second|ps)\b|" + _NUM + r"\s*(TBps|GBps|TB/s|GB/s)", re.IGNORECASE)
 _USD = re.compile(r"(?:US)?\$\s?" + _NUM + r"\s*(thousand|million|billion|trillion|bn|mn|[KkMB])?\b")
-_CHIPS = re.compile(r"(?<![\w.$])" + _NUM + r"\s*(thousand|million|[Kk])?\s+(?:(?:[A-Z0-9][\w.-]*\s+){0,3})(?:(?:graphics|AI|training|inference)\s+)?(?:GPUs|chips|accelerators|processors|TPUs|NPUs|systems|servers|nodes|H\d{2,3}s|[A-Z]+\d{2,4}[A-Z]?s)\b")
+_CHIPS = re.compile(r"(?<![\w.$])" + _NUM + r"\s*(thousand|million|[Kk])?\s+(?:of\s+)?(?:(?:[A-Z0-9][\w.'’-]*\s+){0,3})(?:(?:graphics|AI|training|inference)\s+)?(?:GPUs|chips|accelerators|processors|TPUs|NPUs|systems|servers|nodes|H\d{2,3}s|[A-Z]+\d{2,4}[A-Z]?s)\b")
 
 MEMORY_WORDS = re.compile(r"\b(memory|HBM\w*|capacity|DRAM|SRAM|GDDR\w*|LPDDR\w*|HiBL|HiZQ)\b", re.IGNORECASE)
 FUNDING_WORDS = re.compile(r"\b(rais\w*|fund\w*|round|invest\w*|financ\w*|backed|backing|commit\w*|secur\w*|injection|tranche|capital)\b"

@@ -96,3 +96,12 @@ def test_amounts_put_into_a_company_and_commitments_are_funding(extract_text):
                       "investment.", published="2024-03-28")
     attrs = {(c.subject, c.predicate, c.object) for c in ex.claims if c.kind == "attribute"}
     assert ("Anthropic", "fundingAmountUSD", 2.75e9) in attrs
+
+
+def test_context_windows_without_the_word_window_and_counts_of_named_chips():
+    assert [(f.attribute, f.value) for f in find_figures("Both models accept a context of 8,192 tokens.")] == [
+        ("contextLength", 8192.0)]
+    assert [(f.attribute, f.value) for f in find_figures("Testers can try a window of up to 1 million tokens.")] == [
+        ("contextLength", 1e6)]
+    assert ("chipCount", 1600.0) in [(f.attribute, f.value) for f in find_figures(
+        "Baidu ordered 1,600 of Huawei's Ascend 910B chips.")]
