@@ -85,6 +85,7 @@ class RelationExtractor(MakerRules, LineageRules, MemoryRules, ReleaseRules, Fun
         tree = TreeIndex(doc)
         self._lowers = [t.lower_ for t in doc]
         by_sent: dict[int, list[Mention]] = {}
+        self._mention_at = {m.i: m for m in mentions}
         sent_of = _sentence_starts(doc)
         self._org_counts: dict[str, int] = {}
         self._models_seen = [m for m in mentions if m.source != "coref" and m.cls == "AIModel" and m.label]
@@ -136,8 +137,9 @@ class RelationExtractor(MakerRules, LineageRules, MemoryRules, ReleaseRules, Fun
             cue = ""
         return RawClaim(subj, pred, obj, modality, cue, trigger.i, sent.start, confidence, rule)
 
-    @staticmethod
-    def _conjuncts(s: _Sentence, tok: Token, classes) -> list[tuple[Token, Mention]]:
+    def _conjuncts(self, s: _Sentence, tok: Token, classes) -> list[tuple[Token, Mention]]:
+        """Names coordinated with ``tok`` ("Alibaba and Tencent"), and for a plural description or
+        pronoun ("both models", "they") the names coordinated with what it refers to."""
         out = []
         for c in tok.conjuncts:
             m = s.by_token.get(c.i)
@@ -145,7 +147,17 @@ class RelationExtractor(MakerRules, LineageRules, MemoryRules, ReleaseRules, Fun
                 r = m.resolve(classes)
                 if r is not None:
                     out.append((c, r))
-        # "including Khosla Ventures, Altimeter Capital and Fidelity": appositions of the list head
+        m = s.by_token.get(tok.i)
+        if m is not None and m.source == "coref" and _plural(m):
+            first = m.resolve(classes)
+            at = getattr(self, "_mention_at", {})
+            if first is not None and first.i in at:
+                ante_tok = s.sent.doc[first.i]
+                for c in ante_tok.conjuncts:
+                    other = at.get(c.i)
+                    r = other.resolve(classes) if other is not None and other.source != "coref" else None
+                    if r is not None and r.label != first.label and all(r.label != o.label for _t, o in out):
+                        out.append((tok, r))
         return out
 
     @staticmethod
@@ -630,6 +642,13 @@ def _a_yardstick(tok: Token, trig: Token) -> bool:
                                            for w in c.subtree):
             return True
     return False
+
+
+def _plural(m: Mention) -> bool:
+    """"they", "their", "both models", "the chips": a description of several things."""
+    words = m.text.lower().split()
+    return words[0] in {"they", "their", "them", "both"} or (len(words) > 1 and words[-1].endswith("s")
+                                                            and words[0] in {"the", "these", "those", "both"})
 
 
 def _outside_adverbial_clauses(s: _Sentence, verb: Token, cands: list) -> list:

@@ -304,3 +304,11 @@ def test_both_versions_published_under_a_licence(extract_text):
     ex = extract_text("Microsoft released Phi-3-mini on Tuesday. Both versions are published under the MIT "
                       "license.", published="2024-04-23")
     assert ("Phi-3-mini", "licensedUnder", "MIT License", "asserted") in relations_of(ex)
+
+
+def test_both_models_stand_for_each_model_named_together(extract_text):
+    ex = extract_text("Meta released Llama 3 8B and Llama 3 70B on Thursday. Both models were trained on Nvidia "
+                      "H100 GPUs.", published="2024-04-18")
+    rels = relations_of(ex)
+    assert ("Llama 3 8B", "trainedOn", "NVIDIA H100", "asserted") in rels
+    assert ("Llama 3 70B", "trainedOn", "NVIDIA H100", "asserted") in rels
