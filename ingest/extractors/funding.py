@@ -277,6 +277,10 @@ class FundingRules:
                 for c in verb.children:
                     if c.dep_ == "nsubj":
                         investor_tok = c
+                head = verb  # "Nvidia said it intended to invest up to $100 billion in OpenAI"
+                while investor_tok is None and head.dep_ == "xcomp" and head.head.i != head.i:
+                    head = head.head
+                    investor_tok = next((c for c in head.children if c.dep_ == "nsubj"), None)
                 if investor_tok is not None and investor_tok.lower_ in {"which", "who", "that"} \
                         and verb.dep_ == "relcl":
                     investor_tok = verb.head  # "Google, which has committed ..."

@@ -212,8 +212,9 @@ class RelationExtractor(MakerRules, LineageRules, MemoryRules, ReleaseRules, Fun
             if (low in TRAIN or low in PRE_TRAIN or low in POST_TRAIN) and tok.pos_ == "VERB":
                 # "DeepSeek trained V3 on 2,048 H800s": the lab used that hardware
                 # (not training there says nothing about using that hardware for other work)
-                out += [c for c in self._cross(s, tok, "usesHardware", ORG - {"Publisher", "Government"}, CHIP,
-                                               maxd=4, conf=0.65, vendor_check=True) if c.modality != "negated"]
+                out += [c for c in self._cross(s, tok, "usesHardware", ORG - {"Publisher", "Government"},
+                                               CHIP | CHIPMAKER, maxd=4, conf=0.65, vendor_check=True)
+                        if c.modality != "negated"]
             if low in RUN and self._runs_trigger(tok):
                 out += self._cross(s, tok, "runsOn", MODEL, CHIP, maxd=5, conf=0.7)
             if low in USE_HW and tok.pos_ in {"VERB", "NOUN"}:

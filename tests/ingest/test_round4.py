@@ -312,3 +312,11 @@ def test_both_models_stand_for_each_model_named_together(extract_text):
     rels = relations_of(ex)
     assert ("Llama 3 8B", "trainedOn", "NVIDIA H100", "asserted") in rels
     assert ("Llama 3 70B", "trainedOn", "NVIDIA H100", "asserted") in rels
+
+
+def test_training_on_a_makers_chips_and_an_intended_investment(extract_text):
+    ex = extract_text("OpenAI has trained and served its models largely on Nvidia GPUs. Nvidia said it intended to "
+                      "invest up to $100 billion in OpenAI.", published="2025-10-14")
+    rels = relations_of(ex)
+    assert ("OpenAI", "usesHardware", "NVIDIA", "asserted") in rels
+    assert ("OpenAI", "fundedBy", "NVIDIA", "hedged") in rels
