@@ -33,9 +33,24 @@ class MakerRules:
         replaced: dict[int, Mention] = {}
         for m in mentions:
             tok = doc[m.i]
-            if m.source == "coref" or m.label is None or tok.dep_ != "appos":
+            if m.source == "coref" or m.label is None:
                 continue
-            head = by_token.get(tok.head.i)
+            if tok.dep_ in {"compound", "amod", "nmod"} and tok.head.lower_ in _GENERIC_PRODUCT_NOUNS \
+                    and tok.head.i not in by_token:
+                # "the H200, the memory-boosted Hopper part that ...": the family word qualifies a
+                # generic noun in apposition to the member (parsed as appos, or loosely after a comma)
+                anchor = tok.head
+                j = anchor.left_edge.i - 1
+                if anchor.dep_ == "appos":
+                    head = by_token.get(anchor.head.i)
+                elif j > 0 and doc[j].text == "," and doc[j - 1].i in by_token:
+                    head = by_token.get(doc[j - 1].i)
+                else:
+                    continue
+            elif tok.dep_ == "appos":
+                head = by_token.get(tok.head.i)
+            else:
+                continue
             if head is None or head.source == "coref" or head.label is None or head.cls != m.cls \
                     or head.label == m.label:
                 continue
@@ -263,6 +278,8 @@ _FLEET_NOUNS = frozenset({"cluster", "clusters", "supercomputer", "supercomputer
                           "stockpile", "stock", "inventory", "order", "orders", "purchase", "purchases"})
 
 
+_GENERIC_PRODUCT_NOUNS = frozenset({"part", "chip", "accelerator", "gpu", "processor", "model", "design",
+                                    "product", "member", "variant", "version", "refresh", "update"})
 _TIERS = frozenset({"ultra", "pro", "max", "mini", "flash", "opus", "sonnet", "haiku", "nano", "lite", "plus",
                     "turbo", "air", "large", "medium", "small", "base", "instruct", "chat"})
 

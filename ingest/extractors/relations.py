@@ -230,7 +230,7 @@ class RelationExtractor(MakerRules, LineageRules, MemoryRules, ReleaseRules, Fun
             if low in DEVELOP and (tok.pos_ in {"VERB", "NOUN"} or low in {"from", "behind"}):
                 out += self._cross(s, tok, "developedBy", MODEL, MAKER_ORG - {"Foundry", "MemoryVendor"},
                                    maxd=3, conf=0.7, vendor_check="designer")
-            if low in MEM_USE:
+            if low in MEM_USE and tok.dep_ not in {"aux", "auxpass"}:  # not the "had" of "had started"
                 out += self._cross(s, tok, "usesMemory", CHIP, MEMORY, maxd=5, conf=0.7)
             if low in LICENSE_WORDS:
                 found = self._cross(s, tok, "licensedUnder", MODEL, LICENSE, maxd=5, conf=0.8)

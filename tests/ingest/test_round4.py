@@ -320,3 +320,12 @@ def test_training_on_a_makers_chips_and_an_intended_investment(extract_text):
     rels = relations_of(ex)
     assert ("OpenAI", "usesHardware", "NVIDIA", "asserted") in rels
     assert ("OpenAI", "fundedBy", "NVIDIA", "hedged") in rels
+
+
+def test_a_family_word_qualifying_a_generic_noun_after_a_member(extract_text):
+    ex = extract_text("Micron said last month that it had started mass production of HBM3E for the H200, the "
+                      "memory-boosted Hopper part that is due to ship in the second quarter.", published="2024-03-19")
+    rels = relations_of(ex)
+    assert ("NVIDIA H200", "variantOf", "NVIDIA Hopper", "asserted") in rels
+    assert ("NVIDIA H200", "releasedOn", "2024-Q2", "hedged") in rels
+    assert not [r for r in rels if r[0] == "NVIDIA Hopper" and r[1] in {"releasedOn", "usesMemory"}]
