@@ -92,8 +92,8 @@ def clause_chain(tok: Token) -> list[Token]:
         if head == cur:
             break
         dep = cur.dep_
-        if dep in {"ccomp", "advcl", "relcl", "parataxis", "csubj", "acl"}:
-            break
+        if dep in {"ccomp", "advcl", "relcl", "parataxis", "csubj", "acl", "appos"}:
+            break  # an apposition describes its noun on its own terms: "does not carry HBM3E, the memory on the H200"
         if dep == "conj" and cur.pos_ in {"VERB", "AUX"} and any(
                 c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in cur.children):
             break

@@ -363,6 +363,12 @@ class RelationExtractor(MakerRules, LineageRules, MemoryRules, ReleaseRules, Fun
             objs = [x for x in objs if s.tree.same_clause(trig.i, x[1].i, relcl)]
         if pred == "usesHardware":  # the organisation is the user: subject or possessor of the verb
             subs = [x for x in subs if _is_agent(x[1], trig)] or _quantified_relative(s, trig, subj_cls)
+        if pred == "usesMemory" and trig.pos_ == "VERB" and not any(c.dep_ == "auxpass" for c in trig.children):
+            own = next((c for c in trig.children if c.dep_ == "nsubj"), None)
+            if own is not None and own.lower_ in {"which", "that", "who"} and trig.dep_ == "relcl":
+                subs = [x for x in subs if x[1].i in {trig.head.i, trig.head.head.i}]  # "the MI325X, which will carry"
+            elif own is not None:  # "The chip does not carry HBM3E, the memory found on the H200": the chip
+                subs = [x for x in subs if x[1] in own.subtree or x[1].i == own.i]
         if obj_cls & ORG:  # "on NVIDIA hardware": an organisation stands for its chips only then
             objs = [x for x in objs if x[2].cls not in ORG or _hardware_maker(x[1])]
             objs.sort(key=lambda x: (x[0], x[2].cls in ORG))  # "Nvidia's A800 processors": the A800 first

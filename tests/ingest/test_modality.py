@@ -230,3 +230,11 @@ def test_an_expectation_is_a_hedge_but_a_report_is_not(extract_text):
     reported = extract_text("TechInsights reports that the Ascend 910B is manufactured by TSMC.")
     assert modality(reported, "Ascend 910B", "fabbedBy", "TSMC") == "asserted"
     assert "TechInsights" in attributed(reported, "fabbedBy")
+
+
+def test_an_apposition_to_a_denied_object_keeps_its_own_modality(extract_text):
+    ex = extract_text("The H20 does not carry HBM3E, the faster memory found on the H200.")
+    rels = relations_of(ex)
+    assert ("NVIDIA H20", "usesMemory", "HBM3E", "negated") in rels
+    assert ("NVIDIA H200", "usesMemory", "HBM3E", "asserted") in rels
+    assert ("NVIDIA H200", "usesMemory", "HBM3E", "negated") not in rels
