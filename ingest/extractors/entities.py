@@ -63,6 +63,13 @@ _VERB_CONTEXT = frozenset({"to", "will", "would", "could", "may", "might", "not"
 _FUNCTION_WORDS = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "their", "our", "his",
                              "her", "each", "both", "all", "every", "some", "any", "no", "only", "another"})
 _SIZE = re.compile(r"^\d+(?:\.\d+)?[BbMT]$")
+_VERSION_TAIL = re.compile(r"^(?:[A-Z]?\d+(?:\.\d+)*[a-zA-Z]?|Pro|Max|Flash|Ultra|Mini|Lite|Turbo|Plus|Air|Nano)$")
+_VERSION_NUMBER = re.compile(r"^\d{1,3}(?:\.\d{1,2})?$")
+_GLUED_VERSION = re.compile(r"^([A-Za-z][A-Za-z]{1,15})-(\d+(?:\.\d+)*[A-Za-z]?)$")
+_YEAR = re.compile(r"^(?:19|20)\d\d$")
+_UNIT_WORDS = frozenset({"gb", "tb", "mb", "nm", "%", "percent", "times", "x", "chips", "gpus", "accelerators",
+                         "billion", "million", "trillion", "thousand", "tokens", "w", "watts", "per", "of", "kw",
+                         "mw", "gw", "days", "weeks", "months", "years", "hours", "cards", "servers", "nodes"})
 _HYPHEN_SIZE = re.compile(r"^(.+?)-(\d+(?:\.\d+)?[BbMT])$")
 _NORM_FOR_NAMES = "google"  # a frequent proper noun: what the tagger sees for a merged name
 _MAX_TOKENS = 7
@@ -194,8 +201,9 @@ class Gazetteer:
         entry = self.entries.get(label)
         if entry is not None:
             return entry
-        m = re.match(r"^(.+?)[ -](\d+(?:\.\d+)?[BMT])$", label)
-        if m and m.group(1) in self.entries:
+        m = re.match(r"^(.+?)[ -](\d+(?:\.\d+)?[BMT])$", label) or re.match(r"^(.+)[ -]([^ -]+)$", label)
+        if m and m.group(1) in self.entries and (_SIZE.match(m.group(2)) or _VERSION_TAIL.match(m.group(2))):
+            # "Llama 3.1 70B" (a size), "ERNIE 5.5" / "Hunyuan-T2" (a version the ruler built): same vendor
             base = self.entries[m.group(1)]
             return Entry(label, base.cls, base.vendor, base.label)
         return None
@@ -293,6 +301,7 @@ class EntityRuler:
                 if alias is not None:
                     found.append((i, j + 1, alias.entry))
         found += self._shapes(doc, texts, found)
+        found += self._new_versions(doc, texts, found)
         found += self._licences(texts)
         found += self._sized_models(texts, found)
         found += self._hyphen_sized(texts, found)
@@ -323,6 +332,9 @@ class EntityRuler:
                     continue
                 name = text[:-1] if _PLURAL_CODE.match(text) and not _CODE.match(text) else text
                 start = i
+                if prev_vendor is None and i > 0 and i - 1 not in covered and re.fullmatch(r"[A-Z]{2,4}", texts[i - 1]) \
+                        and doc[i - 1].whitespace_ and texts[i - 1] not in {"AI", "GPU", "CPU", "HBM", "TPU", "NPU"}:
+                    start, name = i - 1, f"{texts[i - 1]} {name}"  # "MTT S5000": a series prefix in capitals
                 label = name
                 if prev_vendor is not None:
                     start, label = prev_vendor[0], f"{prev_vendor[1].label} {name}"
@@ -345,6 +357,47 @@ class EntityRuler:
                   and i + 2 < n and texts[i + 2].lower() in MODEL_NOUNS and i + 1 not in covered):
                 out.append((i, i + 2, Entry(f"{text} {texts[i + 1]}", "AIModel")))
         return out
+
+    def _new_versions(self, doc: Doc, texts: list[str], found) -> list[tuple[int, int, Entry]]:
+        """Versions of known lines the gazetteer does not list yet: "ERNIE 5.5", "Hunyuan-T2",
+        "GLM-5.5", "Siyuan 690" — a known model or chip name followed by a version, or a token
+        made of a known name, a hyphen and a version. The new name is a member of the known one."""
+        out = []
+        n = len(texts)
+        for s, e, entry in found:
+            if entry.cls not in {"AIModel", "Chip"} or e >= n or "\n" in doc[e - 1].whitespace_:
+                continue
+            end = None
+            if texts[e] == "-" and e + 1 < n and not doc[e].whitespace_ and _VERSION_TAIL.match(texts[e + 1]):
+                end, sep = e + 2, "-"
+            elif doc[e - 1].whitespace_ and _VERSION_NUMBER.match(texts[e]) and not _YEAR.match(texts[e]) \
+                    and not (e + 1 < n and texts[e + 1].lower() in _UNIT_WORDS):
+                end, sep = e + 1, " "
+            if end is None:
+                continue
+            version = texts[end - 1]
+            label = f"{entry.label}{sep}{version}"
+            known = self.gazetteer.lookup(f"{doc[s:e].text}{sep}{version}") or self.gazetteer.lookup(label)
+            if known is not None:
+                out.append((s, end, known))
+            elif not self._same_line_member(entry, version):
+                out.append((s, end, Entry(label, entry.cls, entry.vendor, entry.label,
+                                          aliases=(f"{doc[s:e].text}{sep}{version}",))))
+        for i, text in enumerate(texts):  # "GLM-5.5", one token: a known name, a hyphen, a version
+            m = _GLUED_VERSION.match(text)
+            if m is None or any(s <= i < e for s, e, _ in found):
+                continue
+            base = self.gazetteer.lookup(m.group(1))
+            if base is None or base.cls not in {"AIModel", "Chip"}:
+                continue
+            known = self.gazetteer.lookup(text)
+            out.append((i, i + 1, known or Entry(f"{base.label}-{m.group(2)}", base.cls, base.vendor, base.label,
+                                                 aliases=(text,))))
+        return out
+
+    def _same_line_member(self, entry: Entry, version: str) -> bool:
+        """Whether ``version`` is already part of the known name ("Llama 3" + "3")."""
+        return entry.label.lower().endswith(version.lower())
 
     def _bare_sizes(self, texts: list[str], chosen) -> list[tuple[int, int, Entry]]:
         """"the 8B and 70B models", "The 405B model": a bare size names a member of the family last sized.

@@ -329,3 +329,18 @@ def test_a_family_word_qualifying_a_generic_noun_after_a_member(extract_text):
     assert ("NVIDIA H200", "variantOf", "NVIDIA Hopper", "asserted") in rels
     assert ("NVIDIA H200", "releasedOn", "2024-Q2", "hedged") in rels
     assert not [r for r in rels if r[0] == "NVIDIA Hopper" and r[1] in {"releasedOn", "usesMemory"}]
+
+
+def test_new_versions_of_known_lines_are_recognised(extract_text):
+    ex = extract_text("Tencent released Hunyuan-T2, a reasoning model trained on 4,000 H20 chips. Baidu's ERNIE 5.5 "
+                      "was trained on Kunlun P800 chips. Zhipu released GLM-5.5 under the MIT license. Moore Threads "
+                      "said its MTT S5000 GPU is made by SMIC. Meta trained Llama 3 on 24,576 H100s in 2024.",
+                      published="2026-06-01")
+    rels = relations_of(ex)
+    assert ("Hunyuan-T2", "trainedOn", "NVIDIA H20", "asserted") in rels
+    assert ("Hunyuan-T2", "developedBy", "Tencent", "asserted") in rels
+    assert ("ERNIE 5.5", "developedBy", "Baidu", "asserted") in rels
+    assert ("GLM-5.5", "licensedUnder", "MIT License", "asserted") in rels
+    assert ("MTT S5000", "fabbedBy", "SMIC", "asserted") in rels
+    labels = {e.label for e in ex.entities}
+    assert "Llama 3" in labels and not any(label.startswith("Llama 3 2") for label in labels)
