@@ -124,11 +124,28 @@ class MakerRules:
                     out.append(c)
         return out
 
-    def _possessed_fleet(self, s: _Sentence, tok: Token, org: Mention) -> list[RawClaim]:
+    def _owned_fleets(self, s: _Sentence) -> list[RawClaim]:
+        """"In 2021 Tesla described a cluster of 5,760 A100 GPUs", "xAI has a fleet of H100s": the
+        subject of a verb of having or building, whose object is a cluster of chips, operates them."""
+        out = []
+        for fleet in s.sent:
+            verb = fleet.head
+            if fleet.lower_ not in _FLEET_NOUNS or fleet.dep_ != "dobj" or verb.lower_ not in _OWNING_VERBS:
+                continue
+            subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i in s.by_token), None)
+            org = s.by_token[subj.i].resolve(ORG) if subj is not None else None
+            if org is None or org.cls in {"Publisher", "Government", "Foundry", "MemoryVendor"}:
+                continue
+            out += self._possessed_fleet(s, subj, org, fleet=fleet)
+        return out
+
+    def _possessed_fleet(self, s: _Sentence, tok: Token, org: Mention, *, fleet: Token | None = None
+                         ) -> list[RawClaim]:
         """"Microsoft's cluster of 10,000 MI300X accelerators": the possessor operates the chips."""
-        if tok.dep_ != "poss" or tok.head.lower_ not in _FLEET_NOUNS:
-            return []
-        fleet = tok.head
+        if fleet is None:
+            if tok.dep_ != "poss" or tok.head.lower_ not in _FLEET_NOUNS:
+                return []
+            fleet = tok.head
         out = []
         for p in fleet.children:
             if p.dep_ != "prep" or p.lower_ not in {"of", "with"}:
@@ -278,6 +295,9 @@ _FLEET_NOUNS = frozenset({"cluster", "clusters", "supercomputer", "supercomputer
                           "stockpile", "stock", "inventory", "order", "orders", "purchase", "purchases"})
 
 
+_OWNING_VERBS = frozenset({"has", "have", "had", "operates", "operate", "operated", "runs", "run", "ran", "owns",
+                           "owned", "built", "builds", "build", "described", "describes", "assembled", "installed",
+                           "completed", "unveiled", "switched", "brought", "stood"})
 _GENERIC_PRODUCT_NOUNS = frozenset({"part", "chip", "accelerator", "gpu", "processor", "model", "design",
                                     "product", "member", "variant", "version", "refresh", "update"})
 _TIERS = frozenset({"ultra", "pro", "max", "mini", "flash", "opus", "sonnet", "haiku", "nano", "lite", "plus",

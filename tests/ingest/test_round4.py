@@ -344,3 +344,10 @@ def test_new_versions_of_known_lines_are_recognised(extract_text):
     assert ("MTT S5000", "fabbedBy", "SMIC", "asserted") in rels
     labels = {e.label for e in ex.entities}
     assert "Llama 3" in labels and not any(label.startswith("Llama 3 2") for label in labels)
+
+
+def test_a_cluster_a_company_has_or_built_is_hardware_it_uses(extract_text):
+    ex = extract_text("Tesla has a cluster of 10,000 H100s. Nvidia built a cluster of H100s for itself.")
+    rels = relations_of(ex)
+    assert ("Tesla", "usesHardware", "NVIDIA H100", "asserted") in rels
+    assert ("NVIDIA", "usesHardware", "NVIDIA H100", "asserted") not in rels
