@@ -765,7 +765,9 @@ class MentionFinder:
                                   and all(a.label != c.label for c in cands)]
                     continue
                 cands.append(ante)
-            if not pronoun:  # salience: by sentence, the subject of a sentence before other mentions
+            if not pronoun and m.text.lower().split()[0] in {"that", "this", "these", "those"}:
+                pass  # "that model": the one just named, nearest first
+            elif not pronoun:  # salience: by sentence, the subject of a sentence before other mentions
                 sent_rank = {}
                 for a in cands:
                     sent_rank.setdefault(sent_of[a.i], len(sent_rank))

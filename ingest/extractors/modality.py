@@ -70,7 +70,8 @@ REPORTING = frozenset({
     "say", "said", "says", "saying", "report", "reported", "reports", "reporting", "told", "tell",
     "tells", "state", "stated", "states", "note", "noted", "notes", "announce", "announced",
     "announces", "confirm", "confirmed", "confirms", "claim", "claimed", "claims", "write", "wrote",
-    "writes", "estimate", "estimated", "estimates", "argue", "argued", "argues", "reveal",
+    "writes", "writing", "posted", "posting", "tweeted", "estimate", "estimated", "estimates", "argue",
+    "argued", "argues", "reveal",
     "revealed", "reveals", "found", "find", "finds", "show", "showed", "shows", "add", "added",
     "adds", "explain", "explained", "explains", "according", "relayed", "disclosed", "disclose",
 })
@@ -123,6 +124,11 @@ def _path_up(tok: Token, stop: Token) -> list[Token]:
     return out
 
 
+def _denies_what_follows(neg: Token, head: Token) -> bool:
+    """"by TSMC, not Samsung": a "not" after a name, before a name set against it, denies that second name."""
+    return neg.i > head.i and any(s.dep_ in {"appos", "conj"} and s.i > neg.i for s in head.children)
+
+
 def _object_negated(obj: Token, trigger: Token) -> str | None:
     """Negation that scopes over the object only: "rather than X", "instead of X", "not X but Y", "without X"."""
     path = [obj] + _path_up(obj, trigger)
@@ -135,7 +141,8 @@ def _object_negated(obj: Token, trigger: Token) -> str | None:
             return "instead of"
         if low == "without":
             return "without"
-        if t.i != trigger.i and any(c.dep_ == "neg" or c.dep_ == "preconj" and c.lower_ == "not" for c in t.children):
+        if t.i != trigger.i and any((c.dep_ == "neg" or c.dep_ == "preconj" and c.lower_ == "not")
+                                    and not _denies_what_follows(c, t) for c in t.children):
             return "not"
         if t.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ in {"but", "instead"} for c in t.head.children):
             break  # "not by X but by Y": the negation stays with X
@@ -177,7 +184,9 @@ def modality_of(trigger: Token, obj: Token | None = None, subj: Token | None = N
     """
     chain = clause_chain(trigger)
     top = chain[-1]
-    if obj is not None:
+    if obj is not None and not (top.dep_ == "relcl" and obj not in top.subtree):
+        # (the object a relative clause is about, "the licence under which Meta distributes Llama 2",
+        # stands in the outer clause: that clause's negation is not the relative clause's)
         for t in _path_up(obj, trigger):
             if t not in chain and t.pos_ in {"VERB", "AUX", "NOUN", "PROPN"}:
                 chain.append(t)
@@ -199,6 +208,8 @@ def modality_of(trigger: Token, obj: Token | None = None, subj: Token | None = N
                     continue
                 if c.dep_ == "neg" and c.i + 1 < len(c.doc) and c.doc[c.i + 1].lower_ == "only":
                     continue  # "not only"
+                if _denies_what_follows(c, t):
+                    continue  # "made by TSMC, not Samsung": the "not" denies what follows it
                 neg_cue = neg_cue or low
             if c.dep_ in {"nsubj", "nsubjpass"} and low in {"none", "nothing", "neither", "nobody"}:
                 neg_cue = neg_cue or low  # "None of the memory comes from X"
@@ -238,7 +249,7 @@ def modality_of(trigger: Token, obj: Token | None = None, subj: Token | None = N
             hyp_cue = hyp_cue or t.head.lower_
     # "would" in reported speech ("said it would ship") is a plan, not a hypothesis
     if hyp_cue == "would":
-        root = chain[-1]
+        root = top  # the top of the trigger's own clause (the chain may have grown along the object's path)
         if root.dep_ == "ccomp" and root.head.lower_ in REPORTING:
             hyp_cue, hedge_cue = None, hedge_cue or "would"
     # an adverb hedge anywhere in the sentence before the trigger's clause ("Reportedly, ...")

@@ -238,3 +238,22 @@ def test_an_apposition_to_a_denied_object_keeps_its_own_modality(extract_text):
     assert ("NVIDIA H20", "usesMemory", "HBM3E", "negated") in rels
     assert ("NVIDIA H200", "usesMemory", "HBM3E", "asserted") in rels
     assert ("NVIDIA H200", "usesMemory", "HBM3E", "negated") not in rels
+
+
+def test_not_after_a_name_denies_the_name_set_against_it(extract_text):
+    rels = relations_of(extract_text("The Tesla D1 is fabricated by TSMC, not Samsung, and Tesla has never said "
+                                     "how much of its training runs on the system."))
+    assert ("Tesla D1", "fabbedBy", "TSMC", "asserted") in rels
+    assert ("Tesla D1", "fabbedBy", "Samsung", "negated") in rels
+
+
+def test_would_in_written_or_posted_speech_is_a_plan(extract_text):
+    rels = relations_of(extract_text("Elon Musk wrote that Samsung's new Texas fab would be dedicated to making "
+                                     "Tesla's AI6 chip."))
+    assert ("Tesla AI6", "fabbedBy", "Samsung", "hedged") in rels
+
+
+def test_a_relative_clause_about_a_denied_licence_is_not_denied(extract_text):
+    rels = relations_of(extract_text("Grok-1 is not covered by a bespoke licence such as the Llama 2 Community "
+                                     "License, under which Meta distributes the Llama 2 family."))
+    assert ("Llama 2", "licensedUnder", "Llama 2 Community License", "negated") not in rels

@@ -351,3 +351,11 @@ def test_a_cluster_a_company_has_or_built_is_hardware_it_uses(extract_text):
     rels = relations_of(ex)
     assert ("Tesla", "usesHardware", "NVIDIA H100", "asserted") in rels
     assert ("NVIDIA", "usesHardware", "NVIDIA H100", "asserted") not in rels
+
+
+def test_that_model_is_the_one_just_named(extract_text):
+    ex = extract_text("Mistral Small 3 competes with DeepSeek's R1 on reasoning. The Chinese lab released that model "
+                      "under the MIT License earlier this month.", published="2025-01-30")
+    rels = relations_of(ex)
+    assert ("DeepSeek-R1", "licensedUnder", "MIT License", "asserted") in rels
+    assert ("Mistral Small 3", "licensedUnder", "MIT License", "asserted") not in rels
