@@ -56,6 +56,7 @@ PRONOUNS = frozenset({"it", "its", "they", "their", "itself"})
 _NON_KEY = re.compile(r"[^0-9a-z]")
 _CODE = re.compile(r"^(?:[A-Z]{1,4}-?)?\d{2,5}[A-Z]{0,4}$")
 _PLURAL_CODE = re.compile(r"^(?:[A-Z]{1,4}-?)?\d{2,5}[A-Z]{0,4}s$")
+_SHORT_CODE = re.compile(r"^[A-Z]{2,4}\d$")  # "AI5", "TPU7": two or more capitals and one digit
 _VERSIONED = re.compile(r"^[A-Z][A-Za-z]{1,15}-\d+(?:\.\d+)?[A-Za-z]{0,6}$")
 _MODEL_VERSION = re.compile(r"^[A-Z]?\d+(?:\.\d+)*[A-Za-z]{0,3}$")
 _VERB_CONTEXT = frozenset({"to", "will", "would", "could", "may", "might", "not", "never", "can", "must",
@@ -322,7 +323,7 @@ class EntityRuler:
                 continue
             nxt = texts[i + 1].lower() if i + 1 < n else ""
             prev_vendor = next(((s, entry) for s, (e, entry) in vendor_at.items() if e == i), None)
-            code = _CODE.match(text) or _PLURAL_CODE.match(text)
+            code = _CODE.match(text) or _PLURAL_CODE.match(text) or _SHORT_CODE.match(text)
             versioned = _VERSIONED.match(text)
             if code and not text.isdigit() and not re.fullmatch(r"\d+[KMBTkmbt]|\d+(nm|GB|TB|MB|B|W|s)", text):
                 cls = "Chip" if nxt in CHIP_NOUNS else "AIModel" if nxt in MODEL_NOUNS else None

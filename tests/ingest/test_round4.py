@@ -359,3 +359,11 @@ def test_that_model_is_the_one_just_named(extract_text):
     rels = relations_of(ex)
     assert ("DeepSeek-R1", "licensedUnder", "MIT License", "asserted") in rels
     assert ("Mistral Small 3", "licensedUnder", "MIT License", "asserted") not in rels
+
+
+def test_short_codes_before_a_chip_word(extract_text):
+    ex = extract_text("Tesla designed the AI5 chip, which TSMC will make. TSMC's N3 process is popular. Revenue "
+                      "rose in Q4.", published="2025-07-29")
+    rels = relations_of(ex)
+    assert ("Tesla AI5", "fabbedBy", "TSMC", "hedged") in rels
+    assert not {e.label for e in ex.entities} & {"N3", "Q4"}
