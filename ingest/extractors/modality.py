@@ -39,13 +39,16 @@ HEDGES = frozenset({
     "suggest", "suggests", "suggested", "appears", "appear", "seems", "seem", "claimed", "claims",
     "unconfirmed", "uncertain", "unclear", "reports", "hopes", "hope", "hoping", "due", "upcoming",
     "forthcoming", "future",
-    "agreed", "agrees", "pledged", "pledges", "promised", "promises", "vowed", "vows",
+    "agreed", "agrees", "pledged", "pledges", "promised", "promises", "vowed", "vows", "committed", "commits",
 })
 _MODALS = frozenset({"may", "might", "could", "should"})
 #: Hedges that only count with a following "to" ("is set to launch", "is due to ship").
 _NEEDS_TO = frozenset({"set", "due", "plan", "plans", "aim", "aims", "targets", "targeting", "hope",
                        "hopes", "hoping", "appear", "appears", "seem", "seems", "agreed", "agrees", "pledged",
-                       "pledges", "promised", "promises", "vowed", "vows"})
+                       "pledges", "promised", "promises", "vowed", "vows", "committed", "commits"})
+#: Of those, the ones that hedge only directly before "to" ("committed to using X", not "committed $2
+#: billion to Y", which is money given).
+_TO_NEXT = frozenset({"committed", "commits", "pledged", "pledges"})
 #: Words that are hedges only in front of the event, not as ordinary adjectives.
 _ADJ_HEDGES = frozenset({"upcoming", "forthcoming", "future"})
 #: Verbs whose complement is held with doubt ("analysts expect X to ..."); reporting verbs only attribute.
@@ -122,6 +125,16 @@ def _path_up(tok: Token, stop: Token) -> list[Token]:
         out.append(cur)
         cur = cur.head
     return out
+
+
+def is_hedge_word(tok: Token) -> bool:
+    """Whether ``tok`` itself hedges ("slated", "expected"); "committed" only right before "to"."""
+    low = tok.lower_
+    if low not in HEDGES:
+        return False
+    if low in _TO_NEXT:
+        return tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "to"
+    return True
 
 
 def _denies_what_follows(neg: Token, head: Token) -> bool:
@@ -223,6 +236,8 @@ def modality_of(trigger: Token, obj: Token | None = None, subj: Token | None = N
                 if low in _NEEDS_TO and not any(g.lower_ == "to" for g in c.subtree) and c.dep_ != "aux":
                     if not (c.i + 1 < len(c.doc) and c.doc[c.i + 1].lower_ in {"to", "for"}):
                         continue
+                if low in _TO_NEXT and not (c.i + 1 < len(c.doc) and c.doc[c.i + 1].lower_ == "to"):
+                    continue
                 if low in _ADJ_HEDGES and c.dep_ != "amod":
                     continue
                 if low == "would" or low in _MODALS and c.tag_ != "MD":
@@ -240,6 +255,8 @@ def modality_of(trigger: Token, obj: Token | None = None, subj: Token | None = N
             if low in _ADJ_HEDGES or low in _MODALS and t.tag_ != "MD":
                 continue
             if low in _NEEDS_TO and not any(c.lower_ == "to" or c.dep_ in {"xcomp", "prep"} for c in t.children):
+                continue
+            if low in _TO_NEXT and not (t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "to"):
                 continue
             hedge_cue = hedge_cue or low
         if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITIONALS for c in t.children):
@@ -315,4 +332,5 @@ def modality_of(trigger: Token, obj: Token | None = None, subj: Token | None = N
     return "asserted", ""
 
 
-__all__ = ["modality_of", "clause_chain", "ModalityClassifier", "REPORTING", "HEDGES", "NEGATIONS"]
+__all__ = ["modality_of", "clause_chain", "is_hedge_word", "ModalityClassifier", "REPORTING", "HEDGES",
+           "NEGATIONS"]

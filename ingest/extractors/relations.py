@@ -45,7 +45,7 @@ from ingest.extractors.lexicon import (
 from ingest.extractors.lineage import LineageRules
 from ingest.extractors.makers import MakerRules, describes_a_member, prefer_makers
 from ingest.extractors.memory import MemoryRules, drop_generic_memory, memory_linked
-from ingest.extractors.modality import HEDGES, clause_chain, modality_of
+from ingest.extractors.modality import clause_chain, is_hedge_word, modality_of
 from ingest.extractors.releases import RELEASE_NOUNS, ReleaseRules, drop_unveilings, starts_after
 from ingest.extractors.syntax import (
     CHIP, CHIPMAKER, LICENSE, MAKER_ORG, MEMORY, MODEL, ORG, RawClaim, TreeIndex, _Sentence, forms,
@@ -128,7 +128,7 @@ class RelationExtractor(MakerRules, LineageRules, MemoryRules, ReleaseRules, Fun
             if future and pred not in {"releasedOn", "fundedIn", "designedBy", "developedBy", "variantOf"}:
                 modality, cue = "hedged", "will"  # "Oracle will offer instances built on the H200": a plan
             if modality == "asserted" and pred in {"releasedOn", "fundedIn"}:
-                if trigger.lower_ in HEDGES:
+                if is_hedge_word(trigger):
                     modality, cue = "hedged", trigger.lower_
                 elif future:
                     modality, cue = "hedged", "will"  # a scheduled event is not a fact yet
@@ -364,6 +364,11 @@ class RelationExtractor(MakerRules, LineageRules, MemoryRules, ReleaseRules, Fun
             objs = [x for x in objs if s.tree.same_clause(trig.i, x[1].i, relcl)]
         if pred == "usesHardware":  # the organisation is the user: subject or possessor of the verb
             subs = [x for x in subs if _is_agent(x[1], trig)] or _quantified_relative(s, trig, subj_cls)
+            if not subs:  # the subject of a long chain of verbs ("committed to building, training and deploying")
+                far = _chain_subject(trig)
+                m = s.by_token.get(far.i) if far is not None else None
+                r = m.resolve(subj_cls) if m is not None else None
+                subs = [(maxd, far, r)] if r is not None else []
         if pred == "usesMemory" and trig.pos_ == "VERB" and not any(c.dep_ == "auxpass" for c in trig.children):
             own = next((c for c in trig.children if c.dep_ == "nsubj"), None)
             if own is not None and own.lower_ in {"which", "that", "who"} and trig.dep_ == "relcl":
@@ -538,13 +543,9 @@ def _is_agent(tok: Token, verb: Token) -> bool:
     """``tok`` is the subject (or the "by" agent, or the possessor) of ``verb``."""
     if tok.dep_ in {"nsubj"} and (tok.head.i == verb.i or verb.dep_ in {"xcomp", "conj"} and tok.head.i == verb.head.i):
         return True
-    cur = verb  # "Anthropic made AWS its cloud and agreed to use Trainium": up a chain of subject-less verbs
-    for _ in range(3):
-        if cur.dep_ not in {"xcomp", "conj"} or any(c.dep_ in {"nsubj", "nsubjpass"} for c in cur.children):
-            break
-        cur = cur.head
-        if tok.dep_ == "nsubj" and tok.head.i == cur.i:
-            return True
+    far = _chain_subject(verb)
+    if far is not None and far.i == tok.i:
+        return True
     if verb.dep_ == "relcl" and verb.head.i == tok.i and any(
             c.dep_ == "nsubj" and c.lower_ in {"which", "that", "who"} for c in verb.children):
         return True  # "Microsoft, which rents out MI300X capacity"
@@ -577,6 +578,26 @@ def _is_agent(tok: Token, verb: Token) -> bool:
                 group.dep_ in {"nsubj", "nsubjpass"} and group.head.i == verb.i):
             return True
     return False
+
+
+def _chain_subject(verb: Token) -> Token | None:
+    """The subject of the first verb up a chain of subject-less verbs.
+
+    "Anthropic made AWS its cloud and agreed to use Trainium", "Anthropic committed to building,
+    training and deploying its models on Trainium" (through "to" and its gerunds): Anthropic.
+    """
+    cur = verb
+    for _ in range(7):
+        gerund = cur.dep_ == "pobj" and cur.head.lower_ in {"to", "for"} and cur.tag_ in {"VBG", "NN"}
+        if cur.dep_ not in {"xcomp", "conj", "pcomp"} and not gerund \
+                and not (cur.dep_ == "prep" and cur.lower_ in {"to", "for"}) \
+                or any(c.dep_ in {"nsubj", "nsubjpass"} for c in cur.children):
+            break
+        cur = cur.head
+        subj = next((c for c in cur.children if c.dep_ == "nsubj"), None)
+        if subj is not None:
+            return subj
+    return None
 
 
 def _hardware_maker(tok: Token) -> bool:

@@ -367,3 +367,13 @@ def test_short_codes_before_a_chip_word(extract_text):
     rels = relations_of(ex)
     assert ("Tesla AI5", "fabbedBy", "TSMC", "hedged") in rels
     assert not {e.label for e in ex.entities} & {"N3", "Q4"}
+
+
+def test_a_commitment_to_train_on_chips_and_money_committed(extract_text):
+    ex = extract_text("Anthropic committed to building, training and deploying its future models on AWS's Trainium "
+                      "and Inferentia chips. Amazon committed $4 billion to Anthropic last year.", published="2024-06-20")
+    rels = relations_of(ex)
+    assert ("Anthropic", "usesHardware", "AWS Trainium", "hedged") in rels
+    assert ("Anthropic", "usesHardware", "AWS Inferentia", "hedged") in rels
+    assert ("Anthropic", "fundedBy", "Amazon", "asserted") in rels
+    assert ("Anthropic", "fundedIn", "2023", "asserted") in rels
