@@ -166,7 +166,7 @@ class FundingRules:
 
     # ------------------------------------------------------------------ funding
     def _funding(self, s: _Sentence, dates, published) -> list[RawClaim]:
-        out = self._direct_investments(s, dates) + self._counted_backers(s)
+        out = self._direct_investments(s, dates) + self._counted_backers(s) + self._investment_nouns(s, dates)
         doc = s.sent.doc
         words = set(self._lowers[s.sent.start:s.sent.end])
         funding_context = bool(words & (FUNDING_NOUNS | INVESTOR_NOUNS | {"raised", "raise", "raises", "raising", "invested", "invest"}))
@@ -186,6 +186,9 @@ class FundingRules:
                 if subj is not None and _investor_link(doc[_mention_index(s, subj)]) is not None:
                     subj = None  # "Tesla did not take part in the round": an investor, not the raiser
                 negated = any(c.dep_ == "neg" for c in verb.children)
+                if any(c.dep_ == "dobj" and c.lower_ in {"investment", "investments", "stake", "stakes"} and any(
+                        p.dep_ == "prep" and p.lower_ in {"in", "into"} for p in c.children) for c in verb.children):
+                    subj = None  # "Amazon completed its investment in Anthropic": Amazon gave the money
                 if subj is not None and not negated and verb.lower_ in _RAISE_VERBS:
                     raiser = subj
                     self._focus = subj.label
@@ -312,6 +315,45 @@ class FundingRules:
                                     rule="direct-investment-date")
                     if d:
                         out.append(d)
+        return out
+
+    def _investment_nouns(self, s: _Sentence, dates=None) -> list[RawClaim]:
+        """"Amazon, which completed a $4 billion investment in Anthropic in March", "Google's stake in
+        Anthropic": an investment noun with its recipient ("in Y") and its investor (the possessor, or the
+        subject of the verb that has the noun as object)."""
+        out = []
+        investors = ORG - {"Publisher", "Government"}
+        for noun in s.sent:
+            if noun.lower_ not in {"investment", "investments", "stake", "stakes"} or noun.pos_ != "NOUN":
+                continue
+            rec_tok = next((o for p in noun.children if p.dep_ == "prep" and p.lower_ in {"in", "into"}
+                            for o in p.children if o.dep_ == "pobj" and o.i in s.by_token), None)
+            if rec_tok is None:
+                continue
+            inv_tok = next((c for c in noun.children if c.dep_ == "poss" and c.i in s.by_token), None)
+            verb = noun.head
+            if inv_tok is None and noun.dep_ == "dobj" and verb.pos_ in {"VERB", "AUX"}:
+                inv_tok = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+                if inv_tok is not None and inv_tok.lower_ in {"which", "who", "that"} and verb.dep_ == "relcl":
+                    inv_tok = verb.head  # "Amazon, which completed a $4 billion investment in Anthropic"
+            if inv_tok is None or inv_tok.i not in s.by_token:
+                continue
+            inv = s.by_token[inv_tok.i].resolve(investors)
+            rec = s.by_token[rec_tok.i].resolve(ORG - {"Publisher"})
+            if inv is None or rec is None or inv.label == rec.label:
+                continue
+            trigger = verb if noun.dep_ == "dobj" else noun
+            denied = any(c.dep_ in {"det", "neg"} and c.lower_ in {"no", "not"} for c in noun.children)
+            c = self._claim(rec.label, "fundedBy", inv.label, trigger, s.sent, obj_tok=inv_tok, confidence=0.7,
+                            rule="investment-noun", modality="negated" if denied else None)
+            if c is None:
+                continue
+            out.append(c)
+            near = _nearest_date(s, trigger, dates, max_hops=3) if dates and c.modality == "asserted" else None
+            if near:
+                d = self._claim(rec.label, "fundedIn", near, trigger, s.sent, confidence=0.6, rule="investment-noun-date")
+                if d:
+                    out.append(d)
         return out
 
     def _counted_backers(self, s: _Sentence) -> list[RawClaim]:

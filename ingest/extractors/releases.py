@@ -18,11 +18,11 @@ class ReleaseRules:
     """Mixin: release dates of models and chips."""
 
     def _dated(self, s: _Sentence, trig: Token, pred: str, subj_cls, dates) -> list[RawClaim]:
-        if trig.lower_ == "track" and not (trig.i > 0 and trig.doc[trig.i - 1].lower_ == "on"):
-            return []  # only "on track for 2025"
+        if trig.lower_ in {"track", "sale"} and not (trig.i > 0 and trig.doc[trig.i - 1].lower_ == "on"):
+            return []  # only "on track for 2025", "went on sale in March"
         if trig.lower_ in {"planned", "targeted"} and any(c.dep_ == "xcomp" for c in trig.children):
             return []  # "planned to train X in 2025" plans the training, not a release
-        anchor = trig.head.head if trig.lower_ == "track" else trig  # "is on track for": from the verb
+        anchor = trig.head.head if trig.lower_ in {"track", "sale"} else trig  # "is on track for": from the verb
         date_toks = [(s.tree.distance(anchor.i, i), i, iso) for i, (iso, span) in dates.items()
                      if s.sent.start <= i < s.sent.end]
         date_toks = [x for x in date_toks if x[0] <= 3 and not _as_of(s.sent.doc[x[1]])
@@ -106,7 +106,9 @@ def _relativised_release(s: _Sentence, trig: Token, classes) -> list:
         return []
     noun = trig.head
     picked = []
-    for i in sorted({noun.i} | ({noun.head.i} if noun.dep_ == "appos" else set()), reverse=True):
+    named = {noun.i} | ({noun.head.i} if noun.dep_ == "appos" else set())
+    named |= {c.i for c in noun.children if c.dep_ in {"compound", "nmod"}}  # "the Llama 2 family it released"
+    for i in sorted(named, reverse=True):
         m = s.by_token.get(i)
         r = m.resolve(classes) if m is not None and m.source != "coref" else None
         if r is not None:

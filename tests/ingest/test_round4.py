@@ -377,3 +377,16 @@ def test_a_commitment_to_train_on_chips_and_money_committed(extract_text):
     assert ("Anthropic", "usesHardware", "AWS Inferentia", "hedged") in rels
     assert ("Anthropic", "fundedBy", "Amazon", "asserted") in rels
     assert ("Anthropic", "fundedIn", "2023", "asserted") in rels
+
+
+def test_investment_and_stake_nouns(extract_text):
+    ex = extract_text("Amazon, which completed a $4 billion investment in Anthropic in March, sells Claude. "
+                      "Google's stake in Anthropic is smaller. Microsoft holds no stake in Anthropic. The Claude 3 "
+                      "family went on sale in March.", published="2024-06-20")
+    rels = relations_of(ex)
+    assert ("Anthropic", "fundedBy", "Amazon", "asserted") in rels
+    assert ("Anthropic", "fundedIn", "2024-03", "asserted") in rels
+    assert ("Anthropic", "fundedBy", "Google", "asserted") in rels
+    assert ("Anthropic", "fundedBy", "Microsoft", "negated") in rels
+    assert not [r for r in rels if r[0] == "Amazon" and r[1] == "fundedIn"]
+    assert ("Claude 3", "releasedOn", "2024-03", "asserted") in rels
