@@ -68,7 +68,8 @@ COMPARE = forms("competitive|comparable|times|twice|double|triple|close|"
                 "rivaling|rivalling|outperform|outperforms|outperformed|beat|beats|beating|match|"
                 "matches|matched|matching|trails|trail|trailed|eclipsed|eclipses|eclipse|par|over|"
                 "performance|percent|half|fraction|behind|against|versus|surpasses|surpassed|exceeds|"
-                "exceeded|edges|lags|lagging|ahead|third|quarter|tenth|fifth")
+                "exceeded|edges|lags|lagging|ahead|third|quarter|tenth|fifth|outscored|outscores|outscore|"
+                "outpaced|outpaces|outpace|outclassed|outclasses|bested|bests")
 
 
 SUCCESSOR = forms("successor|succeeds|succeeded|succeed|replaces|replaced|replacing|replace|first|last|"
@@ -78,7 +79,8 @@ SUCCESSOR = forms("successor|succeeds|succeeded|succeed|replaces|replaced|replac
 
 
 VARIANT = forms("variant|variants|version|versions|member|members|flavor|flavour|edition|editions|"
-                "flagship|part|sibling|derivative|iteration|derived|based|distilled|fine-tuned|finetuned")
+                "flagship|part|sibling|derivative|iteration|derived|based|distilled|fine-tuned|finetuned|"
+                "generation")
 
 #: Participles that make a model or chip a variant of another when followed by "from"/"on" and a name of
 #: the same class ("built on DeepSeek-V3", "based on the CDNA 4 architecture", "distilled from R1").

@@ -13,6 +13,12 @@ from ingest.extractors.lexicon import COMPARE, COMPARATIVE_TAGS, DERIVING
 from ingest.extractors.syntax import CHIP, MODEL, RawClaim, _Sentence, _subject_mention, possessor
 
 
+def _called(noun: Token, s: _Sentence) -> bool:
+    """"a prototype called Grok-0": a common noun given a name by "called"/"named"/"dubbed"."""
+    return any(c.dep_ == "acl" and c.lower_ in {"called", "named", "dubbed", "known"} and any(
+        t.i in s.by_token for t in c.subtree) for c in noun.children)
+
+
 _PERFORMANCE_WORDS = frozenset({"score", "scored", "scores", "scoring", "performs", "performed", "perform",
                                 "performance", "benchmark", "benchmarks", "test", "tests", "evaluation", "evaluations",
                                 "results", "faster", "speed", "accuracy"})
@@ -126,8 +132,8 @@ class LineageRules:
         if low == "before" and not any(t.lower_ in {"generation", "gen"} for t in [trig.head, *trig.head.children]):
             return []
         if low in {"follows", "followed", "follow"} and not any(t.lower_ in {"successor", "generation"} for t in trig.sent) \
-                and not any(c.dep_ == "dobj" and c.i in s.by_token for c in trig.children):
-            return []
+                and not any(c.dep_ == "dobj" and (c.i in s.by_token or _called(c, s)) for c in trig.children):
+            return []  # ... "Grok-1 followed a prototype called Grok-0" names what it followed
         inverse = low in {"predecessor", "before"}
         pair = self._same_class_pair(s, trig, inverse=inverse)
         if not pair:

@@ -390,3 +390,13 @@ def test_investment_and_stake_nouns(extract_text):
     assert ("Anthropic", "fundedBy", "Microsoft", "negated") in rels
     assert not [r for r in rels if r[0] == "Amazon" and r[1] == "fundedIn"]
     assert ("Claude 3", "releasedOn", "2024-03", "asserted") in rels
+
+
+def test_generations_prototypes_and_outscoring(extract_text):
+    ex = extract_text("Google unveiled Ironwood, the seventh generation of its Tensor Processing Unit. Grok-1 "
+                      "followed a prototype called Grok-0. xAI said Grok-1 outscored OpenAI's GPT-3.5. The first "
+                      "generation of buyers was small.", published="2024-03-18")
+    rels = relations_of(ex)
+    assert ("Google TPU Ironwood", "variantOf", "Google TPU", "asserted") in rels
+    assert ("Grok-1", "successorOf", "Grok-0", "asserted") in rels
+    assert ("Grok-1", "comparedTo", "GPT-3.5", "asserted") in rels
