@@ -692,6 +692,11 @@ class MentionFinder:
                 accepts = ORG_CLASSES if low in {"its", "their"} else ORG_CLASSES | {"Chip", "AIModel"}
                 out.append(Mention(tok.i, tok.i, tok.i + 1, None, "", tok.text, "coref", frozenset(accepts)))
                 continue
+            if low == "both" and tok.dep_ in {"nsubj", "nsubjpass"} and not any(c.dep_ == "prep" for c in tok.children):
+                # "..., but both still buy Nvidia GPUs": the two names just coordinated
+                out.append(Mention(tok.i, tok.i, tok.i + 1, None, "", tok.text, "coref",
+                                   frozenset(ORG_CLASSES | {"Chip", "AIModel"})))
+                continue
             if tok.pos_ not in {"NOUN", "PROPN"} or tok.dep_ in {"attr", "compound", "npadvmod"}:
                 continue
             dets = [c for c in tok.children if c.dep_ == "det" and c.lower_ in COREF_DETERMINERS]
@@ -743,7 +748,7 @@ class MentionFinder:
                 continue
             tok = doc[m.i]
             start = sent_of[m.i]
-            pronoun = m.text.lower() in PRONOUNS
+            pronoun = m.text.lower() in PRONOUNS | {"both"}
             if pronoun:
                 limit = sent_of[start - 1] if start > 0 else start
             else:
@@ -880,7 +885,7 @@ def _sentence_starts(doc: Doc) -> list[int]:
     return out
 
 
-_COREF_WORDS = PRONOUNS | ORG_NOUNS | frozenset({
+_COREF_WORDS = PRONOUNS | ORG_NOUNS | frozenset({"both", 
     "chip", "chips", "accelerator", "accelerators", "gpu", "gpus", "processor", "processors", "part",
     "superchip", "npu", "tpu", "model", "models", "chatbot", "llm", "package", "die", "dies", "silicon", "device",
     "module", "flagship"})

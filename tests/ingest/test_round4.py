@@ -400,3 +400,11 @@ def test_generations_prototypes_and_outscoring(extract_text):
     assert ("Google TPU Ironwood", "variantOf", "Google TPU", "asserted") in rels
     assert ("Grok-1", "successorOf", "Grok-0", "asserted") in rels
     assert ("Grok-1", "comparedTo", "GPT-3.5", "asserted") in rels
+
+
+def test_both_as_a_subject_stands_for_the_two_names_before(extract_text):
+    ex = extract_text("Amazon and Microsoft design their own accelerators, but both still buy Nvidia GPUs in large "
+                      "volumes.")
+    rels = relations_of(ex)
+    assert ("Amazon", "usesHardware", "NVIDIA", "asserted") in rels
+    assert ("Microsoft", "usesHardware", "NVIDIA", "asserted") in rels
