@@ -686,6 +686,9 @@ class MentionFinder:
         out = []
         for tok in doc:
             low = tok.lower_
+            hyphened = low == "up" and tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ == "start"
+            if hyphened:  # "the start-up", split by the tokenizer into "start", "-", "up"
+                low = "start-up"
             if low not in _COREF_WORDS or tok.i in taken:
                 continue
             if low in PRONOUNS and tok.tag_ in {"PRP", "PRP$"}:
@@ -707,7 +710,7 @@ class MentionFinder:
             if not dets:
                 continue
             mods = [c for c in tok.children if c.dep_ in {"compound", "nmod", "poss", "nummod", "quantmod"}
-                    and c not in dets]
+                    and c not in dets and not (hyphened and c.i == tok.i - 2)]
             if low in _CHIP_REFERENCES:  # "the compute dies", "the base die": parts of the chip talked about
                 mods = [c for c in mods if not (c.dep_ in {"compound", "nmod"} and c.i not in taken
                                                 and c.pos_ == "NOUN" and c.text.islower())]

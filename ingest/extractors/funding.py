@@ -11,6 +11,8 @@ linking clause. A completed round without a stated date is dated by the article.
 
 from __future__ import annotations
 
+import dataclasses
+
 from spacy.tokens import Token
 
 from ingest.extractors.entities import Mention  # noqa: F401  (annotations)
@@ -166,7 +168,7 @@ class FundingRules:
 
     # ------------------------------------------------------------------ funding
     def _funding(self, s: _Sentence, dates, published) -> list[RawClaim]:
-        out = self._direct_investments(s, dates) + self._counted_backers(s) + self._investment_nouns(s, dates)
+        out = self._direct_investments(s, dates) + self._counted_backers(s)
         doc = s.sent.doc
         words = set(self._lowers[s.sent.start:s.sent.end])
         funding_context = bool(words & (FUNDING_NOUNS | INVESTOR_NOUNS | {"raised", "raise", "raises", "raising", "invested", "invest"}))
@@ -205,6 +207,7 @@ class FundingRules:
                     self._focus = r.label
         if raiser is None and self._focus is not None:
             out += self._earlier_round(s, dates)
+        out += self._investment_nouns(s, dates)  # after the focus: "Microsoft took a small stake" in it
         target = raiser.label if raiser is not None else self._focus
         named = _backers_of(s, getattr(self, "_org_counts", {}))  # "earlier backers of the company include A, B and C"
         if named is not None:
@@ -327,9 +330,12 @@ class FundingRules:
             if noun.lower_ not in {"investment", "investments", "stake", "stakes"} or noun.pos_ != "NOUN":
                 continue
             rec_tok = next((o for p in noun.children if p.dep_ == "prep" and p.lower_ in {"in", "into"}
-                            for o in p.children if o.dep_ == "pobj" and o.i in s.by_token), None)
-            if rec_tok is None:
-                continue
+                            for o in p.children if o.dep_ == "pobj" and o.i in s.by_token
+                            and s.by_token[o.i].resolve(ORG) is not None), None)
+            took = noun.dep_ == "dobj" and noun.head.lower_ in {"took", "takes", "taken", "acquired", "acquires",
+                                                                 "bought", "buys"}
+            if rec_tok is None and not (took and self._focus):
+                continue  # "Microsoft took a small stake" names no company: the one the article is about
             inv_tok = next((c for c in noun.children if c.dep_ == "poss" and c.i in s.by_token), None)
             verb = noun.head
             if inv_tok is None and noun.dep_ == "dobj" and verb.pos_ in {"VERB", "AUX"}:
@@ -339,7 +345,8 @@ class FundingRules:
             if inv_tok is None or inv_tok.i not in s.by_token:
                 continue
             inv = s.by_token[inv_tok.i].resolve(investors)
-            rec = s.by_token[rec_tok.i].resolve(ORG - {"Publisher"})
+            rec = s.by_token[rec_tok.i].resolve(ORG - {"Publisher"}) if rec_tok is not None else \
+                dataclasses.replace(inv, label=self._focus) if inv is not None else None
             if inv is None or rec is None or inv.label == rec.label:
                 continue
             trigger = verb if noun.dep_ == "dobj" else noun

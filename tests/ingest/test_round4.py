@@ -408,3 +408,13 @@ def test_both_as_a_subject_stands_for_the_two_names_before(extract_text):
     rels = relations_of(ex)
     assert ("Amazon", "usesHardware", "NVIDIA", "asserted") in rels
     assert ("Microsoft", "usesHardware", "NVIDIA", "asserted") in rels
+
+
+def test_the_start_up_and_a_stake_taken_in_the_company_of_the_article(extract_text):
+    ex = extract_text("Mistral AI released new apps. The start-up, which raised about $640 million in a funding "
+                      "round led by General Catalyst last June, competes on price. Microsoft took a small stake in "
+                      "February of last year.", published="2025-02-07")
+    rels = relations_of(ex)
+    assert ("Mistral AI", "fundedBy", "General Catalyst", "asserted") in rels
+    assert ("Mistral AI", "fundedIn", "2024-06", "asserted") in rels
+    assert ("Mistral AI", "fundedBy", "Microsoft", "asserted") in rels
