@@ -719,6 +719,10 @@ class MentionFinder:
                 continue  # "the Ascend 910C chip", "the first frontier model", "the largest lab"
             if any(c.dep_ in {"appos", "relcl", "acl"} and c.i > tok.i for c in tok.children) and low not in ORG_NOUNS:
                 continue
+            if low in _CHIP_REFERENCES and any(c.dep_ == "prep" and any(
+                    w.ent_type_ == "MemoryTechnology" or w.lower_ in MEMORY_NOUNS for w in c.subtree)
+                    for c in tok.children):
+                continue  # "the base dies for SK hynix's HBM4": parts of the memory, not the chip
             if low in ORG_NOUNS:
                 accepts = frozenset({"Lab"}) if low in {"lab", "laboratory"} \
                     else frozenset({"Foundry"}) if low == "foundry" else ORG_CLASSES

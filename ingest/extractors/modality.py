@@ -305,7 +305,8 @@ def modality_of(trigger: Token, obj: Token | None = None, subj: Token | None = N
         if any(c.dep_ == "mark" and c.lower_ in CONDITIONALS for c in cur.children):
             hyp_cue = hyp_cue or "if"
             break
-    obj_neg = _object_negated(obj, trigger) if obj is not None else None
+    outside = obj is not None and top.dep_ == "relcl" and obj not in top.subtree  # the relativised object
+    obj_neg = _object_negated(obj, trigger) if obj is not None and not outside else None
     # "AWS did not claim that X was trained on Y": a denied or withheld report leaves X open
     if top.dep_ == "ccomp" and top.head.lower_ in REPORTING | {"disclose", "disclosed", "discloses", "comment"}:
         if any(c.dep_ == "neg" or c.lower_ == "never" for c in top.head.children):

@@ -101,10 +101,15 @@ def _outside_subordinate(trig: Token, date_tok: Token) -> bool:
 def _relativised_release(s: _Sentence, trig: Token, classes) -> list:
     """The name a release verb's relative clause is about, when the clause has no object of its own:
     "o4-mini, the small model OpenAI released in April", "the version of GPT-4 that it introduced"."""
-    if trig.dep_ != "relcl" or any(c.dep_ in {"dobj", "nsubjpass"} and c.lower_ not in {"that", "which", "who", "whom"}
-                                   for c in trig.children):
+    if any(c.dep_ in {"dobj", "nsubjpass"} and c.lower_ not in {"that", "which", "who", "whom"} for c in trig.children):
         return []
-    noun = trig.head
+    if trig.dep_ == "relcl":
+        noun = trig.head
+    else:  # "the Llama 2 family it released last July", parsed as a clausal complement
+        subj = next((c for c in trig.children if c.dep_ == "nsubj" and c.pos_ == "PRON"), None)
+        if trig.dep_ != "ccomp" or subj is None or subj.i == 0 or s.sent.doc[subj.i - 1].pos_ not in {"NOUN", "PROPN"}:
+            return []
+        noun = s.sent.doc[subj.i - 1]
     picked = []
     named = {noun.i} | ({noun.head.i} if noun.dep_ == "appos" else set())
     named |= {c.i for c in noun.children if c.dep_ in {"compound", "nmod"}}  # "the Llama 2 family it released"

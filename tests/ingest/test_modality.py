@@ -257,3 +257,4 @@ def test_a_relative_clause_about_a_denied_licence_is_not_denied(extract_text):
     rels = relations_of(extract_text("Grok-1 is not covered by a bespoke licence such as the Llama 2 Community "
                                      "License, under which Meta distributes the Llama 2 family."))
     assert ("Llama 2", "licensedUnder", "Llama 2 Community License", "negated") not in rels
+    assert ("Llama 2", "licensedUnder", "Llama 2 Community License", "asserted") in rels

@@ -418,3 +418,11 @@ def test_the_start_up_and_a_stake_taken_in_the_company_of_the_article(extract_te
     assert ("Mistral AI", "fundedBy", "General Catalyst", "asserted") in rels
     assert ("Mistral AI", "fundedIn", "2024-06", "asserted") in rels
     assert ("Mistral AI", "fundedBy", "Microsoft", "asserted") in rels
+
+
+def test_a_family_released_in_a_contact_clause_and_memory_base_dies(extract_text):
+    ex = extract_text("Meta distributes the Llama 2 family it released last July. Nvidia's Rubin Ultra will use "
+                      "HBM4E. TSMC is expected to manufacture the base dies for SK hynix's HBM4.", published="2024-03-18")
+    rels = relations_of(ex)
+    assert ("Llama 2", "releasedOn", "2023-07", "asserted") in rels
+    assert not [r for r in rels if r[0] == "NVIDIA Rubin Ultra" and r[1] in {"fabbedBy", "memorySuppliedBy"}]
