@@ -204,6 +204,11 @@ def modality_of(trigger: Token, obj: Token | None = None, subj: Token | None = N
             if t not in chain and t.pos_ in {"VERB", "AUX", "NOUN", "PROPN"}:
                 chain.append(t)
     words = {t.i: t for t in chain}
+    for t in chain[1:]:  # the trigger inside "rather than relying on X", "instead of using X", "without X"
+        if t.lower_ == "than" and (t.i > 0 and t.doc[t.i - 1].lower_ == "rather" or any(
+                c.lower_ == "rather" for c in t.children)) or t.lower_ == "of" and t.i > 0 \
+                and t.doc[t.i - 1].lower_ == "instead" or t.lower_ == "without":
+            return "negated", t.lower_ if t.lower_ == "without" else f"{t.doc[t.i - 1].lower_} {t.lower_}"
     for t in chain:
         for c in t.children:
             words.setdefault(c.i, c)

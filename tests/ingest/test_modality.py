@@ -258,3 +258,11 @@ def test_a_relative_clause_about_a_denied_licence_is_not_denied(extract_text):
                                      "License, under which Meta distributes the Llama 2 family."))
     assert ("Llama 2", "licensedUnder", "Llama 2 Community License", "negated") not in rels
     assert ("Llama 2", "licensedUnder", "Llama 2 Community License", "asserted") in rels
+
+
+def test_a_trigger_inside_rather_than_is_denied(extract_text):
+    rels = relations_of(extract_text("The WSE-3 carries 4 trillion transistors, and rather than relying on stacks "
+                                     "of high-bandwidth memory beside the chip, it keeps 44 GB of SRAM on the wafer."))
+    assert ("Cerebras WSE-3", "usesMemory", "HBM", "negated") in rels
+    assert ("Cerebras WSE-3", "usesMemory", "HBM", "asserted") not in rels
+    assert ("Cerebras WSE-3", "usesMemory", "SRAM", "asserted") in rels
