@@ -10,7 +10,7 @@ Order of choice (never downloads anything):
    provenance.
 
 The lemmatizer is excluded (the extractors match word forms, not lemmas), and
-the ruler :class:`ingest.extractors.entities.EntityRuler` is added first: it
+the ruler :class:`ingest.extractors.ruler.EntityRuler` is added first: it
 merges every domain name into one token before the tagger and parser see it,
 and the statistical NER respects the entities it set.
 """

@@ -7,8 +7,8 @@ provenance of every claim it emits.
 =========================  ==========================================================  =============================
 registry name              class                                                       emits
 =========================  ==========================================================  =============================
-``kg.entity_ruler.v1``     :class:`ingest.extractors.entities.EntityRuler`             entity spans (``doc.ents``)
-``kg.mentions.v1``         :class:`ingest.extractors.entities.MentionFinder`           mentions and coreference
+``kg.entity_ruler.v1``     :class:`ingest.extractors.ruler.EntityRuler`                entity spans (``doc.ents``)
+``kg.mentions.v1``         :class:`ingest.extractors.coref.MentionFinder`              mentions and coreference
 ``kg.relations.v1``        :class:`ingest.extractors.relations.RelationExtractor`      relation claims (rule families
                                                                                        in ``makers``, ``lineage``,
                                                                                        ``memory``, ``releases``,

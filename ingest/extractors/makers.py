@@ -239,7 +239,7 @@ class MakerRules:
             if family and family in labels and _extends(m.label, family, m.cls):
                 out.append(RawClaim(m.label, "variantOf", family, "asserted", "", tok.i, sent,
                                     0.75, "family-name"))
-            for other in classes_named.get(m.cls, ()):  # "Gemini 1.0 Ultra" and "Gemini 1.0" both named
+            for other in sorted(classes_named.get(m.cls, ())):  # "Gemini 1.0 Ultra" and "Gemini 1.0" both named
                 if other != family and other != m.label and _named_member(m.label, other, m.cls):
                     out.append(RawClaim(m.label, "variantOf", other, "asserted", "", tok.i, sent,
                                         0.7, "name-extends"))

@@ -1,0 +1,368 @@
+"""Mentions and coreference: every mention of a parsed document, pronouns and descriptions resolved.
+
+:class:`MentionFinder` (registry name ``kg.mentions.v1``) lists the named
+mentions (from the ruler's ``doc.ents``), organisations the statistical NER found,
+and pronouns and definite descriptions ("it", "the chip", "its model", "the
+start-up", "both"), each with its candidate antecedents, nearest and most salient
+first: subjects before other arguments, names set aside in a comparison last,
+chains through earlier pronouns, the subject that governs a possessive pronoun.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc
+
+from ingest.extractors import register
+from ingest.extractors.entities import (
+    CHIP_NOUNS, COREF_DETERMINERS, Gazetteer, MEMORY_NOUNS, MODEL_NOUNS, ORG_CLASSES, ORG_NOUNS, PRONOUNS,
+    _sentence_starts, default_gazetteer,
+)
+
+
+@dataclass
+class Mention:
+    """One mention of an entity in a parsed doc (one token after the ruler's merge).
+
+    ``label`` is None for a pronoun or definite description until resolved.
+    """
+
+    i: int  # token index of the mention's head
+    start: int
+    end: int
+    label: str | None
+    cls: str
+    text: str
+    source: str  # "gazetteer", "shape", "ner", "coref"
+    accepts: frozenset = frozenset()  # for coref mentions: the classes it may refer to
+    antecedents: list = field(default_factory=list)  # for coref mentions: candidates, nearest first
+
+    def resolve(self, classes) -> Mention | None:
+        """This mention, or for a coref mention its nearest antecedent of one of ``classes``."""
+        if self.source != "coref":
+            return self if self.cls in classes else None
+        wanted = {_coarse(c) for c in classes}
+        for ante in self.antecedents:
+            if not self.accepts or ante.cls in self.accepts:
+                if _coarse(ante.cls) in wanted:  # nearest of the right kind; then its exact class must fit
+                    return ante if ante.cls in classes else None
+        if self.accepts and self.accepts <= ORG_CLASSES and self.text.lower() not in PRONOUNS:
+            for ante in self.antecedents:  # "the lab" may be an organisation of another role
+                if ante.cls in classes and ante.cls in ORG_CLASSES:
+                    return ante
+        return None
+
+def _coarse(cls: str) -> str:
+    """Organisation roles collapse to one kind for coreference."""
+    return "ORG" if cls in ORG_CLASSES else cls
+
+_ORG_SUFFIX = re.compile(r"(?:,?\s+(?:Inc|Corp|Corporation|Ltd|LLC|Co|PBC|Group Holding Ltd|Holdings Ltd|Holdings|plc|AG|SA)\.?)+$")
+
+def clean_org_name(text: str) -> str:
+    """An organisation's name without "the", possessive and legal suffix.
+
+    >>> clean_org_name("the Microsoft Corp.'s")
+    'Microsoft'
+    """
+    text = re.sub(r"^(?:the|The)\s+", "", text.strip())
+    text = re.sub(r"(?:\s+(?:and|or|&)|[,;:])+$", "", text).strip()  # "Atreides Management and"
+    text = re.sub(r"['’]s$", "", text).strip()
+    return _ORG_SUFFIX.sub("", text).strip() or text
+
+@register("kg.mentions.v1")
+class MentionFinder:
+    """List the mentions of a parsed doc and resolve pronouns and definite descriptions."""
+
+    def __init__(self, gazetteer: Gazetteer | None = None):
+        self.gazetteer = gazetteer if gazetteer is not None else default_gazetteer()
+
+    def __call__(self, doc: Doc) -> list[Mention]:
+        mentions: list[Mention] = []
+        taken: set[int] = set()
+        for ent in doc.ents:
+            if ent.kb_id_:
+                mentions.append(Mention(ent.root.i, ent.start, ent.end, ent.kb_id_, ent.label_, ent.text,
+                                        "gazetteer"))
+                taken.update(range(ent.start, ent.end))
+        for ent in doc.ents:
+            if ent.kb_id_ or ent.label_ != "ORG" or any(t in taken for t in range(ent.start, ent.end)):
+                continue
+            name = clean_org_name(ent.text)
+            if not name or not name[0].isupper() or len(name) < 2 or name.lower() in _NOT_ORGS \
+                    or name.lower() in CHIP_NOUNS | MEMORY_NOUNS | MODEL_NOUNS:
+                continue
+            entry = self.gazetteer.lookup(name)
+            label, cls = (entry.label, entry.cls) if entry else (name, "Organization")
+            mentions.append(Mention(ent.root.i, ent.start, ent.end, label, cls, ent.text, "ner"))
+            taken.update(range(ent.start, ent.end))
+        mentions += self._coref(doc, taken)
+        mentions.sort(key=lambda m: m.i)
+        self._link(mentions, doc)
+        self._prefer_members(mentions, doc)
+        return mentions
+
+    def _prefer_members(self, mentions: list[Mention], doc: Doc) -> None:
+        """"the WSE-3, the third-generation Wafer Scale Engine ... the chip": a description
+        refers to the member just named, not to its family named beside it."""
+        sent_of = None
+        for m in mentions:
+            if m.source != "coref" or len(m.antecedents) < 2 or m.text.lower() in PRONOUNS:
+                continue
+            fitting = [a for a in m.antecedents if not m.accepts or a.cls in m.accepts]
+            if len(fitting) < 2:
+                continue
+            first = fitting[0]
+            if sent_of is None:
+                sent_of = _sentence_starts(doc)
+            for other in fitting[1:]:
+                if sent_of[other.i] != sent_of[first.i] or other.label == first.label:
+                    continue
+                if self._member_of(other.label, first.label):
+                    m.antecedents = [other] + [a for a in m.antecedents if a is not other]
+                    break
+
+    def _member_of(self, member: str | None, family: str | None) -> bool:
+        cur = member
+        for _ in range(4):
+            entry = self.gazetteer.get(cur) if cur else None
+            if entry is None or not entry.family:
+                return False
+            if entry.family == family:
+                return True
+            cur = entry.family
+        return False
+
+    @staticmethod
+    def _coref(doc: Doc, taken: set[int]) -> list[Mention]:
+        out = []
+        for tok in doc:
+            low = tok.lower_
+            hyphened = low == "up" and tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ == "start"
+            if hyphened:  # "the start-up", split by the tokenizer into "start", "-", "up"
+                low = "start-up"
+            if low not in _COREF_WORDS or tok.i in taken:
+                continue
+            if low in PRONOUNS and tok.tag_ in {"PRP", "PRP$"}:
+                accepts = ORG_CLASSES if low in {"its", "their"} else ORG_CLASSES | {"Chip", "AIModel"}
+                out.append(Mention(tok.i, tok.i, tok.i + 1, None, "", tok.text, "coref", frozenset(accepts)))
+                continue
+            if low == "both" and tok.dep_ in {"nsubj", "nsubjpass"} and not any(c.dep_ == "prep" for c in tok.children):
+                # "..., but both still buy Nvidia GPUs": the two names just coordinated
+                out.append(Mention(tok.i, tok.i, tok.i + 1, None, "", tok.text, "coref",
+                                   frozenset(ORG_CLASSES | {"Chip", "AIModel"})))
+                continue
+            if tok.pos_ not in {"NOUN", "PROPN"} or tok.dep_ in {"attr", "compound", "npadvmod"}:
+                continue
+            dets = [c for c in tok.children if c.dep_ == "det" and c.lower_ in COREF_DETERMINERS]
+            if not dets and low in _PRODUCT_NOUNS and all(  # "its model", "their chips": the product talked about
+                    c.dep_ in {"poss", "punct"} or c.dep_ == "amod" and c.lower_ in _PLAIN_ADJECTIVES
+                    for c in tok.children if c.i < tok.i):
+                dets = [c for c in tok.children if c.dep_ == "poss" and c.lower_ in {"its", "their"}]
+            if not dets:
+                continue
+            mods = [c for c in tok.children if c.dep_ in {"compound", "nmod", "poss", "nummod", "quantmod"}
+                    and c not in dets and not (hyphened and c.i == tok.i - 2)]
+            if low in _CHIP_REFERENCES:  # "the compute dies", "the base die": parts of the chip talked about
+                mods = [c for c in mods if not (c.dep_ in {"compound", "nmod"} and c.i not in taken
+                                                and c.pos_ == "NOUN" and c.text.islower())]
+            if mods or any(c.dep_ == "amod" and (c.tag_ in {"JJS"} or c.lower_ in _NOT_ANAPHORIC)
+                           for c in tok.children):
+                continue  # "the Ascend 910C chip", "the first frontier model", "the largest lab"
+            if any(c.dep_ in {"appos", "relcl", "acl"} and c.i > tok.i for c in tok.children) and low not in ORG_NOUNS:
+                continue
+            if low in _CHIP_REFERENCES and any(c.dep_ == "prep" and any(
+                    w.ent_type_ == "MemoryTechnology" or w.lower_ in MEMORY_NOUNS for w in c.subtree)
+                    for c in tok.children):
+                continue  # "the base dies for SK hynix's HBM4": parts of the memory, not the chip
+            if low in ORG_NOUNS:
+                accepts = frozenset({"Lab"}) if low in {"lab", "laboratory"} \
+                    else frozenset({"Foundry"}) if low == "foundry" else ORG_CLASSES
+            elif low in _CHIP_REFERENCES:
+                accepts = frozenset({"Chip"})
+            elif low in {"model", "chatbot", "llm"} or low == "models" and tok.dep_ in {"nsubj", "nsubjpass"}:
+                accepts = frozenset({"AIModel"})
+            elif low == "flagship":  # "the flagship": the model or chip the article leads with
+                accepts = frozenset({"AIModel", "Chip"})
+            else:
+                continue
+            start = min(c.i for c in dets)
+            out.append(Mention(tok.i, start, tok.i + 1, None, "", doc[start:tok.i + 1].text, "coref", accepts))
+        return out
+
+    @staticmethod
+    def _link(mentions: list[Mention], doc: Doc) -> None:
+        """Give each coref mention its antecedents, nearest first.
+
+        Pronouns look back to the start of the previous sentence and only at
+        arguments (subjects, objects, possessors), never at the subject of their
+        own clause ("Huawei is producing it": "it" is not Huawei). Definite
+        descriptions look back further (about 400 tokens).
+        """
+        named: list[Mention] = []  # names, and pronouns already resolved (a chain: "X ... it ... its")
+        sent_of = _sentence_starts(doc) if any(m.source == "coref" for m in mentions) else []
+        for m in mentions:
+            if m.source != "coref":
+                named.append(m)
+                continue
+            tok = doc[m.i]
+            start = sent_of[m.i]
+            pronoun = m.text.lower() in PRONOUNS | {"both"}
+            if pronoun:
+                limit = sent_of[start - 1] if start > 0 else start
+            else:
+                limit = max(0, start - 400)
+            own_subject = _clause_subject(tok) if m.text.lower() in {"it", "they"} else None
+            fronted = _fronted_adjunct(tok) if pronoun else set()
+            cands = []
+            for ante in reversed(named):
+                if ante.i < limit:
+                    break
+                if own_subject is not None and ante.i == own_subject:
+                    continue
+                if ante.i in fronted:  # "Unlike the H100, it ...": not the thing it is set against
+                    continue
+                if pronoun and doc[ante.i].dep_ not in _ARGUMENT_DEPS:
+                    continue
+                if ante.source == "coref":  # for a pronoun, an earlier pronoun stands for what it refers to
+                    if pronoun:
+                        cands += [a for a in ante.antecedents if (not ante.accepts or a.cls in ante.accepts)
+                                  and all(a.label != c.label for c in cands)]
+                    continue
+                cands.append(ante)
+            if not pronoun and m.text.lower().split()[0] in {"that", "this", "these", "those"}:
+                pass  # "that model": the one just named, nearest first
+            elif not pronoun:  # salience: by sentence, the subject of a sentence before other mentions
+                sent_rank = {}
+                for a in cands:
+                    sent_rank.setdefault(sent_of[a.i], len(sent_rank))
+                cands.sort(key=lambda a: (sent_rank[sent_of[a.i]], _salience(doc[a.i], m)))
+            elif m.text.lower() == "its" and cands:
+                _its_of_a_product(m, cands, doc)
+                _subject_first(tok, cands)
+            elif tok.dep_ in {"nsubj", "nsubjpass"}:  # a subject pronoun continues the topic: subjects first
+                sent_rank = {}
+                for a in cands:
+                    sent_rank.setdefault(sent_of[a.i], len(sent_rank))
+                cands.sort(key=lambda a: (sent_rank[sent_of[a.i]],
+                                          0 if doc[a.i].dep_ in {"nsubj", "nsubjpass"} else 1))
+            m.antecedents = cands
+            if cands and m.text.lower() not in {"they", "their"}:
+                named.append(m)
+
+_NOT_ORGS = frozenset({
+    "ai", "gpu", "gpus", "cpu", "hbm", "llm", "api", "cuda", "fp8", "fp16", "bf16", "mxfp4", "moe", "rl",
+    "hpc", "pflops", "tflops", "nm", "ram", "sram", "dram", "nvlink", "pcie", "sxm", "ceo", "cto", "cfo",
+    "ipo", "soc", "asic", "npu", "tpu", "xpu", "rtx", "ml", "agi", "genai", "ai chip", "ai chips",
+})
+
+_ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "poss", "attr", "appos", "conj", "ROOT"})
+
+_NOT_ANAPHORIC = frozenset({"first", "last", "next", "only", "other", "another", "such", "future", "frontier",
+                            "typical", "average", "open", "open-weight", "closed"})
+
+_CHIP_REFERENCES = frozenset({"chip", "chips", "accelerator", "accelerators", "gpu", "gpus", "processor",
+                              "processors", "part", "superchip", "npu", "tpu", "package", "die", "dies",
+                              "silicon", "device", "module"})
+
+_PRODUCT_NOUNS = frozenset({"chip", "chips", "accelerator", "accelerators", "gpu", "gpus", "processor",
+                            "processors", "model", "models", "llm", "chatbot"})
+
+_PLAIN_ADJECTIVES = frozenset({"new", "newest", "latest", "own", "flagship", "current", "main"})
+
+_ASIDE_PREPS = frozenset({"alongside", "besides", "beside", "unlike", "like", "than", "including", "versus",
+                          "against", "over", "vs", "vs.", "except", "plus"})
+
+_DESCRIBING_NOUNS = {
+    "Chip": frozenset({"chip", "chips", "accelerator", "accelerators", "gpu", "gpus", "processor", "processors",
+                       "part", "superchip", "npu", "tpu", "asic", "silicon", "device"}),
+    "AIModel": frozenset({"model", "models", "llm", "chatbot", "system", "release", "flagship"}),
+}
+
+_PRODUCT_PARTS = frozenset({"memory", "bandwidth", "capacity", "die", "dies", "package", "packaging", "stacks",
+                            "transistors", "weights", "parameters", "context",
+                            "architecture", "design", "licence", "license", "training", "pre-training",
+                            "post-training", "throughput", "performance", "compute", "interconnect"})
+
+def _salience(tok, description: Mention) -> int:
+    """How likely the name at ``tok`` is what a definite description in a later sentence refers to.
+
+    0: the subject, or a name described by an apposition of the description's kind
+    ("Maia 100, the in-house AI accelerator ..." for "the chip"); 1: any other argument;
+    2: a name set aside in a comparison or list ("alongside the Cobalt 100 CPU", "unlike X").
+    """
+    if tok.dep_ in {"nsubj", "nsubjpass"}:
+        return 0
+    nouns = set().union(*(_DESCRIBING_NOUNS.get(c, frozenset()) for c in description.accepts))
+    if any(c.dep_ == "appos" and c.lower_ in nouns for c in tok.children):
+        return 0
+    cur = tok
+    for _ in range(4):
+        if cur.dep_ == "conj":
+            cur = cur.head
+            continue
+        if cur.dep_ == "pobj" and cur.head.lower_ in _ASIDE_PREPS:
+            return 2
+        if cur.dep_ == "pobj" and cur.head.lower_ in {"with", "to"} and cur.head.head.lower_ in {
+                "compared", "compares", "compare", "comparing", "comparable", "competitive", "rivalling", "rivaling"}:
+            return 2  # "compared gpt-oss-120b with o4-mini": the yardstick
+        break
+    return 1
+
+def _subject_first(tok, cands: list[Mention]) -> None:
+    """"AMD, Nvidia's closest rival, has said its MI400 will ...": a possessive pronoun in a clause
+    governed by a named subject refers to that subject before a nearer possessor."""
+    for a in tok.ancestors:
+        subj = next((c for c in a.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < tok.i), None)
+        if subj is None:
+            continue
+        match = next((c for c in cands if c.i == subj.i), None)
+        if match is not None and match.cls in ORG_CLASSES:
+            cands.remove(match)
+            cands.insert(0, match)
+        return
+
+def _its_of_a_product(m: Mention, cands: list[Mention], doc: Doc) -> None:
+    """"Its HBM2E memory", "its weights": a possessive pronoun before a part of a product refers to
+    the chip or model just talked about when that is the nearest argument, not only to organisations."""
+    head = doc[m.i].head
+    part = head.lower_ in _PRODUCT_PARTS or any(c.dep_ == "compound" and c.lower_ in _PRODUCT_PARTS
+                                                 for c in head.children) or head.ent_type_ == "MemoryTechnology"
+    if not part or any(c.dep_ in {"nsubj", "nsubjpass"} and c.i < m.i and c.ent_type_ and c.ent_type_ in ORG_CLASSES
+                       for a in doc[m.i].ancestors for c in a.children):
+        return  # "Microsoft did not say who makes its HBM2E stacks": the subject's
+    products = [a for a in cands if a.cls in {"Chip", "AIModel"}]
+    if products and cands[0].cls != "MemoryVendor":  # "Micron said its HBM3E ...": the vendor's
+        m.accepts = frozenset({products[0].cls})
+
+_COREF_WORDS = PRONOUNS | ORG_NOUNS | frozenset({"both", 
+    "chip", "chips", "accelerator", "accelerators", "gpu", "gpus", "processor", "processors", "part",
+    "superchip", "npu", "tpu", "model", "models", "chatbot", "llm", "package", "die", "dies", "silicon", "device",
+    "module", "flagship"})
+
+def _fronted_adjunct(tok) -> set[int]:
+    """Token indices of the subject-less adjuncts before a subject pronoun's own clause.
+
+    "Derived from the Hopper architecture, it ...", "Like other Hopper parts, it ...":
+    the pronoun names the thing those phrases describe, never a name inside them.
+    """
+    if tok.dep_ not in {"nsubj", "nsubjpass"}:
+        return set()
+    out: set[int] = set()
+    for c in tok.head.children:
+        if c.i >= tok.i:
+            continue
+        if c.dep_ == "prep" or c.dep_ == "advcl" and c.tag_ in {"VBN", "VBG"} and not any(
+                cc.dep_ in {"nsubj", "nsubjpass"} for cc in c.children):
+            out.update(t.i for t in c.subtree)
+    return out
+
+def _clause_subject(tok) -> int | None:
+    head = tok.head
+    if tok.dep_ in {"dobj", "pobj", "attr"}:
+        verb = head if head.pos_ in {"VERB", "AUX"} else head.head
+        for c in verb.children:
+            if c.dep_ in {"nsubj", "nsubjpass"}:
+                return c.i
+    return None

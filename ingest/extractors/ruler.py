@@ -1,0 +1,387 @@
+"""The domain entity ruler: gazetteer names, names recognised from their shape, new versions.
+
+:class:`EntityRuler` (spaCy factory ``kg_entity_ruler``, registry name
+``kg.entity_ruler.v1``) runs *before* the tagger, parser and NER, which mislabel
+most names of this domain. It finds gazetteer names, product codes and versioned
+model names next to chip or model words and ``<Vendor> <code>`` patterns, sizes
+("Llama 3.1 70B", "the 8B and 70B models") and new versions of known lines
+("ERNIE 5.5", "GLM-5.5"); merges each name into one token (so the parser sees one
+proper noun instead of ``V4 - Pro``) and sets ``doc.ents`` with the class as label
+and the canonical name as ``kb_id``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from ingest.extractors import register
+from ingest.extractors.entities import (
+    CHIP_NOUNS, Entry, Gazetteer, MODEL_NOUNS, ORG_CLASSES, _SIZE, _VERSION_TAIL, default_gazetteer, key,
+)
+
+
+_CODE = re.compile(r"^(?:[A-Z]{1,4}-?)?\d{2,5}[A-Z]{0,4}$")
+
+_PLURAL_CODE = re.compile(r"^(?:[A-Z]{1,4}-?)?\d{2,5}[A-Z]{0,4}s$")
+
+_SHORT_CODE = re.compile(r"^[A-Z]{2,4}\d$")  # "AI5", "TPU7": two or more capitals and one digit
+
+_VERSIONED = re.compile(r"^[A-Z][A-Za-z]{1,15}-\d+(?:\.\d+)?[A-Za-z]{0,6}$")
+
+_MODEL_VERSION = re.compile(r"^[A-Z]?\d+(?:\.\d+)*[A-Za-z]{0,3}$")
+
+_VERB_CONTEXT = frozenset({"to", "will", "would", "could", "may", "might", "not", "never", "can", "must",
+                           "who", "he", "she", "they", "i", "we", "you"})
+
+_FUNCTION_WORDS = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "their", "our", "his",
+                             "her", "each", "both", "all", "every", "some", "any", "no", "only", "another"})
+
+_VERSION_NUMBER = re.compile(r"^\d{1,3}(?:\.\d{1,2})?$")
+
+_GLUED_VERSION = re.compile(r"^([A-Za-z][A-Za-z]{1,15})-(\d+(?:\.\d+)*[A-Za-z]?)$")
+
+_YEAR = re.compile(r"^(?:19|20)\d\d$")
+
+_UNIT_WORDS = frozenset({"gb", "tb", "mb", "nm", "%", "percent", "times", "x", "chips", "gpus", "accelerators",
+                         "billion", "million", "trillion", "thousand", "tokens", "w", "watts", "per", "of", "kw",
+                         "mw", "gw", "days", "weeks", "months", "years", "hours", "cards", "servers", "nodes"})
+
+_HYPHEN_SIZE = re.compile(r"^(.+?)-(\d+(?:\.\d+)?[BbMT])$")
+
+_NORM_FOR_NAMES = "google"  # a frequent proper noun: what the tagger sees for a merged name
+
+_MAX_TOKENS = 7
+
+@register("kg.entity_ruler.v1")
+class EntityRuler:
+    """Find domain names in a tokenised doc, merge each into one token, set ``doc.ents``.
+
+    Runs before the tagger: it sees only tokens. Names are matched on the
+    normalised key over windows of up to seven tokens (so hyphenation and
+    spacing do not matter); single capitalised words match only capitalised.
+    """
+
+    def __init__(self, gazetteer: Gazetteer | None = None):
+        self.gazetteer = gazetteer if gazetteer is not None else default_gazetteer()
+
+    def __call__(self, doc: Doc) -> Doc:
+        self._mark_line_starts(doc)
+        for i, tok in enumerate(doc):  # in this domain a "die" is silicon, not a verb
+            if tok.lower_ in {"die", "dies"} and not (i and doc[i - 1].lower_ in _VERB_CONTEXT):
+                tok.norm_ = "chips" if tok.lower_ == "dies" else "chip"
+        spans = self._find(doc)
+        if not spans:
+            return doc
+        with doc.retokenize() as retokenizer:
+            for start, end, _label, _cls in spans:
+                if end - start > 1:
+                    retokenizer.merge(doc[start:end], attrs={"NORM": _NORM_FOR_NAMES})
+        ents, removed = [], 0
+        for start, end, label, cls in spans:
+            new_start = start - removed
+            removed += end - start - 1
+            ents.append(Span(doc, new_start, new_start + 1, label=cls, kb_id=label))
+        for ent in ents:
+            tok = doc[ent.start]
+            tok.norm_ = _NORM_FOR_NAMES
+            _look_like_a_name(doc.vocab[tok.text])
+            nxt = ent.start + 1
+            if nxt < len(doc) and doc[nxt].lower_ in {"die", "dies"}:
+                doc[nxt].norm_ = "chips"  # "TSMC die" is silicon, not a verb
+            if nxt < len(doc) and doc[nxt].lower_ == "ships":
+                doc[nxt].norm_ = "launches"  # "the H200 ships in October" is a verb, not boats
+        doc.set_ents(ents, default="outside")
+        return doc
+
+    @staticmethod
+    def _mark_line_starts(doc: Doc) -> None:
+        """A new line starts a new sentence (headings, captions and list items)."""
+        for i in range(1, len(doc)):
+            prev = doc[i - 1]
+            if "\n" in prev.whitespace_ or (prev.is_space and "\n" in prev.text):
+                if not doc[i].is_space:
+                    doc[i].is_sent_start = True
+
+    def _find(self, doc: Doc) -> list[tuple[int, int, str, str]]:
+        gaz = self.gazetteer
+        n = len(doc)
+        texts = [t.text for t in doc]
+        keys = [key(t) for t in texts]
+        found: list[tuple[int, int, Entry]] = []
+        for i in range(n):
+            if not keys[i]:
+                continue
+            k = ""
+            for j in range(i, min(n, i + _MAX_TOKENS)):
+                if j > i and ("\n" in doc[j - 1].whitespace_ or doc[j].is_space):
+                    break
+                if not keys[j] and texts[j] not in {"-", ".", "&", "/", "+"}:
+                    break
+                k += keys[j]
+                if not keys[j]:
+                    continue
+                surface = doc[i:j + 1].text
+                alias = gaz._alias(surface)
+                if alias is not None:
+                    found.append((i, j + 1, alias.entry))
+        found += self._shapes(doc, texts, found)
+        found += self._new_versions(doc, texts, found)
+        found += self._licences(texts)
+        found += self._sized_models(texts, found)
+        found += self._hyphen_sized(texts, found)
+        chosen = _longest_first(found)
+        chosen += self._short_forms(doc, texts, chosen)
+        chosen = _longest_first(chosen)
+        chosen = _longest_first(chosen + self._bare_sizes(texts, chosen))
+        return [(s, e, entry.label, entry.cls) for s, e, entry in chosen]
+
+    def _shapes(self, doc: Doc, texts: list[str], found) -> list[tuple[int, int, Entry]]:
+        """Names not in the gazetteer, recognised from their shape and the words around them."""
+        covered = {t for s, e, _ in found for t in range(s, e)}
+        vendor_at = {s: (e, entry) for s, e, entry in found if entry.cls in ORG_CLASSES}
+        out = []
+        n = len(texts)
+        for i, text in enumerate(texts):
+            if i in covered:
+                continue
+            nxt = texts[i + 1].lower() if i + 1 < n else ""
+            prev_vendor = next(((s, entry) for s, (e, entry) in vendor_at.items() if e == i), None)
+            code = _CODE.match(text) or _PLURAL_CODE.match(text) or _SHORT_CODE.match(text)
+            versioned = _VERSIONED.match(text)
+            if code and not text.isdigit() and not re.fullmatch(r"\d+[KMBTkmbt]|\d+(nm|GB|TB|MB|B|W|s)", text):
+                cls = "Chip" if nxt in CHIP_NOUNS else "AIModel" if nxt in MODEL_NOUNS else None
+                if cls is None and prev_vendor is not None:
+                    cls = "AIModel" if prev_vendor[1].cls == "Lab" else "Chip" if prev_vendor[1].cls == "ChipDesigner" else None
+                if cls is None:
+                    continue
+                name = text[:-1] if _PLURAL_CODE.match(text) and not _CODE.match(text) else text
+                start = i
+                if prev_vendor is None and i > 0 and i - 1 not in covered and re.fullmatch(r"[A-Z]{2,4}", texts[i - 1]) \
+                        and doc[i - 1].whitespace_ and texts[i - 1] not in {"AI", "GPU", "CPU", "HBM", "TPU", "NPU"}:
+                    start, name = i - 1, f"{texts[i - 1]} {name}"  # "MTT S5000": a series prefix in capitals
+                label = name
+                if prev_vendor is not None:
+                    start, label = prev_vendor[0], f"{prev_vendor[1].label} {name}"
+                out.append((start, i + 1, Entry(label, cls, prev_vendor[1].label if prev_vendor else None,
+                                                aliases=(name,))))
+            elif versioned and (nxt in MODEL_NOUNS or (prev_vendor and prev_vendor[1].cls == "Lab")):
+                start = prev_vendor[0] if prev_vendor else i
+                out.append((start, i + 1, Entry(text, "AIModel", prev_vendor[1].label if prev_vendor else None)))
+            elif (prev_vendor is not None and text[:1].isupper() and text.isalpha() and len(text) > 2
+                  and (nxt in CHIP_NOUNS - {"platform", "system", "systems", "server", "servers", "cluster", "clusters",
+                                            "silicon", "part", "parts", "device", "devices"}
+                       or nxt in {"model", "models", "llm", "llms"})):
+                # "<Vendor> <Name> chips": "AWS Graviton chips", "Acme Falcon models"
+                cls = "AIModel" if nxt in {"model", "models", "llm", "llms"} else "Chip"
+                surface_vendor = " ".join(texts[prev_vendor[0]:i])
+                out.append((prev_vendor[0], i + 1, Entry(f"{surface_vendor} {text}", cls, prev_vendor[1].label,
+                                                         aliases=(text, f"{prev_vendor[1].label} {text}"))))
+            elif (prev_vendor is None and i + 1 < n and text[:1].isupper() and text.isalpha()
+                  and text.lower() not in _FUNCTION_WORDS and _MODEL_VERSION.match(texts[i + 1]) and any(c.isdigit() for c in texts[i + 1])
+                  and i + 2 < n and texts[i + 2].lower() in MODEL_NOUNS and i + 1 not in covered):
+                out.append((i, i + 2, Entry(f"{text} {texts[i + 1]}", "AIModel")))
+        return out
+
+    def _new_versions(self, doc: Doc, texts: list[str], found) -> list[tuple[int, int, Entry]]:
+        """Versions of known lines the gazetteer does not list yet: "ERNIE 5.5", "Hunyuan-T2",
+        "GLM-5.5", "Siyuan 690" — a known model or chip name followed by a version, or a token
+        made of a known name, a hyphen and a version. The new name is a member of the known one."""
+        out = []
+        n = len(texts)
+        for s, e, entry in found:
+            if entry.cls not in {"AIModel", "Chip"} or e >= n or "\n" in doc[e - 1].whitespace_:
+                continue
+            end = None
+            if texts[e] == "-" and e + 1 < n and not doc[e].whitespace_ and _VERSION_TAIL.match(texts[e + 1]):
+                end, sep = e + 2, "-"
+            elif doc[e - 1].whitespace_ and _VERSION_NUMBER.match(texts[e]) and not _YEAR.match(texts[e]) \
+                    and not (e + 1 < n and texts[e + 1].lower() in _UNIT_WORDS):
+                end, sep = e + 1, " "
+            if end is None:
+                continue
+            version = texts[end - 1]
+            label = f"{entry.label}{sep}{version}"
+            known = self.gazetteer.lookup(f"{doc[s:e].text}{sep}{version}") or self.gazetteer.lookup(label)
+            if known is not None:
+                out.append((s, end, known))
+            elif not self._same_line_member(entry, version):
+                out.append((s, end, Entry(label, entry.cls, entry.vendor, entry.label,
+                                          aliases=(f"{doc[s:e].text}{sep}{version}",))))
+        for i, text in enumerate(texts):  # "GLM-5.5", one token: a known name, a hyphen, a version
+            m = _GLUED_VERSION.match(text)
+            if m is None or any(s <= i < e for s, e, _ in found):
+                continue
+            base = self.gazetteer.lookup(m.group(1))
+            if base is None or base.cls not in {"AIModel", "Chip"}:
+                continue
+            known = self.gazetteer.lookup(text)
+            out.append((i, i + 1, known or Entry(f"{base.label}-{m.group(2)}", base.cls, base.vendor, base.label,
+                                                 aliases=(text,))))
+        return out
+
+    def _same_line_member(self, entry: Entry, version: str) -> bool:
+        """Whether ``version`` is already part of the known name ("Llama 3" + "3")."""
+        return entry.label.lower().endswith(version.lower())
+
+    def _bare_sizes(self, texts: list[str], chosen) -> list[tuple[int, int, Entry]]:
+        """"the 8B and 70B models", "The 405B model": a bare size names a member of the family last sized.
+
+        After "Llama 3.1 405B" a size written alone ("70B") before a model noun,
+        directly or through a coordination, is the same family at that size.
+        """
+        covered = {t for s, e, _ in chosen for t in range(s, e)}
+        sized = sorted((s, entry) for s, e, entry in chosen
+                       if entry.cls == "AIModel" and re.search(r"\s\d+(?:\.\d+)?[BMT]$", entry.label))
+        if not sized:
+            return []
+        out = []
+        n = len(texts)
+        for i, text in enumerate(texts):
+            if i in covered or not _SIZE.match(text):
+                continue
+            j = i + 1  # "8B and 70B models": follow the coordination to the noun
+            while j + 1 < n and texts[j].lower() in {"and", "or", ","} and _SIZE.match(texts[j + 1]):
+                j += 2
+            if j >= n or texts[j].lower() not in {"model", "models", "version", "versions", "variant",
+                                                  "variants", "checkpoint", "checkpoints"}:
+                continue
+            known = self._known_size(text.upper(), [entry for s, _e, entry in chosen
+                                                    if s < i and entry.cls == "AIModel"])
+            if known is not None:  # "the 27B model" after "Gemma 2": the family that has that size
+                out.append((i, i + 1, known))
+                continue
+            prev = [entry for s, entry in sized if i - 25 <= s < i]  # "Llama 3.1 405B and the 70B model"
+            if not prev:
+                continue  # a size far from any sized name: unknown which family it belongs to
+            base = prev[-1]
+            family = base.family or re.sub(r"\s\d+(?:\.\d+)?[BMT]$", "", base.label)
+            label = f"{family} {text.upper()}"
+            known = self.gazetteer.get(label)
+            out.append((i, i + 1, known if known is not None else Entry(label, "AIModel", base.vendor, family)))
+        return out
+
+    def _known_size(self, size: str, models: list[Entry]) -> Entry | None:
+        """The gazetteer's member of that size of the most recently named model family that has one."""
+        for entry in reversed(models):
+            for family in (entry.label, entry.family):
+                if not family:
+                    continue
+                family = re.sub(r"[\s-]\d+(?:\.\d+)?[BMT]$", "", family)
+                for label in (f"{family} {size}", f"{family}-{size}"):
+                    known = self.gazetteer.lookup(label)
+                    if known is not None and known.cls == "AIModel":
+                        return known
+        return None
+
+    @staticmethod
+    def _sized_models(texts: list[str], found) -> list[tuple[int, int, Entry]]:
+        """"Llama 3.1 70B": a known model followed by a parameter size is a sized member of it."""
+        out = []
+        for s, e, entry in found:
+            if entry.cls != "AIModel" or e >= len(texts):
+                continue
+            hyphen = texts[e] == "-" and e + 1 < len(texts)
+            size = texts[e + 1] if hyphen else texts[e]
+            if not _SIZE.match(size) or re.search(r"\d+(?:\.\d+)?[BMT]$", entry.label):
+                continue  # no size, or already sized
+            size = size.upper()
+            end = e + 2 if hyphen else e + 1
+            label = f"{entry.label}-{size}" if hyphen else f"{entry.label} {size}"
+            out.append((s, end, Entry(label, "AIModel", entry.vendor, entry.label)))
+        return out
+
+    def _hyphen_sized(self, texts: list[str], found) -> list[tuple[int, int, Entry]]:
+        """"Qwen2.5-72B" written as one token: a known model plus a size."""
+        covered = {t for s, e, _ in found for t in range(s, e)}
+        out = []
+        for i, text in enumerate(texts):
+            m = _HYPHEN_SIZE.match(text)
+            if i in covered or not m:
+                continue
+            base = self.gazetteer.lookup(m.group(1))
+            if base is not None and base.cls == "AIModel":
+                out.append((i, i + 1, Entry(f"{base.label}-{m.group(2).upper()}", "AIModel", base.vendor, base.label)))
+        return out
+
+    @staticmethod
+    def _licences(texts: list[str]) -> list[tuple[int, int, Entry]]:
+        """Licence names: capitalised words ending in "License" / "Licence" (+ "Agreement")."""
+        out = []
+        for i, text in enumerate(texts):
+            if text not in {"License", "Licence"}:
+                continue
+            end = i + 2 if i + 1 < len(texts) and texts[i + 1] == "Agreement" else i + 1
+            start = i
+            while start > 0 and i - start < 4 and (texts[start - 1][:1].isupper() or
+                                                   re.fullmatch(r"\d+(?:\.\d+)*", texts[start - 1])):
+                start -= 1
+            if start == i or texts[start] in {"The", "A", "An", "This", "Its", "Their"}:
+                if start == i or start + 1 == i:
+                    continue
+                start += 1
+            name = " ".join(texts[start:end])
+            out.append((start, end, Entry(name, "License")))
+        return out
+
+    def _short_forms(self, doc: Doc, texts: list[str], chosen) -> list[tuple[int, int, Entry]]:
+        """Codes seen as part of a longer name earlier in the doc ("950PR" after "Ascend 950PR")."""
+        short: dict[str, Entry] = {}
+        for s, e, entry in chosen:
+            for name in (entry.label, doc[s:e].text):
+                last = name.split()[-1] if " " in name else ""
+                if last and any(c.isdigit() for c in last) and key(last) != key(name):
+                    short.setdefault(key(last), entry)
+        if not short:
+            return []
+        covered = {t for s, e, _ in chosen for t in range(s, e)}
+        out = []
+        n = len(texts)
+        for i, text in enumerate(texts):
+            if i in covered:
+                continue
+            k = key(text)
+            entry = short.get(k) or (short.get(k[:-1]) if text.endswith("s") else None)
+            if entry is None:
+                continue
+            if text.isdigit():  # a bare number is a name only in a name's position
+                prev = texts[i - 1].lower() if i else ""
+                nxt = texts[i + 1].lower() if i + 1 < n else ""
+                if prev in {"$", "about", "around", "roughly", "of", "to", "from", "nearly", "over", "some"}:
+                    continue
+                if nxt and nxt[0].isalpha() and nxt not in {"family", "series", "chip", "chips", "line",
+                                                           "generation", "rather", "and", "or", "is",
+                                                           "was", "launched", "shipped", "parts"}:
+                    continue
+            out.append((i, i + 1, entry))
+        return out
+
+def _look_like_a_name(lex) -> None:
+    """Give a name's lexeme the prefix, suffix and shape features of a plain proper noun.
+
+    The tagger reads NORM, PREFIX, SUFFIX and SHAPE; a merged name such as
+    ``DeepSeek-V4-Pro`` has a shape it never saw in training and gets odd tags
+    (CC, CD). Names are names: they should look like one.
+    """
+    if lex.shape_ != "Xxxxx":
+        lex.prefix_ = "G"
+        lex.suffix_ = "gle"
+        lex.shape_ = "Xxxxx"
+
+def _longest_first(found):
+    """Non-overlapping spans, longest first, then leftmost."""
+    taken: set[int] = set()
+    out = []
+    for s, e, entry in sorted(found, key=lambda x: (-(x[1] - x[0]), x[0])):
+        if any(t in taken for t in range(s, e)):
+            continue
+        taken.update(range(s, e))
+        out.append((s, e, entry))
+    return sorted(out, key=lambda x: x[0])
+
+@Language.factory("kg_entity_ruler", assigns=["doc.ents", "token.is_sent_start"])
+def make_entity_ruler(nlp: Language, name: str):
+    """spaCy factory for :class:`EntityRuler` over the project gazetteer."""
+    return EntityRuler()
