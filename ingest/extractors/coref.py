@@ -247,6 +247,9 @@ class MentionFinder:
                     sent_rank.setdefault(sent_of[a.i], len(sent_rank))
                 cands.sort(key=lambda a: (sent_rank[sent_of[a.i]],
                                           0 if doc[a.i].dep_ in {"nsubj", "nsubjpass"} else 1))
+            if pronoun and cands and m.text.lower() == "it" and tok.dep_ == "nsubj" \
+                    and _a_place_in_between(doc, cands[0].i, tok.i):
+                cands = []  # "China does not need Ascend ...; it needs Ascend to serve": the country, no entity
             m.antecedents = cands
             if cands and m.text.lower() not in {"they", "their"}:
                 named.append(m)
@@ -284,6 +287,16 @@ _PRODUCT_PARTS = frozenset({"memory", "bandwidth", "capacity", "die", "dies", "p
                             "transistors", "weights", "parameters", "context",
                             "architecture", "design", "licence", "license", "training", "pre-training",
                             "post-training", "throughput", "performance", "compute", "interconnect"})
+
+def _a_place_in_between(doc: Doc, start: int, end: int) -> bool:
+    """The nearest clause subject before a subject pronoun is a country or place ("China does not need
+    Ascend ...; it needs Ascend to serve ..."), and no name stands between them."""
+    sent_start = doc[end].sent.start
+    for t in reversed(doc[sent_start:end]):
+        if t.dep_ in {"nsubj", "nsubjpass"}:
+            return t.ent_type_ in {"GPE", "LOC", "NORP"}
+    return False
+
 
 def _salience(tok, description: Mention) -> int:
     """How likely the name at ``tok`` is what a definite description in a later sentence refers to.

@@ -357,6 +357,9 @@ class RelationExtractor(MakerRules, LineageRules, MemoryRules, ReleaseRules, Fun
         subs, objs = _outside_adverbial_clauses(s, trig, subs), _outside_adverbial_clauses(s, trig, objs)
         subs = [x for x in subs if not _a_yardstick(x[1], trig)]
         objs = [x for x in objs if not _a_yardstick(x[1], trig)]
+        if not any(c.dep_ == "auxpass" for c in trig.children):  # "Meta said it runs Llama on MI300X": "it"
+            objs = [x for x in objs if not (x[1].dep_ == "nsubj" and x[1].head.i == trig.i  # is no object
+                                            and s.by_token[x[1].i].source == "coref")]
         if trig.pos_ == "ADP":  # a preposition ("with", "on", "under") relates names of its own clause only
             def relcl(i: int) -> bool:  # "the MI300X, which launched with 192 GB of HBM3"
                 return s.sent.doc[i].dep_ == "relcl"
@@ -409,7 +412,9 @@ class RelationExtractor(MakerRules, LineageRules, MemoryRules, ReleaseRules, Fun
                 if vendor_check:
                     if pred == "usesHardware":
                         chip_vendor = self.gazetteer.vendor_of(om.label)
-                        if chip_vendor == sm.label or sm.cls in {"Foundry", "MemoryVendor"} and om.cls == "Chip" \
+                        if chip_vendor == sm.label and trig.lower_ not in _OPERATING_VERBS:
+                            continue  # "Nvidia built the H100": a maker; "SambaNova operates SN40L racks": a user
+                        if sm.cls in {"Foundry", "MemoryVendor"} and om.cls == "Chip" \
                                 and chip_vendor != sm.label and trig.lower_ not in _BUYING_VERBS:
                             continue  # a foundry builds, a memory maker supplies: neither uses the chip
                         if om.cls in ORG and om.cls not in CHIPMAKER:
@@ -643,6 +648,8 @@ def _labs_use_training_hardware(claims: list[RawClaim]) -> list[RawClaim]:
 _RELYING = forms("rely|relies|relied|relying|depend|depends|depended|depending")
 _LICENSING_VERBS = forms("used|uses|use|chose|chosen|adopted|adopts|applies|applied|covers|covered|governs|"
                          "governed|picked|kept|keeps|released|publishes|published")
+_OPERATING_VERBS = forms("operate|operates|operated|operating|serve|serves|served|serving|run|runs|ran|running|"
+                         "trained|trains|train|training|deploy|deploys|deployed|deploying|rent|rents|rented")
 _BUYING_VERBS = forms("buy|buys|bought|buying|purchase|purchased|purchases|order|ordered|orders|rent|rents|"
                       "rented|lease|leased|leases|operate|operates|operated|operating|deploy|deploys|deployed|"
                       "deploying|customer|customers|buyer|buyers")

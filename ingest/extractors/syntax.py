@@ -142,7 +142,7 @@ class _Sentence:
                     trigger.i, m.i, lambda i: self.sent.doc[i].dep_ == "relcl"):
                 continue
             if tok.dep_ in {"compound", "nmod"} and tok.head.i not in self.by_token and \
-                    tok.head.lower_ not in CHIP_NOUNS | MODEL_NOUNS | MEMORY_NOUNS | {"hardware", "silicon"}:
+                    tok.head.lower_ not in CHIP_NOUNS | MODEL_NOUNS | MEMORY_NOUNS | _HARDWARE_HEADS:
                 d += 2
             if d <= maxd:
                 out.append((d, abs(tok.i - trigger.i) if trigger is not None else 0, tok, r))
@@ -150,6 +150,12 @@ class _Sentence:
         return [(d, tok, r) for d, _lin, tok, r in out]
 
 _CLAUSE_EDGES = frozenset({"ccomp", "advcl", "parataxis", "csubj", "relcl"})
+
+#: Nouns a chip name qualifies without standing further from the verb: "MI300X capacity", "H100 clusters".
+_HARDWARE_HEADS = frozenset({"hardware", "silicon", "capacity", "instances", "instance", "racks", "rack", "clusters",
+                             "cluster", "servers", "server", "systems", "system", "pods", "pod", "nodes", "node",
+                             "supercomputer", "supercomputers", "fleet", "fleets"})
+
 
 def _new_clause(tok: Token) -> bool:
     """Whether the edge from ``tok`` to its head opens another clause (one with its own subject)."""

@@ -426,3 +426,23 @@ def test_a_family_released_in_a_contact_clause_and_memory_base_dies(extract_text
     rels = relations_of(ex)
     assert ("Llama 2", "releasedOn", "2023-07", "asserted") in rels
     assert not [r for r in rels if r[0] == "NVIDIA Rubin Ultra" and r[1] in {"fabbedBy", "memorySuppliedBy"}]
+
+
+def test_serving_and_running_on_chips_a_company_operates(extract_text):
+    ex = extract_text("Meta, which already serves Llama models on MI300X chips, is a customer. OpenAI runs some "
+                      "workloads on MI300X capacity rented through Microsoft Azure. Google trained Gemma on its own "
+                      "TPUs. Nvidia built the H100.", published="2025-06-13")
+    rels = relations_of(ex)
+    assert ("Meta", "usesHardware", "AMD Instinct MI300X", "asserted") in rels
+    assert ("OpenAI", "usesHardware", "AMD Instinct MI300X", "asserted") in rels
+    assert ("Google", "usesHardware", "Google TPU", "asserted") in rels
+    assert ("NVIDIA", "usesHardware", "NVIDIA H100", "asserted") not in rels
+
+
+def test_it_after_a_country_subject_and_a_subject_pronoun_is_no_object(extract_text):
+    ex = extract_text("CSIS analysts said Ascend matters. China does not need Ascend to win the race; it needs "
+                      "Ascend to serve inference. Meta said it runs Llama on MI300X chips.", published="2026-06-26")
+    rels = relations_of(ex)
+    assert not [r for r in rels if r[0] == "CSIS" and r[1] == "usesHardware"]
+    assert ("Llama", "runsOn", "AMD Instinct MI300X", "asserted") in rels
+    assert ("Llama", "runsOn", "Ascend", "asserted") not in rels
