@@ -21,7 +21,8 @@ def _called(noun: Token, s: _Sentence) -> bool:
 
 _PERFORMANCE_WORDS = frozenset({"score", "scored", "scores", "scoring", "performs", "performed", "perform",
                                 "performance", "benchmark", "benchmarks", "test", "tests", "evaluation", "evaluations",
-                                "results", "faster", "speed", "accuracy"})
+                                "results", "faster", "speed", "accuracy", "placed", "ranked", "ranks", "ranking",
+                                "leaderboard", "outscores", "scores"})
 _DESIGN_WORDS = frozenset({"architecture", "design", "platform", "family", "generation", "line", "series",
                            "model", "base"})
 
@@ -53,8 +54,8 @@ class LineageRules:
                 return []
         if low == "over" and not any(t.lower_ in {"gains", "gain", "improvement", "advantage", "lead", "boost", "speedup", "uplift"} for t in [trig.head]):
             return []
-        if low == "close" and not any(c.dep_ == "prep" and c.lower_ == "to" for c in trig.children):
-            return []  # only "comes close to X"
+        if low in {"close", "similar"} and not any(c.dep_ == "prep" and c.lower_ == "to" for c in trig.children):
+            return []  # only "comes close to X", "a level similar to X"
         if low == "ahead" and not (any(c.dep_ == "prep" and c.lower_ == "of" for c in trig.children) and any(
                 t.lower_ in _PERFORMANCE_WORDS for t in trig.sent)):
             return []  # "scored ahead of X" compares performance; "well ahead of rivals" in usage does not

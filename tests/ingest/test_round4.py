@@ -446,3 +446,11 @@ def test_it_after_a_country_subject_and_a_subject_pronoun_is_no_object(extract_t
     assert not [r for r in rels if r[0] == "CSIS" and r[1] == "usesHardware"]
     assert ("Llama", "runsOn", "AMD Instinct MI300X", "asserted") in rels
     assert ("Llama", "runsOn", "Ascend", "asserted") not in rels
+
+
+def test_similar_to_and_placed_ahead_in_a_ranking(extract_text):
+    ex = extract_text("Google claims Gemini 1.5 Pro performs at a level broadly similar to Gemini 1.0 Ultra. Zhipu "
+                      "placed GLM-4.5 ahead of DeepSeek-R1 overall. The two chips look similar.", published="2025-07-29")
+    rels = relations_of(ex)
+    assert ("Gemini 1.5 Pro", "comparedTo", "Gemini 1.0 Ultra", "asserted") in rels
+    assert ("GLM-4.5", "comparedTo", "DeepSeek-R1", "asserted") in rels
