@@ -167,7 +167,7 @@ class MentionFinder:
             if low in _CHIP_REFERENCES:  # "the compute dies", "the base die": parts of the chip talked about
                 mods = [c for c in mods if not (c.dep_ in {"compound", "nmod"} and c.i not in taken
                                                 and c.pos_ == "NOUN" and c.text.islower())]
-            if mods or any(c.dep_ == "amod" and (c.tag_ in {"JJS"} or c.lower_ in _NOT_ANAPHORIC)
+            if mods or any(c.dep_ == "amod" and (c.tag_ in {"JJS", "JJR"} or c.lower_ in _NOT_ANAPHORIC)
                            for c in tok.children):
                 continue  # "the Ascend 910C chip", "the first frontier model", "the largest lab"
             if any(c.dep_ in {"appos", "relcl", "acl"} and c.i > tok.i for c in tok.children) and low not in ORG_NOUNS:
