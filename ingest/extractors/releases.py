@@ -231,5 +231,11 @@ def drop_unveilings(claims: list[RawClaim], chips: set[str]) -> list[RawClaim]:
                and c.modality in {"asserted", "hedged"}}
     chips = chips | {c.subject for c in claims if c.predicate in {"designedBy", "fabbedBy", "usesMemory",
                                                                   "memorySuppliedBy"}}
+    def shown_only(c: RawClaim) -> bool:
+        if c.subject in chips and trigger(c) in _SHOWN:
+            return True
+        # "previewed the full o3 model in December": shown, not released (unless it is a preview release)
+        return trigger(c) in {"previewed", "previews"} and "preview" not in c.subject.lower()
+
     return [c for c in claims if not (c.predicate == "releasedOn" and trigger(c) in _UNVEILING
-                                      and (c.subject in shipped or c.subject in chips and trigger(c) in _SHOWN))]
+                                      and (c.subject in shipped or shown_only(c)))]

@@ -40,7 +40,8 @@ class Floors:
 # heldout4: 0.644 and 5 false assertions when written blind (session 2); 0.737 and none after fixes.
 # heldout5: 0.600 and no false assertion when written blind (session 2); 0.664 after.
 # heldout6: 0.584 and 1 false assertion when written blind (session 2); 0.659 after.
-# heldout7: 0.639 and 1 false assertion when written blind at the end of session 2; 0.643 after one fix.
+# heldout7: 0.639 and 1 false assertion when written blind at the end of session 2; 0.658 after.
+# heldout8: 0.636 and 1 false assertion when written blind at the end of session 2; 0.638 after one fix.
 SETS = {
     "heldout": Floors(articles=8, strict_f1=0.78, lenient_f1=0.78, attribute_recall=0.70),
     "heldout2": Floors(articles=6, strict_f1=0.76, lenient_f1=0.79, attribute_recall=0.75),
@@ -48,7 +49,8 @@ SETS = {
     "heldout4": Floors(articles=8, strict_f1=0.71, lenient_f1=0.72, attribute_recall=0.58),
     "heldout5": Floors(articles=8, strict_f1=0.64, lenient_f1=0.64, attribute_recall=0.50),
     "heldout6": Floors(articles=8, strict_f1=0.63, lenient_f1=0.64, attribute_recall=0.52),
-    "heldout7": Floors(articles=8, strict_f1=0.62, lenient_f1=0.62, attribute_recall=0.66),
+    "heldout7": Floors(articles=8, strict_f1=0.63, lenient_f1=0.64, attribute_recall=0.66),
+    "heldout8": Floors(articles=8, strict_f1=0.62, lenient_f1=0.62, attribute_recall=0.40),
 }
 
 

@@ -454,3 +454,11 @@ def test_similar_to_and_placed_ahead_in_a_ranking(extract_text):
     rels = relations_of(ex)
     assert ("Gemini 1.5 Pro", "comparedTo", "Gemini 1.0 Ultra", "asserted") in rels
     assert ("GLM-4.5", "comparedTo", "DeepSeek-R1", "asserted") in rels
+
+
+def test_a_model_previewed_is_not_released_unless_it_is_a_preview(extract_text):
+    ex = extract_text("The company previewed the full o3 model in December. Two months later, in November, DeepSeek "
+                      "previewed a reasoning model, R1-Lite-Preview.", published="2025-01-31")
+    rels = relations_of(ex)
+    assert not [r for r in rels if r[0] == "OpenAI o3" and r[1] == "releasedOn"]
+    assert ("DeepSeek R1-Lite-Preview", "releasedOn", "2024-11", "asserted") in rels
