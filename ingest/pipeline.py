@@ -316,6 +316,9 @@ class Extractor:
                             return ((0, 0, 0), r.label)
                 break
         if attribute == "chipCount":  # who has (or was trained on) the chips; else the chips counted
+            owner = _count_owner(anchor, in_sent, classes)
+            if owner is not None:  # "It operated more than 250,000 GPUs": the subject of the verb
+                return ((0, 0, 0), owner)
             best = None
             for m in in_sent:
                 r = m.resolve(classes)
@@ -397,6 +400,27 @@ class Extractor:
                     extractor=ATTRIBUTE_EXTRACTOR, kind="attribute",
                 ))
         return out
+
+
+_HAVING_VERBS = frozenset({"operated", "operates", "operate", "has", "have", "had", "owns", "owned", "bought",
+                           "buys", "ordered", "orders", "deployed", "deploys", "runs", "ran", "installed", "uses",
+                           "used", "rents", "rented", "acquired", "purchased", "received"})
+
+
+def _count_owner(anchor, in_sent, classes) -> str | None:
+    """The organisation whose verb of having takes the counted chips as its object."""
+    cur = anchor
+    for _ in range(4):  # from "250,000" up through "GPUs" (and "of") to the verb
+        if cur.pos_ in {"VERB", "AUX"}:
+            break
+        cur = cur.head
+    if cur.lower_ not in _HAVING_VERBS:
+        return None
+    by_i = {m.i: m for m in in_sent}
+    subj = next((c for c in cur.children if c.dep_ == "nsubj"), None)
+    m = by_i.get(subj.i) if subj is not None else None
+    r = m.resolve(frozenset(classes) & ORGANIZATION_CLASSES) if m is not None else None
+    return r.label if r is not None and r.cls not in {"Publisher", "Government"} else None
 
 
 def _money_recipient(anchor, in_sent, classes) -> str | None:

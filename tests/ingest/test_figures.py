@@ -105,3 +105,11 @@ def test_context_windows_without_the_word_window_and_counts_of_named_chips():
         ("contextLength", 1e6)]
     assert ("chipCount", 1600.0) in [(f.attribute, f.value) for f in find_figures(
         "Baidu ordered 1,600 of Huawei's Ascend 910B chips.")]
+
+
+def test_a_chip_count_belongs_to_the_subject_that_operates_the_chips(extract_text):
+    ex = extract_text("CoreWeave operated more than 250,000 Nvidia GPUs across 32 data centres at the end of 2024.",
+                      published="2025-03-28")
+    attrs = {(c.subject, c.predicate, c.object) for c in ex.claims if c.kind == "attribute"}
+    assert ("CoreWeave", "chipCount", 250000.0) in attrs
+    assert ("NVIDIA", "chipCount", 250000.0) not in attrs
