@@ -16,7 +16,9 @@ import dataclasses
 from spacy.tokens import Token
 
 from ingest.extractors.entities import Mention  # noqa: F401  (annotations)
-from ingest.extractors.syntax import ORG, RawClaim, _Sentence, _mention_index, _subject_mention, forms
+from ingest.extractors.syntax import (
+    ORG, RawClaim, _Sentence, _mention_index, _subject_mention, forms, possessor,
+)
 
 FUND_EVENT = forms("raised|raise|raises|raising|closed|closes|secured|secures|completed|completes|"
                    "landed|lands|round|fundraise|fundraising|financing|funding")
@@ -168,7 +170,7 @@ class FundingRules:
 
     # ------------------------------------------------------------------ funding
     def _funding(self, s: _Sentence, dates, published) -> list[RawClaim]:
-        out = self._direct_investments(s, dates) + self._counted_backers(s)
+        out = self._direct_investments(s, dates) + self._counted_backers(s) + self._backer_descriptions(s)
         doc = s.sent.doc
         words = set(self._lowers[s.sent.start:s.sent.end])
         funding_context = bool(words & (FUNDING_NOUNS | INVESTOR_NOUNS | {"raised", "raise", "raises", "raising", "invested", "invest"}))
@@ -361,6 +363,38 @@ class FundingRules:
                 d = self._claim(rec.label, "fundedIn", near, trigger, s.sent, confidence=0.6, rule="investment-noun-date")
                 if d:
                     out.append(d)
+        return out
+
+    def _backer_descriptions(self, s: _Sentence) -> list[RawClaim]:
+        """"Microsoft, OpenAI's largest backer", "Microsoft, the biggest backer of OpenAI", "Amazon is
+        Anthropic's main investor": a backer noun describing one organisation and naming another."""
+        out = []
+        doc = s.sent.doc
+        for noun in s.sent:
+            if noun.lower_ not in {"backer", "investor", "shareholder", "funder"} or noun.pos_ != "NOUN":
+                continue
+            if noun.dep_ == "appos" and noun.head.i in s.by_token:
+                inv_tok = noun.head
+            elif noun.dep_ == "attr":
+                inv_tok = next((c for c in noun.head.children if c.dep_ == "nsubj" and c.i in s.by_token), None)
+            else:
+                j = noun.left_edge.i - 1  # "Microsoft, the biggest backer of ..." parsed loosely after a comma
+                inv_tok = doc[j - 1] if j > s.sent.start and doc[j].text == "," and doc[j - 1].i in s.by_token \
+                    else None
+            rec_tok = possessor(noun, s) or next(
+                (o for p in noun.children if p.dep_ == "prep" and p.lower_ in {"of", "in"}
+                 for o in p.children if o.dep_ == "pobj" and o.i in s.by_token), None)
+            if inv_tok is None or rec_tok is None:
+                continue
+            inv = s.by_token[inv_tok.i].resolve(ORG - {"Publisher", "Government"})
+            rec = s.by_token[rec_tok.i].resolve(ORG - {"Publisher"})
+            if inv is None or rec is None or inv.label == rec.label:
+                continue
+            denied = any(c.dep_ == "neg" for c in noun.head.children) if noun.dep_ == "attr" else False
+            c = self._claim(rec.label, "fundedBy", inv.label, noun, s.sent, obj_tok=inv_tok, confidence=0.7,
+                            rule="backer-description", modality="negated" if denied else None)
+            if c:
+                out.append(c)
         return out
 
     def _counted_backers(self, s: _Sentence) -> list[RawClaim]:

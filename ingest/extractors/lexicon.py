@@ -63,7 +63,7 @@ RELEASE = forms("released|releases|release|launched|launches|launch|launching|sh
                 "targeted|track")
 
 
-COMPARE = forms("competitive|comparable|similar|times|twice|double|triple|close|"
+COMPARE = forms("competitive|comparable|comparably|similar|times|twice|double|triple|close|"
                 "than|compete|competes|competing|compared|compare|compares|comparison|rival|rivals|"
                 "rivaling|rivalling|outperform|outperforms|outperformed|beat|beats|beating|match|"
                 "matches|matched|matching|trails|trail|trailed|eclipsed|eclipses|eclipse|par|over|"

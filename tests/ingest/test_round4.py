@@ -462,3 +462,14 @@ def test_a_model_previewed_is_not_released_unless_it_is_a_preview(extract_text):
     rels = relations_of(ex)
     assert not [r for r in rels if r[0] == "OpenAI o3" and r[1] == "releasedOn"]
     assert ("DeepSeek R1-Lite-Preview", "releasedOn", "2024-11", "asserted") in rels
+
+
+def test_backer_descriptions_and_comparably(extract_text):
+    ex = extract_text("Microsoft, OpenAI's largest backer, said the model was available on Azure. Amazon is "
+                      "Anthropic's main investor. Microsoft is not an investor in Anthropic. MiniMax said MiniMax-M1 "
+                      "performs comparably to DeepSeek-R1.", published="2025-09-02")
+    rels = relations_of(ex)
+    assert ("OpenAI", "fundedBy", "Microsoft", "asserted") in rels
+    assert ("Anthropic", "fundedBy", "Amazon", "asserted") in rels
+    assert ("Anthropic", "fundedBy", "Microsoft", "negated") in rels
+    assert ("MiniMax-M1", "comparedTo", "DeepSeek-R1", "asserted") in rels
