@@ -19,6 +19,8 @@ def _called(noun: Token, s: _Sentence) -> bool:
         t.i in s.by_token for t in c.subtree) for c in noun.children)
 
 
+_MOVING_VERBS = frozenset({"moved", "moves", "move", "moving", "transitioned", "transition", "transitioning",
+                           "shifted", "shift", "shifting", "upgraded", "upgrade", "upgrading", "went", "going"})
 _PERFORMANCE_WORDS = frozenset({"score", "scored", "scores", "scoring", "performs", "performed", "perform",
                                 "performance", "benchmark", "benchmarks", "test", "tests", "evaluation", "evaluations",
                                 "results", "faster", "speed", "accuracy", "placed", "ranked", "ranks", "ranking",
@@ -192,6 +194,35 @@ class LineageRules:
         c = self._claim(newer.label, "successorOf", older.label, trig, s.sent, obj_tok=o_tok, confidence=0.7,
                         rule="relative-succession")
         return [c] if c else []
+
+    def _moves_between_generations(self, s: _Sentence) -> list[RawClaim]:
+        """"when it moved from Hopper to Blackwell and on to Rubin", "upgrading from the H100 to the H200":
+        each later name succeeds the one before, when one vendor makes them all."""
+        out = []
+        for verb in s.sent:
+            if verb.lower_ not in _MOVING_VERBS:
+                continue
+            chain = []
+            for p in verb.subtree:
+                if p.dep_ == "prep" and p.lower_ in {"from", "to"} and p.head.i in {verb.i} | {
+                        t.i for t in verb.subtree if t.dep_ == "conj" or t.lower_ == "on"}:
+                    o = next((c for c in p.children if c.dep_ == "pobj" and c.i in s.by_token), None)
+                    if o is not None:
+                        r = s.by_token[o.i].resolve(CHIP | MODEL)
+                        if r is not None and s.by_token[o.i].source != "coref":
+                            chain.append((p.i, o, r))
+            chain.sort(key=lambda x: x[0])
+            for (_i, o_old, old), (_j, o_new, new) in zip(chain, chain[1:]):
+                if old.cls != new.cls or old.label == new.label:
+                    continue
+                vendor = self.gazetteer.vendor_of(old.label)
+                if vendor is None or vendor != self.gazetteer.vendor_of(new.label):
+                    continue  # "moved from GPT-4 to Claude" is a switch between vendors, no succession
+                c = self._claim(new.label, "successorOf", old.label, verb, s.sent, obj_tok=o_old, subj_tok=o_new,
+                                confidence=0.65, rule="moved-from-to")
+                if c:
+                    out.append(c)
+        return out
 
     def _named_generation(self, s: _Sentence) -> list[RawClaim]:
         """"Its predecessor, MTIA v1, ...", "the H100's successor, the H200": a possessed

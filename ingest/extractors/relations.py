@@ -101,6 +101,7 @@ class RelationExtractor(MakerRules, LineageRules, MemoryRules, ReleaseRules, Fun
                 continue  # a question asserts nothing
             out += self._mention_rules(s)
             out += self._named_generation(s)
+            out += self._moves_between_generations(s)
             out += self._owned_fleets(s)
             out += self._licence_described(s)
             out += self._trigger_rules(s, dates)

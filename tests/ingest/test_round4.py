@@ -473,3 +473,13 @@ def test_backer_descriptions_and_comparably(extract_text):
     assert ("Anthropic", "fundedBy", "Amazon", "asserted") in rels
     assert ("Anthropic", "fundedBy", "Microsoft", "negated") in rels
     assert ("MiniMax-M1", "comparedTo", "DeepSeek-R1", "asserted") in rels
+
+
+def test_moving_from_one_generation_to_the_next(extract_text):
+    ex = extract_text("Nvidia kept its lead when it moved from Hopper to Blackwell and on to Rubin. Customers are "
+                      "upgrading from the H100 to the H200. Startups moved from GPT-4 to Claude 3.")
+    rels = relations_of(ex)
+    assert ("NVIDIA Blackwell", "successorOf", "NVIDIA Hopper", "asserted") in rels
+    assert ("NVIDIA Rubin", "successorOf", "NVIDIA Blackwell", "asserted") in rels
+    assert ("NVIDIA H200", "successorOf", "NVIDIA H100", "asserted") in rels
+    assert not [r for r in rels if r[1] == "successorOf" and r[0] == "Claude 3"]
