@@ -334,6 +334,10 @@ class EntityRuler:
                 last = name.split()[-1] if " " in name else ""
                 if last and any(c.isdigit() for c in last) and key(last) != key(name):
                     short.setdefault(key(last), entry)
+                tail = name.rsplit("-", 1)[-1] if "-" in name and " " not in name else ""
+                if (entry.cls == "AIModel" and len(tail) >= 2 and tail[0].isalpha() and any(c.isdigit() for c in tail)
+                        and not _SIZE.match(tail) and self.gazetteer.lookup(tail) is None):
+                    short.setdefault(key(tail), entry)  # "M1" after "MiniMax-M1", "V3" after "DeepSeek-V3"
         if not short:
             return []
         covered = {t for s, e, _ in chosen for t in range(s, e)}

@@ -483,3 +483,11 @@ def test_moving_from_one_generation_to_the_next(extract_text):
     assert ("NVIDIA Rubin", "successorOf", "NVIDIA Blackwell", "asserted") in rels
     assert ("NVIDIA H200", "successorOf", "NVIDIA H100", "asserted") in rels
     assert not [r for r in rels if r[1] == "successorOf" and r[0] == "Claude 3"]
+
+
+def test_a_hyphenated_models_short_form_later_in_the_article(extract_text):
+    ex = extract_text("MiniMax released MiniMax-M1 on Monday. MiniMax said M1 performs comparably to DeepSeek-R1. "
+                      "The Apple M1 is a chip.", published="2025-06-16")
+    rels = relations_of(ex)
+    assert ("MiniMax-M1", "comparedTo", "DeepSeek-R1", "asserted") in rels
+    assert ("Apple M1", "designedBy", "Apple", "asserted") in rels
