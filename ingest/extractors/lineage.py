@@ -282,6 +282,8 @@ class LineageRules:
         if src is None:
             return []
         subj_tok = next((c for c in trig.children if c.dep_ == "nsubjpass"), None)
+        if subj_tok is None and trig.lower_ in {"built", "based", "distilled", "derived", "fine-tuned", "finetuned"}:
+            subj_tok = next((c for c in trig.children if c.dep_ == "dobj" and c.i in s.by_token), None)
         if subj_tok is None and trig.dep_ in {"advcl", "acl"} and trig.tag_ == "VBN":
             holder = trig.head  # the clause the participle opens, or the noun it describes
             subj_tok = holder if trig.dep_ == "acl" else next(

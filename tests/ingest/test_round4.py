@@ -491,3 +491,13 @@ def test_a_hyphenated_models_short_form_later_in_the_article(extract_text):
     rels = relations_of(ex)
     assert ("MiniMax-M1", "comparedTo", "DeepSeek-R1", "asserted") in rels
     assert ("Apple M1", "designedBy", "Apple", "asserted") in rels
+
+
+def test_built_it_on_a_base_model(extract_text):
+    ex = extract_text("MiniMax released MiniMax-M1 on Monday. The company built it on MiniMax-Text-01, the "
+                      "foundation model it released in January. Nvidia built the B200 on TSMC's 4NP process.",
+                      published="2025-06-16")
+    rels = relations_of(ex)
+    assert ("MiniMax-M1", "variantOf", "MiniMax-Text-01", "asserted") in rels
+    assert ("MiniMax-Text-01", "releasedOn", "2025-01", "asserted") in rels
+    assert not [r for r in rels if r[0] == "NVIDIA B200" and r[1] == "variantOf"]
