@@ -54,11 +54,13 @@ class Mention:
                     return ante
         return None
 
+
 def _coarse(cls: str) -> str:
     """Organisation roles collapse to one kind for coreference."""
     return "ORG" if cls in ORG_CLASSES else cls
 
 _ORG_SUFFIX = re.compile(r"(?:,?\s+(?:Inc|Corp|Corporation|Ltd|LLC|Co|PBC|Group Holding Ltd|Holdings Ltd|Holdings|plc|AG|SA)\.?)+$")
+
 
 def clean_org_name(text: str) -> str:
     """An organisation's name without "the", possessive and legal suffix.
@@ -70,6 +72,7 @@ def clean_org_name(text: str) -> str:
     text = re.sub(r"(?:\s+(?:and|or|&)|[,;:])+$", "", text).strip()  # "Atreides Management and"
     text = re.sub(r"['’]s$", "", text).strip()
     return _ORG_SUFFIX.sub("", text).strip() or text
+
 
 @register("kg.mentions.v1")
 class MentionFinder:
@@ -288,6 +291,7 @@ _PRODUCT_PARTS = frozenset({"memory", "bandwidth", "capacity", "die", "dies", "p
                             "architecture", "design", "licence", "license", "training", "pre-training",
                             "post-training", "throughput", "performance", "compute", "interconnect"})
 
+
 def _a_place_in_between(doc: Doc, start: int, end: int) -> bool:
     """The nearest clause subject before a subject pronoun is a country or place ("China does not need
     Ascend ...; it needs Ascend to serve ..."), and no name stands between them."""
@@ -323,6 +327,7 @@ def _salience(tok, description: Mention) -> int:
         break
     return 1
 
+
 def _subject_first(tok, cands: list[Mention]) -> None:
     """"AMD, Nvidia's closest rival, has said its MI400 will ...": a possessive pronoun in a clause
     governed by a named subject refers to that subject before a nearer possessor."""
@@ -335,6 +340,7 @@ def _subject_first(tok, cands: list[Mention]) -> None:
             cands.remove(match)
             cands.insert(0, match)
         return
+
 
 def _its_of_a_product(m: Mention, cands: list[Mention], doc: Doc) -> None:
     """"Its HBM2E memory", "its weights": a possessive pronoun before a part of a product refers to
@@ -354,6 +360,7 @@ _COREF_WORDS = PRONOUNS | ORG_NOUNS | frozenset({"both",
     "superchip", "npu", "tpu", "model", "models", "chatbot", "llm", "package", "die", "dies", "silicon", "device",
     "module", "flagship"})
 
+
 def _fronted_adjunct(tok) -> set[int]:
     """Token indices of the subject-less adjuncts before a subject pronoun's own clause.
 
@@ -370,6 +377,7 @@ def _fronted_adjunct(tok) -> set[int]:
                 cc.dep_ in {"nsubj", "nsubjpass"} for cc in c.children):
             out.update(t.i for t in c.subtree)
     return out
+
 
 def _clause_subject(tok) -> int | None:
     head = tok.head

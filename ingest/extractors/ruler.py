@@ -55,6 +55,7 @@ _NORM_FOR_NAMES = "google"  # a frequent proper noun: what the tagger sees for a
 
 _MAX_TOKENS = 7
 
+
 @register("kg.entity_ruler.v1")
 class EntityRuler:
     """Find domain names in a tokenised doc, merge each into one token, set ``doc.ents``.
@@ -362,6 +363,7 @@ class EntityRuler:
             out.append((i, i + 1, entry))
         return out
 
+
 def _look_like_a_name(lex) -> None:
     """Give a name's lexeme the prefix, suffix and shape features of a plain proper noun.
 
@@ -374,6 +376,7 @@ def _look_like_a_name(lex) -> None:
         lex.suffix_ = "gle"
         lex.shape_ = "Xxxxx"
 
+
 def _longest_first(found):
     """Non-overlapping spans, longest first, then leftmost."""
     taken: set[int] = set()
@@ -384,6 +387,7 @@ def _longest_first(found):
         taken.update(range(s, e))
         out.append((s, e, entry))
     return sorted(out, key=lambda x: x[0])
+
 
 @Language.factory("kg_entity_ruler", assigns=["doc.ents", "token.is_sent_start"])
 def make_entity_ruler(nlp: Language, name: str):

@@ -28,12 +28,14 @@ MAKER_ORG = ORG - {"Publisher", "Government", "Investor", "ResearchOrganization"
 
 CHIPMAKER = frozenset({"ChipDesigner"})
 
+
 def forms(*stems: str) -> frozenset[str]:
     """Word forms of verbs/nouns given as ``"stem|form|form"`` strings (lower case)."""
     out = set()
     for stem in stems:
         out.update(stem.split("|"))
     return frozenset(out)
+
 
 @dataclass(frozen=True)
 class RawClaim:
@@ -48,6 +50,7 @@ class RawClaim:
     sent_start: int  # token index of the sentence start
     confidence: float
     rule: str
+
 
 def tree_distance(a: Token, b: Token) -> int:
     """Edges between two tokens of one sentence in the dependency tree."""
@@ -65,6 +68,7 @@ def tree_distance(a: Token, b: Token) -> int:
         if cur.head == cur:
             return 99
         cur, d = cur.head, d + 1
+
 
 class TreeIndex:
     """The dependency tree of a doc as integer arrays, for fast distances and clause checks."""
@@ -113,6 +117,7 @@ class TreeIndex:
                 return False
             cur = self.heads[cur]
         return True
+
 
 class _Sentence:
     """Mentions of one sentence, resolved against a set of classes on demand."""
@@ -167,6 +172,7 @@ def _new_clause(tok: Token) -> bool:
         return any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in tok.children)
     return False
 
+
 def _misparsed_relative(verb: Token) -> bool:
     """"the V4 family that DeepSeek open-sourced": a "that"-clause right after a noun with a gap
     where its object should be is a relative clause the parser took for a complement."""
@@ -178,6 +184,7 @@ def _misparsed_relative(verb: Token) -> bool:
     before = verb.doc[rel[0].i - 1] if rel[0].i > 0 else None
     return before is not None and before.pos_ in {"NOUN", "PROPN"}
 
+
 def _crosses_clause(lower: Token, top: Token) -> bool:
     """Whether the path from ``lower`` up to its ancestor ``top`` enters another clause."""
     cur = lower
@@ -186,6 +193,7 @@ def _crosses_clause(lower: Token, top: Token) -> bool:
             return True
         cur = cur.head
     return False
+
 
 def in_same_clause(trigger: Token, tok: Token) -> bool:
     """Whether ``tok`` belongs to the clause of ``trigger`` (a relative clause's head noun does)."""
@@ -207,12 +215,14 @@ def in_same_clause(trigger: Token, tok: Token) -> bool:
         cur = cur.head
     return True
 
+
 def _mention_index(s: _Sentence, mention: Mention) -> int:
     """Token index of the first mention in the sentence that resolves to ``mention``'s label."""
     for m in s.mentions:
         if m.label == mention.label or m.source == "coref" and any(a.label == mention.label for a in m.antecedents[:1]):
             return m.i
     return s.sent.start
+
 
 def _subject_mention(s: _Sentence, verb: Token, classes) -> Mention | None:
     cur = verb
