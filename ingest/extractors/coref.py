@@ -59,6 +59,7 @@ def _coarse(cls: str) -> str:
     """Organisation roles collapse to one kind for coreference."""
     return "ORG" if cls in ORG_CLASSES else cls
 
+
 _ORG_SUFFIX = re.compile(r"(?:,?\s+(?:Inc|Corp|Corporation|Ltd|LLC|Co|PBC|Group Holding Ltd|Holdings Ltd|Holdings|plc|AG|SA)\.?)+$")
 
 
@@ -257,6 +258,7 @@ class MentionFinder:
             if cands and m.text.lower() not in {"they", "their"}:
                 named.append(m)
 
+
 _NOT_ORGS = frozenset({
     "ai", "gpu", "gpus", "cpu", "hbm", "llm", "api", "cuda", "fp8", "fp16", "bf16", "mxfp4", "moe", "rl",
     "hpc", "pflops", "tflops", "nm", "ram", "sram", "dram", "nvlink", "pcie", "sxm", "ceo", "cto", "cfo",
@@ -354,6 +356,7 @@ def _its_of_a_product(m: Mention, cands: list[Mention], doc: Doc) -> None:
     products = [a for a in cands if a.cls in {"Chip", "AIModel"}]
     if products and cands[0].cls != "MemoryVendor":  # "Micron said its HBM3E ...": the vendor's
         m.accepts = frozenset({products[0].cls})
+
 
 _COREF_WORDS = PRONOUNS | ORG_NOUNS | frozenset({"both", 
     "chip", "chips", "accelerator", "accelerators", "gpu", "gpus", "processor", "processors", "part",

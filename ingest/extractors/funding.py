@@ -115,6 +115,7 @@ def _investor_link(tok: Token) -> Token | None:
         return head
     return None
 
+
 _DIRECT_VERBS = forms("invested|invests|invest|investing|committed|commits|commit|poured|pours|put|puts|"
                       "pledged|pledges|backed|funded|financed|bankrolled")
 

@@ -154,6 +154,7 @@ class _Sentence:
         out.sort(key=lambda x: (x[0], x[1]))
         return [(d, tok, r) for d, _lin, tok, r in out]
 
+
 _CLAUSE_EDGES = frozenset({"ccomp", "advcl", "parataxis", "csubj", "relcl"})
 
 #: Nouns a chip name qualifies without standing further from the verb: "MI300X capacity", "H100 clusters".
