@@ -17,7 +17,7 @@ from spacy.tokens import Token
 
 from ingest.extractors.entities import Mention  # noqa: F401  (annotations)
 from ingest.extractors.syntax import (
-    ORG, RawClaim, _Sentence, _mention_index, _subject_mention, forms, possessor,
+    ORG, RawClaim, _Sentence, _mention_index, _subject_mention, before_punctuation, forms, possessor,
 )
 
 FUND_EVENT = forms("raised|raise|raises|raising|closed|closes|secured|secures|completed|completes|"
@@ -262,7 +262,7 @@ class FundingRules:
             investor_tok = recipient_tok = None
             passive = any(c.dep_ == "auxpass" for c in verb.children)
             if low in {"backed", "funded", "financed", "bankrolled"} and (passive or verb.dep_ in {"acl", "advcl"}):
-                before = doc[verb.i - 2] if verb.i - 2 >= s.sent.start and doc[verb.i - 1].text == "," else None
+                before = before_punctuation(verb)
                 if before is not None and before.i in s.by_token:  # "Anthropic, backed by Amazon and Google"
                     recipient_tok = before
                 elif verb.dep_ == "acl":
@@ -370,7 +370,6 @@ class FundingRules:
         """"Microsoft, OpenAI's largest backer", "Microsoft, the biggest backer of OpenAI", "Amazon is
         Anthropic's main investor": a backer noun describing one organisation and naming another."""
         out = []
-        doc = s.sent.doc
         for noun in s.sent:
             if noun.lower_ not in {"backer", "investor", "shareholder", "funder"} or noun.pos_ != "NOUN":
                 continue
@@ -379,9 +378,8 @@ class FundingRules:
             elif noun.dep_ == "attr":
                 inv_tok = next((c for c in noun.head.children if c.dep_ == "nsubj" and c.i in s.by_token), None)
             else:
-                j = noun.left_edge.i - 1  # "Microsoft, the biggest backer of ..." parsed loosely after a comma
-                inv_tok = doc[j - 1] if j > s.sent.start and doc[j].text == "," and doc[j - 1].i in s.by_token \
-                    else None
+                before = before_punctuation(noun.left_edge)  # "Microsoft, the biggest backer of ..." (loosely)
+                inv_tok = before if before is not None and before.i in s.by_token else None
             rec_tok = possessor(noun, s) or next(
                 (o for p in noun.children if p.dep_ == "prep" and p.lower_ in {"of", "in"}
                  for o in p.children if o.dep_ == "pobj" and o.i in s.by_token), None)

@@ -10,7 +10,9 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ingest.extractors.lexicon import COMPARE, COMPARATIVE_TAGS, DERIVING
-from ingest.extractors.syntax import CHIP, MODEL, RawClaim, _Sentence, _subject_mention, possessor
+from ingest.extractors.syntax import (
+    CHIP, MODEL, RawClaim, _Sentence, _subject_mention, before_punctuation, possessor,
+)
 
 
 def _called(noun: Token, s: _Sentence) -> bool:
@@ -171,11 +173,9 @@ class LineageRules:
             return None
         noun = verb.head
         named = [noun] + ([noun.head] if noun.dep_ == "appos" else [])
-        j = noun.left_edge.i - 1  # "Rubin, the platform ...": the name before the comma the noun describes
-        while j > s.sent.start and s.sent.doc[j].is_punct:
-            j -= 1
-        if j < noun.left_edge.i - 1:
-            named.append(s.sent.doc[j])
+        before = before_punctuation(noun.left_edge)  # "Rubin, the platform ...": the name the noun describes
+        if before is not None:
+            named.append(before)
         relativised = next((s.by_token[n.i] for n in named if n.i in s.by_token
                             and s.by_token[n.i].source != "coref"), None)
         if relativised is None:
@@ -288,7 +288,7 @@ class LineageRules:
             holder = trig.head  # the clause the participle opens, or the noun it describes
             subj_tok = holder if trig.dep_ == "acl" else next(
                 (c for c in holder.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-        if subj_tok is None and trig.dep_ == "prep" and trig.i > 0 and trig.doc[trig.i - 1].is_punct:
+        if subj_tok is None and trig.dep_ == "prep" and before_punctuation(trig) is not None:
             # "AMD previewed the MI350 series, based on ...": the parser hangs "based" on the verb;
             # it describes the name just before the comma
             subj_tok = next((c for c in trig.head.children if c.dep_ in {"dobj", "nsubjpass"} and c.i < trig.i),

@@ -14,7 +14,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from ingest.extractors.entities import CHIP_NOUNS, MODEL_NOUNS, Mention, _sentence_starts, key
-from ingest.extractors.syntax import CHIP, MAKER_ORG, MODEL, ORG, RawClaim, _Sentence
+from ingest.extractors.syntax import CHIP, MAKER_ORG, MODEL, ORG, RawClaim, _Sentence, before_punctuation
 
 
 class MakerRules:
@@ -40,11 +40,11 @@ class MakerRules:
                 # "the H200, the memory-boosted Hopper part that ...": the family word qualifies a
                 # generic noun in apposition to the member (parsed as appos, or loosely after a comma)
                 anchor = tok.head
-                j = anchor.left_edge.i - 1
+                before = before_punctuation(anchor.left_edge)
                 if anchor.dep_ == "appos":
                     head = by_token.get(anchor.head.i)
-                elif j > 0 and doc[j].text == "," and doc[j - 1].i in by_token:
-                    head = by_token.get(doc[j - 1].i)
+                elif before is not None and before.i in by_token:
+                    head = by_token.get(before.i)
                 else:
                     continue
             elif tok.dep_ == "appos":

@@ -48,8 +48,8 @@ from ingest.extractors.memory import MemoryRules, drop_generic_memory, memory_li
 from ingest.extractors.modality import clause_chain, is_hedge_word, modality_of
 from ingest.extractors.releases import RELEASE_NOUNS, ReleaseRules, drop_unveilings, starts_after
 from ingest.extractors.syntax import (
-    CHIP, CHIPMAKER, LICENSE, MAKER_ORG, MEMORY, MODEL, ORG, RawClaim, TreeIndex, _Sentence, forms,
-    tree_distance,
+    CHIP, CHIPMAKER, LICENSE, MAKER_ORG, MEMORY, MODEL, ORG, RawClaim, TreeIndex, _Sentence,
+    before_punctuation, forms, tree_distance,
 )
 
 
@@ -261,10 +261,9 @@ class RelationExtractor(MakerRules, LineageRules, MemoryRules, ReleaseRules, Fun
             lic_tok = next((t for t in (noun.head, *noun.head.children) if t.i < noun.i and t.i in s.by_token
                             and s.by_token[t.i].resolve(LICENSE) is not None), None)
             if lic_tok is None and noun.dep_ in {"appos", "npadvmod"}:
-                j = noun.left_edge.i - 1  # the name just before the comma
-                while j > s.sent.start and s.sent.doc[j].is_punct:
-                    j -= 1
-                lic_tok = s.sent.doc[j] if j in s.by_token and s.by_token[j].resolve(LICENSE) else None
+                before = before_punctuation(noun.left_edge)  # the name just before the comma
+                lic_tok = before if before is not None and before.i in s.by_token \
+                    and s.by_token[before.i].resolve(LICENSE) else None
             if lic_tok is None:
                 continue
             licence = s.by_token[lic_tok.i].resolve(LICENSE)
@@ -479,18 +478,14 @@ class RelationExtractor(MakerRules, LineageRules, MemoryRules, ReleaseRules, Fun
 
 def _quantified_relative(s: _Sentence, verb: Token, classes) -> list:
     """"Microsoft and Meta, both of which already deploy X": the names before "both of which"."""
-    doc = verb.doc
     for q in verb.children:
         if q.dep_ != "nsubj" or q.lower_ not in {"both", "all", "each", "many", "most", "some", "several"}:
             continue
         if not any(p.lower_ == "of" and any(w.lower_ in {"which", "whom"} for w in p.children) for p in q.children):
             continue
-        j = q.i - 1
-        while j > s.sent.start and doc[j].is_punct:
-            j -= 1
-        if j not in s.by_token:
+        first = before_punctuation(q)
+        if first is None or first.i not in s.by_token:
             return []
-        first = doc[j]
         while first.dep_ == "conj" and first.head.i != first.i:
             first = first.head
         out = []

@@ -252,6 +252,21 @@ def _subject_mention(s: _Sentence, verb: Token, classes) -> Mention | None:
     return None
 
 
+def before_punctuation(first: Token) -> Token | None:
+    """The token before the punctuation that precedes ``first`` in its sentence, or None.
+
+    With ``first`` the first token of a phrase, that is the name the phrase is set after:
+    "Rubin, the platform ...", "Anthropic, backed by ...", "Apache 2.0, the licence ...".
+    """
+    start = first.sent.start
+    j = first.i - 1
+    if j <= start or not first.doc[j].is_punct:
+        return None
+    while j > start and first.doc[j].is_punct:
+        j -= 1
+    return first.doc[j]
+
+
 def possessor(noun: Token, s: _Sentence) -> Token | None:
     """The mention that possesses ``noun``: "its HBM", "Nvidia's H200", and "H100's successor"
     where the ruler merged the possessive into the name (parsed as a compound)."""
@@ -263,5 +278,6 @@ def possessor(noun: Token, s: _Sentence) -> Token | None:
 
 
 __all__ = ["RawClaim", "TreeIndex", "tree_distance", "in_same_clause", "forms", "CHIP", "MODEL", "MEMORY",
-           "LICENSE", "ORG", "MAKER_ORG", "CHIPMAKER", "possessor"]
+           "LICENSE", "ORG", "MAKER_ORG", "CHIPMAKER", "possessor",
+           "before_punctuation"]
 
