@@ -274,7 +274,7 @@ class MakerRules:
         if not hasattr(self, "_family_keys"):
             fams = {e.family for e in self.gazetteer.entries.values() if e.family}
             self._family_keys = {}
-            for f in fams:
+            for f in sorted(fams):
                 fe = self.gazetteer.get(f)
                 for n in [f, *(fe.aliases if fe else ())]:
                     k = key(n)
