@@ -241,7 +241,7 @@ def modality_of(trigger: Token, obj: Token | None = None, subj: Token | None = N
                 if low in _NEEDS_TO and not any(g.lower_ == "to" for g in c.subtree) and c.dep_ != "aux":
                     if not (c.i + 1 < len(c.doc) and c.doc[c.i + 1].lower_ in {"to", "for"}):
                         continue
-                if low in _TO_NEXT and not (c.i + 1 < len(c.doc) and c.doc[c.i + 1].lower_ == "to"):
+                if not is_hedge_word(c):  # "committed $2 billion to Y" is no hedge
                     continue
                 if low in _ADJ_HEDGES and c.dep_ != "amod":
                     continue
@@ -261,7 +261,7 @@ def modality_of(trigger: Token, obj: Token | None = None, subj: Token | None = N
                 continue
             if low in _NEEDS_TO and not any(c.lower_ == "to" or c.dep_ in {"xcomp", "prep"} for c in t.children):
                 continue
-            if low in _TO_NEXT and not (t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "to"):
+            if not is_hedge_word(t):
                 continue
             hedge_cue = hedge_cue or low
         if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITIONALS for c in t.children):
