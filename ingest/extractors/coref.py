@@ -238,19 +238,12 @@ class MentionFinder:
             if not pronoun and m.text.lower().split()[0] in {"that", "this", "these", "those"}:
                 pass  # "that model": the one just named, nearest first
             elif not pronoun:  # salience: by sentence, the subject of a sentence before other mentions
-                sent_rank = {}
-                for a in cands:
-                    sent_rank.setdefault(sent_of[a.i], len(sent_rank))
-                cands.sort(key=lambda a: (sent_rank[sent_of[a.i]], _salience(doc[a.i], m)))
+                _by_sentence_then(cands, sent_of, lambda a: _salience(doc[a.i], m))
             elif m.text.lower() == "its" and cands:
                 _its_of_a_product(m, cands, doc)
                 _subject_first(tok, cands)
             elif tok.dep_ in {"nsubj", "nsubjpass"}:  # a subject pronoun continues the topic: subjects first
-                sent_rank = {}
-                for a in cands:
-                    sent_rank.setdefault(sent_of[a.i], len(sent_rank))
-                cands.sort(key=lambda a: (sent_rank[sent_of[a.i]],
-                                          0 if doc[a.i].dep_ in {"nsubj", "nsubjpass"} else 1))
+                _by_sentence_then(cands, sent_of, lambda a: 0 if doc[a.i].dep_ in {"nsubj", "nsubjpass"} else 1)
             if pronoun and cands and m.text.lower() == "it" and tok.dep_ == "nsubj" \
                     and _a_place_in_between(doc, cands[0].i, tok.i):
                 cands = []  # "China does not need Ascend ...; it needs Ascend to serve": the country, no entity
@@ -292,6 +285,14 @@ _PRODUCT_PARTS = frozenset({"memory", "bandwidth", "capacity", "die", "dies", "p
                             "transistors", "weights", "parameters", "context",
                             "architecture", "design", "licence", "license", "training", "pre-training",
                             "post-training", "throughput", "performance", "compute", "interconnect"})
+
+
+def _by_sentence_then(cands: list[Mention], sent_of: list[int], rank) -> None:
+    """Sort candidates (nearest first) by their sentence, nearest sentence first, then by ``rank``."""
+    sent_rank: dict[int, int] = {}
+    for a in cands:
+        sent_rank.setdefault(sent_of[a.i], len(sent_rank))
+    cands.sort(key=lambda a: (sent_rank[sent_of[a.i]], rank(a)))
 
 
 def _a_place_in_between(doc: Doc, start: int, end: int) -> bool:
