@@ -15,6 +15,22 @@ from ingest.extractors.syntax import (
 )
 
 
+def _compared_before(tok: Token, trig: Token) -> bool:
+    """Whether ``tok`` is the yardstick of an earlier comparison word than ``trig`` ("ahead of Y")."""
+    cur = tok
+    while cur.head.i != cur.i and cur.i != trig.i:
+        if cur.dep_ in {"nsubj", "nsubjpass", "conj", "appos"}:
+            return False
+        cur = cur.head
+        if cur.dep_ in {"nsubj", "nsubjpass"}:
+            return False  # "the 910B's performance was comparable to": the subject's side
+        if cur.i < trig.i and cur.lower_ in COMPARE:
+            return True
+        if cur.pos_ in {"VERB", "AUX"}:
+            return False
+    return False
+
+
 def _called(noun: Token, s: _Sentence) -> bool:
     """"a prototype called Grok-0": a common noun given a name by "called"/"named"/"dubbed"."""
     return any(c.dep_ == "acl" and c.lower_ in {"called", "named", "dubbed", "known"} and any(
@@ -79,6 +95,13 @@ class LineageRules:
             own = _subject_mention(s, trig, frozenset({obj.cls}))
             if own is not None and own.label != obj.label:
                 subj = own
+        if subj is pair[0][2] and _compared_before(s_tok, trig):
+            # "X scores ahead of Y, and also beats Z": Y is what X was set against, not who beats Z
+            earlier = [x for x in s.candidates(frozenset({obj.cls}), trigger=trig)
+                       if x[1].i < s_tok.i and not _compared_before(x[1], trig)]
+            if not earlier:
+                return []
+            _d, s_tok, subj = earlier[-1]
         out = []
         for ot, om in [(o_tok, obj)] + self._conjuncts(s, o_tok, CHIP | MODEL):
             if om.cls != subj.cls or om.label == subj.label:

@@ -142,6 +142,9 @@ def _released_things(s: _Sentence, trig: Token, subs, classes):
     if trig.dep_ == "acl" and trig.tag_ == "VBN":  # "its cloud service, launched in August, serves X"
         noun = trig.head
         named = s.by_token.get(noun.i)
+        if named is None or named.resolve(classes) is None:  # "the V3 model, released last December"
+            named = next((s.by_token[c.i] for c in noun.children if c.dep_ == "compound" and c.i in s.by_token
+                          and s.by_token[c.i].resolve(classes) is not None), None)
         if named is None or named.resolve(classes) is None:
             appos_of = s.by_token.get(noun.head.i) if noun.dep_ == "appos" else None
             if appos_of is None or appos_of.resolve(classes) is None:
@@ -205,7 +208,21 @@ def _future_if_present_tense(iso: str, trig: Token, span, published: str | None)
         or trig.lower_ in {"slated", "scheduled", "due", "expected"}
     if future and iso[:7] < published[:7]:
         return f"{int(iso[:4]) + 1}{iso[4:]}"
+    if not future and _past_tense(trig) and starts_after(iso, published):
+        return f"{int(iso[:4]) - 1}{iso[4:]}"  # "was released in July" in an article of June: last July
     return iso
+
+
+def _past_tense(trig: Token) -> bool:
+    """"released", "was released", "has shipped", "X, released in July": the event is over."""
+    if trig.tag_ == "VBD":
+        return True
+    if trig.tag_ != "VBN":
+        return False
+    auxes = [c.lower_ for c in trig.children if c.dep_ in {"aux", "auxpass"}]
+    if any(a in {"will", "'ll", "would", "could", "may", "might", "should", "be", "to"} for a in auxes):
+        return False
+    return bool(auxes) or trig.dep_ == "acl"
 
 
 

@@ -44,6 +44,11 @@ _VERSION_NUMBER = re.compile(r"^\d{1,3}(?:\.\d{1,2})?$")
 _GLUED_VERSION = re.compile(r"^([A-Za-z][A-Za-z]{1,15})-(\d+(?:\.\d+)*[A-Za-z]?)$")
 
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
+#: Capitalised tier words that name a member of a model or chip line after its name: "Gemini 2.0 Pro",
+#: "ERNIE 4.5 Turbo", "Qwen2.5 Coder", "M2 Ultra".
+_TIERS = frozenset({"Pro", "Flash", "Ultra", "Turbo", "Mini", "Max", "Lite", "Nano", "Plus", "Air", "Instruct",
+                    "Base", "Chat", "Coder", "Vision", "Thinking", "Reasoner", "Omni", "Sonnet", "Opus", "Haiku",
+                    "Scout", "Maverick", "Behemoth", "Large", "Medium", "Small", "Preview", "Exp", "Flash-Lite"})
 
 _UNIT_WORDS = frozenset({"gb", "tb", "mb", "nm", "%", "percent", "times", "x", "chips", "gpus", "accelerators",
                          "billion", "million", "trillion", "thousand", "tokens", "w", "watts", "per", "of", "kw",
@@ -201,9 +206,15 @@ class EntityRuler:
             elif doc[e - 1].whitespace_ and _VERSION_NUMBER.match(texts[e]) and not _YEAR.match(texts[e]) \
                     and not (e + 1 < n and texts[e + 1].lower() in _UNIT_WORDS):
                 end, sep = e + 1, " "
+            elif doc[e - 1].whitespace_ and texts[e] in _TIERS and not entry.label.endswith(texts[e]) \
+                    and any(ch.isdigit() for ch in entry.label) \
+                    and not (e + 1 < n and _VERSION_NUMBER.match(texts[e + 1])):  # not "Gemini Pro 1.5"
+                end, sep = e + 1, " "  # "Gemini 2.0 Pro": a tier of a known line
+                if e + 2 < n and texts[e + 1] == "-" and texts[e + 2] in _TIERS and not doc[e].whitespace_:
+                    end = e + 3  # "Gemini 2.0 Flash-Lite"
             if end is None:
                 continue
-            version = texts[end - 1]
+            version = doc[e:end].text if sep == " " else texts[end - 1]
             label = f"{entry.label}{sep}{version}"
             known = self.gazetteer.lookup(f"{doc[s:e].text}{sep}{version}") or self.gazetteer.lookup(label)
             if known is not None:

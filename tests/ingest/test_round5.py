@@ -1,0 +1,63 @@
+"""Round five of the extractor (session 3): constructions found missing on unseen text, in sentences
+written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import relations_of
+
+pytestmark = pytest.mark.slow
+
+
+def _labels(extraction) -> set[str]:
+    return {e.label for e in extraction.entities}
+
+
+def test_a_participle_after_a_described_name_dates_its_release(extract_text):
+    ex = extract_text("Their older V3 model, released last December, was trained on H800s.", published="2025-06-10")
+    assert ("DeepSeek-V3", "releasedOn", "2024-12", "asserted") in relations_of(ex)
+
+
+def test_a_past_release_in_a_month_after_the_article_is_last_years(extract_text):
+    ex = extract_text("Llama 3.1 405B, which Meta released in July, is still popular.", published="2025-06-10")
+    rels = relations_of(ex)
+    assert ("Llama 3.1 405B", "releasedOn", "2024-07", "asserted") in rels
+    ex = extract_text("Llama 3.1 405B was released by Meta in July.", published="2025-06-10")
+    assert ("Llama 3.1 405B", "releasedOn", "2024-07", "asserted") in relations_of(ex)
+
+
+def test_a_future_release_in_the_coming_month_stays_this_year_and_hedged(extract_text):
+    ex = extract_text("Llama 5 will be released in July.", published="2025-06-10")
+    assert ("Llama 5", "releasedOn", "2025-07", "hedged") in relations_of(ex)
+
+
+def test_a_tier_word_after_a_versioned_name_names_a_member(extract_text):
+    ex = extract_text("Gemini 2.0 Pro and ERNIE 4.5 Turbo were both tested against Gemini 2.0 Flash-Lite.")
+    labels = _labels(ex)
+    assert {"Gemini 2.0 Pro", "ERNIE 4.5 Turbo", "Gemini 2.0 Flash-Lite"} <= labels
+    assert "Gemini 2.0" not in labels
+
+
+def test_a_subscription_tier_of_an_unversioned_product_is_no_new_model(extract_text):
+    ex = extract_text("Mistral's Le Chat Pro costs $14 a month.")
+    assert "Le Chat Pro" not in _labels(ex)
+
+
+def test_a_point_release_is_not_its_predecessor(extract_text):
+    ex = extract_text("Mistral Small 3.1 adds image input to the 24-billion-parameter model.")
+    assert "Mistral Small 3.1" in _labels(ex)
+    assert "Mistral Small 3" not in _labels(ex)
+
+
+def test_the_yardstick_of_one_comparison_is_not_the_subject_of_the_next(extract_text):
+    ex = extract_text("Kimi K2 outperforms DeepSeek-V3 on coding tests and comes out ahead of GPT-4.1 on "
+                      "agentic tasks.")
+    rels = relations_of(ex)
+    assert ("Kimi K2", "comparedTo", "GPT-4.1", "asserted") in rels
+    assert not [r for r in rels if r[0] == "DeepSeek-V3" and r[1] == "comparedTo"]
+
+
+def test_a_possessed_performance_stays_the_subject_of_a_comparison(extract_text):
+    ex = extract_text("Analysts said the 910B's performance was comparable to Nvidia's A100.")
+    assert ("Ascend 910B", "comparedTo", "NVIDIA A100", "asserted") in relations_of(ex)
