@@ -185,6 +185,11 @@ class Gazetteer:
             # "Llama 3.1 70B" (a size), "ERNIE 5.5" / "Hunyuan-T2" (a version the ruler built): same vendor
             base = self.entries[m.group(1)]
             return Entry(label, base.cls, base.vendor, base.label)
+        parts = label.split("-")
+        for k in range(len(parts) - 1, 0, -1):  # "DeepSeek-V3.1-Base", "Phi-3-mini-4k-instruct": a checkpoint
+            base = self.lookup("-".join(parts[:k]))
+            if base is not None and base.cls == "AIModel" and base.label != label:
+                return Entry(label, base.cls, base.vendor, base.label)
         return None
 
     def vendor_of(self, label: str) -> str | None:

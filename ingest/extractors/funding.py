@@ -49,7 +49,12 @@ def _investor_link(tok: Token) -> Token | None:
     while cur.dep_ == "compound" and cur.head.pos_ == "PROPN" and cur.head.i > cur.i:
         cur = cur.head  # "BlackRock Private Equity Partners": the name goes on after the known part
     while cur.dep_ in {"conj", "appos"} and cur.head != cur:
+        if cur.dep_ == "appos" and cur.head.lower_ in INVESTOR_NOUNS:
+            return cur.head  # "alongside existing backers Altimeter and Benchmark"
         cur = cur.head
+    listed = _listed_after_investors(cur)
+    if listed is not None:
+        return listed
     head = cur.head
     dep = cur.dep_
     # "led by funds and accounts managed by BlackRock", "vehicles affiliated with X": the manager invests
@@ -116,6 +121,21 @@ def _investor_link(tok: Token) -> Token | None:
     return None
 
 
+def _listed_after_investors(first: Token) -> Token | None:
+    """"other participants, among them A, B and C": the investor noun a list is introduced after
+    (read in word order: the parser often attaches such a list to the verb)."""
+    doc, i = first.doc, first.i
+    j = i - 1
+    while j > first.sent.start and doc[j].lower_ in {"the", "a"}:
+        j -= 1
+    if j - 1 <= first.sent.start or doc[j].lower_ not in {"them", "whom"} or doc[j - 1].lower_ != "among":
+        return None
+    k = j - 2
+    while k >= first.sent.start and doc[k].is_punct:
+        k -= 1
+    return doc[k] if k >= first.sent.start and doc[k].lower_ in INVESTOR_NOUNS else None
+
+
 _DIRECT_VERBS = forms("invested|invests|invest|investing|committed|commits|commit|poured|pours|put|puts|"
                       "pledged|pledges|backed|funded|financed|bankrolled")
 
@@ -137,10 +157,11 @@ def _backers_of(s: _Sentence, salience: dict[str, int]):
         if any(c.dep_ == "neg" for c in tok.head.children):
             return None
         recipient = None
-        for p in tok.children:
-            if p.dep_ == "prep" and p.lower_ in {"of", "in"}:
-                for o in p.children:
-                    if o.dep_ == "pobj" and o.i in s.by_token:
+        owner = possessor(tok, s)  # "Zhipu's backers include", "its backers include"
+        for p in [tok] if owner is not None else tok.children:
+            if p is tok or p.dep_ == "prep" and p.lower_ in {"of", "in"}:
+                for o in [owner] if p is tok else p.children:
+                    if (o.dep_ == "pobj" or p is tok) and o.i in s.by_token:
                         m = s.by_token[o.i]
                         if m.source != "coref":
                             recipient = m.resolve(ORG - {"Publisher"})
@@ -267,14 +288,17 @@ class FundingRules:
                     recipient_tok = before
                 elif verb.dep_ == "acl":
                     recipient_tok = verb.head
+                    if recipient_tok.i not in s.by_token and recipient_tok.dep_ == "appos":
+                        recipient_tok = recipient_tok.head  # "Humain, a company backed by ..."
                 for c in verb.children:  # "Y is backed by X"
-                    if c.dep_ == "nsubjpass":
-                        recipient_tok = c
+                    if c.dep_ == "nsubjpass":  # "DeepSeek, which is backed by": the relativised name
+                        recipient_tok = verb.head if c.lower_ in {"which", "who", "that"} and verb.dep_ == "relcl" else c
                     if c.dep_ == "agent":
                         investor_tok = next((p for p in c.children if p.dep_ == "pobj"), None)
                 if investor_tok is not None:  # "the hedge fund High-Flyer": the name in apposition
-                    named = [t for t in investor_tok.subtree if t.i in s.by_token]
-                    investor_tok = named[0] if named else investor_tok
+                    named = [t for t in investor_tok.subtree if org_at(t) is not None]
+                    if investor_tok.i not in s.by_token or org_at(investor_tok) is None:
+                        investor_tok = named[0] if named else investor_tok
             elif low not in {"backed", "funded", "financed", "bankrolled"}:
                 if low in {"committed", "commits", "commit", "poured", "pours", "put", "puts", "pledged",
                            "pledges"} and not any(t.like_num or t.text in {"$", "€", "£"} for t in verb.subtree):

@@ -306,13 +306,16 @@ _TIERS = frozenset({"ultra", "pro", "max", "mini", "flash", "opus", "sonnet", "h
 
 def _extends(member: str, family: str, cls: str = "AIModel") -> bool:
     """``"Ascend 950PR"`` extends ``"Ascend 950"``; ``"DeepSeek-V4-Pro"`` extends ``"DeepSeek-V4"``."""
-    if not member.lower().startswith(family.lower()) or len(member) == len(family):
+    m, f = member.replace("-", " ").lower(), family.replace("-", " ").lower()  # "Kimi-K2-Base" / "Kimi K2"
+    if not m.startswith(f) or len(member) == len(family):
         return False
     rest = member[len(family):].lstrip(" -")
     if rest.lower() in _TIERS:  # "Rubin Ultra", "Claude 3 Opus", "Gemini 2.0 Flash"
         return True
     if cls == "AIModel" and re.fullmatch(r"\d+(?:\.\d+)?[BMT](?:-A\d+(?:\.\d+)?[BMT])?", rest, re.IGNORECASE):
         return True  # "Llama 3.1 405B", "Qwen3-30B-A3B", "gpt-oss-120b" (a chip's "910B" is no size)
+    if cls == "AIModel" and re.fullmatch(r"\d{4}", rest) and member[len(family)] == "-":
+        return True  # "DeepSeek-R1-0528", "Mistral-Large-2407": a dated snapshot
     if not any(ch.isdigit() for ch in family):
         return False
     return bool(rest) and rest[0].isalpha() and len(rest) <= 8

@@ -201,6 +201,17 @@ class EntityRuler:
             if entry.cls not in {"AIModel", "Chip"} or e >= n or "\n" in doc[e - 1].whitespace_:
                 continue
             end = None
+            glued = _glued_run(doc, e) if entry.cls == "AIModel" and not doc[e - 1].whitespace_ else e
+            if texts[glued - 1].lower() in {"high", "low", "medium"}:
+                glued = e  # "o3-mini-high": a reasoning-effort setting of the model, not another model
+            if glued > e + 2 or (glued == e + 2 and not _VERSION_TAIL.match(texts[e + 1])):
+                # "DeepSeek-V3.1-Base", "Phi-3-mini-4k-instruct": a checkpoint named after a known model
+                surface = doc[s:glued].text
+                known = self.gazetteer.lookup(surface)
+                if known is None or known.cls == "AIModel":
+                    out.append((s, glued, known or Entry(surface, "AIModel", entry.vendor,
+                                                         self._longest_known_prefix(surface) or entry.label)))
+                continue
             if texts[e] == "-" and e + 1 < n and not doc[e].whitespace_ and _VERSION_TAIL.match(texts[e + 1]):
                 end, sep = e + 2, "-"
             elif doc[e - 1].whitespace_ and _VERSION_NUMBER.match(texts[e]) and not _YEAR.match(texts[e]) \
@@ -233,6 +244,16 @@ class EntityRuler:
             out.append((i, i + 1, known or Entry(f"{base.label}-{m.group(2)}", base.cls, base.vendor, base.label,
                                                  aliases=(text,))))
         return out
+
+    def _longest_known_prefix(self, surface: str) -> str | None:
+        """The longest model the gazetteer knows that ``surface`` starts with, cut at a hyphen
+        ("Phi-3-mini" for "Phi-3-mini-4k-instruct")."""
+        parts = surface.split("-")
+        for k in range(len(parts) - 1, 0, -1):
+            known = self.gazetteer.lookup("-".join(parts[:k]))
+            if known is not None and known.cls == "AIModel":
+                return known.label
+        return None
 
     def _same_line_member(self, entry: Entry, version: str) -> bool:
         """Whether ``version`` is already part of the known name ("Llama 3" + "3")."""
@@ -373,6 +394,18 @@ class EntityRuler:
                     continue
             out.append((i, i + 1, entry))
         return out
+
+
+def _glued_run(doc: Doc, e: int) -> int:
+    """The end of a run of hyphen-joined word pieces starting at token ``e`` (a "-"), with no space
+    inside: "-Base", "-mini-4k-instruct"; ``e`` when there is none."""
+    n, j = len(doc), e
+    while j + 1 < n and doc[j].text == "-" and not doc[j].whitespace_ and re.fullmatch(r"[A-Za-z0-9.]+(?:-[A-Za-z0-9.]+)*", doc[j + 1].text) \
+            and not doc[j + 1].text.endswith("."):
+        j += 2
+        if doc[j - 1].whitespace_:
+            break
+    return j
 
 
 def _look_like_a_name(lex) -> None:

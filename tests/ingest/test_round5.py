@@ -61,3 +61,41 @@ def test_the_yardstick_of_one_comparison_is_not_the_subject_of_the_next(extract_
 def test_a_possessed_performance_stays_the_subject_of_a_comparison(extract_text):
     ex = extract_text("Analysts said the 910B's performance was comparable to Nvidia's A100.")
     assert ("Ascend 910B", "comparedTo", "NVIDIA A100", "asserted") in relations_of(ex)
+
+
+def test_a_checkpoint_named_after_a_known_model_is_its_variant(extract_text):
+    ex = extract_text("DeepSeek put DeepSeek-V3.1-Base online next to DeepSeek-V3.1, and Microsoft shipped "
+                      "Phi-3-mini-4k-instruct, one version of Phi-3-mini.")
+    rels = relations_of(ex)
+    assert ("DeepSeek-V3.1-Base", "variantOf", "DeepSeek-V3.1", "asserted") in rels
+    assert ("DeepSeek-V3.1-Base", "developedBy", "DeepSeek", "asserted") in rels
+    assert ("Phi-3-mini-4k-instruct", "variantOf", "Phi-3-mini", "asserted") in rels
+
+
+def test_a_dated_snapshot_is_a_variant_and_an_effort_setting_is_no_model(extract_text):
+    ex = extract_text("DeepSeek-R1-0528 improves on DeepSeek-R1. The o3-mini-high option uses more tokens.")
+    assert ("DeepSeek-R1-0528", "variantOf", "DeepSeek-R1", "asserted") in relations_of(ex)
+    assert "o3-mini-high" not in _labels(ex)
+
+
+def test_possessed_backers_include_names_the_investors(extract_text):
+    ex = extract_text("Zhipu shipped GLM-4.5 this week. Its backers include Alibaba and Tencent.")
+    rels = relations_of(ex)
+    assert ("Zhipu AI", "fundedBy", "Alibaba", "asserted") in rels
+    assert ("Zhipu AI", "fundedBy", "Tencent", "asserted") in rels
+
+
+def test_backed_by_in_a_relative_clause_or_after_a_description(extract_text):
+    rels = relations_of(extract_text("DeepSeek, which is backed by the hedge fund High-Flyer, shipped a model."))
+    assert ("DeepSeek", "fundedBy", "High-Flyer", "asserted") in rels
+    rels = relations_of(extract_text("Humain, a start-up backed by Saudi Arabia's Public Investment Fund, "
+                                     "plans a large data centre."))
+    assert ("Humain", "fundedBy", "Public Investment Fund", "asserted") in rels
+
+
+def test_a_list_after_among_them_or_in_apposition_to_backers(extract_text):
+    ex = extract_text("Anthropic raised $13 billion on Tuesday. The company named more participants, among "
+                      "them GIC and Blackstone, and thanked existing backers Altimeter Capital and Lightspeed.")
+    rels = relations_of(ex)
+    for investor in ("GIC", "Blackstone", "Altimeter Capital"):
+        assert ("Anthropic", "fundedBy", investor, "asserted") in rels
