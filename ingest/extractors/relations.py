@@ -36,7 +36,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from ingest.extractors import register
-from ingest.extractors.entities import CHIP_NOUNS, Gazetteer, Mention, _sentence_starts, default_gazetteer, key
+from ingest.extractors.entities import CHIP_NOUNS, MEMORY_NOUNS, Gazetteer, Mention, _sentence_starts, default_gazetteer, key
 from ingest.extractors.funding import FundingRules
 from ingest.extractors.lexicon import (
     ALL_TRIGGERS, COMPARE, DERIVING, DESIGN, DEVELOP, FAB, LICENSE_WORDS, MAKING_VERBS, MEM_USE, POST_TRAIN, PRE_TRAIN,
@@ -49,7 +49,7 @@ from ingest.extractors.modality import clause_chain, is_hedge_word, modality_of
 from ingest.extractors.releases import RELEASE_NOUNS, ReleaseRules, drop_unveilings, starts_after
 from ingest.extractors.syntax import (
     CHIP, CHIPMAKER, LICENSE, MAKER_ORG, MEMORY, MODEL, ORG, RawClaim, TreeIndex, _Sentence,
-    before_punctuation, forms, tree_distance,
+    _subject_mention, before_punctuation, forms, tree_distance,
 )
 
 
@@ -457,12 +457,20 @@ class RelationExtractor(MakerRules, LineageRules, MemoryRules, ReleaseRules, Fun
                 c.dep_ == "prep" and c.lower_ == "for" for c in trig.children)):
             return []  # only "relies on SMIC for the 910B": a foundry, for a chip
         if org.cls != "Foundry" and trig.lower_ in {"made", "make", "makes", "making", "built", "build",
-                                                    "builds", "building", "process", "production"}:
-            return []
+                                                    "builds", "building", "process", "production"} and not (
+                org.cls == "MemoryVendor" and not any(m.resolve(MEMORY) for m in s.mentions)
+                and not any(t.lower_ in MEMORY_NOUNS for t in s.sent)):
+            return []  # a memory maker that also runs a foundry ("Samsung builds AI4") when no memory is named
         out = []
         org_all = [(o_tok, org)] + self._conjuncts(s, o_tok, ORG)
         org_all += self._alternatives(s, o_tok, ORG, trig, org_all)
-        for ct, cm in [(c_tok, chip)] + self._conjuncts(s, c_tok, CHIP):
+        chips_all = [(c_tok, chip)] + self._conjuncts(s, c_tok, CHIP)
+        if c_tok.dep_ == "pobj" and c_tok.head.lower_ == "like":
+            # "The H20 is based on Hopper and, like the H100, manufactured by TSMC": both are
+            own = _subject_mention(s, trig, CHIP)
+            if own is not None and own.label != chip.label:
+                chips_all.append((c_tok, own))
+        for ct, cm in chips_all:
             for ot, om in org_all:
                 if om.label == self.gazetteer.vendor_of(cm.label) and om.cls != "Foundry":
                     continue

@@ -133,7 +133,9 @@ class EntityRuler:
                 alias = gaz._alias(surface)
                 if alias is not None:
                     found.append((i, j + 1, alias.entry))
-        found += self._shapes(doc, texts, found)
+        shapes = self._shapes(doc, texts, found)
+        found += shapes
+        found += _shapes_elsewhere(texts, shapes, found)
         found += self._new_versions(doc, texts, found)
         found += self._licences(texts)
         found += self._sized_models(texts, found)
@@ -159,6 +161,8 @@ class EntityRuler:
             versioned = _VERSIONED.match(text)
             if code and not text.isdigit() and not re.fullmatch(r"\d+[KMBTkmbt]|\d+(nm|GB|TB|MB|B|W|s)", text):
                 cls = "Chip" if nxt in CHIP_NOUNS else "AIModel" if nxt in MODEL_NOUNS else None
+                if cls is None and nxt == ",":  # "AI4, the chip in Tesla's cars": a described code
+                    cls = _described_as(texts, i + 2)
                 if cls is None and prev_vendor is not None:
                     cls = "AIModel" if prev_vendor[1].cls == "Lab" else "Chip" if prev_vendor[1].cls == "ChipDesigner" else None
                 if cls is None:
@@ -394,6 +398,31 @@ class EntityRuler:
                     continue
             out.append((i, i + 1, entry))
         return out
+
+
+def _described_as(texts: list[str], i: int) -> str | None:
+    """The class an apposition starting at ``i`` gives ("the chip in ...", "a new model"), or None."""
+    if i >= len(texts) or texts[i].lower() not in {"the", "a", "an", "its", "their"}:
+        return None
+    for text in texts[i + 1:i + 4]:
+        low = text.lower()
+        if low in CHIP_NOUNS - {"platform", "system", "systems", "part", "parts", "device", "devices"}:
+            return "Chip"
+        if low in MODEL_NOUNS:
+            return "AIModel"
+        if not text[:1].isalpha():
+            return None
+    return None
+
+
+def _shapes_elsewhere(texts: list[str], shapes, found) -> list[tuple[int, int, Entry]]:
+    """A code recognised once from its context ("the AI5 chip", "Tesla's AI5") is the same name
+    wherever else the article writes it alone ("AI5 will be produced by TSMC")."""
+    known = {texts[e - 1]: entry for s, e, entry in shapes if entry.cls in {"Chip", "AIModel"}}
+    if not known:
+        return []
+    covered = {t for s, e, _ in found for t in range(s, e)}
+    return [(i, i + 1, known[text]) for i, text in enumerate(texts) if text in known and i not in covered]
 
 
 def _glued_run(doc: Doc, e: int) -> int:

@@ -99,3 +99,21 @@ def test_a_list_after_among_them_or_in_apposition_to_backers(extract_text):
     rels = relations_of(ex)
     for investor in ("GIC", "Blackstone", "Altimeter Capital"):
         assert ("Anthropic", "fundedBy", investor, "asserted") in rels
+
+
+def test_a_code_described_in_apposition_is_a_name_everywhere_in_the_article(extract_text):
+    ex = extract_text("Samsung already builds AX4, the chip in the carmaker's vehicles. The next one, AX5, "
+                      "comes later. AX4 will stay in production.")
+    assert "AX4" in _labels(ex)
+    assert ("AX4", "fabbedBy", "Samsung", "asserted") in relations_of(ex)
+
+
+def test_a_memory_maker_that_makes_memory_is_no_foundry(extract_text):
+    rels = relations_of(extract_text("Samsung makes the memory for the H200."))
+    assert not [r for r in rels if r[1] == "fabbedBy"]
+
+
+def test_like_another_chip_both_share_the_foundry(extract_text):
+    rels = relations_of(extract_text("The H20 is based on Hopper and, like the H100, manufactured by TSMC."))
+    assert ("NVIDIA H20", "fabbedBy", "TSMC", "asserted") in rels
+    assert ("NVIDIA H100", "fabbedBy", "TSMC", "asserted") in rels
