@@ -78,8 +78,7 @@ class MakerRules:
     def _mention_rules(self, s: _Sentence) -> list[RawClaim]:
         out = []
         doc = s.sent.doc
-        for m in s.mentions:
-            tok = doc[m.i]
+        for tok, m in [(doc[m.i], m) for m in s.mentions] + _whose(s):
             if tok.dep_ != "poss" and not (tok.i + 1 < len(doc) and doc[tok.i + 1].tag_ == "POS"):
                 continue
             org = m.resolve(ORG)
@@ -302,6 +301,20 @@ _GENERIC_PRODUCT_NOUNS = frozenset({"part", "chip", "accelerator", "gpu", "proce
                                     "product", "member", "variant", "version", "refresh", "update"})
 _TIERS = frozenset({"ultra", "pro", "max", "mini", "flash", "opus", "sonnet", "haiku", "nano", "lite", "plus",
                     "turbo", "air", "large", "medium", "small", "base", "instruct", "chat"})
+
+
+def _whose(s: _Sentence) -> list[tuple[Token, Mention]]:
+    """"Google, whose Gemini models ...": each possessive "whose" with the name its clause is about."""
+    out = []
+    for tok in s.sent:
+        if tok.lower_ != "whose" or tok.dep_ != "poss":
+            continue
+        cur = tok
+        while cur.dep_ != "relcl" and cur.head.i != cur.i:
+            cur = cur.head
+        if cur.dep_ == "relcl" and cur.head.i in s.by_token:
+            out.append((tok, s.by_token[cur.head.i]))
+    return out
 
 
 def _extends(member: str, family: str, cls: str = "AIModel") -> bool:

@@ -378,7 +378,7 @@ class RelationExtractor(MakerRules, LineageRules, MemoryRules, ReleaseRules, Fun
                 subs = [x for x in subs if x[1].i in {trig.head.i, trig.head.head.i}]  # "the MI325X, which will carry"
             elif own is not None:  # "The chip does not carry HBM3E, the memory found on the H200": the chip
                 subs = [x for x in subs if x[1] in own.subtree or x[1].i == own.i]
-        if obj_cls & ORG:  # "on NVIDIA hardware": an organisation stands for its chips only then
+        if obj_cls & ORG and obj_cls & CHIP:  # "on NVIDIA hardware": an organisation stands for its chips only then
             objs = [x for x in objs if x[2].cls not in ORG or _hardware_maker(x[1])]
             objs.sort(key=lambda x: (x[0], x[2].cls in ORG))  # "Nvidia's A800 processors": the A800 first
         extra = _relativised(s, trig, obj_cls) if pred == "usesHardware" and trig.dep_ == "relcl" else []
@@ -423,8 +423,8 @@ class RelationExtractor(MakerRules, LineageRules, MemoryRules, ReleaseRules, Fun
                         known = self.gazetteer.vendor_of(sm.label)
                         if known and known != om.label:
                             continue
-                        if trig.lower_ in {"made", "maker", "built", "builds"} and om.cls == "Foundry":
-                            continue
+                        if om.cls in {"Foundry", "MemoryVendor"} and not trig.lower_.startswith("design"):
+                            continue  # "Samsung builds AI4": a foundry makes, it does not design
                 c = self._claim(sm.label, pred, om.label, trig, s.sent, obj_tok=ot, subj_tok=st,
                                 confidence=round(conf - 0.03 * max(d_s, d_o), 2), rule=f"trigger:{trig.lower_}")
                 if c and c.modality in {"negated", "hypothetical"} and pred in {"developedBy", "designedBy"} \

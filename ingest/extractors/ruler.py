@@ -44,11 +44,15 @@ _VERSION_NUMBER = re.compile(r"^\d{1,3}(?:\.\d{1,2})?$")
 _GLUED_VERSION = re.compile(r"^([A-Za-z][A-Za-z]{1,15})-(\d+(?:\.\d+)*[A-Za-z]?)$")
 
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
+_CAMEL = re.compile(r"^[A-Z][a-z]+[A-Z][A-Za-z]+$")  # "AlphaFold", "DeepSeek", "MegaChip"
 #: Capitalised tier words that name a member of a model or chip line after its name: "Gemini 2.0 Pro",
 #: "ERNIE 4.5 Turbo", "Qwen2.5 Coder", "M2 Ultra".
 _TIERS = frozenset({"Pro", "Flash", "Ultra", "Turbo", "Mini", "Max", "Lite", "Nano", "Plus", "Air", "Instruct",
                     "Base", "Chat", "Coder", "Vision", "Thinking", "Reasoner", "Omni", "Sonnet", "Opus", "Haiku",
                     "Scout", "Maverick", "Behemoth", "Large", "Medium", "Small", "Preview", "Exp", "Flash-Lite"})
+
+#: Tiers distinctive enough to name a model alone right after its line is named ("Scout and Maverick").
+_BARE_TIERS = frozenset({"Haiku", "Sonnet", "Opus", "Scout", "Maverick", "Behemoth", "Flash", "Ultra", "Nano"})
 
 _UNIT_WORDS = frozenset({"gb", "tb", "mb", "nm", "%", "percent", "times", "x", "chips", "gpus", "accelerators",
                          "billion", "million", "trillion", "thousand", "tokens", "w", "watts", "per", "of", "kw",
@@ -141,6 +145,7 @@ class EntityRuler:
         found += self._sized_models(texts, found)
         found += self._hyphen_sized(texts, found)
         chosen = _longest_first(found)
+        chosen += self._bare_tiers(texts, chosen)
         chosen += self._short_forms(doc, texts, chosen)
         chosen = _longest_first(chosen)
         chosen = _longest_first(chosen + self._bare_sizes(texts, chosen))
@@ -189,6 +194,9 @@ class EntityRuler:
                 surface_vendor = " ".join(texts[prev_vendor[0]:i])
                 out.append((prev_vendor[0], i + 1, Entry(f"{surface_vendor} {text}", cls, prev_vendor[1].label,
                                                          aliases=(text, f"{prev_vendor[1].label} {text}"))))
+            elif _CAMEL.match(text) and nxt == "," and _described_as(texts, i + 2):
+                # "AlphaFold, the protein-structure model built by ...": a CamelCase name described
+                out.append((i, i + 1, Entry(text, _described_as(texts, i + 2))))
             elif (prev_vendor is None and i + 1 < n and text[:1].isupper() and text.isalpha()
                   and text.lower() not in _FUNCTION_WORDS and _MODEL_VERSION.match(texts[i + 1]) and any(c.isdigit() for c in texts[i + 1])
                   and i + 2 < n and texts[i + 2].lower() in MODEL_NOUNS and i + 1 not in covered):
@@ -247,6 +255,30 @@ class EntityRuler:
             known = self.gazetteer.lookup(text)
             out.append((i, i + 1, known or Entry(f"{base.label}-{m.group(2)}", base.cls, base.vendor, base.label,
                                                  aliases=(text,))))
+        return out
+
+    def _bare_tiers(self, texts: list[str], chosen) -> list[tuple[int, int, Entry]]:
+        """"Claude 3, a family of three models: Haiku, Sonnet and Opus": a tier word alone after a
+        versioned model names that model's tier, when the gazetteer knows the pair."""
+        covered = {t for s, e, _ in chosen for t in range(s, e)}
+        models = sorted((s, entry) for s, e, entry in chosen if entry.cls == "AIModel"
+                        and any(ch.isdigit() for ch in entry.label))
+        out = []
+        for i, text in enumerate(texts):
+            if i in covered or text not in _BARE_TIERS or i == 0 or not texts[i - 1][:1].isalpha() \
+                    and texts[i - 1] not in {",", ":"}:
+                continue
+            before = [entry for s, entry in models if i - 30 <= s < i]
+            if not before:
+                continue
+            base = before[-1]
+            for family in (base.label, base.family):
+                if not family or not any(ch.isdigit() for ch in family):
+                    continue  # "Gemini" + "Ultra" would guess the generation
+                known = self.gazetteer.lookup(f"{family} {text}")
+                if known is not None and known.cls == "AIModel":
+                    out.append((i, i + 1, known))
+                    break
         return out
 
     def _longest_known_prefix(self, surface: str) -> str | None:
@@ -404,8 +436,10 @@ def _described_as(texts: list[str], i: int) -> str | None:
     """The class an apposition starting at ``i`` gives ("the chip in ...", "a new model"), or None."""
     if i >= len(texts) or texts[i].lower() not in {"the", "a", "an", "its", "their"}:
         return None
-    for text in texts[i + 1:i + 4]:
+    for text in texts[i + 1:i + 6]:
         low = text.lower()
+        if text == "-":
+            continue  # "the protein-structure model"
         if low in CHIP_NOUNS - {"platform", "system", "systems", "part", "parts", "device", "devices"}:
             return "Chip"
         if low in MODEL_NOUNS:

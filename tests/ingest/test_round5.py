@@ -117,3 +117,36 @@ def test_like_another_chip_both_share_the_foundry(extract_text):
     rels = relations_of(extract_text("The H20 is based on Hopper and, like the H100, manufactured by TSMC."))
     assert ("NVIDIA H20", "fabbedBy", "TSMC", "asserted") in rels
     assert ("NVIDIA H100", "fabbedBy", "TSMC", "asserted") in rels
+
+
+def test_bare_tier_names_after_their_line_are_its_members(extract_text):
+    ex = extract_text("Anthropic released Claude 3, a family of three models it ranks as Haiku, Sonnet and Opus.")
+    rels = relations_of(ex)
+    for tier in ("Haiku", "Sonnet", "Opus"):
+        assert (f"Claude 3 {tier}", "variantOf", "Claude 3", "asserted") in rels
+        assert (f"Claude 3 {tier}", "developedBy", "Anthropic", "asserted") in rels
+
+
+def test_a_bare_tier_without_a_versioned_line_is_not_guessed(extract_text):
+    ex = extract_text("Gemini 1.5 Pro is fast, while Ultra remains in testing.")
+    assert _labels(ex) == {"Gemini 1.5 Pro"}
+
+
+def test_whose_makes_the_relativised_company_the_maker(extract_text):
+    rels = relations_of(extract_text("Google, whose Gemini models compete with GPT-4o, said nothing."))
+    assert ("Gemini", "developedBy", "Google", "asserted") in rels
+
+
+def test_developed_or_designed_by_names_the_maker_of_an_unknown_name(extract_text):
+    rels = relations_of(extract_text("The Xyz-3 model was developed by Meta. The XQ500 chip was designed by "
+                                     "Nvidia. ZetaFold, the protein-structure model built by Google DeepMind, "
+                                     "won a prize."))
+    assert ("Xyz-3", "developedBy", "Meta", "asserted") in rels
+    assert ("XQ500", "designedBy", "NVIDIA", "asserted") in rels
+    assert ("ZetaFold", "developedBy", "Google DeepMind", "asserted") in rels
+
+
+def test_a_foundry_that_builds_a_chip_did_not_design_it(extract_text):
+    rels = relations_of(extract_text("Samsung already builds the AX4 chip for the carmaker."))
+    assert ("AX4", "fabbedBy", "Samsung", "asserted") in rels
+    assert not [r for r in rels if r[1] == "designedBy" and r[2] == "Samsung"]
