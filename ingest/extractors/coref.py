@@ -244,6 +244,8 @@ class MentionFinder:
                 _subject_first(tok, cands)
             elif tok.dep_ in {"nsubj", "nsubjpass"}:  # a subject pronoun continues the topic: subjects first
                 _by_sentence_then(cands, sent_of, lambda a: 0 if doc[a.i].dep_ in {"nsubj", "nsubjpass"} else 1)
+                if _speaker_first(tok, cands) and tok.head.lower_ not in _PROPERTY_VERBS:
+                    m.accepts = ORG_CLASSES  # "Micron said it had shipped ...": it is Micron, no product
             if pronoun and cands and m.text.lower() == "it" and tok.dep_ == "nsubj" \
                     and _a_place_in_between(doc, cands[0].i, tok.i):
                 cands = []  # "China does not need Ascend ...; it needs Ascend to serve": the country, no entity
@@ -343,6 +345,33 @@ def _subject_first(tok, cands: list[Mention]) -> None:
             cands.remove(match)
             cands.insert(0, match)
         return
+
+
+_SPEECH_VERBS = frozenset({"said", "says", "say", "announced", "announces", "added", "adds", "noted", "notes",
+                           "stated", "states", "confirmed", "confirms", "told", "tells", "claimed", "claims",
+                           "reported", "reports", "disclosed", "discloses", "explained", "wrote", "writes"})
+
+
+#: Verbs that describe a product ("Nvidia said it offers 141 GB"): their subject pronoun may be the product.
+_PROPERTY_VERBS = frozenset({"offers", "offer", "offered", "has", "have", "had", "carries", "carry", "uses", "use",
+                             "used", "delivers", "deliver", "delivered", "features", "provides", "provide",
+                             "performs", "runs", "run", "ran", "beats", "outperforms", "matches", "supports",
+                             "is", "was", "are", "were", "will", "can", "comes", "pairs", "packs", "includes"})
+
+
+def _speaker_first(tok, cands: list[Mention]) -> bool:
+    """"Micron said it had shipped samples": the subject pronoun of what an organisation says is
+    that organisation, before the topic of the sentence before. Whether it was moved first."""
+    verb = tok.head
+    if verb.dep_ != "ccomp" or verb.head.lower_ not in _SPEECH_VERBS:
+        return False
+    speaker = next((c for c in verb.head.children if c.dep_ == "nsubj" and c.i < tok.i), None)
+    match = next((c for c in cands if speaker is not None and c.i == speaker.i), None)
+    if match is None or match.cls not in ORG_CLASSES:
+        return False
+    cands.remove(match)
+    cands.insert(0, match)
+    return True
 
 
 def _its_of_a_product(m: Mention, cands: list[Mention], doc: Doc) -> None:

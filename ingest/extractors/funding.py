@@ -209,6 +209,10 @@ class FundingRules:
                 while verb.dep_ in {"xcomp", "prep", "pobj", "dobj", "acl"} and verb.head != verb and verb.pos_ != "VERB":
                     verb = verb.head
                 subj = _subject_mention(s, verb, ORG - {"Publisher"})
+                own = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+                if own is not None and own.i not in s.by_token and own.pos_ == "NOUN" and not own.text.isupper() \
+                        and own.lower_ not in FUNDING_NOUNS and not any(c.i in s.by_token for c in own.children):
+                    subj = None  # "a review of the investment had been completed": not the raiser's round
                 if subj is not None and _investor_link(doc[_mention_index(s, subj)]) is not None:
                     subj = None  # "Tesla did not take part in the round": an investor, not the raiser
                 negated = any(c.dep_ == "neg" for c in verb.children)

@@ -77,8 +77,8 @@ class MemoryRules:
         for m in s.mentions:
             org = m.resolve(ORG)
             tok = doc[m.i]
-            if org is None or m.source == "coref" and org.cls != "MemoryVendor":
-                continue
+            if org is None or m.source == "coref" and org.cls != "MemoryVendor" or org.cls == "Foundry":
+                continue  # a foundry may make a memory stack's base die; it supplies no memory
             if m.source == "coref" and m.text.lower() in PRONOUNS and tok.dep_ != "poss":
                 continue  # "Micron has said its HBM3E ships in the H200": a possessive pronoun may name the vendor
             link = memory_linked(tok, s)

@@ -365,6 +365,10 @@ class RelationExtractor(MakerRules, LineageRules, MemoryRules, ReleaseRules, Fun
                 return s.sent.doc[i].dep_ == "relcl"
             subs = [x for x in subs if s.tree.same_clause(trig.i, x[1].i, relcl)]
             objs = [x for x in objs if s.tree.same_clause(trig.i, x[1].i, relcl)]
+        whose = _whose_owner(s, trig, subj_cls)
+        if whose is not None:  # "Grok-1, the model whose weights it published under Apache 2.0": Grok-1
+            subs = [whose] + [x for x in subs if x[2].label != whose[2].label
+                              and s.by_token[x[1].i].source != "coref"]
         if pred == "usesHardware":  # the organisation is the user: subject or possessor of the verb
             subs = [x for x in subs if _is_agent(x[1], trig)] or _quantified_relative(s, trig, subj_cls)
             if not subs:  # the subject of a long chain of verbs ("committed to building, training and deploying")
@@ -617,6 +621,21 @@ def _hardware_maker(tok: Token) -> bool:
     if tok.dep_ == "pobj" and head.lower_ in {"from", "by"} and head.head.lower_ in CHIP_NOUNS | {"hardware", "silicon"}:
         return True
     return False
+
+
+def _whose_owner(s: _Sentence, trig: Token, classes):
+    """(distance, token, mention) of the name a "whose" relative clause around ``trig`` is about, or None."""
+    if trig.pos_ == "ADP":  # "whose weights it published under ...": the clause of the preposition
+        trig = trig.head
+    if trig.dep_ != "relcl" or not any(g.lower_ == "whose" for c in trig.children for g in c.children):
+        return None
+    noun = trig.head
+    for tok in (noun, noun.head if noun.dep_ == "appos" else None):
+        m = s.by_token.get(tok.i) if tok is not None else None
+        r = m.resolve(classes) if m is not None and m.source != "coref" else None
+        if r is not None:
+            return (1, tok, r)
+    return None
 
 
 def _labs_use_training_hardware(claims: list[RawClaim]) -> list[RawClaim]:

@@ -46,8 +46,10 @@ class ReleaseRules:
         iso = _future_if_present_tense(iso, trig, dates[date_i][1], self._published)
         d_s, s_tok, subj = subs[0]
         out = []
+        missed = "negated" if _plan_given_up(trig) else None  # "had been expected this year but was delayed"
         for st, sm in [(s_tok, subj)] + self._conjuncts(s, s_tok, subj_cls):
-            c = self._claim(sm.label, pred, iso, trig, s.sent, subj_tok=st, confidence=0.8, rule=f"trigger:{trig.lower_}")
+            c = self._claim(sm.label, pred, iso, trig, s.sent, subj_tok=st, confidence=0.8, rule=f"trigger:{trig.lower_}",
+                            modality=missed)
             if c:
                 out.append(c)
         return out
@@ -81,6 +83,19 @@ class ReleaseRules:
             if c:
                 out.append(c)
         return out
+
+
+_PLANNING = frozenset({"expected", "planned", "scheduled", "slated", "due", "targeted", "set"})
+_DELAYING = frozenset({"delayed", "postponed", "pushed", "slipped", "scrapped", "cancelled", "canceled", "shelved",
+                       "missed", "moved"})
+
+
+def _plan_given_up(trig: Token) -> bool:
+    """"X had originally been expected this year and was pushed back": a plan that did not hold."""
+    if trig.lower_ not in _PLANNING:
+        return False
+    verbs = [trig, *trig.conjuncts] + ([trig.head] if trig.dep_ == "conj" else [])
+    return any(v.lower_ in _DELAYING for v in verbs if v.i != trig.i)
 
 
 RELEASE_NOUNS = frozenset({"weights", "model", "models", "sizes", "versions", "variants", "checkpoints",

@@ -266,3 +266,10 @@ def test_a_trigger_inside_rather_than_is_denied(extract_text):
     assert ("Cerebras WSE-3", "usesMemory", "HBM", "negated") in rels
     assert ("Cerebras WSE-3", "usesMemory", "HBM", "asserted") not in rels
     assert ("Cerebras WSE-3", "usesMemory", "SRAM", "asserted") in rels
+
+
+def test_a_plan_that_was_pushed_back_is_no_release_date(extract_text):
+    rels = relations_of(extract_text("Clearwater Forest had originally been expected this year and was pushed back, "
+                                     "Intel said.", published="2025-06-01"))
+    assert ("Intel Clearwater Forest", "releasedOn", "2025", "negated") in rels
+    assert ("Intel Clearwater Forest", "releasedOn", "2025", "hedged") not in rels

@@ -150,3 +150,31 @@ def test_a_foundry_that_builds_a_chip_did_not_design_it(extract_text):
     rels = relations_of(extract_text("Samsung already builds the AX4 chip for the carmaker."))
     assert ("AX4", "fabbedBy", "Samsung", "asserted") in rels
     assert not [r for r in rels if r[1] == "designedBy" and r[2] == "Samsung"]
+
+
+def test_what_a_memory_maker_says_it_shipped_is_its_own_memory(extract_text):
+    rels = relations_of(extract_text("The MI350 carries 288 GB of HBM3E. On Tuesday, Micron said it had shipped "
+                                     "samples of its next-generation HBM4 to customers."))
+    assert ("AMD Instinct MI350 series", "usesMemory", "HBM3E", "asserted") in rels
+    assert not [r for r in rels if r[1] in {"memorySuppliedBy", "usesMemory"} and "HBM4" in r[2] + r[0]]
+    assert not [r for r in rels if r[1] == "memorySuppliedBy"]
+
+
+def test_a_foundry_making_a_base_die_supplies_no_memory(extract_text):
+    rels = relations_of(extract_text("The B300 uses HBM3E from SK hynix; the stack's base die will in some cases "
+                                     "be made by TSMC instead of by the memory maker."))
+    assert ("NVIDIA B300", "memorySuppliedBy", "SK hynix", "asserted") in rels
+    assert not [r for r in rels if r[1] == "memorySuppliedBy" and r[2] == "TSMC"]
+
+
+def test_whose_weights_belong_to_the_relativised_model(extract_text):
+    rels = relations_of(extract_text("xAI will open Grok 2 once Grok 3 is stable, as it did with Grok-1, the "
+                                     "model whose weights it published under the Apache 2.0 licence."))
+    assert ("Grok-1", "licensedUnder", "Apache License 2.0", "asserted") in rels
+    assert not [r for r in rels if r[0] == "Grok 3" and r[1] == "licensedUnder"]
+
+
+def test_a_review_being_completed_is_no_funding_round(extract_text):
+    rels = relations_of(extract_text("Cerebras said in March that a review of the investment by G42 had been "
+                                     "completed.", published="2025-06-01"))
+    assert not [r for r in rels if r[1] == "fundedIn"]
