@@ -127,6 +127,22 @@ def _path_up(tok: Token, stop: Token) -> list[Token]:
     return out
 
 
+_REPORT_NOUNS = frozenset({"reports"})
+
+
+def _unnamed_reports(top: Token) -> bool:
+    """Whether what the clause ``top`` says is what reports nobody is named for say: "industry reports
+    have said that ..." (a named source, or "according to ...", only attributes)."""
+    def unnamed(t: Token) -> bool:  # "industry reports", not "the reports" (already named) or "Bloomberg reports"
+        return t.lower_ in _REPORT_NOUNS and t.pos_ == "NOUN" and not any(
+            c.ent_type_ or c.dep_ in {"det", "poss"} for c in t.subtree if c.i != t.i)
+
+    if top.dep_ == "ccomp" and top.head.lower_ in REPORTING and any(
+            c.dep_ == "nsubj" and unnamed(c) for c in top.head.children):
+        return True
+    return False  # "according to media reports, X" attributes X (as "according to CSIS" does)
+
+
 def is_hedge_word(tok: Token) -> bool:
     """Whether ``tok`` itself hedges ("slated", "expected"); "committed" only right before "to"."""
     low = tok.lower_
@@ -282,6 +298,9 @@ def modality_of(trigger: Token, obj: Token | None = None, subj: Token | None = N
                     (t.head in chain or t.head.head in chain and not _own_clause(t.head)):
                 hedge_cue = t.lower_
                 break
+    if hedge_cue is None and _unnamed_reports(top):
+        hedge_cue = "reports"  # "Industry reports have said that ..."
+    until = until or any(t.lower_ in {"until", "till"} and t.dep_ == "prep" for t in trigger.subtree)
     if trigger.lower_ == "with" and hedge_cue in _SCHEDULING:
         hedge_cue = None  # "slated for Q4, with 144 GB of memory": the spec is not what is scheduled
     # "If A, (and B,) then C" / "Were X to ...": neither the condition nor its consequence is asserted

@@ -124,6 +124,9 @@ class RelationExtractor(MakerRules, LineageRules, MemoryRules, ReleaseRules, Fun
             modality, cue = modality_of(trigger, obj_tok, subj_tok)
             if modality is None:
                 return None
+            if pred in {"designedBy", "developedBy"} and modality in {"hedged", "hypothetical"} \
+                    and cue in _PLAN_CUES:
+                modality, cue = "asserted", ""  # "AMD plans to sell the MI450": a plan, but AMD's chip all the same
             future = modality == "asserted" and any(c.lower_ in {"will", "'ll", "shall"} and c.dep_ == "aux"
                                                     for t in clause_chain(trigger)[:3] for c in t.children)
             if future and pred not in {"releasedOn", "fundedIn", "designedBy", "developedBy", "variantOf"}:
@@ -621,6 +624,12 @@ def _hardware_maker(tok: Token) -> bool:
     if tok.dep_ == "pobj" and head.lower_ in {"from", "by"} and head.head.lower_ in CHIP_NOUNS | {"hardware", "silicon"}:
         return True
     return False
+
+
+#: Cues of plans and conditions: they put an event in the future, not who makes the product in doubt.
+_PLAN_CUES = frozenset({"plans", "plan", "planned", "planning", "would", "will", "intends", "intend", "intended",
+                        "aims", "aim", "set", "due", "slated", "scheduled", "agreed", "committed", "pledged",
+                        "promised", "once", "when"})
 
 
 def _whose_owner(s: _Sentence, trig: Token, classes):

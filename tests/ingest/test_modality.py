@@ -273,3 +273,22 @@ def test_a_plan_that_was_pushed_back_is_no_release_date(extract_text):
                                      "Intel said.", published="2025-06-01"))
     assert ("Intel Clearwater Forest", "releasedOn", "2025", "negated") in rels
     assert ("Intel Clearwater Forest", "releasedOn", "2025", "hedged") not in rels
+
+
+def test_not_expected_until_a_date_is_a_hedged_release_then(extract_text):
+    rels = relations_of(extract_text("Ironwood is not expected to be generally available to cloud customers until "
+                                     "later this year.", published="2025-04-10"))
+    assert ("Google TPU Ironwood", "releasedOn", "2025", "hedged") in rels
+
+
+def test_what_unnamed_reports_say_is_hedged_and_a_named_source_only_attributes(extract_text):
+    rels = relations_of(extract_text("Industry reports have said that the Cobalt 100 is also produced by TSMC."))
+    assert ("Microsoft Cobalt 100", "fabbedBy", "TSMC", "hedged") in rels
+    rels = relations_of(extract_text("According to media reports, the Cobalt 100 is produced by TSMC."))
+    assert ("Microsoft Cobalt 100", "fabbedBy", "TSMC", "asserted") in rels
+
+
+def test_a_plan_to_sell_a_chip_does_not_put_its_maker_in_doubt(extract_text):
+    rels = relations_of(extract_text("AMD plans to sell the MI450 inside its Helios racks."))
+    assert ("AMD Instinct MI450", "designedBy", "AMD", "asserted") in rels
+    assert ("AMD Instinct MI450", "designedBy", "AMD", "hedged") not in rels
