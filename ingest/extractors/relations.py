@@ -49,7 +49,7 @@ from ingest.extractors.modality import clause_chain, is_hedge_word, modality_of
 from ingest.extractors.releases import RELEASE_NOUNS, ReleaseRules, drop_unveilings, starts_after
 from ingest.extractors.syntax import (
     CHIP, CHIPMAKER, LICENSE, MAKER_ORG, MEMORY, MODEL, ORG, RawClaim, TreeIndex, _Sentence,
-    _subject_mention, before_punctuation, forms, tree_distance,
+    _HARDWARE_HEADS, _subject_mention, before_punctuation, forms, tree_distance,
 )
 
 
@@ -152,6 +152,14 @@ class RelationExtractor(MakerRules, LineageRules, MemoryRules, ReleaseRules, Fun
                 r = m.resolve(classes)
                 if r is not None:
                     out.append((c, r))
+        if tok.dep_ == "compound" and tok.head.lower_ in CHIP_NOUNS | _HARDWARE_HEADS:
+            # "HGX B200 systems and GB200 NVL72 racks": the names qualifying coordinated heads
+            for head in tok.head.conjuncts:
+                for c in head.children:
+                    m = s.by_token.get(c.i) if c.dep_ in {"compound", "nmod"} else None
+                    r = m.resolve(classes) if m is not None else None
+                    if r is not None and all(r.label != o.label for _t, o in out):
+                        out.append((c, r))
         m = s.by_token.get(tok.i)
         if m is not None and m.source == "coref" and _plural(m):
             first = m.resolve(classes)

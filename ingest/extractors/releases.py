@@ -11,6 +11,7 @@ import re
 
 from spacy.tokens import Token
 
+from ingest.extractors.lexicon import RELEASE
 from ingest.extractors.syntax import RawClaim, _Sentence
 
 
@@ -22,6 +23,9 @@ class ReleaseRules:
             return []  # only "on track for 2025", "went on sale in March"
         if trig.lower_ in {"planned", "targeted"} and any(c.dep_ == "xcomp" for c in trig.children):
             return []  # "planned to train X in 2025" plans the training, not a release
+        if trig.lower_ in _PLANNING and any(c.dep_ == "xcomp" and c.lower_ not in RELEASE | _ARRIVING
+                                            for c in trig.children):
+            return []  # "said it expected to take a charge": what is expected is no release
         anchor = trig.head.head if trig.lower_ in {"track", "sale"} else trig  # "is on track for": from the verb
         date_toks = [(s.tree.distance(anchor.i, i), i, iso) for i, (iso, span) in dates.items()
                      if s.sent.start <= i < s.sent.end]
@@ -85,6 +89,9 @@ class ReleaseRules:
         return out
 
 
+#: Verbs after "expected to" that still announce a release ("expected to be available", "to reach customers").
+_ARRIVING = frozenset({"be", "become", "go", "reach", "hit", "start", "begin", "enter", "come", "arrive", "ship",
+                       "launch", "land", "appear"})
 _PLANNING = frozenset({"expected", "planned", "scheduled", "slated", "due", "targeted", "set"})
 _DELAYING = frozenset({"delayed", "postponed", "pushed", "slipped", "scrapped", "cancelled", "canceled", "shelved",
                        "missed", "moved"})

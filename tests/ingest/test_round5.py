@@ -178,3 +178,19 @@ def test_a_review_being_completed_is_no_funding_round(extract_text):
     rels = relations_of(extract_text("Cerebras said in March that a review of the investment by G42 had been "
                                      "completed.", published="2025-06-01"))
     assert not [r for r in rels if r[1] == "fundedIn"]
+
+
+def test_names_qualifying_coordinated_hardware_heads_are_all_objects(extract_text):
+    rels = relations_of(extract_text("Micron said its eight-high stacks go into HGX B200 systems and GB200 NVL72 "
+                                     "racks."))
+    assert ("NVIDIA HGX B200", "memorySuppliedBy", "Micron", "asserted") in rels
+    assert ("NVIDIA GB200 NVL72", "memorySuppliedBy", "Micron", "asserted") in rels
+
+
+def test_what_a_company_expects_to_do_is_no_release(extract_text):
+    rels = relations_of(extract_text("Earlier this month Nvidia said a licence would be needed to export the H20, "
+                                     "and said it expected to take a charge of $5.5 billion.",
+                                     published="2025-04-20"))
+    assert not [r for r in rels if r[1] == "releasedOn"]
+    rels = relations_of(extract_text("The H20 is expected to be available in May.", published="2025-04-20"))
+    assert ("NVIDIA H20", "releasedOn", "2025-05", "hedged") in rels
