@@ -206,6 +206,8 @@ class MakerRules:
         classes_named: dict[str, set[str]] = {}
         for m in named:
             classes_named.setdefault(m.cls, set()).add(m.label)
+        org_labels = sorted({m.label for m in named if m.cls in MAKER_ORG}, key=len, reverse=True)
+        parents: dict[str, str | None] = _ParentIndex(org_labels)
         for m in named:
             if m.cls not in {"Chip", "AIModel"}:
                 continue
@@ -223,6 +225,10 @@ class MakerRules:
             elif vendor and vendor in labels:
                 out.append(RawClaim(m.label, pred, vendor, "asserted", "", tok.i, sent, 0.7,
                                     "gazetteer-vendor"))
+            elif vendor and parents[vendor]:
+                # the maker's parent is the one the article names: "Google" for Google DeepMind's Gemini
+                out.append(RawClaim(m.label, pred, parents[vendor], "asserted", "", tok.i, sent, 0.65,
+                                    "gazetteer-vendor-parent"))
             surface_key = key(m.text)
             if prefix_org is not None:
                 surface_key = surface_key[len(self._prefix_len(m.text, prefix_org)):]
@@ -301,6 +307,21 @@ _GENERIC_PRODUCT_NOUNS = frozenset({"part", "chip", "accelerator", "gpu", "proce
                                     "product", "member", "variant", "version", "refresh", "update"})
 _TIERS = frozenset({"ultra", "pro", "max", "mini", "flash", "opus", "sonnet", "haiku", "nano", "lite", "plus",
                     "turbo", "air", "large", "medium", "small", "base", "instruct", "chat"})
+
+
+class _ParentIndex(dict):
+    """``vendor -> the organisation of the article whose name the vendor's name extends`` ("Google
+    DeepMind" -> "Google", "AWS Annapurna Labs" -> "AWS"), computed on demand; None when there is none."""
+
+    def __init__(self, org_labels: list[str]):
+        super().__init__()
+        self._orgs = org_labels
+
+    def __missing__(self, vendor: str) -> str | None:
+        k = key(vendor)
+        found = next((o for o in self._orgs if o != vendor and len(key(o)) >= 3 and k.startswith(key(o))), None)
+        self[vendor] = found
+        return found
 
 
 def _whose(s: _Sentence) -> list[tuple[Token, Mention]]:

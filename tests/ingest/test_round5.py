@@ -194,3 +194,8 @@ def test_what_a_company_expects_to_do_is_no_release(extract_text):
     assert not [r for r in rels if r[1] == "releasedOn"]
     rels = relations_of(extract_text("The H20 is expected to be available in May.", published="2025-04-20"))
     assert ("NVIDIA H20", "releasedOn", "2025-05", "hedged") in rels
+
+
+def test_the_named_parent_of_a_models_maker_developed_it(extract_text):
+    rels = relations_of(extract_text("Google said Gemini was trained on its own TPUs."))
+    assert ("Gemini", "developedBy", "Google", "asserted") in rels
