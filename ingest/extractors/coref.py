@@ -239,6 +239,8 @@ class MentionFinder:
                 pass  # "that model": the one just named, nearest first
             elif not pronoun:  # salience: by sentence, the subject of a sentence before other mentions
                 _by_sentence_then(cands, sent_of, lambda a: _salience(doc[a.i], m))
+                # a name only set aside as a yardstick ("the gain over the older A100") comes after the rest
+                cands.sort(key=lambda a: _salience(doc[a.i], m) == 2)
             elif m.text.lower() == "its" and cands:
                 _its_of_a_product(m, cands, doc)
                 _subject_first(tok, cands)

@@ -38,6 +38,7 @@ _RAISE_VERBS = forms("raised|raise|raises|raising|closed|closes|close|closing|se
                      "securing|completed|completes|landed|lands|targeting|seeking|seeks|sought|expanding|"
                      "announced|announces|got|gets|received|receives|drew|draws|attracted|attracts|is|was|has")
 
+_MONEY_WORDS = forms("money|cash|funds|billion|million|dollars|euros|yuan|capital|equity|debt|round|rounds")
 _MANAGING_VERBS = forms("managed|advised|affiliated|controlled|run|operated|owned")
 _VEHICLE_NOUNS = forms("funds|fund|accounts|account|vehicles|vehicle|entities|entity|affiliates|affiliate|"
                        "clients|arm|arms")
@@ -213,6 +214,10 @@ class FundingRules:
                 if own is not None and own.i not in s.by_token and own.pos_ == "NOUN" and not own.text.isupper() \
                         and own.lower_ not in FUNDING_NOUNS and not any(c.i in s.by_token for c in own.children):
                     subj = None  # "a review of the investment had been completed": not the raiser's round
+                what = next((c for c in verb.children if c.dep_ == "dobj"), None)
+                if what is not None and what.pos_ == "NOUN" and what.lower_ not in FUNDING_NOUNS | _MONEY_WORDS \
+                        and not any(t.like_num or t.text in {"$", "€", "£"} for t in what.subtree):
+                    subj = None  # "AMD raised its estimate of the market": no money raised
                 if subj is not None and _investor_link(doc[_mention_index(s, subj)]) is not None:
                     subj = None  # "Tesla did not take part in the round": an investor, not the raiser
                 negated = any(c.dep_ == "neg" for c in verb.children)

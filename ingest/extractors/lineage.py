@@ -43,6 +43,9 @@ _PERFORMANCE_WORDS = frozenset({"score", "scored", "scores", "scoring", "perform
                                 "performance", "benchmark", "benchmarks", "test", "tests", "evaluation", "evaluations",
                                 "results", "faster", "speed", "accuracy", "placed", "ranked", "ranks", "ranking",
                                 "leaderboard", "outscores", "scores"})
+_ORDINAL_HEADS = frozenset({"generation", "generations", "version", "versions", "iteration", "release", "model",
+                            "models", "quarter", "half", "year", "edition", "round", "chip", "part", "member",
+                            "time", "place", "largest", "biggest", "-", "digit", "digits"})
 _DESIGN_WORDS = frozenset({"architecture", "design", "platform", "family", "generation", "line", "series",
                            "model", "base"})
 
@@ -83,6 +86,9 @@ class LineageRules:
                    "fifth"} and not any(
                 t.lower_ == "of" for t in trig.doc[trig.i:min(trig.sent.end, trig.i + 8)]):
             return []  # "twice the memory of X", "60 percent of the performance of X"
+        if low in {"third", "quarter", "fifth", "tenth", "half", "double", "triple"} and trig.i + 1 < len(trig.doc) \
+                and trig.doc[trig.i + 1].lower_ in _ORDINAL_HEADS:
+            return []  # "the third generation of its Qwen models", "the second half of 2026": no comparison
         if low == "performance" and not any(c.dep_ == "prep" and c.lower_ == "of" for c in trig.children):
             return []
         if low == "behind" and trig.pos_ != "ADV" and trig.head.lower_ not in {"lags", "trails", "falls", "is", "remains"}:

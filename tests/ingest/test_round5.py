@@ -199,3 +199,23 @@ def test_what_a_company_expects_to_do_is_no_release(extract_text):
 def test_the_named_parent_of_a_models_maker_developed_it(extract_text):
     rels = relations_of(extract_text("Google said Gemini was trained on its own TPUs."))
     assert ("Gemini", "developedBy", "Google", "asserted") in rels
+
+
+def test_a_yardstick_is_not_what_the_chip_refers_to(extract_text):
+    rels = relations_of(extract_text("The H200 carries 141 GB of HBM3e. Nvidia put the gain over the older A100 at "
+                                     "nearly twice the capacity. The chip is built on TSMC's 4N process."))
+    assert ("NVIDIA H200", "fabbedBy", "TSMC", "asserted") in rels
+    assert ("NVIDIA A100", "fabbedBy", "TSMC", "asserted") not in rels
+
+
+def test_an_ordinal_generation_is_no_fraction_comparison(extract_text):
+    rels = relations_of(extract_text("Alibaba released Qwen3, the third generation of its Qwen models."))
+    assert not [r for r in rels if r[1] == "comparedTo"]
+    rels = relations_of(extract_text("The 910C delivers a third of the performance of the B200."))
+    assert ("Ascend 910C", "comparedTo", "NVIDIA B200", "asserted") in rels
+
+
+def test_raising_an_estimate_is_no_funding(extract_text):
+    rels = relations_of(extract_text("AMD also raised its estimate of the accelerator market to about $400 billion "
+                                     "by 2027.", published="2023-12-07"))
+    assert not [r for r in rels if r[1] in {"fundedIn", "fundedBy"}]
