@@ -159,7 +159,8 @@ class MentionFinder:
                 continue
             if tok.pos_ not in {"NOUN", "PROPN"} or tok.dep_ in {"attr", "compound", "npadvmod"}:
                 continue
-            dets = [c for c in tok.children if c.dep_ == "det" and c.lower_ in COREF_DETERMINERS]
+            dets = [c for c in tok.children if c.dep_ == "det" and (c.lower_ in COREF_DETERMINERS or (
+                c.lower_ == "each" and low in _CHIP_REFERENCES))]  # "Each accelerator carries 64 GB"
             if not dets and low in _PRODUCT_NOUNS and all(  # "its model", "their chips": the product talked about
                     c.dep_ in {"poss", "punct"} or c.dep_ == "amod" and c.lower_ in _PLAIN_ADJECTIVES
                     for c in tok.children if c.i < tok.i):

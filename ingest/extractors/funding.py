@@ -38,6 +38,8 @@ _RAISE_VERBS = forms("raised|raise|raises|raising|closed|closes|close|closing|se
                      "securing|completed|completes|landed|lands|targeting|seeking|seeks|sought|expanding|"
                      "announced|announces|got|gets|received|receives|drew|draws|attracted|attracts|is|was|has")
 
+_FROM_RAISING = forms("raised|raises|raise|raising|secured|secures|received|receives|drew|draws|attracted|"
+                      "attracts|got|gets|obtained|obtains|took|takes|landed|lands")
 _MONEY_WORDS = forms("money|cash|funds|billion|million|dollars|euros|yuan|capital|equity|debt|round|rounds")
 _MANAGING_VERBS = forms("managed|advised|affiliated|controlled|run|operated|owned")
 _VEHICLE_NOUNS = forms("funds|fund|accounts|account|vehicles|vehicle|entities|entity|affiliates|affiliate|"
@@ -115,6 +117,9 @@ def _investor_link(tok: Token) -> Token | None:
         return head
     # "funding from X", "investment from X"
     if dep == "pobj" and head.lower_ == "from" and head.head.lower_ in FUNDING_NOUNS | {"participation", "investment", "backing"}:
+        return head
+    # "raised $1 billion from X, Y and Z", "secured fresh capital from X"
+    if dep == "pobj" and head.lower_ == "from" and head.head.lower_ in _FROM_RAISING and head.head.pos_ == "VERB":
         return head
     # "X's investment"
     if dep == "poss" and head.lower_ in {"investment", "investments", "stake", "backing"}:

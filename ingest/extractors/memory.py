@@ -14,6 +14,9 @@ from ingest.extractors.lexicon import MEMORY_SUPPLY
 from ingest.extractors.syntax import CHIP, MEMORY, ORG, RawClaim, _Sentence, possessor
 
 
+_CAPACITY_UNITS = frozenset({"gb", "tb", "mb", "gigabytes", "terabytes", "megabytes", "gib", "tib"})
+
+
 class MemoryRules:
     """Mixin: memory named for a chip, and the vendors said to supply it."""
 
@@ -33,7 +36,9 @@ class MemoryRules:
             holders = [(tok, {"for", "in", "inside", "on"})]
             if tok.dep_ == "compound" and tok.head.lower_ in _MEMORY_SPECS:
                 holders.append((tok.head, {"of", "on", "for", "in"}))
-            if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN":
+            if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in _CAPACITY_UNITS:
+                holders.append((tok.head.head, {"for", "on", "in", "inside"}))  # "the 80 GB of HBM3 on the H100"
+            elif tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN":
                 holders.append((tok.head.head, {"for"}))  # "the supplier of HBM3 for the H100"
             out += self._memory_possessed(s, tok, mem)
             for holder, preps in holders:

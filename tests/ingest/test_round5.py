@@ -219,3 +219,21 @@ def test_raising_an_estimate_is_no_funding(extract_text):
     rels = relations_of(extract_text("AMD also raised its estimate of the accelerator market to about $400 billion "
                                      "by 2027.", published="2023-12-07"))
     assert not [r for r in rels if r[1] in {"fundedIn", "fundedBy"}]
+
+
+def test_raised_from_a_list_names_every_investor(extract_text):
+    rels = relations_of(extract_text("Safe Superintelligence raised $1 billion in September from Andreessen "
+                                     "Horowitz, Sequoia Capital and DST Global.", published="2025-06-01"))
+    for investor in ("Andreessen Horowitz", "Sequoia Capital", "DST Global"):
+        assert ("Safe Superintelligence", "fundedBy", investor, "asserted") in rels
+
+
+def test_a_capacity_of_memory_on_a_chip(extract_text):
+    rels = relations_of(extract_text("Maia 100 has 64 GB, far less than the 80 GB of HBM3 on Nvidia's H100."))
+    assert ("NVIDIA H100", "usesMemory", "HBM3", "asserted") in rels
+
+
+def test_each_accelerator_is_the_chip_talked_about(extract_text):
+    rels = relations_of(extract_text("Microsoft unveiled Maia 100 in November. Each accelerator carries 64 GB "
+                                     "of HBM2E."))
+    assert ("Microsoft Maia 100", "usesMemory", "HBM2e", "asserted") in rels
