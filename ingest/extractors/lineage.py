@@ -10,9 +10,37 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ingest.extractors.lexicon import COMPARE, COMPARATIVE_TAGS, DERIVING
+from ingest.extractors.entities import Mention
 from ingest.extractors.syntax import (
     CHIP, MODEL, RawClaim, _Sentence, _subject_mention, before_punctuation, possessor,
 )
+
+
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+             "ninth": 9, "tenth": 10, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5, "6th": 6, "7th": 7, "8th": 8}
+
+
+def _sentence_start(tok: Token) -> int:
+    return tok.sent.start
+
+
+def _generation_number(tok: Token) -> tuple[str, int] | None:
+    """``(line noun, n)`` for a name described as "the n-th-generation <noun>" in apposition or after a
+    copula ("Ironwood, the seventh-generation TPU", "Trillium is Google's sixth-generation TPU")."""
+    nouns = [c for c in tok.children if c.dep_ == "appos"]
+    if tok.dep_ == "appos":
+        nouns.append(tok.head)
+    if tok.dep_ == "nsubj":
+        nouns += [c for c in tok.head.children if c.dep_ == "attr"]
+    for noun in nouns:
+        words = [t for t in noun.subtree if t.i < noun.i]
+        for j, w in enumerate(words):
+            low = w.lower_
+            if low in _ORDINALS and j + 1 < len(words) and words[j + 1].lower_ in {"-", "generation"}:
+                return noun.lower_.rstrip("s"), _ORDINALS[low]
+            if low.endswith("-generation") and low.split("-")[0] in _ORDINALS:
+                return noun.lower_.rstrip("s"), _ORDINALS[low.split("-")[0]]
+    return None
 
 
 def _compared_before(tok: Token, trig: Token) -> bool:
@@ -217,7 +245,12 @@ class LineageRules:
             newer, older, o_tok = s.by_token[own_subj.i], relativised, noun
         else:
             return None
+        pronoun = newer.source == "coref"
         newer, older = newer.resolve(CHIP | MODEL), older.resolve(CHIP | MODEL)
+        if pronoun and older is not None and newer is not None and newer.label == older.label:
+            # "TPU v4, the generation it replaces": "it" is never the name its own clause describes
+            newer = next((a for a in s.by_token[own_subj.i].antecedents
+                          if a.cls == older.cls and a.label != older.label), None)
         if newer is None or older is None or newer.cls != older.cls or newer.label == older.label:
             return []
         c = self._claim(newer.label, "successorOf", older.label, trig, s.sent, obj_tok=o_tok, confidence=0.7,
@@ -282,6 +315,25 @@ class LineageRules:
                                 subj_tok=owner_tok, confidence=0.75, rule="named-generation")
                 if c:
                     out.append(c)
+        return out
+
+    def _numbered_generations(self, doc, mentions) -> list[RawClaim]:
+        """"Ironwood, the seventh-generation TPU" ... "Trillium, the sixth-generation TPU": names the
+        article numbers as consecutive generations of one line succeed each other."""
+        numbered: dict[tuple[str, int], tuple[Mention, int]] = {}
+        for m in mentions:
+            if m.source == "coref" or m.cls not in CHIP | MODEL or not m.label:
+                continue
+            found = _generation_number(doc[m.i])
+            if found is not None:
+                numbered.setdefault(found, (m, _sentence_start(doc[m.i])))
+        out = []
+        for (line, n), (newer, sent) in sorted(numbered.items(), key=lambda x: (x[0][0], x[0][1])):
+            older = numbered.get((line, n - 1))
+            if older is None or older[0].label == newer.label or older[0].cls != newer.cls:
+                continue
+            out.append(RawClaim(newer.label, "successorOf", older[0].label, "asserted", "", newer.i, sent, 0.65,
+                                "numbered-generations"))
         return out
 
     def _variant(self, s: _Sentence, trig: Token) -> list[RawClaim]:

@@ -109,6 +109,7 @@ class RelationExtractor(MakerRules, LineageRules, MemoryRules, ReleaseRules, Fun
             out += self._memory_for(s)
             out += self._funding(s, dates, published)
         out += self._vendor_rules(doc, mentions)
+        out += self._numbered_generations(doc, mentions)
         out += _labs_use_training_hardware(out)
         chips = {m.label for m in mentions if m.cls == "Chip" and m.label}
         out = [c for c in out if c.subject != c.object]

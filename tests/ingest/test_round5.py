@@ -237,3 +237,16 @@ def test_each_accelerator_is_the_chip_talked_about(extract_text):
     rels = relations_of(extract_text("Microsoft unveiled Maia 100 in November. Each accelerator carries 64 GB "
                                      "of HBM2E."))
     assert ("Microsoft Maia 100", "usesMemory", "HBM2e", "asserted") in rels
+
+
+def test_it_in_a_relative_clause_is_not_the_name_the_clause_describes(extract_text):
+    rels = relations_of(extract_text("Google detailed TPU v5p. It has twice the memory of TPU v4, the generation "
+                                     "it replaces."))
+    assert ("Google TPU v5p", "successorOf", "Google TPU v4", "asserted") in rels
+
+
+def test_consecutive_numbered_generations_succeed_each_other(extract_text):
+    rels = relations_of(extract_text("Google also showed Ironwood, the seventh-generation TPU. Trillium, the "
+                                     "sixth-generation TPU, is already in service."))
+    assert ("Google TPU Ironwood", "successorOf", "Google TPU Trillium", "asserted") in rels
+    assert not [r for r in rels if r[0] == "Google TPU Trillium" and r[1] == "successorOf"]
