@@ -90,11 +90,12 @@ class MentionFinder:
                 mentions.append(Mention(ent.root.i, ent.start, ent.end, ent.kb_id_, ent.label_, ent.text,
                                         "gazetteer"))
                 taken.update(range(ent.start, ent.end))
+        mentions += _named_in_context(doc, taken, self.gazetteer)
         for ent in doc.ents:
             if ent.kb_id_ or ent.label_ != "ORG" or any(t in taken for t in range(ent.start, ent.end)):
                 continue
             name = clean_org_name(ent.text)
-            if not name or not name[0].isupper() or len(name) < 2 or name.lower() in _NOT_ORGS \
+            if not name or not name[0].isupper() or len(name) < 2 or name.lower() in _NOT_ORGS | _NOT_NAMES \
                     or name.lower() in CHIP_NOUNS | MEMORY_NOUNS | MODEL_NOUNS:
                 continue
             entry = self.gazetteer.lookup(name)
@@ -290,6 +291,86 @@ _PRODUCT_PARTS = frozenset({"memory", "bandwidth", "capacity", "die", "dies", "p
                             "transistors", "weights", "parameters", "context",
                             "architecture", "design", "licence", "license", "training", "pre-training",
                             "post-training", "throughput", "performance", "compute", "interconnect"})
+
+
+#: Nouns that say what an unknown name is: "the Wormhole chip", "its first product, Grayskull".
+_CONTEXT_CLASSES = {**{n: "Chip" for n in ("chip", "chips", "accelerator", "accelerators", "gpu", "gpus", "processor",
+                                           "processors", "npu", "npus", "asic", "asics", "superchip", "xpu", "ipu",
+                                           "ipus", "tpu", "lpu", "cpu", "cpus")},
+                    **{n: "AIModel" for n in ("model", "models", "llm", "llms", "chatbot")}}
+_NOT_NAMES = frozenset({"ai", "gpu", "gpus", "cpu", "hbm", "the", "a", "an", "its", "their", "new", "next", "first",
+                        "arm", "x86", "risc-v", "cuda", "us", "u.s.", "chinese", "american", "open", "image", "photo",
+                        "caption", "source", "credit", "pro", "ultra", "max", "mini", "flash", "nano", "lite", "plus",
+                        "air", "turbo", "base", "instruct", "chat", "large", "small", "medium"})
+_SIZE_OR_UNIT = re.compile(r"^\d+(?:\.\d+)?(?:[KMBT]|GB|TB|MB|nm|W|x)?$", re.IGNORECASE)
+_NAME_TOKEN = re.compile(r"^(?:[A-Z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*|[A-Za-z]*\d[A-Za-z0-9-]*)$")
+
+
+def _named_in_context(doc: Doc, taken: set[int], gazetteer: Gazetteer) -> list[Mention]:
+    """Names no list knows, recognised from what the sentence says they are: "the Wormhole chip",
+    "the company's first product, Grayskull", "The current AI chip is Wormhole", "a model called
+    Nova". Each later bare occurrence of the same name is the same entity."""
+    orgs = sorted({ent.kb_id_ for ent in doc.ents if ent.kb_id_ and ent.label_ in ORG_CLASSES})
+    found: dict[str, tuple[str, str]] = {}  # surface -> (label, class)
+    spans: list[tuple[int, int, str]] = []
+    for tok in doc:
+        if tok.i in taken or not _NAME_TOKEN.match(tok.text) or tok.lower_ in _NOT_NAMES \
+                or _SIZE_OR_UNIT.match(tok.text) \
+                or tok.ent_type_ in {"DATE", "MONEY", "CARDINAL", "PERCENT", "QUANTITY", "ORDINAL"}:
+            continue
+        if tok.pos_ != "PROPN" and (tok.i == tok.sent.start or tok.pos_ in {"VERB", "AUX", "ADP", "DET", "PRON"}):
+            continue  # a capitalised first word is no evidence of a name
+        cls = _class_from_context(tok)
+        if cls is None or tok.dep_ == "compound" and tok.ent_type_ in {"GPE", "NORP", "LOC", "PERSON"}:
+            continue
+        start = tok.i
+        while start - 1 >= tok.sent.start and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i in range(
+                start, tok.i + 1) and doc[start - 1].pos_ in {"PROPN", "NUM"} and start - 1 not in taken:
+            start -= 1
+        text = doc[start:tok.i + 1].text
+        entry = gazetteer.lookup(text) or next(  # a short form the gazetteer knows, confirmed by the context
+            (e for e in (gazetteer.lookup(f"{org} {text}") for org in orgs) if e is not None), None)
+        if entry is not None and entry.cls not in {"Chip", "AIModel"}:
+            continue
+        found.setdefault(text, (entry.label, entry.cls) if entry is not None else (text, cls))
+        spans.append((start, tok.i, text))
+    if not found:
+        return []
+    marked = {i for s, e, _t in spans for i in range(s, e + 1)}
+    for tok in doc:  # the same name again, without the words that told what it is
+        if tok.i not in taken and tok.i not in marked and tok.text in found:
+            spans.append((tok.i, tok.i, tok.text))
+    out = []
+    for start, head, text in spans:
+        label, cls = found[text]
+        out.append(Mention(head, start, head + 1, label, cls, text, "context"))
+        taken.update(range(start, head + 1))
+    return out
+
+
+def _class_from_context(tok) -> str | None:
+    """The class the words around an unknown name give it, or None."""
+    head = tok.head
+    doc = tok.doc
+    if tok.dep_ == "compound" and head.lower_ in _CONTEXT_CLASSES and head.i == tok.i + 1 and head.text.islower() \
+            and head.tag_ == "NN":  # singular: "PyTorch models", "Nvidia chips" name a maker or a brand
+        return _CONTEXT_CLASSES[head.lower_]  # "the Wormhole chip" (not "Hot Chips", a name itself)
+    if tok.i >= 2 and doc[tok.i - 1].text == "," and doc[tok.i - 2].lower_ in _CONTEXT_CLASSES and (
+            tok.i + 1 == len(doc) or doc[tok.i + 1].is_punct):
+        return _CONTEXT_CLASSES[doc[tok.i - 2].lower_]  # "the company's first chip, Grayskull." (however parsed)
+    if tok.dep_ == "appos" and head.lower_ in _CONTEXT_CLASSES:
+        return _CONTEXT_CLASSES[head.lower_]  # "its second chip, Wormhole"
+    for c in tok.children:  # "Wormhole, the company's second chip"
+        if c.dep_ == "appos" and c.lower_ in _CONTEXT_CLASSES and c.i > tok.i:
+            return _CONTEXT_CLASSES[c.lower_]
+    if tok.dep_ in {"attr", "nsubj"} and head.lemma_ == "be":  # "The current AI chip is Wormhole"
+        other = next((c for c in head.children if c.dep_ in {"nsubj", "attr"} and c.i != tok.i), None)
+        if other is not None and other.lower_ in _CONTEXT_CLASSES:
+            return _CONTEXT_CLASSES[other.lower_]
+    if tok.dep_ in {"oprd", "dobj", "attr", "npadvmod"} and head.lower_ in {"called", "named", "dubbed"} \
+            and head.head.lower_ in _CONTEXT_CLASSES:
+        return _CONTEXT_CLASSES[head.head.lower_]  # "a chip called Maia"
+    return None
 
 
 def _by_sentence_then(cands: list[Mention], sent_of: list[int], rank) -> None:

@@ -180,6 +180,8 @@ class MakerRules:
             for c in head.head.children:
                 if c.dep_ in {"nsubj", "nsubjpass"} and c.i in s.by_token:
                     found.append(c)
+        if head.dep_ == "nsubj" and head.head.lemma_ == "be":  # "Tenstorrent's current chip is Wormhole"
+            found += [c for c in head.head.children if c.dep_ == "attr" and c.i in s.by_token]
         for c in head.children:  # "its Trainium and Inferentia chips": names qualifying the possessed noun
             if c.dep_ in {"compound", "nmod", "amod"} and c.i in s.by_token:
                 found += [c, *c.conjuncts]

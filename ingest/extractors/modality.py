@@ -352,9 +352,24 @@ def modality_of(trigger: Token, obj: Token | None = None, subj: Token | None = N
         return "hedged", f"{neg_cue} ... until"
     if neg_cue or obj_neg:
         return "negated", neg_cue or obj_neg
+    if hedge_cue in _MODALS and not _reported(trigger) and not _about_the_past(trigger):
+        # "so it could run on a single H100": a possibility only; "reports that X could compete with Y"
+        # and "analysts argue X could ..." report an expectation, which is hedged
+        return "hypothetical", hedge_cue
     if hedge_cue:
         return "hedged", hedge_cue
     return "asserted", ""
+
+
+def _about_the_past(tok: Token) -> bool:
+    """"may have been pre-trained", "could have used": a guess about what happened, which is hedged."""
+    return any(c.dep_ == "aux" and c.lower_ in {"have", "'ve"} for t in clause_chain(tok)[:3] for c in t.children)
+
+
+def _reported(tok: Token) -> bool:
+    """Whether a reporting verb or a report noun governs the clause of ``tok``."""
+    return any(a.lower_ in REPORTING | _EPISTEMIC | {"argued", "argues", "argue", "reports", "report", "according"}
+               for a in tok.ancestors) or any(t.lower_ == "according" for t in tok.sent)
 
 
 __all__ = ["modality_of", "clause_chain", "is_hedge_word", "ModalityClassifier", "REPORTING", "HEDGES",

@@ -100,8 +100,10 @@ def test_scheduled_releases_are_hedged(extract_text, text):
     assert modality(ex, "Ascend 950DT", "releasedOn", "2026-Q4") == "hedged"
 
 
-def test_could_is_a_hedge(extract_text):
+def test_could_alone_is_a_possibility_and_reported_could_a_hedge(extract_text):
     ex = extract_text("The Intel Gaudi 3 could compete with the NVIDIA H100.")
+    assert modality(ex, "Intel Gaudi 3", "comparedTo", "NVIDIA H100") == "hypothetical"
+    ex = extract_text("Reports from Korean media say the Intel Gaudi 3 could compete with the NVIDIA H100.")
     assert modality(ex, "Intel Gaudi 3", "comparedTo", "NVIDIA H100") == "hedged"
 
 
@@ -292,3 +294,11 @@ def test_a_plan_to_sell_a_chip_does_not_put_its_maker_in_doubt(extract_text):
     rels = relations_of(extract_text("AMD plans to sell the MI450 inside its Helios racks."))
     assert ("AMD Instinct MI450", "designedBy", "AMD", "asserted") in rels
     assert ("AMD Instinct MI450", "designedBy", "AMD", "hedged") not in rels
+
+
+def test_could_is_a_possibility_unless_someone_reports_it(extract_text):
+    rels = relations_of(extract_text("At 16-bit precision Phi-4 takes 28 GB, so Phi-4 could run on a single "
+                                     "Nvidia H100."))
+    assert ("Phi-4", "runsOn", "NVIDIA H100", "hypothetical") in rels
+    rels = relations_of(extract_text("Korean media reported that Intel's Gaudi 3 could compete with Nvidia's H100."))
+    assert ("Intel Gaudi 3", "comparedTo", "NVIDIA H100", "hedged") in rels

@@ -250,3 +250,27 @@ def test_consecutive_numbered_generations_succeed_each_other(extract_text):
                                      "sixth-generation TPU, is already in service."))
     assert ("Google TPU Ironwood", "successorOf", "Google TPU Trillium", "asserted") in rels
     assert not [r for r in rels if r[0] == "Google TPU Trillium" and r[1] == "successorOf"]
+
+
+def test_unknown_names_are_recognised_from_what_the_sentence_says_they_are(extract_text):
+    ex = extract_text("Acmetron's current AI chip is Quasar, which succeeded the company's first chip, Pulsar. "
+                      "Amazon unveiled a model called Nebula. Quasar is sold on two cards.")
+    classes = {e.label: e.cls for e in ex.entities}
+    assert classes.get("Quasar") == "Chip" and classes.get("Pulsar") == "Chip"
+    assert classes.get("Nebula") == "AIModel"
+    assert ("Quasar", "successorOf", "Pulsar", "asserted") in relations_of(ex)
+
+
+def test_a_known_short_form_confirmed_by_context_takes_the_gazetteer_name(extract_text):
+    ex = extract_text("Tenstorrent's current AI chip is Wormhole, which succeeded the company's first chip, "
+                      "Grayskull.")
+    rels = relations_of(ex)
+    assert ("Tenstorrent Wormhole", "designedBy", "Tenstorrent", "asserted") in rels
+    assert ("Tenstorrent Wormhole", "successorOf", "Tenstorrent Grayskull", "asserted") in rels
+
+
+def test_words_that_only_look_like_names_are_not_taken_for_products(extract_text):
+    ex = extract_text("Tenstorrent presented Blackhole at Hot Chips. The 400B model is still training. "
+                      "PyTorch models run on it. Gemini 1.0 Ultra is large, and Ultra is slow.")
+    labels = _labels(ex)
+    assert not labels & {"Hot", "400B", "PyTorch", "Ultra"}
