@@ -185,6 +185,11 @@ class Gazetteer:
             # "Llama 3.1 70B" (a size), "ERNIE 5.5" / "Hunyuan-T2" (a version the ruler built): same vendor
             base = self.entries[m.group(1)]
             return Entry(label, base.cls, base.vendor, base.label)
+        if re.fullmatch(r"[A-Z][a-z]+[A-Z][A-Za-z]+", label):  # "CodeGemma": a model of a one-word line
+            for cut in range(2, len(label) - 3):
+                base = self.entries.get(label[cut:])
+                if base is not None and base.cls == "AIModel":
+                    return Entry(label, base.cls, base.vendor, base.label)
         parts = label.split("-")
         for k in range(len(parts) - 1, 0, -1):  # "DeepSeek-V3.1-Base", "Phi-3-mini-4k-instruct": a checkpoint
             base = self.lookup("-".join(parts[:k]))

@@ -243,7 +243,9 @@ class MakerRules:
                     not key(m.label).startswith(key(family)):
                 # "Hopper-generation H100": the family is named next to its member
                 out.append(RawClaim(m.label, "variantOf", family, "asserted", "", tok.i, sent, 0.6, "family-in-sentence"))
-            if family and family in labels and _extends(m.label, family, m.cls):
+            if family and family in labels and (_extends(m.label, family, m.cls) or (
+                    m.label not in self.gazetteer.entries and _CAMEL_MEMBER.match(m.label)
+                    and m.label.endswith(family))):  # "CodeGemma"
                 out.append(RawClaim(m.label, "variantOf", family, "asserted", "", tok.i, sent,
                                     0.75, "family-name"))
             for other in sorted(classes_named.get(m.cls, ())):  # "Gemini 1.0 Ultra" and "Gemini 1.0" both named
@@ -324,6 +326,9 @@ class _ParentIndex(dict):
         found = next((o for o in self._orgs if o != vendor and len(key(o)) >= 3 and k.startswith(key(o))), None)
         self[vendor] = found
         return found
+
+
+_CAMEL_MEMBER = re.compile(r"^[A-Z][a-z]+[A-Z][A-Za-z]+$")
 
 
 def _whose(s: _Sentence) -> list[tuple[Token, Mention]]:

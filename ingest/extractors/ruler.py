@@ -141,6 +141,7 @@ class EntityRuler:
         found += shapes
         found += _shapes_elsewhere(texts, shapes, found)
         found += self._new_versions(doc, texts, found)
+        found += self._family_compounds(texts, found)
         found += self._licences(texts)
         found += self._sized_models(texts, found)
         found += self._hyphen_sized(texts, found)
@@ -278,6 +279,21 @@ class EntityRuler:
                 known = self.gazetteer.lookup(f"{family} {text}")
                 if known is not None and known.cls == "AIModel":
                     out.append((i, i + 1, known))
+                    break
+        return out
+
+    def _family_compounds(self, texts: list[str], found) -> list[tuple[int, int, Entry]]:
+        """"CodeGemma", "PaliGemma", "ShieldGemma": one CamelCase word built on a known one-word model
+        line is a model of that line."""
+        covered = {t for s, e, _ in found for t in range(s, e)}
+        out = []
+        for i, text in enumerate(texts):
+            if i in covered or not _CAMEL.match(text) or self.gazetteer.lookup(text) is not None:
+                continue
+            for cut in range(2, len(text) - 3):  # the known line ends the word ("LlamaCon" is an event)
+                base = self.gazetteer.get(text[cut:]) if text[cut].isupper() else None
+                if base is not None and base.cls == "AIModel":
+                    out.append((i, i + 1, Entry(text, "AIModel", base.vendor, base.label)))
                     break
         return out
 

@@ -274,3 +274,12 @@ def test_words_that_only_look_like_names_are_not_taken_for_products(extract_text
                       "PyTorch models run on it. Gemini 1.0 Ultra is large, and Ultra is slow.")
     labels = _labels(ex)
     assert not labels & {"Hot", "400B", "PyTorch", "Ultra"}
+
+
+def test_a_camelcase_word_ending_in_a_known_line_is_a_model_of_it(extract_text):
+    ex = extract_text("Google released Gemma in February and has since added variants such as CodeGemma and "
+                      "ShieldGemma. Meta hosts LlamaCon every spring.")
+    rels = relations_of(ex)
+    assert ("CodeGemma", "variantOf", "Gemma", "asserted") in rels
+    assert ("ShieldGemma", "developedBy", "Google", "asserted") in rels
+    assert not [r for r in rels if r[0] == "LlamaCon"]
