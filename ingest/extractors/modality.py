@@ -68,6 +68,8 @@ DIRECTIVES = frozenset({
     "lobby", "lobbied", "lobbies", "want", "wants", "wanted", "recommend", "recommended", "recommends",
     "demand", "demanded", "demands", "told", "tell", "tells", "direct", "directed", "directs",
 })
+#: Participles of wanting that describe a party by what it would like to do ("anyone hoping to ...").
+_SEEKING = frozenset({"hoping", "wanting", "looking", "seeking", "trying", "wishing", "aiming"})
 CONDITIONALS = frozenset({"if", "unless", "whether", "provided", "assuming", "suppose", "supposing"})
 REPORTING = frozenset({
     "say", "said", "says", "saying", "report", "reported", "reports", "reporting", "told", "tell",
@@ -344,6 +346,11 @@ def modality_of(trigger: Token, obj: Token | None = None, subj: Token | None = N
             neg_cue = neg_cue or governor
         elif governor in _EPISTEMIC and top.head.pos_ in {"VERB", "AUX"}:
             hedge_cue = hedge_cue or governor
+    wanting = next((t for t in chain if t.lower_ in _SEEKING and (t.dep_ == "acl" or any(
+        c.dep_ == "nsubj" and c.lower_ in {"anyone", "anybody", "someone", "whoever", "those"} for c in t.children))),
+        None)
+    if wanting is not None:  # "anyone hoping to run it on an RTX 4090 would need ...": wished for, not done
+        hyp_cue = hyp_cue or wanting.lower_
     if hyp_cue:
         return "hypothetical", hyp_cue
     if neg_cue and obj_neg == "without":

@@ -302,3 +302,9 @@ def test_could_is_a_possibility_unless_someone_reports_it(extract_text):
     assert ("Phi-4", "runsOn", "NVIDIA H100", "hypothetical") in rels
     rels = relations_of(extract_text("Korean media reported that Intel's Gaudi 3 could compete with Nvidia's H100."))
     assert ("Intel Gaudi 3", "comparedTo", "NVIDIA H100", "hedged") in rels
+
+
+def test_what_anyone_hoping_to_do_would_need_is_no_fact(extract_text):
+    rels = relations_of(extract_text("Phi-4 fits on one H100, while anyone hoping to run Phi-4 on a GeForce RTX "
+                                     "4090 would need a quantised version."))
+    assert ("Phi-4", "runsOn", "NVIDIA GeForce RTX 4090", "hypothetical") in rels
