@@ -357,6 +357,8 @@ def _extends(member: str, family: str, cls: str = "AIModel") -> bool:
         return True  # "Llama 3.1 405B", "Qwen3-30B-A3B", "gpt-oss-120b" (a chip's "910B" is no size)
     if cls == "AIModel" and re.fullmatch(r"\d{4}", rest) and member[len(family)] == "-":
         return True  # "DeepSeek-R1-0528", "Mistral-Large-2407": a dated snapshot
+    if cls == "AIModel" and re.fullmatch(r"[A-Z][a-z]{2,}", rest):
+        return True  # "Amazon Nova Micro", "Amazon Nova Canvas": a named member of the line
     if not any(ch.isdigit() for ch in family):
         return False
     return bool(rest) and rest[0].isalpha() and len(rest) <= 8

@@ -142,6 +142,7 @@ class EntityRuler:
         found += _shapes_elsewhere(texts, shapes, found)
         found += self._new_versions(doc, texts, found)
         found += self._family_compounds(texts, found)
+        found += self._siblings(doc, texts, found)
         found += self._licences(texts)
         found += self._sized_models(texts, found)
         found += self._hyphen_sized(texts, found)
@@ -280,6 +281,31 @@ class EntityRuler:
                 if known is not None and known.cls == "AIModel":
                     out.append((i, i + 1, known))
                     break
+        return out
+
+    def _siblings(self, doc: Doc, texts: list[str], found) -> list[tuple[int, int, Entry]]:
+        """"Nova Micro, ...; Nova Canvas, which generates images": once a member of a line is named
+        as "<line> <Tier>", the same line word followed by another capitalised word names another
+        member of that line."""
+        prefixes: dict[str, Entry] = {}
+        for s, e, entry in found:
+            if e - s == 2 and entry.cls == "AIModel" and entry.family and texts[e - 1][:1].isupper():
+                family = self.gazetteer.get(entry.family)
+                if family is not None:
+                    prefixes.setdefault(texts[s], family)
+        if not prefixes:
+            return []
+        covered = {t for s, e, _ in found for t in range(s, e)}
+        out = []
+        for i, text in enumerate(texts[:-1]):
+            family = prefixes.get(text)
+            nxt = texts[i + 1]
+            if family is None or i in covered or i + 1 in covered or not doc[i].whitespace_ \
+                    or not re.fullmatch(r"[A-Z][a-z]{2,}", nxt) or nxt.lower() in _FUNCTION_WORDS:
+                continue
+            known = self.gazetteer.lookup(f"{family.label} {nxt}")
+            out.append((i, i + 2, known or Entry(f"{family.label} {nxt}", "AIModel", family.vendor, family.label,
+                                                 aliases=(f"{text} {nxt}",))))
         return out
 
     def _family_compounds(self, texts: list[str], found) -> list[tuple[int, int, Entry]]:

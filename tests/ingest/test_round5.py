@@ -283,3 +283,12 @@ def test_a_camelcase_word_ending_in_a_known_line_is_a_model_of_it(extract_text):
     assert ("CodeGemma", "variantOf", "Gemma", "asserted") in rels
     assert ("ShieldGemma", "developedBy", "Google", "asserted") in rels
     assert not [r for r in rels if r[0] == "LlamaCon"]
+
+
+def test_a_line_word_before_another_capitalised_word_names_a_sibling(extract_text):
+    ex = extract_text("Amazon unveiled a family of models called Nova. Five went on sale: Nova Micro, a text "
+                      "model; Nova Lite and Nova Pro; Nova Canvas, which makes images; and Nova Reel.")
+    rels = relations_of(ex)
+    for member in ("Amazon Nova Micro", "Amazon Nova Canvas", "Amazon Nova Reel"):
+        assert (member, "variantOf", "Amazon Nova", "asserted") in rels
+        assert (member, "developedBy", "Amazon", "asserted") in rels
