@@ -147,13 +147,16 @@ class _Sentence:
                     trigger.i, m.i, lambda i: self.sent.doc[i].dep_ == "relcl"):
                 continue
             if tok.dep_ in {"compound", "nmod"} and tok.head.i not in self.by_token and \
-                    tok.head.lower_ not in CHIP_NOUNS | MODEL_NOUNS | MEMORY_NOUNS | _HARDWARE_HEADS:
+                    tok.head.lower_ not in CHIP_NOUNS | MODEL_NOUNS | MEMORY_NOUNS | _HARDWARE_HEADS | _LINE_HEADS:
                 d += 2
             if d <= maxd:
                 out.append((d, abs(tok.i - trigger.i) if trigger is not None else 0, tok, r))
         out.sort(key=lambda x: (x[0], x[1]))
         return [(d, tok, r) for d, _lin, tok, r in out]
 
+
+#: Nouns a model or chip name qualifies as the whole line: "its Llama 3 family", "the Instinct series".
+_LINE_HEADS = frozenset({"family", "families", "line", "lineup", "series", "generation", "range"})
 
 _CLAUSE_EDGES = frozenset({"ccomp", "advcl", "parataxis", "csubj", "relcl"})
 

@@ -292,3 +292,9 @@ def test_a_line_word_before_another_capitalised_word_names_a_sibling(extract_tex
     for member in ("Amazon Nova Micro", "Amazon Nova Canvas", "Amazon Nova Reel"):
         assert (member, "variantOf", "Amazon Nova", "asserted") in rels
         assert (member, "developedBy", "Amazon", "asserted") in rels
+
+
+def test_the_first_models_of_a_named_family_date_the_familys_release(extract_text):
+    rels = relations_of(extract_text("Meta Platforms on Thursday released the first two models of its Llama 3 family.",
+                                     published="2024-04-19"))
+    assert ("Llama 3", "releasedOn", "2024-04-18", "asserted") in rels
