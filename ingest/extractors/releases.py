@@ -29,8 +29,8 @@ class ReleaseRules:
         anchor = trig.head.head if trig.lower_ in {"track", "sale"} else trig  # "is on track for": from the verb
         date_toks = [(s.tree.distance(anchor.i, i), i, iso) for i, (iso, span) in dates.items()
                      if s.sent.start <= i < s.sent.end]
-        date_toks = [x for x in date_toks if x[0] <= 3 and not _as_of(s.sent.doc[x[1]])
-                     and not _outside_subordinate(anchor, s.sent.doc[x[1]])]
+        date_toks = [x for x in date_toks if (x[0] <= 3 or _on_the_subject(anchor, s.sent.doc[x[1]]))
+                     and not _as_of(s.sent.doc[x[1]]) and not _outside_subordinate(anchor, s.sent.doc[x[1]])]
         if not date_toks:
             return []
         both = next((c for c in trig.children if c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in {"both", "all"}),
@@ -107,6 +107,16 @@ def _plan_given_up(trig: Token) -> bool:
 
 RELEASE_NOUNS = frozenset({"weights", "model", "models", "sizes", "versions", "variants", "checkpoints",
                             "release", "it", "they"})
+
+
+def _on_the_subject(anchor: Token, date_tok: Token) -> bool:
+    """"Google Cloud on Wednesday made Trillium generally available": the parser hangs the date on the
+    subject; it dates the clause whose subject that is (the trigger's or its governing verb's)."""
+    prep = date_tok.head
+    if date_tok.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in {"on", "in", "last", "this"}:
+        return False
+    subject = prep.head
+    return subject.dep_ in {"nsubj", "nsubjpass"} and subject.head.i in {anchor.i, anchor.head.i}
 
 
 def _outside_subordinate(trig: Token, date_tok: Token) -> bool:

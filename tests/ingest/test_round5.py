@@ -298,3 +298,10 @@ def test_the_first_models_of_a_named_family_date_the_familys_release(extract_tex
     rels = relations_of(extract_text("Meta Platforms on Thursday released the first two models of its Llama 3 family.",
                                      published="2024-04-19"))
     assert ("Llama 3", "releasedOn", "2024-04-18", "asserted") in rels
+
+
+def test_a_date_the_parser_hangs_on_the_subject_dates_the_clause(extract_text):
+    rels = relations_of(extract_text("Cloud news in brief.\n\nGoogle Cloud on Wednesday made Trillium, the sixth "
+                                     "generation of its tensor processing unit, generally available to customers, "
+                                     "and said the chip had been used to train Gemini 2.0.", published="2024-12-12"))
+    assert ("Google TPU Trillium", "releasedOn", "2024-12-11", "asserted") in rels
