@@ -228,8 +228,17 @@ class EntityRuler:
                 continue
             if texts[e] == "-" and e + 1 < n and not doc[e].whitespace_ and _VERSION_TAIL.match(texts[e + 1]):
                 end, sep = e + 2, "-"
+            elif entry.cls == "AIModel" and doc[e - 1].whitespace_ and re.fullmatch(r"\d{1,4}", texts[e]) \
+                    and e + 2 < n and texts[e + 1] == "-" and texts[e + 2].lower() in {"billion", "trillion"}:
+                # "Llama 2 70-billion-parameter model": the sized member, "Llama 2 70B"
+                size = texts[e] + ("B" if texts[e + 2].lower() == "billion" else "T")
+                label = f"{entry.label} {size}"
+                out.append((s, e + 1, self.gazetteer.lookup(label) or Entry(label, "AIModel", entry.vendor,
+                                                                            entry.label)))
+                continue
             elif doc[e - 1].whitespace_ and _VERSION_NUMBER.match(texts[e]) and not _YEAR.match(texts[e]) \
-                    and not (e + 1 < n and texts[e + 1].lower() in _UNIT_WORDS):
+                    and not (e + 1 < n and texts[e + 1].lower() in _UNIT_WORDS) \
+                    and not (e + 2 < n and texts[e + 1] == "-" and texts[e + 2].lower() in _UNIT_WORDS):
                 end, sep = e + 1, " "
             elif doc[e - 1].whitespace_ and texts[e] in _TIERS and not entry.label.endswith(texts[e]) \
                     and any(ch.isdigit() for ch in entry.label) \

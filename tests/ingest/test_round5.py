@@ -305,3 +305,9 @@ def test_a_date_the_parser_hangs_on_the_subject_dates_the_clause(extract_text):
                                      "generation of its tensor processing unit, generally available to customers, "
                                      "and said the chip had been used to train Gemini 2.0.", published="2024-12-12"))
     assert ("Google TPU Trillium", "releasedOn", "2024-12-11", "asserted") in rels
+
+
+def test_a_spelled_out_size_after_a_known_line_names_the_sized_member(extract_text):
+    ex = extract_text("The H200 nearly doubled inference speed on Meta's Llama 2 70-billion-parameter model.")
+    assert "Llama 2 70B" in _labels(ex)
+    assert "Llama 2 70" not in _labels(ex)
