@@ -251,10 +251,14 @@ class RelationExtractor(MakerRules, LineageRules, MemoryRules, ReleaseRules, Fun
                 out += found or self._licence_of_topic(s, tok)
             if low in RELEASE or (low in {"came", "come", "comes", "coming", "put", "puts", "putting"} and any(
                     c.dep_ == "prt" and c.lower_ == "out" for c in tok.children)) or (
-                    low in {"followed", "follows"} and tok.pos_ == "VERB"
+                    low in {"followed", "follows", "follow"} and tok.pos_ == "VERB"
                     and not any(c.dep_ in {"dobj", "agent"} for c in tok.children)
                     and any(c.dep_ == "nsubj" for c in tok.children)):  # "X came out in May", "Y followed in June"
                 out += self._dated(s, tok, "releasedOn", CHIP | MODEL, dates)
+            elif low in {"entered", "enters", "began", "begins", "started", "starts", "reached"} and any(
+                    t.lower_ == "production" and t.head.i in {tok.i} | {c.i for c in tok.children}
+                    for t in tok.subtree):  # "Kunlun II entered mass production in August 2021"
+                out += self._dated(s, tok, "releasedOn", CHIP, dates)
             if low in COMPARE and not (low in {"rival", "rivals"} and tok.pos_ == "NOUN"):
                 out += self._compare(s, tok)
             if low in SUCCESSOR:

@@ -106,7 +106,7 @@ def _plan_given_up(trig: Token) -> bool:
 
 
 RELEASE_NOUNS = frozenset({"weights", "model", "models", "sizes", "versions", "variants", "checkpoints",
-                            "release", "it", "they"})
+                            "release", "it", "they", "production", "shipments", "availability"})
 
 
 def _on_the_subject(anchor: Token, date_tok: Token) -> bool:
@@ -192,6 +192,12 @@ def _released_things(s: _Sentence, trig: Token, subs, classes):
                        and not any(g.i in s.by_token for g in c.children if g.dep_ in {"appos", "compound"})
                        for c in objects):
         return []  # "published performance figures for Qwen3": the figures came out, not the model
+    subject = next((c for c in trig.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i not in s.by_token), None)
+    named = next((c for c in (subject.children if subject is not None else ())
+                  if c.dep_ == "appos" and c.i in s.by_token), None)
+    if named is not None and s.by_token[named.i].resolve(classes) is not None:
+        # "Its successor, the Bow IPU, followed in 2022": the name the subject is given, not its possessor
+        subs = [(0, named, s.by_token[named.i].resolve(classes))] + [x for x in subs if x[1].i != named.i]
     out = []
     for d, tok, m in subs:
         if has_object and tok.dep_ == "nsubj" and tok.head.i == trig.i:

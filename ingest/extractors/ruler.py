@@ -76,6 +76,7 @@ class EntityRuler:
 
     def __init__(self, gazetteer: Gazetteer | None = None):
         self.gazetteer = gazetteer if gazetteer is not None else default_gazetteer()
+        self._lines: set[str] | None = None  # labels the gazetteer lists members of
 
     def __call__(self, doc: Doc) -> Doc:
         self._mark_line_starts(doc)
@@ -143,6 +144,7 @@ class EntityRuler:
         found += self._new_versions(doc, texts, found)
         found += self._family_compounds(texts, found)
         found += self._siblings(doc, texts, found)
+        found += self._named_before_line(doc, texts, found)
         found += self._licences(texts)
         found += self._sized_models(texts, found)
         found += self._hyphen_sized(texts, found)
@@ -248,6 +250,9 @@ class EntityRuler:
                     end = e + 3  # "Gemini 2.0 Flash-Lite"
             if end is None:
                 continue
+            if sep == " " and end < n and texts[end] in _TIERS and doc[end - 1].whitespace_ \
+                    and _VERSION_NUMBER.match(texts[e]):
+                end += 1  # "Claude 3.5 Opus": a new version and its tier
             version = doc[e:end].text if sep == " " else texts[end - 1]
             label = f"{entry.label}{sep}{version}"
             known = self.gazetteer.lookup(f"{doc[s:e].text}{sep}{version}") or self.gazetteer.lookup(label)
@@ -290,6 +295,24 @@ class EntityRuler:
                 if known is not None and known.cls == "AIModel":
                     out.append((i, i + 1, known))
                     break
+        return out
+
+    def _named_before_line(self, doc: Doc, texts: list[str], found) -> list[tuple[int, int, Entry]]:
+        """"the Bow IPU", "a Colossus IPU": a capitalised word right before the name of a chip line (one the
+        gazetteer lists members of) names a member of that line."""
+        if self._lines is None:
+            self._lines = {e.family for e in self.gazetteer.entries.values() if e.family}
+        covered = {t for s, e, _ in found for t in range(s, e)}
+        out = []
+        for s, e, entry in found:
+            if entry.cls != "Chip" or entry.label not in self._lines or e - s != 1 or s < 2:
+                continue
+            word = texts[s - 1]
+            if s - 1 in covered or not re.fullmatch(r"[A-Z][a-z]{2,}", word) or word.lower() in _FUNCTION_WORDS \
+                    or texts[s - 2].lower() not in {"the", "a", "an", "its", "their", ","} or not doc[s - 1].whitespace_:
+                continue
+            label = f"{word} {texts[s]}"
+            out.append((s - 1, e, self.gazetteer.lookup(label) or Entry(label, "Chip", entry.vendor, entry.label)))
         return out
 
     def _siblings(self, doc: Doc, texts: list[str], found) -> list[tuple[int, int, Entry]]:

@@ -311,3 +311,24 @@ def test_a_spelled_out_size_after_a_known_line_names_the_sized_member(extract_te
     ex = extract_text("The H200 nearly doubled inference speed on Meta's Llama 2 70-billion-parameter model.")
     assert "Llama 2 70B" in _labels(ex)
     assert "Llama 2 70" not in _labels(ex)
+
+
+def test_release_follows_entry_into_production_and_would_follow(extract_text):
+    rels = relations_of(extract_text("The second-generation Kunlun II entered mass production in August 2021.",
+                                     published="2024-06-20"))
+    assert ("Kunlunxin Kunlun II", "releasedOn", "2021-08", "asserted") in rels
+    rels = relations_of(extract_text("Anthropic said Claude 3.5 Haiku and Claude 3.5 Opus would follow later this "
+                                     "year.", published="2024-06-20"))
+    assert ("Claude 3.5 Opus", "releasedOn", "2024", "hedged") in rels
+
+
+def test_the_name_given_to_a_successor_is_what_followed(extract_text):
+    rels = relations_of(extract_text("Graphcore sold the Colossus MK2 GC200. Its successor, the Bow IPU, followed "
+                                     "in 2022."))
+    assert ("Graphcore Bow IPU", "releasedOn", "2022", "asserted") in rels
+    assert ("Graphcore Bow IPU", "successorOf", "Graphcore Colossus MK2 GC200", "asserted") in rels
+
+
+def test_a_capitalised_word_before_a_chip_line_names_a_member(extract_text):
+    ex = extract_text("Graphcore's customers preferred the Quartz IPU to its predecessor.")
+    assert "Quartz IPU" in _labels(ex)
