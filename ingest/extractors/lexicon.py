@@ -78,7 +78,7 @@ SUCCESSOR = forms("successor|succeeds|succeeded|succeed|replaces|replaced|replac
                   "first-gen|original")
 
 
-VARIANT = forms("variant|variants|version|versions|member|members|flavor|flavour|edition|editions|"
+VARIANT = forms("variant|variants|version|versions|member|members|flavor|flavour|edition|editions|refresh|"
                 "flagship|part|sibling|derivative|iteration|derived|based|distilled|fine-tuned|finetuned|"
                 "generation")
 

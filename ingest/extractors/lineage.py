@@ -71,6 +71,7 @@ _PERFORMANCE_WORDS = frozenset({"score", "scored", "scores", "scoring", "perform
                                 "performance", "benchmark", "benchmarks", "test", "tests", "evaluation", "evaluations",
                                 "results", "faster", "speed", "accuracy", "placed", "ranked", "ranks", "ranking",
                                 "leaderboard", "outscores", "scores"})
+_LINE_NOUNS = frozenset({"family", "families", "line", "lineup", "series", "generation", "range"})
 _ORDINAL_HEADS = frozenset({"generation", "generations", "version", "versions", "iteration", "release", "model",
                             "models", "quarter", "half", "year", "edition", "round", "chip", "part", "member",
                             "time", "place", "largest", "biggest", "-", "digit", "digits"})
@@ -347,7 +348,10 @@ class LineageRules:
         (d_s, s_tok, subj), (d_o, o_tok, obj) = pair
         if subj.cls != obj.cls:
             return []
-        c = self._claim(subj.label, "variantOf", obj.label, trig, s.sent, obj_tok=o_tok, subj_tok=s_tok,
+        pred = "variantOf"
+        if trig.lower_ == "refresh" and not (o_tok.dep_ == "compound" and o_tok.head.lower_ in _LINE_NOUNS):
+            pred = "successorOf"  # "a refresh of the H100" follows it; "a refresh of the Phi-3 family" joins it
+        c = self._claim(subj.label, pred, obj.label, trig, s.sent, obj_tok=o_tok, subj_tok=s_tok,
                         confidence=0.75, rule=f"trigger:{trig.lower_}")
         return [c] if c else []
 

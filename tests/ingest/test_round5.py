@@ -332,3 +332,10 @@ def test_the_name_given_to_a_successor_is_what_followed(extract_text):
 def test_a_capitalised_word_before_a_chip_line_names_a_member(extract_text):
     ex = extract_text("Graphcore's customers preferred the Quartz IPU to its predecessor.")
     assert "Quartz IPU" in _labels(ex)
+
+
+def test_a_refresh_of_a_family_is_a_variant_and_of_a_product_its_successor(extract_text):
+    rels = relations_of(extract_text("Microsoft shipped Phi-3.5, an August refresh of the Phi-3 family."))
+    assert ("Phi-3.5", "variantOf", "Phi-3", "asserted") in rels
+    rels = relations_of(extract_text("The H200 is a refresh of the Hopper-generation H100."))
+    assert ("NVIDIA H200", "successorOf", "NVIDIA H100", "asserted") in rels
