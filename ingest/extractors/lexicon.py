@@ -108,3 +108,9 @@ ALL_TRIGGERS = (PRE_TRAIN | POST_TRAIN | TRAIN | RUN | USE_HW | FAB | DESIGN | D
 MAKING_VERBS = forms("designed|designs|design|developed|develops|develop|built|builds|build|created|creates|"
                       "create|made|makes|make")
 
+
+#: Capitalised tier words that name a member of a model or chip line after its name: "Gemini 2.0 Pro",
+#: "ERNIE 4.5 Turbo", "Qwen2.5 Coder", "M2 Ultra", "Claude 3 Opus".
+TIERS = frozenset({"Pro", "Flash", "Ultra", "Turbo", "Mini", "Max", "Lite", "Nano", "Plus", "Air", "Instruct",
+                   "Base", "Chat", "Coder", "Vision", "Thinking", "Reasoner", "Omni", "Sonnet", "Opus", "Haiku",
+                   "Scout", "Maverick", "Behemoth", "Large", "Medium", "Small", "Preview", "Exp", "Flash-Lite"})

@@ -13,6 +13,7 @@ import re
 
 from spacy.tokens import Doc, Token
 
+from ingest.extractors.lexicon import TIERS
 from ingest.extractors.entities import CHIP_NOUNS, MODEL_NOUNS, Mention, _sentence_starts, key
 from ingest.extractors.syntax import CHIP, MAKER_ORG, MODEL, ORG, RawClaim, _Sentence, before_punctuation
 
@@ -309,8 +310,7 @@ _OWNING_VERBS = frozenset({"has", "have", "had", "operates", "operate", "operate
                            "completed", "unveiled", "switched", "brought", "stood"})
 _GENERIC_PRODUCT_NOUNS = frozenset({"part", "chip", "accelerator", "gpu", "processor", "model", "design",
                                     "product", "member", "variant", "version", "refresh", "update"})
-_TIERS = frozenset({"ultra", "pro", "max", "mini", "flash", "opus", "sonnet", "haiku", "nano", "lite", "plus",
-                    "turbo", "air", "large", "medium", "small", "base", "instruct", "chat"})
+_TIERS = frozenset(t.lower() for t in TIERS)  # compared lower-cased
 
 
 class _ParentIndex(dict):

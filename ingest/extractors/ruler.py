@@ -21,6 +21,7 @@ from ingest.extractors import register
 from ingest.extractors.entities import (
     CHIP_NOUNS, Entry, Gazetteer, MODEL_NOUNS, ORG_CLASSES, _SIZE, _VERSION_TAIL, default_gazetteer, key,
 )
+from ingest.extractors.lexicon import TIERS
 
 
 _CODE = re.compile(r"^(?:[A-Z]{1,4}-?)?\d{2,5}[A-Z]{0,4}$")
@@ -45,11 +46,7 @@ _GLUED_VERSION = re.compile(r"^([A-Za-z][A-Za-z]{1,15})-(\d+(?:\.\d+)*[A-Za-z]?)
 
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 _CAMEL = re.compile(r"^[A-Z][a-z]+[A-Z][A-Za-z]+$")  # "AlphaFold", "DeepSeek", "MegaChip"
-#: Capitalised tier words that name a member of a model or chip line after its name: "Gemini 2.0 Pro",
-#: "ERNIE 4.5 Turbo", "Qwen2.5 Coder", "M2 Ultra".
-_TIERS = frozenset({"Pro", "Flash", "Ultra", "Turbo", "Mini", "Max", "Lite", "Nano", "Plus", "Air", "Instruct",
-                    "Base", "Chat", "Coder", "Vision", "Thinking", "Reasoner", "Omni", "Sonnet", "Opus", "Haiku",
-                    "Scout", "Maverick", "Behemoth", "Large", "Medium", "Small", "Preview", "Exp", "Flash-Lite"})
+_TIERS = TIERS
 
 #: Tiers distinctive enough to name a model alone right after its line is named ("Scout and Maverick").
 _BARE_TIERS = frozenset({"Haiku", "Sonnet", "Opus", "Scout", "Maverick", "Behemoth", "Flash", "Ultra", "Nano"})
