@@ -13,8 +13,8 @@ import re
 
 from spacy.tokens import Doc, Token
 
-from ingest.extractors.lexicon import TIERS
 from ingest.extractors.entities import CHIP_NOUNS, MODEL_NOUNS, Mention, _sentence_starts, key
+from ingest.extractors.lexicon import TIERS
 from ingest.extractors.syntax import CHIP, MAKER_ORG, MODEL, ORG, RawClaim, _Sentence, before_punctuation
 
 
