@@ -246,6 +246,9 @@ class MentionFinder:
             elif m.text.lower() == "its" and cands:
                 _its_of_a_product(m, cands, doc)
                 _subject_first(tok, cands)
+            elif pronoun and tok.dep_ not in {"nsubj", "nsubjpass"} and m.text.lower() in {"it", "them"}:
+                # "OpenAI's charts set it against ...": not the yardstick of the sentence before
+                cands.sort(key=lambda a: _salience(doc[a.i], m) == 2)
             elif tok.dep_ in {"nsubj", "nsubjpass"}:  # a subject pronoun continues the topic: subjects first
                 _by_sentence_then(cands, sent_of, lambda a: 0 if doc[a.i].dep_ in {"nsubj", "nsubjpass"} else 1)
                 if _speaker_first(tok, cands) and tok.head.lower_ not in _PROPERTY_VERBS:
@@ -410,6 +413,8 @@ def _salience(tok, description: Mention) -> int:
             continue
         if cur.dep_ == "pobj" and cur.head.lower_ in _ASIDE_PREPS:
             return 2
+        if cur.dep_ == "pobj" and cur.head.lower_ == "as" and cur.head.head.pos_ in {"ADJ", "ADV"}:
+            return 2  # "twice as fast as GPT-4 Turbo": the yardstick
         if cur.dep_ == "pobj" and cur.head.lower_ in {"with", "to"} and cur.head.head.lower_ in {
                 "compared", "compares", "compare", "comparing", "comparable", "competitive", "rivalling", "rivaling"}:
             return 2  # "compared gpt-oss-120b with o4-mini": the yardstick

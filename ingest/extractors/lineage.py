@@ -111,10 +111,11 @@ class LineageRules:
         if low == "ahead" and not (any(c.dep_ == "prep" and c.lower_ == "of" for c in trig.children) and any(
                 t.lower_ in _PERFORMANCE_WORDS for t in trig.sent)):
             return []  # "scored ahead of X" compares performance; "well ahead of rivals" in usage does not
+        window = trig.doc[trig.i:min(trig.sent.end, trig.i + 8)]
         if low in {"percent", "half", "fraction", "times", "twice", "double", "triple", "third", "quarter", "tenth",
-                   "fifth"} and not any(
-                t.lower_ == "of" for t in trig.doc[trig.i:min(trig.sent.end, trig.i + 8)]):
-            return []  # "twice the memory of X", "60 percent of the performance of X"
+                   "fifth"} and not any(t.lower_ == "of" for t in window) and not (
+                len(window) > 3 and window[1].lower_ == "as" and any(t.lower_ == "as" for t in window[3:])):
+            return []  # "twice the memory of X", "60 percent of the performance of X", "twice as fast as X"
         if low in {"third", "quarter", "fifth", "tenth", "half", "double", "triple"} and trig.i + 1 < len(trig.doc) \
                 and trig.doc[trig.i + 1].lower_ in _ORDINAL_HEADS:
             return []  # "the third generation of its Qwen models", "the second half of 2026": no comparison

@@ -339,3 +339,11 @@ def test_a_refresh_of_a_family_is_a_variant_and_of_a_product_its_successor(extra
     assert ("Phi-3.5", "variantOf", "Phi-3", "asserted") in rels
     rels = relations_of(extract_text("The H200 is a refresh of the Hopper-generation H100."))
     assert ("NVIDIA H200", "successorOf", "NVIDIA H100", "asserted") in rels
+
+
+def test_as_fast_as_compares_and_the_next_it_is_not_the_yardstick(extract_text):
+    rels = relations_of(extract_text("OpenAI introduced GPT-4o on Monday. According to OpenAI, it is twice as fast "
+                                     "as GPT-4 Turbo. OpenAI's charts also set it against Anthropic's Claude 3 Opus."))
+    assert ("GPT-4o", "comparedTo", "GPT-4 Turbo", "asserted") in rels
+    assert ("GPT-4o", "comparedTo", "Claude 3 Opus", "asserted") in rels
+    assert not [r for r in rels if r[0] == "GPT-4 Turbo" and r[1] == "comparedTo"]
