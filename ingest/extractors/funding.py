@@ -127,6 +127,23 @@ def _investor_link(tok: Token) -> Token | None:
     return None
 
 
+def _listed_runs(s: _Sentence) -> list[list[Mention]]:
+    """Runs of three or more organisation names separated only by commas and "and", in word order."""
+    doc = s.sent.doc
+    orgs = [m for m in s.mentions if m.source != "coref" and m.resolve(ORG) is not None]
+    runs, cur = [], []
+    for m in orgs:
+        if cur and all(t.text in {",", "and", "&", "as", "well"} for t in doc[doc[cur[-1].i].i + 1:m.i]):
+            cur.append(m)
+        else:
+            if len(cur) >= 3:
+                runs.append(cur)
+            cur = [m]
+    if len(cur) >= 3:
+        runs.append(cur)
+    return runs
+
+
 def _listed_after_investors(first: Token) -> Token | None:
     """"other participants, among them A, B and C": the investor noun a list is introduced after
     (read in word order: the parser often attaches such a list to the verb)."""
@@ -257,12 +274,17 @@ class FundingRules:
                     out.append(c)
         if target is None:
             return out
+        links = {m.i: _investor_link(doc[m.i]) for m in s.mentions}
+        for run in _listed_runs(s):  # "A, B, C, D and E also took part": the parser often breaks long lists
+            link = next((links[m.i] for m in run if links[m.i] is not None), None)
+            for m in run:
+                links[m.i] = links[m.i] or link
         for m in s.mentions:
             inv = m.resolve(ORG - {"Publisher", "Government"})
             if inv is None or inv.label == target:
                 continue
             tok = doc[m.i]
-            link = _investor_link(tok)
+            link = links[m.i]
             if link is None:
                 continue
             # "invested ... in the startup": the recipient named in the sentence wins

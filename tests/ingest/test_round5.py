@@ -347,3 +347,12 @@ def test_as_fast_as_compares_and_the_next_it_is_not_the_yardstick(extract_text):
     assert ("GPT-4o", "comparedTo", "GPT-4 Turbo", "asserted") in rels
     assert ("GPT-4o", "comparedTo", "Claude 3 Opus", "asserted") in rels
     assert not [r for r in rels if r[0] == "GPT-4 Turbo" and r[1] == "comparedTo"]
+
+
+def test_every_name_of_a_long_investor_list_took_part(extract_text):
+    rels = relations_of(extract_text("Anthropic raised $3.5 billion on Monday. Bessemer Venture Partners, Cisco "
+                                     "Investments, D1 Capital Partners, Fidelity Management & Research Company, "
+                                     "General Catalyst, Jane Street, Menlo Ventures and Salesforce Ventures also "
+                                     "took part.", published="2025-03-04"))
+    for investor in ("Fidelity Management & Research Company", "Jane Street", "Salesforce Ventures"):
+        assert ("Anthropic", "fundedBy", investor, "asserted") in rels
