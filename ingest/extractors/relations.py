@@ -466,6 +466,8 @@ class RelationExtractor(MakerRules, LineageRules, MemoryRules, ReleaseRules, Fun
         if not chips or not orgs:
             return []
         d_c, c_tok, chip = chips[0]
+        if _another_generation(c_tok, chip):
+            return []  # "its second-generation LPU would be built by Samsung": not the LPU now sold
         vendor = self.gazetteer.vendor_of(chip.label)
         ok = [x for x in orgs if x[2].label != vendor or x[2].cls == "Foundry"]
         if not ok:
@@ -594,7 +596,8 @@ def _is_agent(tok: Token, verb: Token) -> bool:
     if tok.dep_ == "nsubj" and verb.dep_ == "dobj" and tok.head.i == verb.head.i and verb.head.lower_ in {
             "placed", "places", "place", "placing", "made", "makes", "signed", "signs", "won", "wins"}:
         return True  # "Baidu placed an order for 1,600 Ascend 910B chips"
-    if tok.dep_ == "nsubj" and verb.dep_ == "pobj" and verb.head.head.i == tok.head.i:  # "X is among the buyers"
+    if tok.dep_ == "nsubj" and verb.dep_ == "pobj" and verb.head.head.i == tok.head.i \
+            and tok.head.lemma_ in {"be", "remain"}:  # "X is among the buyers" (not "X offers it to customers")
         return True
     cur = tok
     while cur.dep_ == "conj" and cur.head.i != cur.i:
@@ -643,6 +646,15 @@ def _hardware_maker(tok: Token) -> bool:
 _PLAN_CUES = frozenset({"plans", "plan", "planned", "planning", "would", "will", "intends", "intend", "intended",
                         "aims", "aim", "set", "due", "slated", "scheduled", "agreed", "committed", "pledged",
                         "promised", "once", "when"})
+
+
+def _another_generation(tok: Token, chip) -> bool:
+    """"its second-generation LPU", "the next-generation TPU": a line's name qualified by a generation
+    names an unnamed member of the line, which the line's own facts do not cover."""
+    return not any(ch.isdigit() for ch in chip.label) and any(
+        c.dep_ == "compound" and c.lower_ == "generation" and any(
+            a.dep_ == "amod" and a.lower_ in {"next", "new", "future", "second", "third", "fourth"}
+            for a in c.children) for c in tok.children)
 
 
 def _whose_owner(s: _Sentence, trig: Token, classes):

@@ -75,6 +75,14 @@ class EntityRuler:
         self.gazetteer = gazetteer if gazetteer is not None else default_gazetteer()
         self._lines: set[str] | None = None  # labels the gazetteer lists members of
 
+    def prepare_vocab(self, vocab) -> None:
+        """Give every one-word name of the gazetteer the look of a proper noun once, up front, so that the
+        tagging of a document never depends on which documents were read before it."""
+        for entry in self.gazetteer.entries.values():
+            for surface in (entry.label, *entry.aliases):
+                if surface and " " not in surface:
+                    _look_like_a_name(vocab[surface])
+
     def __call__(self, doc: Doc) -> Doc:
         self._mark_line_starts(doc)
         for i, tok in enumerate(doc):  # in this domain a "die" is silicon, not a verb
@@ -87,15 +95,20 @@ class EntityRuler:
             for start, end, _label, _cls in spans:
                 if end - start > 1:
                     retokenizer.merge(doc[start:end], attrs={"NORM": _NORM_FOR_NAMES})
-        ents, removed = [], 0
+        ents, merged, removed = [], set(), 0
         for start, end, label, cls in spans:
             new_start = start - removed
             removed += end - start - 1
             ents.append(Span(doc, new_start, new_start + 1, label=cls, kb_id=label))
+            if end - start > 1:
+                merged.add(new_start)
         for ent in ents:
             tok = doc[ent.start]
             tok.norm_ = _NORM_FOR_NAMES
-            _look_like_a_name(doc.vocab[tok.text])
+            if ent.start in merged:
+                # only a merged name's own lexeme: its text never occurs unmerged, so changing the shared
+                # vocabulary cannot change how a later document's ordinary tokens are tagged
+                _look_like_a_name(doc.vocab[tok.text])
             nxt = ent.start + 1
             if nxt < len(doc) and doc[nxt].lower_ in {"die", "dies"}:
                 doc[nxt].norm_ = "chips"  # "TSMC die" is silicon, not a verb
@@ -570,4 +583,6 @@ def _longest_first(found):
 @Language.factory("kg_entity_ruler", assigns=["doc.ents", "token.is_sent_start"])
 def make_entity_ruler(nlp: Language, name: str):
     """spaCy factory for :class:`EntityRuler` over the project gazetteer."""
-    return EntityRuler()
+    ruler = EntityRuler()
+    ruler.prepare_vocab(nlp.vocab)
+    return ruler

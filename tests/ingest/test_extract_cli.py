@@ -7,6 +7,7 @@ import json
 import pytest
 
 from kg.cli import main
+from tests.conftest import relations_of
 
 pytestmark = pytest.mark.slow
 
@@ -86,3 +87,14 @@ def test_output_does_not_depend_on_the_hash_seed(tmp_path):
                               text=True, env=env, timeout=600, check=True)
         outputs.append(done.stdout)
     assert outputs[0] and outputs[0] == outputs[1] == outputs[2]
+
+
+def test_a_documents_extraction_does_not_depend_on_the_documents_read_before(extract_text):
+    text = ("Anthropic raised $3.5 billion on Monday. Bessemer Venture Partners, Cisco Investments, D1 Capital "
+            "Partners, Fidelity Management & Research Company, General Catalyst, Jane Street and Salesforce "
+            "Ventures also took part.")
+    before = relations_of(extract_text(text, published="2025-03-04"))
+    for other in ("Fidelity led the round; D1 and Bessemer joined.", "The AX4 chip and the D1 chip are built by "
+                  "Samsung.", "Jane Street and General Catalyst invested in Cisco."):
+        extract_text(other, published="2025-03-04")
+    assert relations_of(extract_text(text, published="2025-03-04")) == before

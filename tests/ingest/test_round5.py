@@ -356,3 +356,16 @@ def test_every_name_of_a_long_investor_list_took_part(extract_text):
                                      "took part.", published="2025-03-04"))
     for investor in ("Fidelity Management & Research Company", "Jane Street", "Salesforce Ventures"):
         assert ("Anthropic", "fundedBy", investor, "asserted") in rels
+
+
+def test_offering_a_chip_to_customers_makes_no_one_a_customer(extract_text):
+    rels = relations_of(extract_text("If H20 licences are never granted, ByteDance could lean harder on Huawei's "
+                                     "Ascend 910C, which the Chinese company has been offering to domestic customers."))
+    assert not [r for r in rels if r[1] == "usesHardware" and r[3] in {"asserted", "hedged"}]
+    rels = relations_of(extract_text("Microsoft is among the biggest buyers of the H100."))
+    assert ("Microsoft", "usesHardware", "NVIDIA H100", "asserted") in rels
+
+
+def test_the_foundry_of_a_lines_next_generation_is_not_the_lines(extract_text):
+    rels = relations_of(extract_text("Groq said its second-generation LPU would be built by Samsung."))
+    assert not [r for r in rels if r[1] == "fabbedBy"]
