@@ -20,6 +20,7 @@ from ingest.extractors.entities import (
     CHIP_NOUNS, COREF_DETERMINERS, Gazetteer, MEMORY_NOUNS, MODEL_NOUNS, ORG_CLASSES, ORG_NOUNS, PRONOUNS,
     _sentence_starts, default_gazetteer,
 )
+from ingest.extractors.modality import REPORTING
 
 
 @dataclass
@@ -436,11 +437,6 @@ def _subject_first(tok, cands: list[Mention]) -> None:
         return
 
 
-_SPEECH_VERBS = frozenset({"said", "says", "say", "announced", "announces", "added", "adds", "noted", "notes",
-                           "stated", "states", "confirmed", "confirms", "told", "tells", "claimed", "claims",
-                           "reported", "reports", "disclosed", "discloses", "explained", "wrote", "writes"})
-
-
 #: Verbs that describe a product ("Nvidia said it offers 141 GB"): their subject pronoun may be the product.
 _PROPERTY_VERBS = frozenset({"offers", "offer", "offered", "has", "have", "had", "carries", "carry", "uses", "use",
                              "used", "delivers", "deliver", "delivered", "features", "provides", "provide",
@@ -452,7 +448,7 @@ def _speaker_first(tok, cands: list[Mention]) -> bool:
     """"Micron said it had shipped samples": the subject pronoun of what an organisation says is
     that organisation, before the topic of the sentence before. Whether it was moved first."""
     verb = tok.head
-    if verb.dep_ != "ccomp" or verb.head.lower_ not in _SPEECH_VERBS:
+    if verb.dep_ != "ccomp" or verb.head.lower_ not in REPORTING:
         return False
     speaker = next((c for c in verb.head.children if c.dep_ == "nsubj" and c.i < tok.i), None)
     match = next((c for c in cands if speaker is not None and c.i == speaker.i), None)
