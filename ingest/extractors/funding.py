@@ -328,7 +328,8 @@ class FundingRules:
                         recipient_tok = recipient_tok.head  # "Humain, a company backed by ..."
                 for c in verb.children:  # "Y is backed by X"
                     if c.dep_ == "nsubjpass":  # "DeepSeek, which is backed by": the relativised name
-                        recipient_tok = verb.head if c.lower_ in {"which", "who", "that"} and verb.dep_ == "relcl" else c
+                        relative = c.lower_ in {"which", "who", "that"} and verb.dep_ == "relcl"
+                        recipient_tok = verb.head if relative else c
                     if c.dep_ == "agent":
                         investor_tok = next((p for p in c.children if p.dep_ == "pobj"), None)
                 if investor_tok is not None:  # "the hedge fund High-Flyer": the name in apposition

@@ -277,8 +277,9 @@ def modality_of(trigger: Token, obj: Token | None = None, subj: Token | None = N
         if low in HEDGES and t != trigger and t.pos_ in {"VERB", "ADJ", "AUX"}:
             if low in _ADJ_HEDGES or low in _MODALS and t.tag_ != "MD":
                 continue
-            if low in _NEEDS_TO and not any(c.lower_ == "to" or c.dep_ == "xcomp" or c.dep_ == "prep" and c.lower_ == "for"
-                                            for c in t.children):  # "set for Q4", not "set it against X"
+            if low in _NEEDS_TO and not any(  # "set to ship", "set for Q4"; not "set it against X"
+                    c.lower_ == "to" or c.dep_ == "xcomp" or c.dep_ == "prep" and c.lower_ == "for"
+                    for c in t.children):
                 continue
             if not is_hedge_word(t):
                 continue

@@ -36,7 +36,9 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from ingest.extractors import register
-from ingest.extractors.entities import CHIP_NOUNS, MEMORY_NOUNS, Gazetteer, Mention, _sentence_starts, default_gazetteer, key
+from ingest.extractors.entities import (
+    CHIP_NOUNS, MEMORY_NOUNS, Gazetteer, Mention, _sentence_starts, default_gazetteer, key,
+)
 from ingest.extractors.funding import FundingRules
 from ingest.extractors.lexicon import (
     ALL_TRIGGERS, COMPARE, DERIVING, DESIGN, DEVELOP, FAB, LICENSE_WORDS, MAKING_VERBS, MEM_USE, POST_TRAIN, PRE_TRAIN,

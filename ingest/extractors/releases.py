@@ -52,8 +52,8 @@ class ReleaseRules:
         out = []
         missed = "negated" if _plan_given_up(trig) else None  # "had been expected this year but was delayed"
         for st, sm in [(s_tok, subj)] + self._conjuncts(s, s_tok, subj_cls):
-            c = self._claim(sm.label, pred, iso, trig, s.sent, subj_tok=st, confidence=0.8, rule=f"trigger:{trig.lower_}",
-                            modality=missed)
+            c = self._claim(sm.label, pred, iso, trig, s.sent, subj_tok=st, confidence=0.8,
+                            rule=f"trigger:{trig.lower_}", modality=missed)
             if c:
                 out.append(c)
         return out

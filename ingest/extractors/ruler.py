@@ -319,7 +319,8 @@ class EntityRuler:
                 continue
             word = texts[s - 1]
             if s - 1 in covered or not re.fullmatch(r"[A-Z][a-z]{2,}", word) or word.lower() in _FUNCTION_WORDS \
-                    or texts[s - 2].lower() not in {"the", "a", "an", "its", "their", ","} or not doc[s - 1].whitespace_:
+                    or texts[s - 2].lower() not in {"the", "a", "an", "its", "their", ","} \
+                    or not doc[s - 1].whitespace_:
                 continue
             label = f"{word} {texts[s]}"
             out.append((s - 1, e, self.gazetteer.lookup(label) or Entry(label, "Chip", entry.vendor, entry.label)))
@@ -543,12 +544,15 @@ def _shapes_elsewhere(texts: list[str], shapes, found) -> list[tuple[int, int, E
     return [(i, i + 1, known[text]) for i, text in enumerate(texts) if text in known and i not in covered]
 
 
+_PIECE = re.compile(r"[A-Za-z0-9.]+(?:-[A-Za-z0-9.]+)*")
+
+
 def _glued_run(doc: Doc, e: int) -> int:
     """The end of a run of hyphen-joined word pieces starting at token ``e`` (a "-"), with no space
     inside: "-Base", "-mini-4k-instruct"; ``e`` when there is none."""
     n, j = len(doc), e
-    while j + 1 < n and doc[j].text == "-" and not doc[j].whitespace_ and re.fullmatch(r"[A-Za-z0-9.]+(?:-[A-Za-z0-9.]+)*", doc[j + 1].text) \
-            and not doc[j + 1].text.endswith("."):
+    while j + 1 < n and doc[j].text == "-" and not doc[j].whitespace_ \
+            and _PIECE.fullmatch(doc[j + 1].text) and not doc[j + 1].text.endswith("."):
         j += 2
         if doc[j - 1].whitespace_:
             break
