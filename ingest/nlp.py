@@ -58,6 +58,9 @@ def _customize(nlp: Language) -> Language:
     nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
     for form, norm in _TRAINING_FORMS.items():
         nlp.tokenizer.add_special_case(form, [{"ORTH": form, "NORM": norm.lower()}])
+    # "4.8 TB/s. AMD's ...": the English exception "s." would glue the full stop to the unit and run two
+    # sentences together
+    nlp.tokenizer.add_special_case("s.", [{"ORTH": "s"}, {"ORTH": "."}])
     if "kg_entity_ruler" not in nlp.pipe_names:
         nlp.add_pipe("kg_entity_ruler", first=True)
     return nlp

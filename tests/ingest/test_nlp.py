@@ -42,3 +42,9 @@ def test_default_is_the_pinned_package(monkeypatch):
     assert "core_web_sm" in loaded.name
     names = loaded.nlp.pipe_names
     assert names.index("kg_entity_ruler") < names.index("ner")
+
+
+def test_a_unit_per_second_ends_its_sentence(extractor):
+    doc = extractor.nlp("The H200 has 141 GB at 4.8 TB/s. AMD's Instinct MI300X packs 192 GB of HBM3.")
+    assert [s.text for s in doc.sents] == ["The H200 has 141 GB at 4.8 TB/s.",
+                                           "AMD's Instinct MI300X packs 192 GB of HBM3."]
