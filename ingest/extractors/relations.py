@@ -419,7 +419,9 @@ class RelationExtractor(MakerRules, LineageRules, MemoryRules, ReleaseRules, Fun
         if not picked_objs:
             return []
         d_o, o_tok, obj = picked_objs[0]
-        subj_all = [(s_tok, subj)] + self._conjuncts(s, s_tok, subj_cls)
+        subj_all = [(s_tok, subj)]
+        if not _in_relative_clause_of(trig, s_tok):  # "the MI325X, which shipped with HBM3E, and the MI300X"
+            subj_all += self._conjuncts(s, s_tok, subj_cls)
         obj_all = [(o_tok, obj)] + self._conjuncts(s, o_tok, obj_cls)
         obj_all += self._alternatives(s, o_tok, obj_cls, trig, obj_all)
         obj_all += [(t, m) for _d, t, m in extra[1:] if m.label not in {x[1].label for x in obj_all}]
@@ -648,6 +650,16 @@ def _hardware_maker(tok: Token) -> bool:
 _PLAN_CUES = frozenset({"plans", "plan", "planned", "planning", "would", "will", "intends", "intend", "intended",
                         "aims", "aim", "set", "due", "slated", "scheduled", "agreed", "committed", "pledged",
                         "promised", "once", "when"})
+
+
+def _in_relative_clause_of(trig: Token, noun: Token) -> bool:
+    """Whether ``trig`` sits in a relative clause attached to ``noun`` (which says nothing of its conjuncts)."""
+    cur = trig
+    while cur.head.i != cur.i:
+        if cur.dep_ == "relcl":
+            return cur.head.i == noun.i
+        cur = cur.head
+    return False
 
 
 def _another_generation(tok: Token, chip) -> bool:

@@ -369,3 +369,10 @@ def test_offering_a_chip_to_customers_makes_no_one_a_customer(extract_text):
 def test_the_foundry_of_a_lines_next_generation_is_not_the_lines(extract_text):
     rels = relations_of(extract_text("Groq said its second-generation LPU would be built by Samsung."))
     assert not [r for r in rels if r[1] == "fabbedBy"]
+
+
+def test_a_relative_clause_says_nothing_of_its_nouns_conjuncts(extract_text):
+    rels = relations_of(extract_text("The new parts succeed the MI325X, which shipped late last year with 256 GB of "
+                                     "HBM3E, and the original MI300X."))
+    assert ("AMD Instinct MI325X", "usesMemory", "HBM3E", "asserted") in rels
+    assert not [r for r in rels if r[0] == "AMD Instinct MI300X" and r[1] == "usesMemory"]
