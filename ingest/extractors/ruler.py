@@ -492,13 +492,25 @@ class EntityRuler:
                 if (entry.cls == "AIModel" and len(tail) >= 2 and tail[0].isalpha() and any(c.isdigit() for c in tail)
                         and not _SIZE.match(tail) and self.gazetteer.lookup(tail) is None):
                     short.setdefault(key(tail), entry)  # "M1" after "MiniMax-M1", "V3" after "DeepSeek-V3"
-        if not short:
+        dropped_brand: dict[tuple[str, ...], Entry] = {}  # "Large 2" after "Mistral Large 2"
+        for s, e, entry in chosen:
+            words = doc[s:e].text.split()
+            rest = tuple(words[1:])
+            if len(words) >= 3 and rest[0][:1].isupper() and rest[0].isalpha() \
+                    and any(ch.isdigit() for ch in rest[-1]) and self.gazetteer.lookup(" ".join(rest)) is None:
+                dropped_brand.setdefault(rest, entry)
+        if not short and not dropped_brand:
             return []
         covered = {t for s, e, _ in chosen for t in range(s, e)}
         out = []
         n = len(texts)
         for i, text in enumerate(texts):
             if i in covered:
+                continue
+            match = next((r for r in dropped_brand if tuple(texts[i:i + len(r)]) == r
+                          and not covered & set(range(i, i + len(r)))), None)
+            if match is not None:
+                out.append((i, i + len(match), dropped_brand[match]))
                 continue
             k = key(text)
             entry = short.get(k) or (short.get(k[:-1]) if text.endswith("s") else None)

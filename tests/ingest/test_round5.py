@@ -376,3 +376,11 @@ def test_a_relative_clause_says_nothing_of_its_nouns_conjuncts(extract_text):
                                      "HBM3E, and the original MI300X."))
     assert ("AMD Instinct MI325X", "usesMemory", "HBM3E", "asserted") in rels
     assert not [r for r in rels if r[0] == "AMD Instinct MI300X" and r[1] == "usesMemory"]
+
+
+def test_a_name_without_its_brand_after_the_full_name_is_the_same_model(extract_text):
+    rels = relations_of(extract_text("Mistral AI released Mistral Large 2 on Wednesday. The weights of Large 2 are "
+                                     "on Hugging Face, but they are released under the Mistral Research License. "
+                                     "It succeeds the original Mistral Large."))
+    assert ("Mistral Large 2", "licensedUnder", "Mistral Research License", "asserted") in rels
+    assert ("Mistral Large 2", "successorOf", "Mistral Large", "asserted") in rels
