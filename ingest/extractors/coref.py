@@ -420,6 +420,8 @@ def _salience(tok, description: Mention) -> int:
                 "compared", "compares", "compare", "comparing", "comparable", "competitive", "rivalling", "rivaling"}:
             return 2  # "compared gpt-oss-120b with o4-mini": the yardstick
         break
+    if any(a.dep_ in {"pcomp", "advcl"} and any(c.dep_ == "nsubj" for c in a.children) for a in tok.ancestors):
+        return 2  # "... a day after Meta published Llama 3.1 405B": an aside in a subordinate clause
     return 1
 
 

@@ -242,8 +242,9 @@ def _future_if_present_tense(iso: str, trig: Token, span, published: str | None)
     """"ships in October" (no year) in an article of June: the coming October, not the last one."""
     if not published or re.search(r"\b(?:19|20)\d\d\b", span.text) or len(iso) < 7:
         return iso
-    future = trig.tag_ in {"VBZ", "VBP", "VB"} or any(c.lower_ in {"will", "'ll"} for c in trig.children) \
-        or trig.lower_ in {"slated", "scheduled", "due", "expected"}
+    future = trig.tag_ in {"VBZ", "VBP", "VB"} or trig.lower_ in {"slated", "scheduled", "due", "expected"} \
+        or any(c.dep_ == "aux" and c.lower_ in {"will", "'ll", "would", "shall"}  # "would start making it available"
+               for t in [trig, *list(trig.ancestors)[:2]] for c in t.children)
     if future and iso[:7] < published[:7]:
         return f"{int(iso[:4]) + 1}{iso[4:]}"
     if not future and _past_tense(trig) and starts_after(iso, published):

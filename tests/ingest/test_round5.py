@@ -384,3 +384,17 @@ def test_a_name_without_its_brand_after_the_full_name_is_the_same_model(extract_
                                      "It succeeds the original Mistral Large."))
     assert ("Mistral Large 2", "licensedUnder", "Mistral Research License", "asserted") in rels
     assert ("Mistral Large 2", "successorOf", "Mistral Large", "asserted") in rels
+
+
+def test_a_name_in_a_subordinate_aside_is_not_what_the_new_model_refers_to(extract_text):
+    rels = relations_of(extract_text(
+        "Mistral AI released Mistral Large 2 on Wednesday, barely a day after Meta published Llama 3.1 405B.\n\n"
+        "The new model has 123 billion parameters. It succeeds the original Mistral Large."))
+    assert ("Mistral Large 2", "successorOf", "Mistral Large", "asserted") in rels
+    assert not [r for r in rels if r[0] == "Llama 3.1 405B" and r[1] == "successorOf"]
+
+
+def test_what_a_company_would_make_available_from_a_date_is_dated_ahead(extract_text):
+    rels = relations_of(extract_text("The company said last month that it would start making the ERNIE 4.5 series "
+                                     "available as open source from June 30.", published="2025-03-17"))
+    assert ("ERNIE 4.5", "releasedOn", "2025-06-30", "hedged") in rels
