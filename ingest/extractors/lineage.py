@@ -190,6 +190,21 @@ class LineageRules:
             return []
         if low in {"predecessor", "successor"} and possessor(trig, s) is not None:
             return []  # "its predecessor, GPT-4 Turbo": read by _named_generation
+        if low in {"predecessor", "successor"} and any(
+                c.dep_ == "acl" and c.lower_ in {"called", "named", "dubbed"} for c in trig.children):
+            # "it works on a successor called Jaguar Shores": the named one is the successor
+            named = next((t for c in trig.children if c.dep_ == "acl" for t in c.subtree if t.i in s.by_token), None)
+            y = s.by_token[named.i].resolve(CHIP | MODEL) if named is not None else None
+            if y is None:
+                return []
+            x = next((m for _d, _t, m in s.candidates(frozenset({y.cls}), trigger=trig, maxd=8)
+                      if m.label != y.label), None)
+            if x is None:
+                return []
+            newer, older = (y, x) if low == "successor" else (x, y)
+            c = self._claim(newer.label, "successorOf", older.label, trig, s.sent, obj_tok=named, confidence=0.7,
+                            rule="named-successor")
+            return [c] if c else []
         relative = self._relative_succession(s, trig)
         if relative is not None:
             return relative

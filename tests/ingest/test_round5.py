@@ -398,3 +398,10 @@ def test_what_a_company_would_make_available_from_a_date_is_dated_ahead(extract_
     rels = relations_of(extract_text("The company said last month that it would start making the ERNIE 4.5 series "
                                      "available as open source from June 30.", published="2025-03-17"))
     assert ("ERNIE 4.5", "releasedOn", "2025-06-30", "hedged") in rels
+
+
+def test_a_successor_called_x_is_the_newer_one(extract_text):
+    rels = relations_of(extract_text("Intel will not sell Falcon Shores and will use the chip internally while it "
+                                     "works on a rack-scale successor called Jaguar Shores."))
+    assert ("Intel Jaguar Shores", "successorOf", "Intel Falcon Shores", "asserted") in rels
+    assert ("Intel Falcon Shores", "successorOf", "Intel Jaguar Shores", "asserted") not in rels
