@@ -47,7 +47,7 @@ def _compared_before(tok: Token, trig: Token) -> bool:
     """Whether ``tok`` is the yardstick of an earlier comparison word than ``trig`` ("ahead of Y")."""
     cur = tok
     while cur.head.i != cur.i and cur.i != trig.i:
-        if cur.dep_ in {"nsubj", "nsubjpass", "conj", "appos"}:
+        if cur.dep_ in {"nsubj", "nsubjpass"}:
             return False
         cur = cur.head
         if cur.dep_ in {"nsubj", "nsubjpass"}:
@@ -138,6 +138,11 @@ class LineageRules:
             if not earlier:
                 return []
             _d, s_tok, subj = earlier[-1]
+        against = self._set_against.setdefault(s.sent.start, {})  # yardstick -> what was set against it
+        if against.get(subj.label) not in {None, obj.label}:
+            # "puts X ahead of A and B, and close to C": A, already set against X, is not what is close to C
+            subj = next((m for _d, _t, m in s.candidates(frozenset({subj.cls}))
+                         if m.label == against[subj.label]), subj)
         out = []
         for ot, om in [(o_tok, obj)] + self._conjuncts(s, o_tok, CHIP | MODEL):
             if om.cls != subj.cls or om.label == subj.label:
@@ -146,6 +151,7 @@ class LineageRules:
                             confidence=0.7, rule=f"trigger:{low}")
             if c:
                 out.append(c)
+                against[om.label] = subj.label
         return out
 
     def _successor(self, s: _Sentence, trig: Token) -> list[RawClaim]:

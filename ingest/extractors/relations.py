@@ -84,6 +84,7 @@ class RelationExtractor(MakerRules, LineageRules, MemoryRules, ReleaseRules, Fun
         mentions = [m for m in mentions if not describes_a_member(doc[m.i])]
         self._focus: str | None = None
         self.raisers: dict[int, str] = {}  # sentence start -> the organisation raising money in it
+        self._set_against: dict[int, dict[str, str]] = {}  # sentence start -> comparisons made in it
         tree = TreeIndex(doc)
         self._lowers = [t.lower_ for t in doc]
         by_sent: dict[int, list[Mention]] = {}

@@ -405,3 +405,11 @@ def test_a_successor_called_x_is_the_newer_one(extract_text):
                                      "works on a rack-scale successor called Jaguar Shores."))
     assert ("Intel Jaguar Shores", "successorOf", "Intel Falcon Shores", "asserted") in rels
     assert ("Intel Falcon Shores", "successorOf", "Intel Jaguar Shores", "asserted") not in rels
+
+
+def test_a_yardstick_of_one_comparison_does_not_become_the_subject_of_the_next(extract_text):
+    rels = relations_of(extract_text("Moonshot's tables put Kimi-K2-Instruct ahead of the other leading open models, "
+                                     "DeepSeek-V3 and Qwen3-235B-A22B, on most tests, and close to proprietary "
+                                     "systems including Claude Sonnet 4 and GPT-4.1."))
+    assert ("Kimi-K2-Instruct", "comparedTo", "GPT-4.1", "asserted") in rels
+    assert not [r for r in rels if r[0] == "DeepSeek-V3" and r[1] == "comparedTo"]
