@@ -68,6 +68,8 @@ DIRECTIVES = frozenset({
     "lobby", "lobbied", "lobbies", "want", "wants", "wanted", "recommend", "recommended", "recommends",
     "demand", "demanded", "demands", "told", "tell", "tells", "direct", "directed", "directs",
 })
+#: Verbs of attempting: what they govern was tried, not done ("tried to train R2 on Ascend").
+_TRYING = frozenset({"tried", "try", "tries", "trying", "attempted", "attempt", "attempts", "attempting"})
 #: Participles of wanting that describe a party by what it would like to do ("anyone hoping to ...").
 _SEEKING = frozenset({"hoping", "wanting", "looking", "seeking", "trying", "wishing", "aiming"})
 CONDITIONALS = frozenset({"if", "unless", "whether", "provided", "assuming", "suppose", "supposing"})
@@ -348,6 +350,14 @@ def modality_of(trigger: Token, obj: Token | None = None, subj: Token | None = N
             neg_cue = neg_cue or governor
         elif governor in _EPISTEMIC and top.head.pos_ in {"VERB", "AUX"}:
             hedge_cue = hedge_cue or governor
+    tried = next((t for t in chain[1:] if t.lower_ in _TRYING), None)
+    if tried is not None:  # "tried to train R2 on Ascend but ran into problems": an attempt is no fact
+        failed = any(c.dep_ == "cc" and c.lower_ in {"but", "yet"} for c in tried.children) or any(
+            c.dep_ == "conj" and any(g.lower_ in {"but", "yet"} for g in c.children) for c in tried.children)
+        if failed:
+            neg_cue = neg_cue or f"{tried.lower_} ... but"
+        else:
+            hyp_cue = hyp_cue or tried.lower_
     wanting = next((t for t in chain if t.lower_ in _SEEKING and (t.dep_ == "acl" or any(
         c.dep_ == "nsubj" and c.lower_ in {"anyone", "anybody", "someone", "whoever", "those"} for c in t.children))),
         None)

@@ -224,7 +224,7 @@ class RelationExtractor(MakerRules, LineageRules, MemoryRules, ReleaseRules, Fun
                 out += self._cross(s, tok, "preTrainedOn", MODEL, CHIP | CHIPMAKER, maxd=6, conf=0.85)
             elif low in POST_TRAIN:
                 out += self._cross(s, tok, "postTrainedOn", MODEL, CHIP, maxd=6, conf=0.85)
-            elif low in TRAIN and tok.pos_ in {"VERB", "NOUN"}:
+            elif low in TRAIN and tok.pos_ in {"VERB", "NOUN"} and not _trains_examples(tok):
                 out += self._cross(s, tok, "trainedOn", MODEL, CHIP | CHIPMAKER, maxd=5, conf=0.75)
             if (low in TRAIN or low in PRE_TRAIN or low in POST_TRAIN) and tok.pos_ == "VERB":
                 # "DeepSeek trained V3 on 2,048 H800s": the lab used that hardware
@@ -738,6 +738,15 @@ def _rented_out(tok: Token) -> bool:
 
 
 _YARDSTICKS = frozenset({"than", "times", "unlike", "versus", "vs", "vs.", "compared", "relative"})
+
+
+def _trains_examples(verb: Token) -> bool:
+    """"Gaudi 3 would train models such as Llama 2 and GPT-3 faster than the H100": a chip's speed on
+    example workloads, not a model's training."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    return obj is not None and obj.lower_ in {"models", "workloads", "networks", "llms"} and any(
+        c.dep_ == "prep" and (c.lower_ in {"like", "including"} or c.lower_ == "as" and c.i > 0
+                              and c.doc[c.i - 1].lower_ == "such") for c in obj.children)
 
 
 def _a_yardstick(tok: Token, trig: Token) -> bool:

@@ -308,3 +308,17 @@ def test_what_anyone_hoping_to_do_would_need_is_no_fact(extract_text):
     rels = relations_of(extract_text("Phi-4 fits on one H100, while anyone hoping to run Phi-4 on a GeForce RTX "
                                      "4090 would need a quantised version."))
     assert ("Phi-4", "runsOn", "NVIDIA GeForce RTX 4090", "hypothetical") in rels
+
+
+def test_an_attempt_is_no_fact_and_a_failed_one_is_a_denial(extract_text):
+    rels = relations_of(extract_text("The FT reported that DeepSeek had tried to train R2 on Huawei's Ascend chips "
+                                     "but ran into persistent technical problems."))
+    assert ("DeepSeek R2", "trainedOn", "Ascend", "negated") in rels
+    rels = relations_of(extract_text("DeepSeek tried to train R2 on Ascend chips."))
+    assert ("DeepSeek R2", "trainedOn", "Ascend", "hypothetical") in rels
+
+
+def test_a_chips_speed_on_example_models_is_no_training(extract_text):
+    rels = relations_of(extract_text("Intel claimed Gaudi 3 would train models such as Llama 2 and GPT-3 about 50 "
+                                     "per cent faster than the H100."))
+    assert not [r for r in rels if r[1] == "trainedOn"]
