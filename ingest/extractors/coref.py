@@ -300,7 +300,7 @@ _PRODUCT_PARTS = frozenset({"memory", "bandwidth", "capacity", "die", "dies", "p
 #: Nouns that say what an unknown name is: "the Wormhole chip", "its first product, Grayskull".
 _CONTEXT_CLASSES = {**{n: "Chip" for n in ("chip", "chips", "accelerator", "accelerators", "gpu", "gpus", "processor",
                                            "processors", "npu", "npus", "asic", "asics", "superchip", "xpu", "ipu",
-                                           "ipus", "tpu", "lpu", "cpu", "cpus")},
+                                           "ipus", "tpu", "lpu", "cpu", "cpus", "architecture")},
                     **{n: "AIModel" for n in ("model", "models", "llm", "llms", "chatbot")}}
 _NOT_NAMES = frozenset({"ai", "gpu", "gpus", "cpu", "hbm", "the", "a", "an", "its", "their", "new", "next", "first",
                         "arm", "x86", "risc-v", "cuda", "us", "u.s.", "chinese", "american", "open", "image", "photo",

@@ -33,7 +33,7 @@ HEDGES = frozenset({
     "rumoured", "rumored", "rumour", "rumor", "rumours", "rumors", "speculated", "speculation",
     "expected", "expect", "expects", "expecting", "anticipated", "anticipate", "anticipates",
     "understood", "believed", "believe", "believes", "thought", "estimated", "suspected", "assumed",
-    "slated", "scheduled", "planned", "plan", "plans", "planning", "aims", "aim", "aiming",
+    "slated", "scheduled", "planned", "plan", "plans", "planning", "aims", "aim", "aiming", "pencilled", "penciled",
     "intends", "intend", "intended", "intending", "poised", "tipped", "set", "targeting", "targets",
     "may", "might", "could", "should",
     "suggest", "suggests", "suggested", "appears", "appear", "seems", "seem", "claimed", "claims",

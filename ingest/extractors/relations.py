@@ -256,7 +256,8 @@ class RelationExtractor(MakerRules, LineageRules, MemoryRules, ReleaseRules, Fun
                     c.dep_ == "prt" and c.lower_ == "out" for c in tok.children)) or (
                     low in {"followed", "follows", "follow"} and tok.pos_ == "VERB"
                     and not any(c.dep_ in {"dobj", "agent"} for c in tok.children)
-                    and any(c.dep_ == "nsubj" for c in tok.children)):  # "X came out in May", "Y followed in June"
+                    and any(c.dep_ == "nsubj" or c.dep_ == "prep" and c.lower_ == "with" for c in tok.children)):
+                # "X came out in May", "Y followed in June", "plans to follow with Rubin Ultra in 2027"
                 out += self._dated(s, tok, "releasedOn", CHIP | MODEL, dates)
             elif low in {"entered", "enters", "began", "begins", "started", "starts", "reached"} and any(
                     t.lower_ == "production" and t.head.i in {tok.i} | {c.i for c in tok.children}

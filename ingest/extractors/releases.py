@@ -39,7 +39,8 @@ class ReleaseRules:
                 c.dep_ in {"aux", "auxpass"} for c in trig.children)):
             # "replaces the H100 and H200, both introduced in 2023": each of the coordinated names before
             return self._dated_group(s, trig, pred, subj_cls, both, date_toks, dates)
-        subs = s.candidates(subj_cls, trigger=trig, maxd=4) or _relativised_release(s, trig, subj_cls)
+        followed_by = _followed_with(s, trig, subj_cls)
+        subs = followed_by or s.candidates(subj_cls, trigger=trig, maxd=4) or _relativised_release(s, trig, subj_cls)
         if not subs:
             return []
         subs = _released_things(s, trig, subs, subj_cls)
@@ -107,6 +108,21 @@ def _plan_given_up(trig: Token) -> bool:
 
 RELEASE_NOUNS = frozenset({"weights", "model", "models", "sizes", "versions", "variants", "checkpoints",
                             "release", "it", "they", "production", "shipments", "availability"})
+
+
+def _followed_with(s: _Sentence, trig: Token, classes) -> list:
+    """"the company plans to follow with Rubin Ultra": what a company follows with is what it releases."""
+    if trig.lower_ not in {"follow", "follows", "followed", "following"}:
+        return []
+    out = []
+    for p in trig.children:
+        if p.dep_ == "prep" and p.lower_ == "with":
+            for o in p.children:
+                m = s.by_token.get(o.i) if o.dep_ == "pobj" else None
+                r = m.resolve(classes) if m is not None and m.source != "coref" else None
+                if r is not None:
+                    out.append((1, o, r))
+    return out
 
 
 def _on_the_subject(anchor: Token, date_tok: Token) -> bool:
@@ -177,6 +193,12 @@ def _released_things(s: _Sentence, trig: Token, subs, classes):
         if named is None or named.resolve(classes) is None:  # "the V3 model, released last December"
             named = next((s.by_token[c.i] for c in noun.children if c.dep_ == "compound" and c.i in s.by_token
                           and s.by_token[c.i].resolve(classes) is not None), None)
+        if named is None or named.resolve(classes) is None:  # "an architecture called Feynman, pencilled in"
+            named = next((s.by_token[t.i] for c in noun.children if c.dep_ == "acl" and c.lower_ in {
+                "called", "named", "dubbed"} for t in c.children if t.i in s.by_token
+                and s.by_token[t.i].resolve(classes) is not None), None)
+            if named is not None:
+                subs = [(1, s.sent.doc[named.i], named.resolve(classes))]
         if named is None or named.resolve(classes) is None:
             appos_of = s.by_token.get(noun.head.i) if noun.dep_ == "appos" else None
             if appos_of is None or appos_of.resolve(classes) is None:

@@ -413,3 +413,11 @@ def test_a_yardstick_of_one_comparison_does_not_become_the_subject_of_the_next(e
                                      "systems including Claude Sonnet 4 and GPT-4.1."))
     assert ("Kimi-K2-Instruct", "comparedTo", "GPT-4.1", "asserted") in rels
     assert not [r for r in rels if r[0] == "DeepSeek-V3" and r[1] == "comparedTo"]
+
+
+def test_a_roadmap_follows_with_and_pencils_in(extract_text):
+    rels = relations_of(extract_text("A year later, in the second half of 2027, the company plans to follow with "
+                                     "Rubin Ultra. After that comes an architecture called Feynman, pencilled in "
+                                     "for 2028.", published="2025-03-19"))
+    assert ("NVIDIA Rubin Ultra", "releasedOn", "2027", "hedged") in rels
+    assert ("Feynman", "releasedOn", "2028", "hedged") in rels
