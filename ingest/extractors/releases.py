@@ -40,7 +40,10 @@ class ReleaseRules:
             # "replaces the H100 and H200, both introduced in 2023": each of the coordinated names before
             return self._dated_group(s, trig, pred, subj_cls, both, date_toks, dates)
         followed_by = _followed_with(s, trig, subj_cls)
-        subs = followed_by or s.candidates(subj_cls, trigger=trig, maxd=4) or _relativised_release(s, trig, subj_cls)
+        if followed_by is not None:  # "it followed with (a preview of) X": X came out, not "it"
+            subs = followed_by
+        else:
+            subs = s.candidates(subj_cls, trigger=trig, maxd=4) or _relativised_release(s, trig, subj_cls)
         if not subs:
             return []
         subs = _released_things(s, trig, subs, subj_cls)
@@ -110,18 +113,21 @@ RELEASE_NOUNS = frozenset({"weights", "model", "models", "sizes", "versions", "v
                             "release", "it", "they", "production", "shipments", "availability"})
 
 
-def _followed_with(s: _Sentence, trig: Token, classes) -> list:
-    """"the company plans to follow with Rubin Ultra": what a company follows with is what it releases."""
+def _followed_with(s: _Sentence, trig: Token, classes) -> list | None:
+    """"the company plans to follow with Rubin Ultra", "it followed with a preview of Gemini 2.5 Flash":
+    what a company follows with is what it releases (None when the verb has no "with")."""
     if trig.lower_ not in {"follow", "follows", "followed", "following"}:
-        return []
+        return None
+    withs = [p for p in trig.children if p.dep_ == "prep" and p.lower_ == "with"]
+    if not withs:
+        return None
     out = []
-    for p in trig.children:
-        if p.dep_ == "prep" and p.lower_ == "with":
-            for o in p.children:
-                m = s.by_token.get(o.i) if o.dep_ == "pobj" else None
-                r = m.resolve(classes) if m is not None and m.source != "coref" else None
-                if r is not None:
-                    out.append((1, o, r))
+    for p in withs:
+        for o in p.subtree:
+            m = s.by_token.get(o.i)
+            r = m.resolve(classes) if m is not None and m.source != "coref" else None
+            if r is not None and all(r.label != x[2].label for x in out):
+                out.append((1, o, r))
     return out
 
 

@@ -421,3 +421,11 @@ def test_a_roadmap_follows_with_and_pencils_in(extract_text):
                                      "for 2028.", published="2025-03-19"))
     assert ("NVIDIA Rubin Ultra", "releasedOn", "2027", "hedged") in rels
     assert ("Feynman", "releasedOn", "2028", "hedged") in rels
+
+
+def test_what_a_company_followed_with_came_out_not_the_company_or_its_last_model(extract_text):
+    rels = relations_of(extract_text("Google first released Gemini 2.5 Pro in late March as an experimental "
+                                     "release, and it followed with a preview of the faster Gemini 2.5 Flash in "
+                                     "April.", published="2025-06-18"))
+    assert ("Gemini 2.5 Flash", "releasedOn", "2025-04", "asserted") in rels
+    assert ("Gemini 2.5 Pro", "releasedOn", "2025-04", "asserted") not in rels
