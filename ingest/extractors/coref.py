@@ -443,7 +443,8 @@ def _subject_first(tok, cands: list[Mention]) -> None:
 _PROPERTY_VERBS = frozenset({"offers", "offer", "offered", "has", "have", "had", "carries", "carry", "uses", "use",
                              "used", "delivers", "deliver", "delivered", "features", "provides", "provide",
                              "performs", "runs", "run", "ran", "beats", "outperforms", "matches", "supports",
-                             "is", "was", "are", "were", "will", "can", "comes", "pairs", "packs", "includes"})
+                             "is", "was", "are", "were", "will", "can", "comes", "pairs", "packs", "includes",
+                             "doubles", "triples", "rivals", "trails", "exceeds", "surpasses", "outpaces"})
 
 
 def _speaker_first(tok, cands: list[Mention]) -> bool:

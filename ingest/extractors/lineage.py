@@ -318,6 +318,8 @@ class LineageRules:
                 continue
             owner_tok = possessor(noun, s)
             named = [c for c in noun.children if c.dep_ == "appos" and c.i in s.by_token]
+            if noun.dep_ == "appos" and noun.head.i in s.by_token:  # "the WSE-2, its predecessor"
+                named.append(noun.head)
             if noun.dep_ == "attr":  # "The H200 is the H100's successor"
                 named += [c for c in noun.head.children if c.dep_ == "nsubj" and c.i in s.by_token]
             if owner_tok is None or not named:

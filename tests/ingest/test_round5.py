@@ -429,3 +429,10 @@ def test_what_a_company_followed_with_came_out_not_the_company_or_its_last_model
                                      "April.", published="2025-06-18"))
     assert ("Gemini 2.5 Flash", "releasedOn", "2025-04", "asserted") in rels
     assert ("Gemini 2.5 Pro", "releasedOn", "2025-04", "asserted") not in rels
+
+
+def test_what_a_chipmaker_says_it_doubles_is_the_chip_and_its_named_predecessor(extract_text):
+    rels = relations_of(extract_text("The service runs on the WSE-3, a dinner-plate-sized chip. Cerebras says it "
+                                     "doubles the performance of the WSE-2, its predecessor, at the same power."))
+    assert ("Cerebras WSE-3", "comparedTo", "Cerebras WSE-2", "asserted") in rels
+    assert ("Cerebras WSE-3", "successorOf", "Cerebras WSE-2", "asserted") in rels
