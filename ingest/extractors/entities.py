@@ -102,6 +102,10 @@ def _case_ok(alias: _Alias, surface: str) -> bool:
     return surface[:1].isupper() and surface.casefold() == alias.surface.casefold()
 
 
+#: One word in CamelCase: "AlphaFold", "CodeGemma", "DeepSeek".
+CAMEL_NAME = re.compile(r"^[A-Z][a-z]+[A-Z][A-Za-z]+$")
+
+
 class Gazetteer:
     """An index of the entity gazetteer by normalised name.
 
@@ -113,6 +117,7 @@ class Gazetteer:
     def __init__(self, rows):
         self.entries: dict[str, Entry] = {}
         self._index: dict[str, _Alias] = {}
+        self._derived: dict[str, Entry | None] = {}  # entry_for, remembered (the gazetteer does not change)
         for row in rows:
             entry = Entry(row["label"], row.get("class", "Organization"), row.get("vendor"),
                           row.get("family"), tuple(row.get("aliases", ())))
@@ -180,22 +185,39 @@ class Gazetteer:
         entry = self.entries.get(label)
         if entry is not None:
             return entry
+        if label not in self._derived:
+            self._derived[label] = self._derive(label)
+        return self._derived[label]
+
+    def _derive(self, label: str) -> Entry | None:
         m = re.match(r"^(.+?)[ -](\d+(?:\.\d+)?[BMT])$", label) or re.match(r"^(.+)[ -]([^ -]+)$", label)
         if m and m.group(1) in self.entries and (_SIZE.match(m.group(2)) or _VERSION_TAIL.match(m.group(2)) or (
                 self.entries[m.group(1)].cls == "AIModel" and re.fullmatch(r"[A-Z][a-z]{2,}", m.group(2)))):
             # "Llama 3.1 70B" (a size), "ERNIE 5.5" / "Hunyuan-T2" (a version the ruler built): same vendor
             base = self.entries[m.group(1)]
             return Entry(label, base.cls, base.vendor, base.label)
-        if re.fullmatch(r"[A-Z][a-z]+[A-Z][A-Za-z]+", label):  # "CodeGemma": a model of a one-word line
-            for cut in range(2, len(label) - 3):
-                base = self.entries.get(label[cut:])
-                if base is not None and base.cls == "AIModel":
-                    return Entry(label, base.cls, base.vendor, base.label)
-        parts = label.split("-")
-        for k in range(len(parts) - 1, 0, -1):  # "DeepSeek-V3.1-Base", "Phi-3-mini-4k-instruct": a checkpoint
+        base = self.line_ending(label) or self.model_prefix(label)  # "CodeGemma", "DeepSeek-V3.1-Base"
+        return Entry(label, base.cls, base.vendor, base.label) if base is not None else None
+
+    def line_ending(self, word: str) -> Entry | None:
+        """The one-word model line a CamelCase word ends in ("Gemma" for "CodeGemma"; "LlamaCon", which
+        starts with a line, is no model of it)."""
+        if not CAMEL_NAME.match(word):
+            return None
+        for cut in range(2, len(word) - 3):
+            base = self.entries.get(word[cut:]) if word[cut].isupper() else None
+            if base is not None and base.cls == "AIModel":
+                return base
+        return None
+
+    def model_prefix(self, surface: str) -> Entry | None:
+        """The longest model the gazetteer knows that ``surface`` starts with, cut at a hyphen
+        ("Phi-3-mini" for "Phi-3-mini-4k-instruct")."""
+        parts = surface.split("-")
+        for k in range(len(parts) - 1, 0, -1):
             base = self.lookup("-".join(parts[:k]))
-            if base is not None and base.cls == "AIModel" and base.label != label:
-                return Entry(label, base.cls, base.vendor, base.label)
+            if base is not None and base.cls == "AIModel" and base.label != surface:
+                return base
         return None
 
     def vendor_of(self, label: str) -> str | None:

@@ -20,10 +20,6 @@ _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixt
              "ninth": 9, "tenth": 10, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5, "6th": 6, "7th": 7, "8th": 8}
 
 
-def _sentence_start(tok: Token) -> int:
-    return tok.sent.start
-
-
 def _generation_number(tok: Token) -> tuple[str, int] | None:
     """``(line noun, n)`` for a name described as "the n-th-generation <noun>" in apposition or after a
     copula ("Ironwood, the seventh-generation TPU", "Trillium is Google's sixth-generation TPU")."""
@@ -351,7 +347,7 @@ class LineageRules:
                 continue
             found = _generation_number(doc[m.i])
             if found is not None:
-                numbered.setdefault(found, (m, _sentence_start(doc[m.i])))
+                numbered.setdefault(found, (m, doc[m.i].sent.start))
         out = []
         for (line, n), (newer, sent) in sorted(numbered.items(), key=lambda x: (x[0][0], x[0][1])):
             older = numbered.get((line, n - 1))

@@ -13,7 +13,7 @@ import re
 
 from spacy.tokens import Doc, Token
 
-from ingest.extractors.entities import CHIP_NOUNS, MODEL_NOUNS, Mention, _sentence_starts, key
+from ingest.extractors.entities import CAMEL_NAME, CHIP_NOUNS, MODEL_NOUNS, Mention, _sentence_starts, key
 from ingest.extractors.lexicon import TIERS
 from ingest.extractors.syntax import CHIP, MAKER_ORG, MODEL, ORG, RawClaim, _Sentence, before_punctuation
 
@@ -245,7 +245,7 @@ class MakerRules:
                 # "Hopper-generation H100": the family is named next to its member
                 out.append(RawClaim(m.label, "variantOf", family, "asserted", "", tok.i, sent, 0.6, "family-in-sentence"))
             if family and family in labels and (_extends(m.label, family, m.cls) or (
-                    m.label not in self.gazetteer.entries and _CAMEL_MEMBER.match(m.label)
+                    m.label not in self.gazetteer.entries and CAMEL_NAME.match(m.label)
                     and m.label.endswith(family))):  # "CodeGemma"
                 out.append(RawClaim(m.label, "variantOf", family, "asserted", "", tok.i, sent,
                                     0.75, "family-name"))
@@ -326,9 +326,6 @@ class _ParentIndex(dict):
         found = next((o for o in self._orgs if o != vendor and len(key(o)) >= 3 and k.startswith(key(o))), None)
         self[vendor] = found
         return found
-
-
-_CAMEL_MEMBER = re.compile(r"^[A-Z][a-z]+[A-Z][A-Za-z]+$")
 
 
 def _whose(s: _Sentence) -> list[tuple[Token, Mention]]:

@@ -19,7 +19,8 @@ from spacy.tokens import Doc, Span
 
 from ingest.extractors import register
 from ingest.extractors.entities import (
-    CHIP_NOUNS, Entry, Gazetteer, MODEL_NOUNS, ORG_CLASSES, _SIZE, _VERSION_TAIL, default_gazetteer, key,
+    CAMEL_NAME, CHIP_NOUNS, Entry, Gazetteer, MODEL_NOUNS, ORG_CLASSES, _SIZE, _VERSION_TAIL, default_gazetteer,
+    key,
 )
 from ingest.extractors.lexicon import TIERS
 
@@ -45,8 +46,6 @@ _VERSION_NUMBER = re.compile(r"^\d{1,3}(?:\.\d{1,2})?$")
 _GLUED_VERSION = re.compile(r"^([A-Za-z][A-Za-z]{1,15})-(\d+(?:\.\d+)*[A-Za-z]?)$")
 
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
-_CAMEL = re.compile(r"^[A-Z][a-z]+[A-Z][A-Za-z]+$")  # "AlphaFold", "DeepSeek", "MegaChip"
-_TIERS = TIERS
 
 #: Tiers distinctive enough to name a model alone right after its line is named ("Scout and Maverick").
 _BARE_TIERS = frozenset({"Haiku", "Sonnet", "Opus", "Scout", "Maverick", "Behemoth", "Flash", "Ultra", "Nano"})
@@ -208,7 +207,7 @@ class EntityRuler:
                 surface_vendor = " ".join(texts[prev_vendor[0]:i])
                 out.append((prev_vendor[0], i + 1, Entry(f"{surface_vendor} {text}", cls, prev_vendor[1].label,
                                                          aliases=(text, f"{prev_vendor[1].label} {text}"))))
-            elif _CAMEL.match(text) and nxt == "," and _described_as(texts, i + 2):
+            elif CAMEL_NAME.match(text) and nxt == "," and _described_as(texts, i + 2):
                 # "AlphaFold, the protein-structure model built by ...": a CamelCase name described
                 out.append((i, i + 1, Entry(text, _described_as(texts, i + 2))))
             elif (prev_vendor is None and i + 1 < n and text[:1].isupper() and text.isalpha()
@@ -235,8 +234,9 @@ class EntityRuler:
                 surface = doc[s:glued].text
                 known = self.gazetteer.lookup(surface)
                 if known is None or known.cls == "AIModel":
+                    prefix = self.gazetteer.model_prefix(surface) if known is None else None
                     out.append((s, glued, known or Entry(surface, "AIModel", entry.vendor,
-                                                         self._longest_known_prefix(surface) or entry.label)))
+                                                         prefix.label if prefix is not None else entry.label)))
                 continue
             if texts[e] == "-" and e + 1 < n and not doc[e].whitespace_ and _VERSION_TAIL.match(texts[e + 1]):
                 end, sep = e + 2, "-"
@@ -252,15 +252,15 @@ class EntityRuler:
                     and not (e + 1 < n and texts[e + 1].lower() in _UNIT_WORDS) \
                     and not (e + 2 < n and texts[e + 1] == "-" and texts[e + 2].lower() in _UNIT_WORDS):
                 end, sep = e + 1, " "
-            elif doc[e - 1].whitespace_ and texts[e] in _TIERS and not entry.label.endswith(texts[e]) \
+            elif doc[e - 1].whitespace_ and texts[e] in TIERS and not entry.label.endswith(texts[e]) \
                     and any(ch.isdigit() for ch in entry.label) \
                     and not (e + 1 < n and _VERSION_NUMBER.match(texts[e + 1])):  # not "Gemini Pro 1.5"
                 end, sep = e + 1, " "  # "Gemini 2.0 Pro": a tier of a known line
-                if e + 2 < n and texts[e + 1] == "-" and texts[e + 2] in _TIERS and not doc[e].whitespace_:
+                if e + 2 < n and texts[e + 1] == "-" and texts[e + 2] in TIERS and not doc[e].whitespace_:
                     end = e + 3  # "Gemini 2.0 Flash-Lite"
             if end is None:
                 continue
-            if sep == " " and end < n and texts[end] in _TIERS and doc[end - 1].whitespace_ \
+            if sep == " " and end < n and texts[end] in TIERS and doc[end - 1].whitespace_ \
                     and _VERSION_NUMBER.match(texts[e]):
                 end += 1  # "Claude 3.5 Opus": a new version and its tier
             version = doc[e:end].text if sep == " " else texts[end - 1]
@@ -357,24 +357,12 @@ class EntityRuler:
         covered = {t for s, e, _ in found for t in range(s, e)}
         out = []
         for i, text in enumerate(texts):
-            if i in covered or not _CAMEL.match(text) or self.gazetteer.lookup(text) is not None:
+            if i in covered or self.gazetteer.lookup(text) is not None:
                 continue
-            for cut in range(2, len(text) - 3):  # the known line ends the word ("LlamaCon" is an event)
-                base = self.gazetteer.get(text[cut:]) if text[cut].isupper() else None
-                if base is not None and base.cls == "AIModel":
-                    out.append((i, i + 1, Entry(text, "AIModel", base.vendor, base.label)))
-                    break
+            base = self.gazetteer.line_ending(text)
+            if base is not None:
+                out.append((i, i + 1, Entry(text, "AIModel", base.vendor, base.label)))
         return out
-
-    def _longest_known_prefix(self, surface: str) -> str | None:
-        """The longest model the gazetteer knows that ``surface`` starts with, cut at a hyphen
-        ("Phi-3-mini" for "Phi-3-mini-4k-instruct")."""
-        parts = surface.split("-")
-        for k in range(len(parts) - 1, 0, -1):
-            known = self.gazetteer.lookup("-".join(parts[:k]))
-            if known is not None and known.cls == "AIModel":
-                return known.label
-        return None
 
     def _same_line_member(self, entry: Entry, version: str) -> bool:
         """Whether ``version`` is already part of the known name ("Llama 3" + "3")."""
