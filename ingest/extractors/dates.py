@@ -90,7 +90,7 @@ def resolve_date(text: str, base: str | None = None) -> str | None:
     if m:
         return m.group(2)
     # "early June 2026", "June 2026", "late January"
-    m = re.search(r"^(?:early|mid|late|end of|start of|beginning of)?\s*-?\s*" + _MONTH_RE + r"(?:\s+(?:of\s+)?" + _YEAR_RE + r")?$", t)
+    m = re.search(r"^(?:early|mid|late|end of|start of|beginning of|middle of(?: the)?)?\s*-?\s*" + _MONTH_RE + r"(?:\s+(?:of\s+)?" + _YEAR_RE + r")?$", t)
     if m:
         month = MONTHS[m.group(1).rstrip(".")[:4] if m.group(1).startswith("sept") else m.group(1).rstrip(".")[:3]]
         if m.group(2):
@@ -138,6 +138,10 @@ def resolve_date(text: str, base: str | None = None) -> str | None:
         return date.fromordinal(date(year, month, day).toordinal() + shift).isoformat()
     # relative phrases against the article date
     if today:
+        m = re.fullmatch(r"(?:(?:early|late|mid|earlier|later)\s*-?\s*|(?:end|start|beginning|middle|close|"
+                         r"first half|second half)\s+of\s+(?:the\s+)?)((?:last|past|previous|this|next) (?:month|year))", t)
+        if m:  # "late last year", "the end of last month": the period's own precision
+            return resolve_date(m.group(1), base)
         if re.fullmatch(r"(?:last|past|previous) month", t):
             y, mth = (today.year, today.month - 1) if today.month > 1 else (today.year - 1, 12)
             return f"{y}-{mth:02d}"

@@ -144,7 +144,8 @@ class Gazetteer:
             return
         if k in self._index and not primary:
             return
-        plural_ok = bool(re.search(r"[0-9A-Z]$", name.strip()))
+        # codes and acronyms ("H100s", "TPUs") and capitalised multi-word names ("Tensor Processing Units")
+        plural_ok = bool(re.search(r"[0-9A-Z]$|\s[A-Z][a-z]+$", name.strip()))
         self._index.setdefault(k, _Alias(entry, name, _case_sensitive(name), plural_ok))
 
     def __len__(self) -> int:

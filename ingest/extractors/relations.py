@@ -255,7 +255,8 @@ class RelationExtractor(MakerRules, LineageRules, MemoryRules, ReleaseRules, Fun
             if low in RELEASE or (low in {"came", "come", "comes", "coming", "put", "puts", "putting"} and any(
                     c.dep_ == "prt" and c.lower_ == "out" for c in tok.children)) or (
                     low in {"followed", "follows", "follow"} and tok.pos_ == "VERB"
-                    and not any(c.dep_ in {"dobj", "agent"} for c in tok.children)
+                    and not any(c.dep_ == "agent" or c.dep_ == "dobj" and c.lower_ not in {"that", "this", "it", "them"}
+                                for c in tok.children)  # "followed that with R1 in January": R1 came then
                     and any(c.dep_ == "nsubj" or c.dep_ == "prep" and c.lower_ == "with" for c in tok.children)):
                 # "X came out in May", "Y followed in June", "plans to follow with Rubin Ultra in 2027"
                 out += self._dated(s, tok, "releasedOn", CHIP | MODEL, dates)
@@ -360,6 +361,9 @@ class RelationExtractor(MakerRules, LineageRules, MemoryRules, ReleaseRules, Fun
             return any(c.dep_ == "prep" and c.lower_ in {"on", "to", "for"} for c in tok.children)
         if tok.pos_ not in {"VERB", "ADJ"}:
             return False
+        if tok.lower_ in {"fit", "fits", "fitting"}:  # "Scout fits on a single H100", not "fits the budget"
+            return any(c.dep_ == "prep" and c.lower_ in {"on", "onto", "into", "in", "inside", "within"}
+                       for c in tok.children)
         for c in tok.children:
             if c.dep_ in {"dobj", "nsubj", "nsubjpass"} and (
                     c.lower_ in PRE_TRAIN | POST_TRAIN | TRAIN or c.lower_ in {"job", "run", "workload", "stage"}):
@@ -610,10 +614,11 @@ def _is_agent(tok: Token, verb: Token) -> bool:
         cur = cur.head
     if cur.dep_ == "pobj" and cur.head.lower_ in {"including", "like", "as"}:  # "customers including X"
         group = cur.head.head
-        if group.lower_ in {"customers", "buyers", "users", "companies", "firms", "labs", "clouds",
-                            "hyperscalers", "operators", "such", "rivals", "competitors", "developers", "providers",
-                            "startups", "start-ups", "organisations", "organizations", "players"} and (
-                group.dep_ in {"nsubj", "nsubjpass"} and group.head.i == verb.i):
+        named_group = group.tag_ == "NNS" or group.lower_ in {  # "groups such as X", "customers including X"
+            "customers", "buyers", "users", "companies", "firms", "labs", "clouds", "hyperscalers", "operators",
+            "such", "rivals", "competitors", "developers", "providers", "startups", "start-ups", "organisations",
+            "organizations", "players"}
+        if named_group and group.dep_ in {"nsubj", "nsubjpass"} and group.head.i == verb.i:
             return True
     return False
 

@@ -29,7 +29,11 @@ class ReleaseRules:
         anchor = trig.head.head if trig.lower_ in {"track", "sale"} else trig  # "is on track for": from the verb
         date_toks = [(s.tree.distance(anchor.i, i), i, iso) for i, (iso, span) in dates.items()
                      if s.sent.start <= i < s.sent.end]
-        date_toks = [x for x in date_toks if (x[0] <= 3 or _on_the_subject(anchor, s.sent.doc[x[1]]))
+        followed_by = _followed_with(s, trig, subj_cls)
+        followed_span = {t.i for p in trig.children if followed_by and p.dep_ == "prep" and p.lower_ == "with"
+                         for t in p.subtree}  # "followed that with R1 on January 20"
+        date_toks = [x for x in date_toks if (x[0] <= 3 or _on_the_subject(anchor, s.sent.doc[x[1]])
+                                              or x[1] in followed_span)
                      and not _as_of(s.sent.doc[x[1]]) and not _outside_subordinate(anchor, s.sent.doc[x[1]])]
         if not date_toks:
             return []
@@ -39,7 +43,6 @@ class ReleaseRules:
                 c.dep_ in {"aux", "auxpass"} for c in trig.children)):
             # "replaces the H100 and H200, both introduced in 2023": each of the coordinated names before
             return self._dated_group(s, trig, pred, subj_cls, both, date_toks, dates)
-        followed_by = _followed_with(s, trig, subj_cls)
         if followed_by is not None:  # "it followed with (a preview of) X": X came out, not "it"
             subs = followed_by
         else:

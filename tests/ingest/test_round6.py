@@ -1,0 +1,52 @@
+"""Round six of the extractor (session 4): constructions found missing on unseen text, in sentences
+written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from ingest.extractors.dates import resolve_date
+from tests.conftest import relations_of
+
+pytestmark = pytest.mark.slow
+
+
+def test_a_spelled_out_chip_name_takes_a_plural(extract_text):
+    ex = extract_text("The startup hosts Qwen3 on racks of its Tensor Processing Units.")
+    assert "Google TPU" in {e.label for e in ex.entities}
+
+
+def test_a_model_that_fits_on_a_chip_runs_on_it(extract_text):
+    ex = extract_text("Once quantised, Llama 3.1 70B fits on a single AMD Instinct MI300X.")
+    assert ("Llama 3.1 70B", "runsOn", "AMD Instinct MI300X", "asserted") in relations_of(ex)
+
+
+def test_fitting_a_budget_is_no_hardware(extract_text):
+    ex = extract_text("Llama 3.1 70B fits the price list of AMD Instinct MI300X buyers.")
+    assert not [r for r in relations_of(ex) if r[1] == "runsOn"]
+
+
+def test_examples_of_a_subject_group_are_its_agents(extract_text):
+    ex = extract_text("Cloud providers such as Oracle and CoreWeave have bought GB200 racks by the thousand.")
+    rels = relations_of(ex)
+    assert ("Oracle", "usesHardware", "GB200", "asserted") in rels or (
+        "Oracle", "usesHardware", "NVIDIA GB200", "asserted") in rels
+    assert {r[0] for r in rels if r[1] == "usesHardware"} >= {"Oracle", "CoreWeave"}
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    ("late last year", "2024"), ("early last month", "2025-02"), ("the end of last year", "2024"),
+    ("the middle of July", "2024-07"), ("late this year", "2025"),
+])
+def test_a_qualified_relative_date_keeps_its_periods_precision(phrase, expected):
+    assert resolve_date(phrase, "2025-03-07") == expected
+
+
+def test_a_release_dated_late_last_month(extract_text):
+    ex = extract_text("Phi-4, which Microsoft released late last month, is small.", published="2025-01-15")
+    assert ("Phi-4", "releasedOn", "2024-12", "asserted") in relations_of(ex)
+
+
+def test_what_a_lab_followed_that_with_came_out_on_the_date_given(extract_text):
+    ex = extract_text("Alibaba followed that with its QwQ-32B model on March 6.", published="2025-04-01")
+    assert ("QwQ-32B", "releasedOn", "2025-03-06", "asserted") in relations_of(ex)
