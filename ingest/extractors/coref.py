@@ -352,6 +352,10 @@ def _named_in_context(doc: Doc, taken: set[int], gazetteer: Gazetteer) -> list[M
     return out
 
 
+_VERSION_NOUNS = frozenset({"version", "variant", "derivative", "member", "edition", "flavour", "flavor", "cousin",
+                            "sibling", "relative"})
+
+
 def _class_from_context(tok) -> str | None:
     """The class the words around an unknown name give it, or None."""
     head = tok.head
@@ -371,6 +375,12 @@ def _class_from_context(tok) -> str | None:
         other = next((c for c in head.children if c.dep_ in {"nsubj", "attr"} and c.i != tok.i), None)
         if other is not None and other.lower_ in _CONTEXT_CLASSES:
             return _CONTEXT_CLASSES[other.lower_]
+    for c in tok.children:  # "MI308, a version of its Instinct MI300 line": what it is a version of
+        if c.dep_ == "appos" and c.lower_ in _VERSION_NOUNS and c.i > tok.i:
+            of = [o for p in c.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children]
+            named = [t for o in of for t in (o, *o.children) if t.ent_type_ in {"Chip", "AIModel"}]
+            if named:
+                return named[0].ent_type_
     if tok.dep_ in {"oprd", "dobj", "attr", "npadvmod"} and head.lower_ in {"called", "named", "dubbed"} \
             and head.head.lower_ in _CONTEXT_CLASSES:
         return _CONTEXT_CLASSES[head.head.lower_]  # "a chip called Maia"

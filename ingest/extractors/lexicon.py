@@ -112,5 +112,5 @@ MAKING_VERBS = forms("designed|designs|design|developed|develops|develop|built|b
 #: Capitalised tier words that name a member of a model or chip line after its name: "Gemini 2.0 Pro",
 #: "ERNIE 4.5 Turbo", "Qwen2.5 Coder", "M2 Ultra", "Claude 3 Opus".
 TIERS = frozenset({"Pro", "Flash", "Ultra", "Turbo", "Mini", "Max", "Lite", "Nano", "Plus", "Air", "Instruct",
-                   "Base", "Chat", "Coder", "Vision", "Thinking", "Reasoner", "Omni", "Sonnet", "Opus", "Haiku",
+                   "Base", "Chat", "Coder", "Vision", "Thinking", "Reasoner", "Reasoning", "Omni", "Sonnet", "Opus", "Haiku",
                    "Scout", "Maverick", "Behemoth", "Large", "Medium", "Small", "Preview", "Exp", "Flash-Lite"})

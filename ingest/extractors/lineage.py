@@ -75,6 +75,28 @@ _DESIGN_WORDS = frozenset({"architecture", "design", "platform", "family", "gene
                            "model", "base"})
 
 
+def _described_variant(s: _Sentence, trig: Token):
+    """"The A800, a version of its A100, ...", "the H20 is a cut-down version of the H100": the
+    described name is the variant, the name after "of" (or the name of the line after "of") its origin."""
+    if trig.pos_ != "NOUN" or trig.dep_ not in {"appos", "attr"}:
+        return None
+    if trig.dep_ == "appos":
+        holder = trig.head
+    else:
+        holder = next((c for c in trig.head.children if c.dep_ == "nsubj"), None)
+    if holder is None or holder.i not in s.by_token:
+        return None
+    of = [o for p in trig.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    of += [c for o in of if o.lower_ in _LINE_NOUNS for c in o.children if c.dep_ in {"compound", "nmod"}]
+    for classes in (CHIP, MODEL):
+        subj = s.by_token[holder.i].resolve(classes)
+        obj = next(((o, s.by_token[o.i].resolve(classes)) for o in of
+                    if o.i in s.by_token and s.by_token[o.i].resolve(classes) is not None), None)
+        if subj is not None and obj is not None and subj.label != obj[1].label:
+            return (1, holder, subj), (1, obj[0], obj[1])
+    return None
+
+
 class LineageRules:
     """Mixin: comparisons, successors and variants between two models or two chips."""
 
@@ -362,7 +384,7 @@ class LineageRules:
             return self._derived(s, trig)
         if not any(c.dep_ == "prep" and c.lower_ in {"of", "in", "within"} for c in trig.children):
             return []
-        pair = self._same_class_pair(s, trig, maxd=4)
+        pair = _described_variant(s, trig) or self._same_class_pair(s, trig, maxd=4)
         if not pair:
             return []
         (d_s, s_tok, subj), (d_o, o_tok, obj) = pair

@@ -50,3 +50,29 @@ def test_a_release_dated_late_last_month(extract_text):
 def test_what_a_lab_followed_that_with_came_out_on_the_date_given(extract_text):
     ex = extract_text("Alibaba followed that with its QwQ-32B model on March 6.", published="2025-04-01")
     assert ("QwQ-32B", "releasedOn", "2025-03-06", "asserted") in relations_of(ex)
+
+
+def test_an_apposition_a_version_of_y_makes_a_variant_of_y_not_of_the_next_name(extract_text):
+    ex = extract_text("The L20, a version of the L40S with less compute, and the H20, a trimmed H100, "
+                      "were sold in China.")
+    rels = relations_of(ex)
+    assert ("NVIDIA L20", "variantOf", "NVIDIA L40S", "asserted") in rels or \
+        ("L20", "variantOf", "NVIDIA L40S", "asserted") in rels
+    assert not [r for r in rels if r[1] == "variantOf" and r[2] in {"NVIDIA H20", "H20"}]
+
+
+def test_is_a_version_of_names_the_origin(extract_text):
+    ex = extract_text("The A800 is a cut-down version of the A100.")
+    assert ("NVIDIA A800", "variantOf", "NVIDIA A100", "asserted") in relations_of(ex)
+
+
+def test_an_unknown_code_described_as_a_version_of_a_chip_is_a_chip(extract_text):
+    ex = extract_text("Nvidia also sells the B30Z, a version of its Blackwell line for one market.")
+    entity = next((e for e in ex.entities if e.label.endswith("B30Z")), None)
+    assert entity is not None and entity.cls == "Chip"
+    assert any(r[0] == entity.label and r[1] == "variantOf" for r in relations_of(ex))
+
+
+def test_reasoning_after_a_versioned_name_is_a_tier(extract_text):
+    ex = extract_text("xAI also showed Grok 3 Reasoning, which thinks for longer.")
+    assert "Grok 3 Reasoning" in {e.label for e in ex.entities}
