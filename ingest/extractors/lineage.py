@@ -75,6 +75,30 @@ _DESIGN_WORDS = frozenset({"architecture", "design", "platform", "family", "gene
                            "model", "base"})
 
 
+_SAYING = frozenset({"says", "said", "say", "claims", "claimed", "claim", "believes", "thinks", "reckons", "argues",
+                     "contends", "insists", "estimates", "hopes"})
+
+
+def _relative_antecedent(s: _Sentence, trig: Token, classes) -> list:
+    """"R1, a reasoning model that (the company says) performs on a par with o1": the name a relative
+    clause around the trigger describes, directly or through the description in apposition."""
+    verb = trig
+    while verb.dep_ != "relcl":
+        if verb.head.i == verb.i or verb.dep_ in {"ccomp", "advcl", "parataxis"} and verb.head.lower_ not in _SAYING:
+            return []  # only through "says" to the relative clause
+        verb = verb.head
+    if not any(c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in {"that", "which", "who"} for c in verb.subtree
+               if c.head.i == verb.i or c.head.dep_ == "ccomp" and c.head.head.i == verb.i):
+        return []
+    holder = verb.head
+    for tok in (holder, holder.head if holder.dep_ == "appos" else None):
+        m = s.by_token.get(tok.i) if tok is not None else None
+        r = m.resolve(classes) if m is not None else None
+        if r is not None and tok.i < trig.i:
+            return [(1, tok, r)]
+    return []
+
+
 def _described_variant(s: _Sentence, trig: Token):
     """"The A800, a version of its A100, ...", "the H20 is a cut-down version of the H100": the
     described name is the variant, the name after "of" (or the name of the line after "of") its origin."""
@@ -104,7 +128,7 @@ class LineageRules:
         """(subject, object) of a same-class relation: the mention before the trigger and the one after."""
         for classes in (CHIP, MODEL):
             cands = s.candidates(classes, trigger=trig, maxd=maxd)
-            before = [x for x in cands if x[1].i < trig.i]
+            before = [x for x in cands if x[1].i < trig.i] or _relative_antecedent(s, trig, classes)
             after = [x for x in cands if x[1].i > trig.i]
             if before and after:
                 subj, obj = before[0], after[0]
@@ -173,7 +197,7 @@ class LineageRules:
         return out
 
     def _successor(self, s: _Sentence, trig: Token) -> list[RawClaim]:
-        low = trig.lower_
+        low = {"successors": "successor", "predecessors": "predecessor"}.get(trig.lower_, trig.lower_)
         doc = s.sent.doc
         if low in {"first", "previous", "prior", "last"} and trig.i + 1 < s.sent.end:
             # "first-generation" / "previous generation" split into several tokens
@@ -229,13 +253,17 @@ class LineageRules:
             c = self._claim(newer.label, "successorOf", older.label, trig, s.sent, obj_tok=named, confidence=0.7,
                             rule="named-successor")
             return [c] if c else []
+        if low in {"take", "takes", "took", "taking", "taken"}:
+            return self._taking_over(s, trig)
         relative = self._relative_succession(s, trig)
         if relative is not None:
             return relative
         if low == "before" and not any(t.lower_ in {"generation", "gen"} for t in [trig.head, *trig.head.children]):
             return []
-        if low in {"follows", "followed", "follow"} and not any(t.lower_ in {"successor", "generation"} for t in trig.sent) \
-                and not any(c.dep_ == "dobj" and (c.i in s.by_token or _called(c, s)) for c in trig.children):
+        follow_up = low == "follow" and doc[trig.i + 1:trig.i + 3].text.lower() in {"- up", "- on", "-up", "-on"}
+        if low in {"follows", "followed", "follow"} and not follow_up and not any(t.lower_ in {"successor", "generation"} for t in trig.sent) \
+                and not any(c.dep_ == "dobj" and (c.i in s.by_token or _called(c, s) or c.lower_ in _LINE_NOUNS and any(
+                    n.dep_ in {"compound", "nmod"} and n.i in s.by_token for n in c.children)) for c in trig.children):
             return []  # ... "Grok-1 followed a prototype called Grok-0" names what it followed
         inverse = low in {"predecessor", "before"}
         pair = self._same_class_pair(s, trig, inverse=inverse)
@@ -247,6 +275,13 @@ class LineageRules:
         c = self._claim(subj.label, "successorOf", obj.label, trig, s.sent, obj_tok=o_tok, subj_tok=s_tok,
                         confidence=0.7, rule=f"trigger:{low}")
         out = [c] if c else []
+        if not inverse and s_tok.i < trig.i < o_tok.i:  # "X and Y succeed A": each conjunct is a successor
+            for st, sm in self._conjuncts(s, s_tok, frozenset({subj.cls})):
+                if sm.label not in {subj.label, obj.label} and s.by_token[st.i].source != "coref":
+                    c = self._claim(sm.label, "successorOf", obj.label, trig, s.sent, obj_tok=o_tok, subj_tok=st,
+                                    confidence=0.7, rule=f"trigger:{low}")
+                    if c:
+                        out.append(c)
         if not inverse and o_tok.i > trig.i:  # "X succeeds A and B": each conjunct is a predecessor
             for ot, om in self._conjuncts(s, o_tok, CHIP | MODEL):
                 if om.cls != subj.cls or om.label in {subj.label, obj.label}:
@@ -257,20 +292,39 @@ class LineageRules:
                     out.append(c)
         return out
 
+    def _taking_over(self, s: _Sentence, trig: Token) -> list[RawClaim]:
+        """"The H20 took over from the H800 (as its main product for China)": the subject succeeds."""
+        if not any(c.dep_ == "prt" and c.lower_ == "over" for c in trig.children):
+            return []
+        olds = [o for p in trig.children if p.dep_ == "prep" and p.lower_ == "from" for o in p.children
+                if o.dep_ == "pobj" and o.i in s.by_token]
+        newer_tok = next((c for c in trig.children if c.dep_ == "nsubj" and c.i in s.by_token), None)
+        if not olds or newer_tok is None:
+            return []
+        for classes in (CHIP, MODEL):
+            newer, older = s.by_token[newer_tok.i].resolve(classes), s.by_token[olds[0].i].resolve(classes)
+            if newer is not None and older is not None and newer.label != older.label:
+                c = self._claim(newer.label, "successorOf", older.label, trig, s.sent, obj_tok=olds[0],
+                                subj_tok=newer_tok, confidence=0.7, rule="took-over")
+                return [c] if c else []
+        return []
+
     def _relative_succession(self, s: _Sentence, trig: Token) -> list[RawClaim] | None:
         """Succession verbs in relative clauses: "Qwen2.5, which Qwen3 succeeds" (the relativised noun
         is the object) and "Rubin, the platform Nvidia lined up to succeed Blackwell" (it is the subject)."""
         if trig.pos_ != "VERB" or trig.lower_ not in {"succeeds", "succeeded", "succeed", "replaces", "replaced",
-                                                       "replace"}:
+                                                       "replace", "follow", "follows", "followed"}:
             return None
         verb = trig
-        while verb.dep_ in {"xcomp", "conj", "advcl"} and verb.head.i != verb.i and verb.tag_ in {"VB", "VBN", "VBZ",
-                                                                                             "VBD", "VBP"}:
-            verb = verb.head
+        while (verb.dep_ in {"xcomp", "conj", "advcl"} or verb.dep_ == "ccomp" and verb.head.lower_ in _SAYING) \
+                and verb.head.i != verb.i and verb.tag_ in {"VB", "VBN", "VBZ", "VBD", "VBP"}:
+            verb = verb.head  # "the architecture Nvidia has said will follow Blackwell"
         if verb.dep_ not in {"relcl", "acl"}:
             return None
         noun = verb.head
         named = [noun] + ([noun.head] if noun.dep_ == "appos" else [])
+        if noun.dep_ == "attr":  # "Rubin is the architecture that follows Blackwell"
+            named += [c for c in noun.head.children if c.dep_ == "nsubj"]
         before = before_punctuation(noun.left_edge)  # "Rubin, the platform ...": the name the noun describes
         if before is not None:
             named.append(before)

@@ -484,9 +484,10 @@ class EntityRuler:
         for s, e, entry in chosen:
             words = doc[s:e].text.split()
             rest = tuple(words[1:])
-            if len(words) >= 3 and rest[0][:1].isupper() and rest[0].isalpha() \
-                    and any(ch.isdigit() for ch in rest[-1]) and self.gazetteer.lookup(" ".join(rest)) is None:
-                dropped_brand.setdefault(rest, entry)
+            if len(words) >= 3 and self.gazetteer.lookup(" ".join(rest)) is None and (
+                    rest[0][:1].isupper() and rest[0].isalpha() and any(ch.isdigit() for ch in rest[-1])
+                    or entry.cls == "AIModel" and re.fullmatch(r"\d+(?:\.\d+)*", rest[0]) and rest[-1] in TIERS):
+                dropped_brand.setdefault(rest, entry)  # "Large 2", "2.0 Flash" after "Gemini 2.0 Flash"
         if not short and not dropped_brand:
             return []
         covered = {t for s, e, _ in chosen for t in range(s, e)}

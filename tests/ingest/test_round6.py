@@ -76,3 +76,46 @@ def test_an_unknown_code_described_as_a_version_of_a_chip_is_a_chip(extract_text
 def test_reasoning_after_a_versioned_name_is_a_tier(extract_text):
     ex = extract_text("xAI also showed Grok 3 Reasoning, which thinks for longer.")
     assert "Grok 3 Reasoning" in {e.label for e in ex.entities}
+
+
+def test_a_comparison_inside_a_relative_clause_is_made_by_the_described_name(extract_text):
+    ex = extract_text("Zhipu released GLM-4.5, a model that the company says performs on a par with Claude 4 Sonnet.")
+    assert ("GLM-4.5", "comparedTo", "Claude Sonnet 4", "asserted") in relations_of(ex)
+    ex = extract_text("Zhipu released GLM-4.5, which it says performs on a par with Claude 4 Sonnet.")
+    assert ("GLM-4.5", "comparedTo", "Claude Sonnet 4", "asserted") in relations_of(ex)
+
+
+def test_a_brandless_version_and_tier_after_the_full_name_is_that_model(extract_text):
+    ex = extract_text("Google launched Gemini 2.0 Flash in December. Google said 2.0 Flash beats Gemini 1.5 Pro "
+                      "on most tests.", published="2025-02-01")
+    rels = relations_of(ex)
+    assert ("Gemini 2.0 Flash", "comparedTo", "Gemini 1.5 Pro", "asserted") in rels
+    assert "Gemini 2.0" not in {e.label for e in ex.entities}
+
+
+def test_coordinated_successors_each_succeed(extract_text):
+    rels = relations_of(extract_text("The MI350X and MI355X succeed the MI300X."))
+    assert {("AMD Instinct MI350X", "successorOf", "AMD Instinct MI300X", "asserted"),
+            ("AMD Instinct MI355X", "successorOf", "AMD Instinct MI300X", "asserted")} <= rels
+
+
+def test_following_a_named_family_succeeds_it(extract_text):
+    rels = relations_of(extract_text("Qwen3 follows the Qwen2.5 family."))
+    assert ("Qwen3", "successorOf", "Qwen2.5", "asserted") in rels
+
+
+def test_plural_successors_in_apposition(extract_text):
+    rels = relations_of(extract_text("Nvidia's Blackwell GPUs, the successors to Hopper, carry HBM3E."))
+    assert ("NVIDIA Blackwell", "successorOf", "NVIDIA Hopper", "asserted") in rels
+
+
+def test_the_follow_up_to_a_model_succeeds_it(extract_text):
+    rels = relations_of(extract_text("Llama 3 is the follow-up to Llama 2, the model Meta released last year."))
+    assert ("Llama 3", "successorOf", "Llama 2", "asserted") in rels
+
+
+def test_taking_over_from_a_chip_succeeds_it_but_not_for_companies(extract_text):
+    rels = relations_of(extract_text("The H20 took over from the H800 as the chip Nvidia sells in China."))
+    assert ("NVIDIA H20", "successorOf", "NVIDIA H800", "asserted") in rels
+    rels = relations_of(extract_text("Nvidia took over from Intel as the most valuable chipmaker."))
+    assert not [r for r in rels if r[1] == "successorOf"]
