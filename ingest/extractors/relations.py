@@ -451,7 +451,9 @@ class RelationExtractor(MakerRules, LineageRules, MemoryRules, ReleaseRules, Fun
                             continue
                     elif vendor_check == "designer":
                         known = self.gazetteer.vendor_of(sm.label)
-                        if known and known != om.label:
+                        explicit = trig.lower_ in MAKING_VERBS and ot.dep_ == "pobj" and ot.head.lower_ == "by" \
+                            and ot.head.head.i == trig.i  # "the Trainium line is designed by Annapurna Labs"
+                        if known and known != om.label and not explicit:
                             continue
                         if om.cls in {"Foundry", "MemoryVendor"} and not trig.lower_.startswith("design"):
                             continue  # "Samsung builds AI4": a foundry makes, it does not design

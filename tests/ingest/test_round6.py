@@ -119,3 +119,14 @@ def test_taking_over_from_a_chip_succeeds_it_but_not_for_companies(extract_text)
     assert ("NVIDIA H20", "successorOf", "NVIDIA H800", "asserted") in rels
     rels = relations_of(extract_text("Nvidia took over from Intel as the most valuable chipmaker."))
     assert not [r for r in rels if r[1] == "successorOf"]
+
+
+def test_an_explicit_designed_by_overrides_the_gazetteer_vendor(extract_text):
+    rels = relations_of(extract_text("The Trainium line is designed by Annapurna Labs, a unit Amazon bought."))
+    assert ("AWS Trainium", "designedBy", "Annapurna Labs", "asserted") in rels
+
+
+def test_a_foundry_that_builds_a_chip_does_not_design_it(extract_text):
+    rels = relations_of(extract_text("The H100, built by TSMC, is in short supply."))
+    assert ("NVIDIA H100", "fabbedBy", "TSMC", "asserted") in rels
+    assert not [r for r in rels if r[1] == "designedBy" and r[2] == "TSMC"]
