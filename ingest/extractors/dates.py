@@ -164,6 +164,9 @@ def resolve_date(text: str, base: str | None = None) -> str | None:
         if t in {"this week", "earlier this week", "later this week", "this month", "earlier this month",
                  "later this month", "early this month", "late this month"}:
             return f"{today.year}-{today.month:02d}"
+        if t in {"next week", "the following week", "the week after"}:
+            d = date.fromordinal(today.toordinal() + 7)
+            return f"{d.year}-{d.month:02d}"
         if t in {"last week", "a week ago", "past week"}:
             d = date.fromordinal(today.toordinal() - 7)
             return f"{d.year}-{d.month:02d}"

@@ -102,7 +102,8 @@ COMPARATIVE_TAGS = frozenset({"JJR", "RBR"})
 
 ALL_TRIGGERS = (PRE_TRAIN | POST_TRAIN | TRAIN | RUN | USE_HW | FAB | DESIGN | DEVELOP | MEM_USE | LICENSE_WORDS
                  | RELEASE | COMPARE | SUCCESSOR | VARIANT
-                 | forms("came|come|comes|coming|put|puts|putting|entered|enters|began|begins|started|starts|reached"))
+                 | forms("came|come|comes|coming|put|puts|putting|entered|enters|began|begins|started|starts|reached|"
+                         "went|goes|go|going"))
 
 
 MAKING_VERBS = forms("designed|designs|design|developed|develops|develop|built|builds|build|created|creates|"

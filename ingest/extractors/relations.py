@@ -254,6 +254,7 @@ class RelationExtractor(MakerRules, LineageRules, MemoryRules, ReleaseRules, Fun
                 out += found or self._licence_of_topic(s, tok)
             if low in RELEASE or (low in {"came", "come", "comes", "coming", "put", "puts", "putting"} and any(
                     c.dep_ == "prt" and c.lower_ == "out" for c in tok.children)) or (
+                    low in {"went", "goes", "go", "going"} and any(c.lower_ == "live" for c in tok.children)) or (
                     low in {"followed", "follows", "follow"} and tok.pos_ == "VERB"
                     and not any(c.dep_ == "agent" or c.dep_ == "dobj" and c.lower_ not in {"that", "this", "it", "them"}
                                 for c in tok.children)  # "followed that with R1 in January": R1 came then

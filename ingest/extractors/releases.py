@@ -7,12 +7,13 @@ in 2023" (each coordinated name), "ships in October" (the coming October); dates
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from spacy.tokens import Token
 
 from ingest.extractors.lexicon import RELEASE
-from ingest.extractors.syntax import RawClaim, _Sentence
+from ingest.extractors.syntax import RawClaim, _Sentence, before_punctuation
 
 
 class ReleaseRules:
@@ -43,13 +44,16 @@ class ReleaseRules:
                 c.dep_ in {"aux", "auxpass"} for c in trig.children)):
             # "replaces the H100 and H200, both introduced in 2023": each of the coordinated names before
             return self._dated_group(s, trig, pred, subj_cls, both, date_toks, dates)
+        set_after = _name_set_after(s, trig, subj_cls)
         if followed_by is not None:  # "it followed with (a preview of) X": X came out, not "it"
             subs = followed_by
+        elif set_after:
+            subs = set_after
         else:
             subs = s.candidates(subj_cls, trigger=trig, maxd=4) or _relativised_release(s, trig, subj_cls)
         if not subs:
             return []
-        subs = _released_things(s, trig, subs, subj_cls)
+        subs = subs if set_after and subs is set_after else _released_things(s, trig, subs, subj_cls)
         if not subs:
             return []
         date_toks.sort()
@@ -58,9 +62,12 @@ class ReleaseRules:
         d_s, s_tok, subj = subs[0]
         out = []
         missed = "negated" if _plan_given_up(trig) else None  # "had been expected this year but was delayed"
+        ahead = re.search(r"\b(?:next|coming|upcoming)\b", dates[date_i][1].text.lower())
         for st, sm in [(s_tok, subj)] + self._conjuncts(s, s_tok, subj_cls):
             c = self._claim(sm.label, pred, iso, trig, s.sent, subj_tok=st, confidence=0.8,
                             rule=f"trigger:{trig.lower_}", modality=missed)
+            if c and ahead and c.modality == "asserted":  # "goes live next week": not yet a fact
+                c = dataclasses.replace(c, modality="hedged", cue=ahead.group(0))
             if c:
                 out.append(c)
         return out
@@ -153,6 +160,20 @@ def _outside_subordinate(trig: Token, date_tok: Token) -> bool:
             return date_tok not in cur.subtree
         cur = cur.head
     return False
+
+
+def _name_set_after(s: _Sentence, trig: Token, classes) -> list:
+    """"... the restrictions that come with Llama 2, released in July under ...": a participle set
+    after a comma describes the name just before it, however the parser attached it."""
+    if trig.tag_ != "VBN" or trig.dep_ not in {"acl", "advcl", "relcl", "appos", "conj"} or any(
+            c.dep_ in {"nsubj", "nsubjpass", "dobj", "aux", "auxpass"} for c in trig.children):
+        return []
+    if trig.i > 0 and trig.doc[trig.i - 1].text != ",":
+        return []
+    before = before_punctuation(trig)
+    m = s.by_token.get(before.i) if before is not None else None
+    r = m.resolve(classes) if m is not None and m.source != "coref" else None
+    return [(1, before, r)] if r is not None else []
 
 
 def _relativised_release(s: _Sentence, trig: Token, classes) -> list:

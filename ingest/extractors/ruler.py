@@ -48,6 +48,8 @@ _GLUED_VERSION = re.compile(r"^([A-Za-z][A-Za-z]{1,15})-(\d+(?:\.\d+)*[A-Za-z]?)
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 
 #: Tiers distinctive enough to name a model alone right after its line is named ("Scout and Maverick").
+#: Tier words no sentence opens with in another sense ("Flash memory", "Ultra-fast" do).
+_POETIC_TIERS = frozenset({"Haiku", "Sonnet", "Opus", "Scout", "Maverick", "Behemoth"})
 _BARE_TIERS = frozenset({"Haiku", "Sonnet", "Opus", "Scout", "Maverick", "Behemoth", "Flash", "Ultra", "Nano"})
 
 _UNIT_WORDS = frozenset({"gb", "tb", "mb", "nm", "%", "percent", "times", "x", "chips", "gpus", "accelerators",
@@ -291,8 +293,14 @@ class EntityRuler:
                         and any(ch.isdigit() for ch in entry.label))
         out = []
         for i, text in enumerate(texts):
-            if i in covered or text not in _BARE_TIERS or i == 0 or not texts[i - 1][:1].isalpha() \
-                    and texts[i - 1] not in {",", ":"}:
+            if i in covered or text not in _BARE_TIERS:
+                continue
+            first_word = i == 0 or not texts[i - 1][:1].isalpha() and texts[i - 1] not in {",", ":"}
+            full = [entry for s, entry in models if s < i and entry.label.endswith(" " + text)]
+            if full and (text in _POETIC_TIERS or not first_word):
+                out.append((i, i + 1, full[-1]))  # "Opus and Sonnet became available": named in full before
+                continue
+            if first_word:
                 continue
             before = [entry for s, entry in models if i - 30 <= s < i]
             if not before:

@@ -130,3 +130,34 @@ def test_a_foundry_that_builds_a_chip_does_not_design_it(extract_text):
     rels = relations_of(extract_text("The H100, built by TSMC, is in short supply."))
     assert ("NVIDIA H100", "fabbedBy", "TSMC", "asserted") in rels
     assert not [r for r in rels if r[1] == "designedBy" and r[2] == "TSMC"]
+
+
+def test_a_participle_after_a_comma_dates_the_name_before_it_however_parsed(extract_text):
+    ex = extract_text("Developers can ship products without the limits that come with Google's Gemma 2, released "
+                      "in June under terms of Google's own.", published="2024-09-10")
+    assert ("Gemma 2", "releasedOn", "2024-06", "asserted") in relations_of(ex)
+
+
+def test_a_sentence_may_open_with_a_tier_named_in_full_before(extract_text):
+    ex = extract_text("Meta published Llama 4 Scout and Llama 4 Maverick. Maverick and Scout went live on "
+                      "Saturday on Meta's website.", published="2025-04-07")
+    rels = relations_of(ex)
+    assert ("Llama 4 Maverick", "releasedOn", "2025-04-05", "asserted") in rels
+    assert ("Llama 4 Scout", "releasedOn", "2025-04-05", "asserted") in rels
+
+
+def test_a_tier_word_opening_a_sentence_without_the_full_name_is_no_model(extract_text):
+    ex = extract_text("Sonnet is a form of poetry. Scout troops met on Monday.")
+    assert not ex.entities
+
+
+def test_going_live_next_week_is_a_scheduled_release(extract_text):
+    ex = extract_text("Mistral Medium 3 goes live next week.", published="2025-05-01")
+    assert ("Mistral Medium 3", "releasedOn", "2025-05", "hedged") in relations_of(ex)
+
+
+def test_a_preview_is_its_own_model(extract_text):
+    ex = extract_text("OpenAI released o1-preview on Thursday.", published="2024-09-14")
+    rels = relations_of(ex)
+    assert ("OpenAI o1-preview", "releasedOn", "2024-09-12", "asserted") in rels
+    assert not [r for r in rels if r[0] == "OpenAI o1" and r[1] == "releasedOn"]
