@@ -92,11 +92,20 @@ class MentionFinder:
                                         "gazetteer"))
                 taken.update(range(ent.start, ent.end))
         mentions += _named_in_context(doc, taken, self.gazetteer)
+        surnames = {ent[-1].text for ent in doc.ents if ent.label_ in {"PERSON", "Person"} and len(ent) > 1}
         for ent in doc.ents:
-            if ent.kb_id_ or ent.label_ != "ORG" or any(t in taken for t in range(ent.start, ent.end)):
+            firm = ent.label_ in {"PERSON", "GPE", "FAC", "PRODUCT", "WORK_OF_ART", "NORP"} and len(ent) > 1 \
+                and ent[-1].text in _FIRM_WORDS  # "Positive Sum Ventures", tagged as a person
+            if ent.kb_id_ or (ent.label_ != "ORG" and not firm) or any(t in taken for t in range(ent.start, ent.end)):
                 continue
+            start = ent.start
+            while firm and start - 1 > ent.sent.start and doc[start - 1].dep_ == "compound" \
+                    and doc[start - 1].text[:1].isupper() and start - 1 not in taken:
+                start -= 1  # "Positive" in "Positive Sum Ventures"
+            ent = doc[start:ent.end]
             name = clean_org_name(ent.text)
             if not name or not name[0].isupper() or len(name) < 2 or name.lower() in _NOT_ORGS | _NOT_NAMES \
+                    or name in surnames \
                     or name.lower() in CHIP_NOUNS | MEMORY_NOUNS | MODEL_NOUNS:
                 continue
             entry = self.gazetteer.lookup(name)
@@ -351,6 +360,10 @@ def _named_in_context(doc: Doc, taken: set[int], gazetteer: Gazetteer) -> list[M
         taken.update(range(start, head + 1))
     return out
 
+
+#: Last words that make a name a firm's, whatever the NER model says ("Positive Sum Ventures").
+_FIRM_WORDS = frozenset({"Ventures", "Capital", "Partners", "Investments", "Holdings", "Fund", "Equity", "Labs",
+                         "Technologies", "Inc", "Inc.", "Ltd", "Corp", "Corporation", "Group"})
 
 _VERSION_NOUNS = frozenset({"version", "variant", "derivative", "member", "edition", "flavour", "flavor", "cousin",
                             "sibling", "relative"})

@@ -151,6 +151,8 @@ def _listed_after_investors(first: Token) -> Token | None:
     j = i - 1
     while j > first.sent.start and doc[j].lower_ in {"the", "a"}:
         j -= 1
+    if doc[j].text == ":":  # "it named five investors in a post: A, B and C"
+        return next((t for t in reversed(doc[first.sent.start:j]) if t.lower_ in INVESTOR_NOUNS), None)
     if j - 1 <= first.sent.start or doc[j].lower_ not in {"them", "whom"} or doc[j - 1].lower_ != "among":
         return None
     k = j - 2
@@ -434,7 +436,10 @@ class FundingRules:
         for noun in s.sent:
             if noun.lower_ not in {"backer", "investor", "shareholder", "funder"} or noun.pos_ != "NOUN":
                 continue
-            if noun.dep_ == "appos" and noun.head.i in s.by_token:
+            named_after = next((c for c in noun.children if c.dep_ == "appos" and c.i in s.by_token), None)
+            if named_after is not None:  # "OpenAI and its backer Microsoft"
+                inv_tok = named_after
+            elif noun.dep_ == "appos" and noun.head.i in s.by_token:
                 inv_tok = noun.head
             elif noun.dep_ == "attr":
                 inv_tok = next((c for c in noun.head.children if c.dep_ == "nsubj" and c.i in s.by_token), None)
@@ -447,7 +452,15 @@ class FundingRules:
             if inv_tok is None or rec_tok is None:
                 continue
             inv = s.by_token[inv_tok.i].resolve(ORG - {"Publisher", "Government"})
-            rec = s.by_token[rec_tok.i].resolve(ORG - {"Publisher"})
+            rec_mention = s.by_token[rec_tok.i]
+            rec = rec_mention.resolve(ORG - {"Publisher"})
+            if inv is not None and rec is not None and inv.label == rec.label and rec_mention.source == "coref":
+                # "Microsoft, its largest investor": "its" is never the investor itself
+                others = [a for a in rec_mention.antecedents or [] if a.cls in ORG - {"Publisher"}
+                          and inv.label.lower() not in a.label.lower()]  # nor its own "Azure"
+                # the company a sentence was about ("Anthropic runs Claude on Google Cloud"), else the nearest
+                rec = next((a for a in others if s.sent.doc[a.i].dep_ in {"nsubj", "nsubjpass"}), None) or next(
+                    iter(others), None)
             if inv is None or rec is None or inv.label == rec.label:
                 continue
             denied = any(c.dep_ == "neg" for c in noun.head.children) if noun.dep_ == "attr" else False

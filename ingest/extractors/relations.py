@@ -131,6 +131,8 @@ class RelationExtractor(MakerRules, LineageRules, MemoryRules, ReleaseRules, Fun
             if pred in {"designedBy", "developedBy"} and modality in {"hedged", "hypothetical"} \
                     and cue in _PLAN_CUES:
                 modality, cue = "asserted", ""  # "AMD plans to sell the MI450": a plan, but AMD's chip all the same
+            if pred in {"fundedBy", "fundedIn"} and modality == "hedged" and cue in {"agreed", "agrees"}:
+                modality, cue = "asserted", ""  # "Amazon agreed to invest $4 billion in Anthropic": a deal struck
             future = modality == "asserted" and any(c.lower_ in {"will", "'ll", "shall"} and c.dep_ == "aux"
                                                     for t in clause_chain(trigger)[:3] for c in t.children)
             if future and pred not in {"releasedOn", "fundedIn", "designedBy", "developedBy", "variantOf"}:
@@ -749,9 +751,15 @@ def _rented_out(tok: Token) -> bool:
 _YARDSTICKS = frozenset({"than", "times", "unlike", "versus", "vs", "vs.", "compared", "relative"})
 
 
+_BENCHMARK_NOUNS = frozenset({"benchmark", "benchmarks", "test", "tests", "suite", "score", "scores", "results",
+                              "result", "round", "category", "task", "tasks"})
+
+
 def _trains_examples(verb: Token) -> bool:
     """"Gaudi 3 would train models such as Llama 2 and GPT-3 faster than the H100": a chip's speed on
     example workloads, not a model's training."""
+    if verb.dep_ in {"compound", "amod", "nmod"} and verb.head.lower_ in _BENCHMARK_NOUNS:
+        return True  # "the MLPerf training benchmark based on GPT-3": a test, not a training run
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     return obj is not None and obj.lower_ in {"models", "workloads", "networks", "llms"} and any(
         c.dep_ == "prep" and (c.lower_ in {"like", "including"} or c.lower_ == "as" and c.i > 0

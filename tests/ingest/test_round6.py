@@ -161,3 +161,45 @@ def test_a_preview_is_its_own_model(extract_text):
     rels = relations_of(ex)
     assert ("OpenAI o1-preview", "releasedOn", "2024-09-12", "asserted") in rels
     assert not [r for r in rels if r[0] == "OpenAI o1" and r[1] == "releasedOn"]
+
+
+def test_a_training_benchmark_based_on_a_model_is_no_training_of_it(extract_text):
+    rels = relations_of(extract_text("A cluster of 3,000 H100 GPUs completed the MLPerf training benchmark based on "
+                                     "Llama 2 70B in five minutes."))
+    assert not [r for r in rels if r[1] in {"trainedOn", "preTrainedOn", "postTrainedOn"}]
+
+
+def test_investors_listed_after_a_colon(extract_text):
+    ex = extract_text("Reflection AI raised $130 million on Monday. It named three investors in a statement: "
+                      "Lightspeed Venture Partners, CRV and Nvidia.", published="2025-03-12")
+    rels = relations_of(ex)
+    assert {("Reflection AI", "fundedBy", "Lightspeed Venture Partners", "asserted"),
+            ("Reflection AI", "fundedBy", "NVIDIA", "asserted")} <= rels
+
+
+def test_its_backer_x_and_x_its_largest_investor(extract_text):
+    rels = relations_of(extract_text("Anthropic and its backer Amazon declined to comment."))
+    assert ("Anthropic", "fundedBy", "Amazon", "asserted") in rels
+    rels = relations_of(extract_text("Anthropic runs Claude on Google Cloud. Amazon, its largest investor, said "
+                                     "on Tuesday that Claude was available on Bedrock."))
+    assert ("Anthropic", "fundedBy", "Amazon", "asserted") in rels
+    assert not [r for r in rels if r[1] == "fundedBy" and r[0] != "Anthropic"]
+
+
+def test_a_firm_name_the_ner_model_calls_a_person_is_an_investor(extract_text):
+    ex = extract_text("Etched raised $120 million. The round was co-led by Primary Venture Partners and Positive "
+                      "Sum Ventures, the company said.", published="2024-06-26")
+    assert ("Etched", "fundedBy", "Positive Sum Ventures", "asserted") in relations_of(ex)
+
+
+def test_an_agreed_investment_is_a_deal_not_a_hedge(extract_text):
+    ex = extract_text("Amazon agreed in September to invest up to $4 billion in Anthropic.", published="2023-10-05")
+    rels = relations_of(ex)
+    assert ("Anthropic", "fundedBy", "Amazon", "asserted") in rels
+
+
+def test_a_founders_surname_is_not_an_organisation_that_raises_money(extract_text):
+    ex = extract_text("Inflection AI was founded by Mustafa Suleyman and Reid Hoffman. Suleyman said it raised "
+                      "$225 million in 2022.", published="2023-06-30")
+    assert "Suleyman" not in {e.label for e in ex.entities if e.cls != "Person"}
+    assert not [r for r in relations_of(ex) if r[0] == "Suleyman"]
