@@ -205,6 +205,7 @@ def resolve_date(text: str, base: str | None = None) -> str | None:
 
 _VERIFIED = re.compile(
     r"(?:verified|updated|published|posted|last updated|reviewed)\s*:?\s*(?:on\s+)?"
+    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+|(?:mon|tue|wed|thu|fri|sat|sun)\.?,?\s+)?"
     r"((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+(?:19|20)\d\d"
     r"|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:19|20)\d\d"
     r"|(?:19|20)\d\d-\d{2}-\d{2})", re.IGNORECASE)
@@ -213,8 +214,18 @@ _DATELINE = re.compile(
     r"\s*(?:\(|/|--|—|-)", re.IGNORECASE | re.MULTILINE)
 
 
+_WEEKDAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
+#: A byline line that is only a date, maybe with a reading time: "Wednesday 24 September 2025 · 6 min read".
+_DATE_LINE = re.compile(
+    r"^[ \t]*" + _WEEKDAY +
+    r"((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+(?:19|20)\d\d"
+    r"|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:19|20)\d\d)"
+    r"[ \t]*(?:[·|•—-][^\n]{0,40})?$", re.IGNORECASE | re.MULTILINE)
+
+
 def find_published(text: str) -> str | None:
-    """The article's own date found in its text: a "Verified June 26, 2026"-like line or a dateline.
+    """The article's own date found in its text: a "Verified June 26, 2026"-like line, a dateline, or a
+    byline line that holds only a date ("Wednesday 24 September 2025 · 6 min read").
 
     Only the first 3,000 characters are searched (where bylines and datelines are).
 
@@ -222,7 +233,7 @@ def find_published(text: str) -> str | None:
     '2025-03-03'
     """
     head = text[:3000]
-    for pattern in (_DATELINE, _VERIFIED):
+    for pattern in (_DATELINE, _VERIFIED, _DATE_LINE):
         m = pattern.search(head)
         if m:
             resolved = resolve_date(m.group(1))

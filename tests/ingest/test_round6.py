@@ -203,3 +203,18 @@ def test_a_founders_surname_is_not_an_organisation_that_raises_money(extract_tex
                       "$225 million in 2022.", published="2023-06-30")
     assert "Suleyman" not in {e.label for e in ex.entities if e.cls != "Person"}
     assert not [r for r in relations_of(ex) if r[0] == "Suleyman"]
+
+
+@pytest.mark.parametrize("page, expected", [
+    ("Home > AI\n\nBy Staff Writer\nPublished Thursday, September 12, 2024 · 5 min read\n\nBody.", "2024-09-12"),
+    ("Updated: Tue, 3 June 2025 09:00 GMT\nBody.", "2025-06-03"),
+    ("News | Chips\nWednesday 24 September 2025  ·  6 min read\n\nBody.", "2025-09-24"),
+])
+def test_the_page_date_is_found_in_common_byline_shapes(page, expected):
+    from ingest.extractors.dates import find_published
+    assert find_published(page) == expected
+
+
+def test_a_date_inside_a_sentence_is_not_the_page_date():
+    from ingest.extractors.dates import find_published
+    assert find_published("Intro\n\nThe chip launched on March 3, 2024 after long delays.") is None
