@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ingest.extractors.lexicon import COMPARE, COMPARATIVE_TAGS, DERIVING
-from ingest.extractors.entities import Mention
+from ingest.extractors.entities import Mention, key
 from ingest.extractors.syntax import (
     CHIP, MODEL, RawClaim, _Sentence, _subject_mention, before_punctuation, possessor,
 )
@@ -180,6 +180,14 @@ class LineageRules:
             if not earlier:
                 return []
             _d, s_tok, subj = earlier[-1]
+        said = s.by_token.get(s_tok.i)
+        if said is not None and said.source == "coref" and subj is said.resolve(frozenset({subj.cls})) \
+                and key(obj.label).startswith(key(subj.label)):
+            # "the model outperforms Llama 2 13B": not Llama 2 itself (a family is not set against its member)
+            subj = next((a for a in said.antecedents if a.cls == subj.cls
+                         and not key(obj.label).startswith(key(a.label)) and a.label != obj.label), None)
+            if subj is None:
+                return []
         against = self._set_against.setdefault(s.sent.start, {})  # yardstick -> what was set against it
         if against.get(subj.label) not in {None, obj.label}:
             # "puts X ahead of A and B, and close to C": A, already set against X, is not what is close to C

@@ -48,6 +48,9 @@ _GLUED_VERSION = re.compile(r"^([A-Za-z][A-Za-z]{1,15})-(\d+(?:\.\d+)*[A-Za-z]?)
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 
 #: Tiers distinctive enough to name a model alone right after its line is named ("Scout and Maverick").
+#: Tier words that name a checkpoint of any model, versioned or not ("DBRX Instruct"), unlike a product
+#: tier of an unversioned name ("Le Chat Pro").
+_CHECKPOINTS = frozenset({"Base", "Instruct", "Chat"})
 #: Tier words no sentence opens with in another sense ("Flash memory", "Ultra-fast" do).
 _POETIC_TIERS = frozenset({"Haiku", "Sonnet", "Opus", "Scout", "Maverick", "Behemoth"})
 _BARE_TIERS = frozenset({"Haiku", "Sonnet", "Opus", "Scout", "Maverick", "Behemoth", "Flash", "Ultra", "Nano"})
@@ -255,7 +258,7 @@ class EntityRuler:
                     and not (e + 2 < n and texts[e + 1] == "-" and texts[e + 2].lower() in _UNIT_WORDS):
                 end, sep = e + 1, " "
             elif doc[e - 1].whitespace_ and texts[e] in TIERS and not entry.label.endswith(texts[e]) \
-                    and any(ch.isdigit() for ch in entry.label) \
+                    and (any(ch.isdigit() for ch in entry.label) or entry.cls == "AIModel" and texts[e] in _CHECKPOINTS) \
                     and not (e + 1 < n and _VERSION_NUMBER.match(texts[e + 1])):  # not "Gemini Pro 1.5"
                 end, sep = e + 1, " "  # "Gemini 2.0 Pro": a tier of a known line
                 if e + 2 < n and texts[e + 1] == "-" and texts[e + 2] in TIERS and not doc[e].whitespace_:

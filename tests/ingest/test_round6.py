@@ -218,3 +218,16 @@ def test_the_page_date_is_found_in_common_byline_shapes(page, expected):
 def test_a_date_inside_a_sentence_is_not_the_page_date():
     from ingest.extractors.dates import find_published
     assert find_published("Intro\n\nThe chip launched on March 3, 2024 after long delays.") is None
+
+
+def test_the_model_set_against_a_member_of_a_family_is_not_that_family(extract_text):
+    ex = extract_text("Mistral AI released Mistral 7B on Wednesday. It is open, unlike Meta's Llama 2. The company "
+                      "said the model outperforms Llama 2 13B on every benchmark it ran.", published="2023-09-28")
+    rels = relations_of(ex)
+    assert ("Mistral 7B", "comparedTo", "Llama 2 13B", "asserted") in rels
+    assert ("Llama 2", "comparedTo", "Llama 2 13B", "asserted") not in rels
+
+
+def test_base_and_instruct_checkpoints_of_an_unversioned_model(extract_text):
+    rels = relations_of(extract_text("Databricks released DBRX in two versions, DBRX Base and DBRX Instruct."))
+    assert {("DBRX Base", "variantOf", "DBRX", "asserted"), ("DBRX Instruct", "variantOf", "DBRX", "asserted")} <= rels
