@@ -132,11 +132,14 @@ class MakerRules:
             verb = fleet.head
             if fleet.lower_ not in _FLEET_NOUNS or fleet.dep_ != "dobj" or verb.lower_ not in _OWNING_VERBS:
                 continue
-            subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i in s.by_token), None)
+            holder = verb.head if verb.dep_ == "xcomp" else verb  # "plan to offer services built on the A100"
+            subj = next((c for c in holder.children if c.dep_ == "nsubj" and c.i in s.by_token), None)
             org = s.by_token[subj.i].resolve(ORG) if subj is not None else None
-            if org is None or org.cls in {"Publisher", "Government", "Foundry", "MemoryVendor"}:
+            if org is None:
                 continue
-            out += self._possessed_fleet(s, subj, org, fleet=fleet)
+            for tok, owner in [(subj, org)] + self._conjuncts(s, subj, ORG):
+                if owner.cls not in {"Publisher", "Government", "Foundry", "MemoryVendor"}:
+                    out += self._possessed_fleet(s, tok, owner, fleet=fleet)
         return out
 
     def _possessed_fleet(self, s: _Sentence, tok: Token, org: Mention, *, fleet: Token | None = None
@@ -147,9 +150,12 @@ class MakerRules:
                 return []
             fleet = tok.head
         out = []
-        for p in fleet.children:
-            if p.dep_ != "prep" or p.lower_ not in {"of", "with"}:
-                continue
+        preps = [p for p in fleet.children if p.dep_ == "prep" and p.lower_ in {"of", "with"}]
+        for part in fleet.children:  # "clusters, each built from 24,576 H100s", "both of which are built from"
+            if part.dep_ in {"acl", "relcl", "advcl"} and part.lower_ in _COMPOSED:
+                preps += [p for p in part.children if p.dep_ in {"prep", "agent"}
+                          and p.lower_ in {"from", "with", "around", "on", "of", "by", "upon"}]
+        for p in preps:
             for t in p.subtree:
                 m = s.by_token.get(t.i)
                 chip = m.resolve(CHIP) if m is not None else None
@@ -302,12 +308,18 @@ class MakerRules:
 
 _FLEET_NOUNS = frozenset({"cluster", "clusters", "supercomputer", "supercomputers", "fleet", "fleets",
                           "farm", "farms", "pod", "pods", "deployment", "deployments", "installation",
-                          "stockpile", "stock", "inventory", "order", "orders", "purchase", "purchases"})
+                          "stockpile", "stock", "inventory", "order", "orders", "purchase", "purchases",
+                          "services", "instances", "capacity"})
 
 
 _OWNING_VERBS = frozenset({"has", "have", "had", "operates", "operate", "operated", "runs", "run", "ran", "owns",
                            "owned", "built", "builds", "build", "described", "describes", "assembled", "installed",
-                           "completed", "unveiled", "switched", "brought", "stood"})
+                           "completed", "unveiled", "switched", "brought", "stood", "disclosed", "detailed",
+                           "revealed", "offer", "offers", "offered", "offering", "provide", "provides", "rent",
+                           "rents", "launched", "launches"})
+#: Participles that say what a cluster or service is made of: "built from", "powered by", "based on".
+_COMPOSED = frozenset({"built", "powered", "based", "made", "consisting", "composed", "assembled", "equipped",
+                       "running", "packed"})
 _GENERIC_PRODUCT_NOUNS = frozenset({"part", "chip", "accelerator", "gpu", "processor", "model", "design",
                                     "product", "member", "variant", "version", "refresh", "update"})
 _TIERS = frozenset(t.lower() for t in TIERS)  # compared lower-cased

@@ -231,3 +231,14 @@ def test_the_model_set_against_a_member_of_a_family_is_not_that_family(extract_t
 def test_base_and_instruct_checkpoints_of_an_unversioned_model(extract_text):
     rels = relations_of(extract_text("Databricks released DBRX in two versions, DBRX Base and DBRX Instruct."))
     assert {("DBRX Base", "variantOf", "DBRX", "asserted"), ("DBRX Instruct", "variantOf", "DBRX", "asserted")} <= rels
+
+
+def test_clouds_that_plan_to_offer_services_built_on_a_chip_will_use_it(extract_text):
+    rels = relations_of(extract_text("CoreWeave, Lambda and Oracle plan to offer services built on the B200."))
+    users = {r[0] for r in rels if r[1] == "usesHardware" and r[2] == "NVIDIA B200" and r[3] == "hedged"}
+    assert {"CoreWeave", "Oracle"} <= users
+
+
+def test_a_disclosed_cluster_built_from_chips_is_the_owners(extract_text):
+    rels = relations_of(extract_text("xAI disclosed a new cluster, built from 100,000 Nvidia H100 GPUs."))
+    assert ("xAI", "usesHardware", "NVIDIA H100", "asserted") in rels
