@@ -384,6 +384,11 @@ class RelationExtractor(MakerRules, LineageRules, MemoryRules, ReleaseRules, Fun
         subs, objs = _outside_adverbial_clauses(s, trig, subs), _outside_adverbial_clauses(s, trig, objs)
         subs = [x for x in subs if not _a_yardstick(x[1], trig)]
         objs = [x for x in objs if not _a_yardstick(x[1], trig)]
+        aside = next((a for a in trig.ancestors if a.dep_ == "prep" and a.lower_ in {"like", "unlike"}), None)
+        if aside is not None:  # "DBRX's licence, which, like Meta's terms for Llama 2, ...": the aside keeps to itself
+            inside = {t.i for t in aside.subtree}
+            subs = [x for x in subs if x[1].i in inside]
+            objs = [x for x in objs if x[1].i in inside]
         if not any(c.dep_ == "auxpass" for c in trig.children):  # "Meta said it runs Llama on MI300X": "it"
             objs = [x for x in objs if not (x[1].dep_ == "nsubj" and x[1].head.i == trig.i  # is no object
                                             and s.by_token[x[1].i].source == "coref")]
@@ -768,7 +773,10 @@ def _trains_examples(verb: Token) -> bool:
 
 def _a_yardstick(tok: Token, trig: Token) -> bool:
     """A name the sentence measures against ("1.4 times the bandwidth of the older part",
-    "more than the H100", "unlike the MI300X") takes no part in the trigger's relation."""
+    "more than the H100", "unlike the MI300X") takes no part in the trigger's relation — unless the trigger
+    is inside the name's own phrase ("rather than Apache 2.0, which Mistral used for Mixtral")."""
+    if trig.i != tok.i and tok.is_ancestor(trig):
+        return False
     for a in tok.ancestors:
         if a.i == trig.i:
             return False

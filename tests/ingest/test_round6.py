@@ -242,3 +242,24 @@ def test_clouds_that_plan_to_offer_services_built_on_a_chip_will_use_it(extract_
 def test_a_disclosed_cluster_built_from_chips_is_the_owners(extract_text):
     rels = relations_of(extract_text("xAI disclosed a new cluster, built from 100,000 Nvidia H100 GPUs."))
     assert ("xAI", "usesHardware", "NVIDIA H100", "asserted") in rels
+
+
+def test_an_aside_with_like_keeps_its_relations_to_itself(extract_text):
+    rels = relations_of(extract_text("DBRX comes under the Databricks Open Model License, which, like Meta's terms "
+                                     "for Llama 2, limits very large companies."))
+    assert ("DBRX", "licensedUnder", "Databricks Open Model License", "asserted") in rels
+    assert not [r for r in rels if r[0] == "Llama 2" and r[1] == "licensedUnder"]
+
+
+def test_a_relative_clause_on_a_name_set_aside_with_rather_than_still_speaks(extract_text):
+    rels = relations_of(extract_text("Rather than a permissive licence such as Apache 2.0, which Mistral AI used for "
+                                     "Mixtral 8x7B, DBRX comes under the Databricks Open Model License."))
+    assert ("Mixtral 8x7B", "licensedUnder", "Apache License 2.0", "asserted") in rels
+    assert ("DBRX", "licensedUnder", "Apache License 2.0", "negated") in rels
+
+
+def test_magistral_small_is_a_member_not_an_alias(extract_text):
+    rels = relations_of(extract_text("Magistral Small, the smaller version of Magistral, is published under "
+                                     "the Apache 2.0 licence."))
+    assert ("Magistral Small", "licensedUnder", "Apache License 2.0", "asserted") in rels
+    assert ("Magistral Small", "variantOf", "Magistral", "asserted") in rels
