@@ -239,6 +239,8 @@ class MentionFinder:
                     continue
                 if ante.i in fronted:  # "Unlike the H100, it ...": not the thing it is set against
                     continue
+                if doc[ante.i].dep_ in {"compound", "nmod"} and doc[ante.i].head.lower_ in _PEOPLE_NOUNS:
+                    continue  # "a Stanford professor", "former Google engineers": no company talked about
                 if pronoun and doc[ante.i].dep_ not in _ARGUMENT_DEPS:
                     continue
                 if ante.source == "coref":  # for a pronoun, an earlier pronoun stands for what it refers to
@@ -364,6 +366,13 @@ def _named_in_context(doc: Doc, taken: set[int], gazetteer: Gazetteer) -> list[M
 #: Last words that make a name a firm's, whatever the NER model says ("Positive Sum Ventures").
 _FIRM_WORDS = frozenset({"Ventures", "Capital", "Partners", "Investments", "Holdings", "Fund", "Equity", "Labs",
                          "Technologies", "Inc", "Inc.", "Ltd", "Corp", "Corporation", "Group"})
+
+#: Nouns for people an organisation name may qualify without being talked about ("a Stanford professor").
+_PEOPLE_NOUNS = frozenset({"professor", "professors", "researcher", "researchers", "engineer", "engineers",
+                           "scientist", "scientists", "student", "students", "alumni", "alumnus", "veteran",
+                           "veterans", "employee", "employees", "executive", "executives", "graduate", "graduates",
+                           "founder", "founders", "co-founder", "staff", "spokesperson", "spokesman",
+                           "spokeswoman", "emeritus"})
 
 _VERSION_NOUNS = frozenset({"version", "variant", "derivative", "member", "edition", "flavour", "flavor", "cousin",
                             "sibling", "relative"})

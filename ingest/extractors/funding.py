@@ -124,6 +124,17 @@ def _investor_link(tok: Token) -> Token | None:
     # "X's investment"
     if dep == "poss" and head.lower_ in {"investment", "investments", "stake", "backing"}:
         return head
+    # "raised $208 million, with Google and Nvidia among the investors"
+    if dep == "pobj" and head.lower_ == "with" and any(  # (the parser may hang "among" on the verb)
+            p.dep_ == "prep" and p.lower_ == "among" and p.i > cur.i and any(o.lower_ in INVESTOR_NOUNS for o in p.children)
+            for p in [*cur.children, *head.head.children]):
+        return head
+    # "A and B took part, alongside C": C took part too
+    if dep == "pobj" and head.lower_ in {"alongside", "with"} and head.dep_ == "prep" and head.head.pos_ == "VERB":
+        verb = head.head
+        if verb.lower_ in INVEST_VERBS - {"put", "puts", "wrote"} or verb.lower_ in {"took", "take", "takes"} and any(
+                c.lower_ == "part" for c in verb.children):
+            return head
     return None
 
 
@@ -220,7 +231,9 @@ class FundingRules:
         out = self._direct_investments(s, dates) + self._counted_backers(s) + self._backer_descriptions(s)
         doc = s.sent.doc
         words = set(self._lowers[s.sent.start:s.sent.end])
-        funding_context = bool(words & (FUNDING_NOUNS | INVESTOR_NOUNS | {"raised", "raise", "raises", "raising", "invested", "invest"}))
+        funding_context = bool(words & (FUNDING_NOUNS | INVESTOR_NOUNS | {
+            "raised", "raise", "raises", "raising", "invested", "invest", "part", "participated", "participate",
+            "participates", "participating"}))
         if not funding_context:
             return out
         # who raised: subject of a funding event verb

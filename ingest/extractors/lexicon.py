@@ -40,7 +40,7 @@ FAB = forms("fabbed|fab|fabs|fabricated|fabricate|fabricates|fabricating|fabrica
 
 
 DESIGN = forms("designed|designs|design|designer|designing|developed|develops|develop|developer|made|"
-               "maker|sells|sold|sell|from|behind|builds")
+               "maker|sells|sold|sell|from|behind|builds|built")
 
 
 DEVELOP = forms("developed|develops|develop|developer|developers|developing|built|builds|build|created|"

@@ -142,6 +142,38 @@ class MakerRules:
                     out += self._possessed_fleet(s, tok, owner, fleet=fleet)
         return out
 
+    def _launched_chips(self, s: _Sentence) -> list[RawClaim]:
+        """"Habana Labs launched Gaudi2", "Etched unveiled Sohu": a chip designer that launches a chip
+        under its own name designs it (a cloud that launches instances of someone's chip does not)."""
+        out = []
+        for verb in s.sent:
+            if verb.lower_ not in _LAUNCH_VERBS or verb.pos_ != "VERB":
+                continue
+            subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if subj is not None and subj.i not in s.by_token:  # "Intel's Habana Labs division launched ..."
+                subj = next((c for c in subj.children if c.dep_ == "compound" and c.i in s.by_token), None) \
+                    if subj.lower_ in {"division", "unit", "subsidiary", "arm", "business", "team"} else None
+            org = s.by_token[subj.i].resolve(ORG) if subj is not None else None
+            if org is None or org.cls not in {"ChipDesigner", "Organization"}:
+                continue
+            for obj in (c for c in verb.children if c.dep_ == "dobj"):
+                for t in [obj, *obj.conjuncts, *(c for c in obj.children if c.dep_ == "appos")]:
+                    m = s.by_token.get(t.i)
+                    chip = m.resolve(CHIP) if m is not None and m.source != "coref" else None
+                    if chip is None:
+                        continue
+                    known = self.gazetteer.vendor_of(chip.label)
+                    parent = next((s.by_token[c.i].resolve(ORG) for c in subj.children
+                                   if c.dep_ == "poss" and c.i in s.by_token), None)
+                    if known and known != org.label and (parent is None or parent.label != known) \
+                            and not s.by_token[subj.i].text.startswith(f"{known}'s "):
+                        continue  # "Supermicro launched H100 servers": Nvidia's chip; "Intel's Habana" is Intel's
+                    c = self._claim(chip.label, "designedBy", org.label, verb, s.sent, obj_tok=subj, subj_tok=t,
+                                    confidence=0.65, rule="launched-chip")
+                    if c and c.modality in {"asserted", "hedged"}:
+                        out.append(dataclasses.replace(c, modality="asserted", cue=""))
+        return out
+
     def _possessed_fleet(self, s: _Sentence, tok: Token, org: Mention, *, fleet: Token | None = None
                          ) -> list[RawClaim]:
         """"Microsoft's cluster of 10,000 MI300X accelerators": the possessor operates the chips."""
@@ -317,6 +349,10 @@ _OWNING_VERBS = frozenset({"has", "have", "had", "operates", "operate", "operate
                            "completed", "unveiled", "switched", "brought", "stood", "disclosed", "detailed",
                            "revealed", "offer", "offers", "offered", "offering", "provide", "provides", "rent",
                            "rents", "launched", "launches"})
+#: Verbs by which a maker brings out its own product: "Habana launched Gaudi2".
+_LAUNCH_VERBS = frozenset({"launched", "launches", "launch", "unveiled", "unveils", "unveil", "introduced",
+                           "introduces", "introduce", "announced", "announces", "debuted", "debuts", "previewed",
+                           "previews", "released", "releases", "shipped", "ships", "detailed", "details"})
 #: Participles that say what a cluster or service is made of: "built from", "powered by", "based on".
 _COMPOSED = frozenset({"built", "powered", "based", "made", "consisting", "composed", "assembled", "equipped",
                        "running", "packed"})

@@ -106,6 +106,7 @@ class RelationExtractor(MakerRules, LineageRules, MemoryRules, ReleaseRules, Fun
             out += self._named_generation(s)
             out += self._moves_between_generations(s)
             out += self._owned_fleets(s)
+            out += self._launched_chips(s)
             out += self._licence_described(s)
             out += self._trigger_rules(s, dates)
             out += self._memory_supply(s)
@@ -463,6 +464,9 @@ class RelationExtractor(MakerRules, LineageRules, MemoryRules, ReleaseRules, Fun
                             and ot.head.head.i == trig.i  # "the Trainium line is designed by Annapurna Labs"
                         if known and known != om.label and not explicit:
                             continue
+                        if pred == "designedBy" and trig.lower_ == "built" and (
+                                not explicit or om.cls not in {"ChipDesigner", "Organization"}):
+                            continue  # "was built by Intel and HPE"; not "Meta built a cluster", a lab's own system
                         if om.cls in {"Foundry", "MemoryVendor"} and not trig.lower_.startswith("design"):
                             continue  # "Samsung builds AI4": a foundry makes, it does not design
                 c = self._claim(sm.label, pred, om.label, trig, s.sent, obj_tok=ot, subj_tok=st,

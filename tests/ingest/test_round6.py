@@ -263,3 +263,35 @@ def test_magistral_small_is_a_member_not_an_alias(extract_text):
                                      "the Apache 2.0 licence."))
     assert ("Magistral Small", "licensedUnder", "Apache License 2.0", "asserted") in rels
     assert ("Magistral Small", "variantOf", "Magistral", "asserted") in rels
+
+
+def test_investors_in_a_with_among_phrase_and_alongside(extract_text):
+    rels = relations_of(extract_text("Reka raised $58 million last year, with Snowflake and Nvidia among the "
+                                     "investors.", published="2024-06-01"))
+    assert {("Reka", "fundedBy", "Snowflake", "asserted"), ("Reka", "fundedBy", "NVIDIA", "asserted")} <= rels \
+        or {("Reka AI", "fundedBy", "Snowflake", "asserted"), ("Reka AI", "fundedBy", "NVIDIA", "asserted")} <= rels
+    rels = relations_of(extract_text("Mistral AI raised $640 million. Nvidia and Samsung took part, alongside "
+                                     "Salesforce Ventures.", published="2024-06-12"))
+    assert {("Mistral AI", "fundedBy", "NVIDIA", "asserted"),
+            ("Mistral AI", "fundedBy", "Salesforce Ventures", "asserted")} <= rels
+
+
+def test_built_by_a_chip_company_designs_but_a_lab_building_its_system_uses_it(extract_text):
+    rels = relations_of(extract_text("The WSE-3 was built by Cerebras."))
+    assert ("Cerebras WSE-3", "designedBy", "Cerebras Systems", "asserted") in rels
+    rels = relations_of(extract_text("Colossus was built by xAI in Memphis."))
+    assert not [r for r in rels if r[1] == "designedBy" and r[2] == "xAI"]
+
+
+def test_a_division_that_launches_a_chip_of_its_parent_designs_it(extract_text):
+    rels = relations_of(extract_text("Intel's Habana Labs division on Tuesday launched Gaudi2.", published="2022-05-12"))
+    assert ("Intel Gaudi 2", "designedBy", "Habana Labs", "asserted") in rels
+    rels = relations_of(extract_text("Supermicro launched the H100 in new servers."))
+    assert not [r for r in rels if r[1] == "designedBy" and r[2] != "NVIDIA"]
+
+
+def test_a_company_named_only_as_a_persons_employer_is_no_antecedent(extract_text):
+    rels = relations_of(extract_text("AI21 Labs launched Jamba. Founded by a Stanford professor, the company raised "
+                                     "$155 million in August.", published="2024-03-30"))
+    assert ("AI21 Labs", "fundedIn", "2023-08", "asserted") in rels
+    assert not [r for r in rels if r[0] == "Stanford University"]
