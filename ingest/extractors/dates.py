@@ -63,7 +63,7 @@ def resolve_date(text: str, base: str | None = None) -> str | None:
     '2026-06'
     """
     t = " ".join(text.lower().replace(",", " ").split())
-    t = re.sub(r"^(?:in|on|by|during|from|until|since|as of|the|of)\s+", "", t)
+    t = re.sub(r"^(?:in|on|at|by|during|from|until|since|as of|the|of)\s+", "", t)
     t = re.sub(r"^(?:the)\s+", "", t)
     today = _parse_base(base)
     # quarters: "first quarter of 2026", "Q4 2026", "4Q26", "the fourth quarter"
@@ -162,7 +162,9 @@ def resolve_date(text: str, base: str | None = None) -> str | None:
             year = today.year + {"last": -1, "this": 0, "next": 1}[m.group(2)]
             return f"{year}-{month:02d}"
         if t in {"this week", "earlier this week", "later this week", "this month", "earlier this month",
-                 "later this month", "early this month", "late this month"}:
+                 "later this month", "early this month", "late this month", "start of the month",
+                 "beginning of the month", "start of this month", "beginning of this month", "middle of the month",
+                 "end of the month"}:
             return f"{today.year}-{today.month:02d}"
         if t in {"next week", "the following week", "the week after"}:
             d = date.fromordinal(today.toordinal() + 7)

@@ -63,7 +63,12 @@ class ReleaseRules:
         out = []
         missed = "negated" if _plan_given_up(trig) else None  # "had been expected this year but was delayed"
         ahead = re.search(r"\b(?:next|coming|upcoming)\b", dates[date_i][1].text.lower())
-        for st, sm in [(s_tok, subj)] + self._conjuncts(s, s_tok, subj_cls):
+        together = self._conjuncts(s, s_tok, subj_cls)
+        path = [trig, *trig.ancestors]
+        path = path[:next((k for k, a in enumerate(path) if a.i == s_tok.i), 0)]
+        if any(a.dep_ == "appos" and a.head.i == s_tok.i for a in path):
+            together = []  # "Phi-1, a model released in June, and Phi-1.5, ...": June is Phi-1's alone
+        for st, sm in [(s_tok, subj)] + together:
             c = self._claim(sm.label, pred, iso, trig, s.sent, subj_tok=st, confidence=0.8,
                             rule=f"trigger:{trig.lower_}", modality=missed)
             if c and ahead and c.modality == "asserted":  # "goes live next week": not yet a fact
@@ -189,8 +194,13 @@ def _relativised_release(s: _Sentence, trig: Token, classes) -> list:
             return []
         noun = s.sent.doc[subj.i - 1]
     picked = []
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN" \
+            and noun.head.head.i not in s.by_token:
+        noun = noun.head.head  # "Phi-1.5, a model of the same size that came out in September"
     named = {noun.i} | ({noun.head.i} if noun.dep_ == "appos" else set())
     named |= {c.i for c in noun.children if c.dep_ in {"compound", "nmod"}}  # "the Llama 2 family it released"
+    named |= {g.i for c in noun.children if c.dep_ == "nmod" and c.i not in s.by_token
+              for g in c.children if g.dep_ == "compound"}  # "the Mixtral 8x7B mixture-of-experts model that ..."
     for i in sorted(named, reverse=True):
         m = s.by_token.get(i)
         r = m.resolve(classes) if m is not None and m.source != "coref" else None

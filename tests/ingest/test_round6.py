@@ -295,3 +295,21 @@ def test_a_company_named_only_as_a_persons_employer_is_no_antecedent(extract_tex
                                      "$155 million in August.", published="2024-03-30"))
     assert ("AI21 Labs", "fundedIn", "2023-08", "asserted") in rels
     assert not [r for r in rels if r[0] == "Stanford University"]
+
+
+def test_a_release_date_in_one_conjuncts_apposition_is_not_the_others(extract_text):
+    rels = relations_of(extract_text("The model follows Gemma, a family released in February, and Gemma 2, a model "
+                                     "of a larger size that came out in June.", published="2024-09-01"))
+    assert ("Gemma", "releasedOn", "2024-02", "asserted") in rels
+    assert ("Gemma 2", "releasedOn", "2024-06", "asserted") in rels
+    assert ("Gemma 2", "releasedOn", "2024-02", "asserted") not in rels
+
+
+def test_a_name_inside_a_described_noun_that_followed(extract_text):
+    rels = relations_of(extract_text("Mistral released Mistral 7B and the Mixtral 8x7B mixture-of-experts model "
+                                     "that followed in December.", published="2024-05-29"))
+    assert ("Mixtral 8x7B", "releasedOn", "2023-12", "asserted") in rels
+
+
+def test_the_start_of_the_month():
+    assert resolve_date("at the start of the month", "2023-11-20") == "2023-11"
