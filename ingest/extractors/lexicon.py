@@ -64,7 +64,7 @@ RELEASE = forms("released|releases|release|launched|launches|launch|launching|sh
 
 
 COMPARE = forms("competitive|comparable|comparably|similar|times|twice|double|triple|close|"
-                "than|compete|competes|competing|compared|compare|compares|comparison|rival|rivals|"
+                "than|compete|competes|competing|compared|compare|compares|comparing|comparison|rival|rivals|"
                 "rivaling|rivalling|outperform|outperforms|outperformed|beat|beats|beating|match|"
                 "matches|matched|matching|trails|trail|trailed|eclipsed|eclipses|eclipse|par|over|"
                 "performance|percent|half|fraction|behind|against|versus|surpasses|surpassed|exceeds|"

@@ -165,6 +165,9 @@ class LineageRules:
             return []
         if low == "behind" and trig.pos_ != "ADV" and trig.head.lower_ not in {"lags", "trails", "falls", "is", "remains"}:
             return []
+        explicit = self._compared_with(s, trig)
+        if explicit is not None:
+            return explicit
         pair = self._same_class_pair(s, trig)
         if not pair:
             return []
@@ -202,6 +205,38 @@ class LineageRules:
             if c:
                 out.append(c)
                 against[om.label] = subj.label
+        return out
+
+    def _compared_with(self, s: _Sentence, trig: Token) -> list[RawClaim] | None:
+        """"charts comparing Codestral with CodeLlama 70B and Llama 3 70B and with DeepSeek Coder 33B": the
+        object of "compare" set against every name after "with"/"to"/"against" (None: not this shape)."""
+        if trig.lower_ not in {"comparing", "compared", "compare", "compares"} or trig.pos_ != "VERB":
+            return None
+        what = next((c for c in trig.children if c.dep_ in {"dobj", "nsubjpass", "npadvmod"} and c.i in s.by_token), None)
+        if what is None and trig.dep_ in {"advcl", "prep"} and trig.i < trig.head.i:
+            # "Compared with the H100, the B200 is faster": the main clause's subject
+            what = next((c for c in trig.head.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i in s.by_token),
+                        None)
+        if what is None:
+            return None
+        preps = [p for p in trig.children if p.dep_ == "prep" and p.lower_ in {"with", "to", "against"}]
+        preps += [c for p in preps for c in p.conjuncts if c.dep_ == "conj" and c.lower_ in {"with", "to", "against"}]
+        out = []
+        for classes in (CHIP, MODEL):
+            subj = s.by_token[what.i].resolve(classes)
+            if subj is None:
+                continue
+            for p in preps:
+                for o in (c for c in p.children if c.dep_ == "pobj"):
+                    for t in [o, *o.conjuncts]:
+                        m = s.by_token.get(t.i)
+                        obj = m.resolve(classes) if m is not None else None
+                        if obj is None or obj.label == subj.label:
+                            continue
+                        c = self._claim(subj.label, "comparedTo", obj.label, trig, s.sent, obj_tok=t, subj_tok=what,
+                                        confidence=0.7, rule="compared-with")
+                        if c:
+                            out.append(c)
         return out
 
     def _successor(self, s: _Sentence, trig: Token) -> list[RawClaim]:

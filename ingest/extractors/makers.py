@@ -183,6 +183,8 @@ class MakerRules:
             fleet = tok.head
         out = []
         preps = [p for p in fleet.children if p.dep_ == "prep" and p.lower_ in {"of", "with"}]
+        preps += [c for c in fleet.children if c.dep_ == "compound" and c.i in s.by_token  # "Argonne's Aurora
+                  and c.i != tok.i]                                                        # supercomputer"
         for part in fleet.children:  # "clusters, each built from 24,576 H100s", "both of which are built from"
             if part.dep_ in {"acl", "relcl", "advcl"} and part.lower_ in _COMPOSED:
                 preps += [p for p in part.children if p.dep_ in {"prep", "agent"}

@@ -44,7 +44,7 @@ from ingest.extractors.lexicon import (
     ALL_TRIGGERS, COMPARE, DERIVING, DESIGN, DEVELOP, FAB, LICENSE_WORDS, MAKING_VERBS, MEM_USE, POST_TRAIN, PRE_TRAIN,
     RELEASE, RUN, SUCCESSOR, TRAIN, USE_HW, VARIANT,
 )
-from ingest.extractors.lineage import LineageRules
+from ingest.extractors.lineage import LineageRules, _relative_antecedent
 from ingest.extractors.makers import MakerRules, describes_a_member, prefer_makers
 from ingest.extractors.memory import MemoryRules, drop_generic_memory, memory_linked
 from ingest.extractors.modality import clause_chain, is_hedge_word, modality_of
@@ -403,7 +403,8 @@ class RelationExtractor(MakerRules, LineageRules, MemoryRules, ReleaseRules, Fun
             subs = [whose] + [x for x in subs if x[2].label != whose[2].label
                               and s.by_token[x[1].i].source != "coref"]
         if pred == "usesHardware":  # the organisation is the user: subject or possessor of the verb
-            subs = [x for x in subs if _is_agent(x[1], trig)] or _quantified_relative(s, trig, subj_cls)
+            subs = [x for x in subs if _is_agent(x[1], trig)] or _quantified_relative(s, trig, subj_cls) \
+                or _relative_antecedent(s, trig, subj_cls)  # "CoreWeave, a cloud that rents out H100 capacity"
             if not subs:  # the subject of a long chain of verbs ("committed to building, training and deploying")
                 far = _chain_subject(trig)
                 m = s.by_token.get(far.i) if far is not None else None
@@ -601,9 +602,9 @@ def _is_agent(tok: Token, verb: Token) -> bool:
     far = _chain_subject(verb)
     if far is not None and far.i == tok.i:
         return True
-    if verb.dep_ == "relcl" and verb.head.i == tok.i and any(
-            c.dep_ == "nsubj" and c.lower_ in {"which", "that", "who"} for c in verb.children):
-        return True  # "Microsoft, which rents out MI300X capacity"
+    if verb.dep_ == "relcl" and (verb.head.i == tok.i or verb.head.dep_ == "appos" and verb.head.head.i == tok.i) \
+            and any(c.dep_ == "nsubj" and c.lower_ in {"which", "that", "who"} for c in verb.children):
+        return True  # "Microsoft, which rents out MI300X capacity", "Lambda, the company that rents out GPUs"
     if tok.dep_ == "nsubjpass" and verb.dep_ == "xcomp" and tok.head.i == verb.head.i and verb.head.lower_ in {
             "reported", "said", "believed", "understood", "thought", "rumored", "rumoured", "expected",
             "known", "seen", "alleged"}:

@@ -313,3 +313,20 @@ def test_a_name_inside_a_described_noun_that_followed(extract_text):
 
 def test_the_start_of_the_month():
     assert resolve_date("at the start of the month", "2023-11-20") == "2023-11"
+
+
+def test_comparing_x_with_each_named_model(extract_text):
+    rels = relations_of(extract_text("Mistral published charts comparing Codestral with Meta's Code Llama 70B and "
+                                     "Llama 3 70B."))
+    assert {("Codestral", "comparedTo", "Code Llama 70B", "asserted"),
+            ("Codestral", "comparedTo", "Llama 3 70B", "asserted")} <= rels
+
+
+def test_compared_with_x_at_the_head_of_a_sentence(extract_text):
+    rels = relations_of(extract_text("Compared with the H100, the B200 is much faster."))
+    assert ("NVIDIA B200", "comparedTo", "NVIDIA H100", "asserted") in rels
+
+
+def test_a_company_described_as_one_that_rents_out_chips_uses_them(extract_text):
+    rels = relations_of(extract_text("CoreWeave, a cloud that rents out H100 capacity, raised money."))
+    assert ("CoreWeave", "usesHardware", "NVIDIA H100", "asserted") in rels
