@@ -92,7 +92,8 @@ class MentionFinder:
                                         "gazetteer"))
                 taken.update(range(ent.start, ent.end))
         mentions += _named_in_context(doc, taken, self.gazetteer)
-        surnames = {ent[-1].text for ent in doc.ents if ent.label_ in {"PERSON", "Person"} and len(ent) > 1}
+        surnames = {ent.text.split()[-1] for ent in doc.ents  # (a gazetteer name is one merged token)
+                    if ent.label_ in {"PERSON", "Person"} and len(ent.text.split()) > 1}
         for ent in doc.ents:
             firm = ent.label_ in {"PERSON", "GPE", "FAC", "PRODUCT", "WORK_OF_ART", "NORP"} and len(ent) > 1 \
                 and ent[-1].text in _FIRM_WORDS  # "Positive Sum Ventures", tagged as a person

@@ -229,6 +229,10 @@ def modality_of(trigger: Token, obj: Token | None = None, subj: Token | None = N
                 c.lower_ == "rather" for c in t.children)) or t.lower_ == "of" and t.i > 0 \
                 and t.doc[t.i - 1].lower_ == "instead" or t.lower_ == "without":
             return "negated", t.lower_ if t.lower_ == "without" else f"{t.doc[t.i - 1].lower_} {t.lower_}"
+    for t in chain:  # "What Google did not do was compare X with Y": a pseudo-cleft denies what it names
+        if t.lemma_ == "be" and any(c.dep_ == "csubj" and any(g.dep_ == "neg" for g in c.children)
+                                    and any(g.lower_ == "what" for g in c.children) for c in t.children):
+            return "negated", "what ... not"
     for t in chain:
         for c in t.children:
             words.setdefault(c.i, c)

@@ -132,6 +132,9 @@ class RelationExtractor(MakerRules, LineageRules, MemoryRules, ReleaseRules, Fun
             if pred in {"designedBy", "developedBy"} and modality in {"hedged", "hypothetical"} \
                     and cue in _PLAN_CUES:
                 modality, cue = "asserted", ""  # "AMD plans to sell the MI450": a plan, but AMD's chip all the same
+            if pred in {"successorOf", "releasedOn"} and modality in {"asserted", "hedged"} \
+                    and self._cancelled_in(sent, subj):
+                modality, cue = "negated", "cancelled"  # "Intel cancelled Rialto Bridge, the follow-on to ..."
             if pred in {"fundedBy", "fundedIn"} and modality == "hedged" and cue in {"agreed", "agrees"}:
                 modality, cue = "asserted", ""  # "Amazon agreed to invest $4 billion in Anthropic": a deal struck
             future = modality == "asserted" and any(c.lower_ in {"will", "'ll", "shall"} and c.dep_ == "aux"
@@ -148,6 +151,19 @@ class RelationExtractor(MakerRules, LineageRules, MemoryRules, ReleaseRules, Fun
         else:
             cue = ""
         return RawClaim(subj, pred, obj, modality, cue, trigger.i, sent.start, confidence, rule)
+
+    def _cancelled_in(self, sent: Span, label: str) -> bool:
+        """The sentence says ``label`` was cancelled ("Intel cancelled Rialto Bridge, which it had presented as
+        the follow-on to Ponte Vecchio"): what it was to follow or when it was to ship did not happen."""
+        at = getattr(self, "_mention_at", {})
+        for verb in sent:
+            if verb.lower_ not in _CANCELLING or any(c.dep_ == "neg" for c in verb.children):
+                continue
+            for c in verb.children:
+                m = at.get(c.i) if c.dep_ in {"dobj", "nsubjpass"} else None
+                if m is not None and m.source != "coref" and m.label == label:
+                    return True
+        return False
 
     def _conjuncts(self, s: _Sentence, tok: Token, classes) -> list[tuple[Token, Mention]]:
         """Names coordinated with ``tok`` ("Alibaba and Tencent"), and for a plural description or
@@ -759,6 +775,10 @@ def _rented_out(tok: Token) -> bool:
 
 
 _YARDSTICKS = frozenset({"than", "times", "unlike", "versus", "vs", "vs.", "compared", "relative"})
+
+
+_CANCELLING = frozenset({"cancelled", "canceled", "cancels", "cancel", "scrapped", "scraps", "shelved", "shelves",
+                         "abandoned", "abandons", "killed", "kills", "axed", "axes", "discontinued"})
 
 
 _BENCHMARK_NOUNS = frozenset({"benchmark", "benchmarks", "test", "tests", "suite", "score", "scores", "results",

@@ -330,3 +330,24 @@ def test_compared_with_x_at_the_head_of_a_sentence(extract_text):
 def test_a_company_described_as_one_that_rents_out_chips_uses_them(extract_text):
     rels = relations_of(extract_text("CoreWeave, a cloud that rents out H100 capacity, raised money."))
     assert ("CoreWeave", "usesHardware", "NVIDIA H100", "asserted") in rels
+
+
+def test_a_pseudo_cleft_denial(extract_text):
+    rels = relations_of(extract_text("What Google did not do was compare the TPU v4 with Nvidia's H100."))
+    assert ("Google TPU v4", "comparedTo", "NVIDIA H100", "negated") in rels
+    assert ("Google TPU v4", "comparedTo", "NVIDIA H100", "asserted") not in rels
+
+
+def test_a_cancelled_chip_never_succeeded_its_predecessor(extract_text):
+    rels = relations_of(extract_text("Intel cancelled Rialto Bridge, which it had presented as the follow-on to "
+                                     "Ponte Vecchio."))
+    assert not [r for r in rels if r[1] == "successorOf" and r[3] in {"asserted", "hedged"}]
+    rels = relations_of(extract_text("Intel said Falcon Shores, which succeeds Gaudi 3, was not cancelled."))
+    assert ("Intel Falcon Shores", "successorOf", "Intel Gaudi 3", "asserted") in rels
+
+
+def test_the_wider_gazetteer_knows_more_of_the_domain(extract_text):
+    labels = {e.label: e.cls for e in extract_text(
+        "IBM's Telum II and Spyre chips, AI21's Jurassic-2, Gradient Ventures and the Nvidia L4 were all mentioned.").entities}
+    assert labels.get("IBM Telum II") == "Chip" and labels.get("IBM Spyre") == "Chip"
+    assert labels.get("NVIDIA L4") == "Chip" and labels.get("Gradient Ventures") == "Investor"
