@@ -340,9 +340,10 @@ def _named_in_context(doc: Doc, taken: set[int], gazetteer: Gazetteer) -> list[M
         if cls is None or tok.dep_ == "compound" and tok.ent_type_ in {"GPE", "NORP", "LOC", "PERSON"}:
             continue
         start = tok.i
+        reach = tok.head.i + 1 if tok.head.lower_ in _KIND_WORDS and tok.head.i == tok.i + 1 else tok.i + 1
         while start - 1 >= tok.sent.start and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i in range(
-                start, tok.i + 1) and doc[start - 1].pos_ in {"PROPN", "NUM"} and start - 1 not in taken:
-            start -= 1
+                start, reach) and doc[start - 1].pos_ in {"PROPN", "NUM"} and start - 1 not in taken:
+            start -= 1  # "Zhenwu" in "the Zhenwu 810E AI chip" (hung on "AI" by the parser)
         text = doc[start:tok.i + 1].text
         entry = gazetteer.lookup(text) or next(  # a short form the gazetteer knows, confirmed by the context
             (e for e in (gazetteer.lookup(f"{org} {text}") for org in orgs) if e is not None), None)
@@ -375,6 +376,10 @@ _PEOPLE_NOUNS = frozenset({"professor", "professors", "researcher", "researchers
                            "founder", "founders", "co-founder", "staff", "spokesperson", "spokesman",
                            "spokeswoman", "emeritus"})
 
+#: Words between a name and its class noun that say what kind of chip or model it is ("the Zhenwu 810E AI chip").
+_KIND_WORDS = frozenset({"ai", "inference", "training", "reasoning", "language", "accelerator", "gpu", "npu", "asic",
+                         "coding", "vision", "video", "image", "flagship", "datacenter", "data-center", "server"})
+
 _VERSION_NOUNS = frozenset({"version", "variant", "derivative", "member", "edition", "flavour", "flavor", "cousin",
                             "sibling", "relative"})
 
@@ -383,9 +388,22 @@ def _class_from_context(tok) -> str | None:
     """The class the words around an unknown name give it, or None."""
     head = tok.head
     doc = tok.doc
-    if tok.dep_ == "compound" and head.lower_ in _CONTEXT_CLASSES and head.i == tok.i + 1 and head.text.islower() \
-            and head.tag_ == "NN":  # singular: "PyTorch models", "Nvidia chips" name a maker or a brand
-        return _CONTEXT_CLASSES[head.lower_]  # "the Wormhole chip" (not "Hot Chips", a name itself)
+    if tok.dep_ == "compound" and head.lower_ in _KIND_WORDS and head.dep_ == "compound" and head.i == tok.i + 1:
+        head = head.head  # "the Zhenwu 810E AI chip": 810E qualifies "AI", which qualifies "chip"
+    between = doc[tok.i + 1:head.i] if head.i > tok.i else []
+    if tok.dep_ == "compound" and head.lower_ in _CONTEXT_CLASSES and head.text.islower() and head.tag_ == "NN" and (
+            head.i == tok.i + 1 or 0 < len(between) <= 2 and all(
+                t.dep_ == "compound" and t.head.i == head.i and t.lower_ in _KIND_WORDS for t in between)):
+        # singular: "PyTorch models", "Nvidia chips" name a maker or a brand; "the Wormhole chip", "the Zhenwu
+        # 810E AI chip" (not "Hot Chips", a name itself)
+        return _CONTEXT_CLASSES[head.lower_]
+    if tok.i + 3 < len(doc) and doc[tok.i + 1].text == "," and doc[tok.i + 2].lower_ in {"a", "an", "its", "the"}:
+        k = tok.i + 3  # "Step-3, a model it says ...", "Kunlun P900, its newest chip" (however parsed)
+        while k < min(len(doc), tok.i + 6) and doc[k].pos_ in {"ADJ", "NOUN", "PROPN", "NUM"} \
+                and doc[k].lower_ not in _CONTEXT_CLASSES:
+            k += 1
+        if k < len(doc) and doc[k].lower_ in _CONTEXT_CLASSES and doc[k].tag_ == "NN" and doc[k].text.islower():
+            return _CONTEXT_CLASSES[doc[k].lower_]
     if tok.i >= 2 and doc[tok.i - 1].text == "," and doc[tok.i - 2].lower_ in _CONTEXT_CLASSES and (
             tok.i + 1 == len(doc) or doc[tok.i + 1].is_punct):
         return _CONTEXT_CLASSES[doc[tok.i - 2].lower_]  # "the company's first chip, Grayskull." (however parsed)

@@ -351,3 +351,16 @@ def test_the_wider_gazetteer_knows_more_of_the_domain(extract_text):
         "IBM's Telum II and Spyre chips, AI21's Jurassic-2, Gradient Ventures and the Nvidia L4 were all mentioned.").entities}
     assert labels.get("IBM Telum II") == "Chip" and labels.get("IBM Spyre") == "Chip"
     assert labels.get("NVIDIA L4") == "Chip" and labels.get("Gradient Ventures") == "Investor"
+
+
+def test_an_unknown_chip_named_before_ai_chip(extract_text):
+    ex = extract_text("The startup unveiled the Zhenwu 810E AI chip, which is made by SMIC.")
+    assert ("Zhenwu 810E", "fabbedBy", "SMIC", "asserted") in relations_of(ex)
+
+
+def test_an_unknown_name_followed_by_a_described_class(extract_text):
+    ex = extract_text("Baidu showed Kunlun P990, its newest chip, in April.")
+    entity = next((e for e in ex.entities if e.label.endswith("P990")), None)
+    assert entity is not None and entity.cls == "Chip"
+    ex = extract_text("Google listed Vertex, a platform for developers.")
+    assert not [e for e in ex.entities if e.label == "Vertex"]
