@@ -51,6 +51,14 @@ _NEEDS_TO = frozenset({"set", "due", "plan", "plans", "aim", "aims", "targets", 
 _TO_NEXT = frozenset({"committed", "commits", "pledged", "pledges"})
 #: Words that are hedges only in front of the event, not as ordinary adjectives.
 _ADJ_HEDGES = frozenset({"upcoming", "forthcoming", "future"})
+#: Nouns whose "that"-clause is hearsay: "reports that V4 was trained on Ascend".
+_HEARSAY = frozenset({"report", "reports", "rumour", "rumours", "rumor", "rumors", "speculation", "claim", "claims",
+                      "suggestion", "suggestions", "allegation", "allegations", "talk", "chatter", "theory",
+                      "speculations", "suspicion", "suspicions"})
+#: Verbs that reject such hearsay: "Huawei dismissed reports that ...".
+_DISMISSING = frozenset({"denied", "denies", "deny", "dismissed", "dismisses", "dismiss", "rejected", "rejects",
+                         "reject", "refuted", "refutes", "refute", "disputed", "disputes", "dispute", "rebutted",
+                         "rebuts", "played", "downplayed", "downplays"})
 #: Verbs whose complement is held with doubt ("analysts expect X to ..."); reporting verbs only attribute.
 _EPISTEMIC = frozenset({
     "expect", "expects", "expected", "believe", "believes", "believed", "think", "thinks", "thought",
@@ -229,6 +237,16 @@ def modality_of(trigger: Token, obj: Token | None = None, subj: Token | None = N
                 c.lower_ == "rather" for c in t.children)) or t.lower_ == "of" and t.i > 0 \
                 and t.doc[t.i - 1].lower_ == "instead" or t.lower_ == "without":
             return "negated", t.lower_ if t.lower_ == "without" else f"{t.doc[t.i - 1].lower_} {t.lower_}"
+    if top.dep_ == "acl" and top.head.lower_ in _HEARSAY and any(
+            c.dep_ == "mark" and c.lower_ == "that" for c in top.children) and not any(
+            c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ in {"by", "from"} for c in top.head.children):
+        # ("DeepSeek's claim that V3 was trained on H800s" is DeepSeek's statement: attribution, no doubt)
+        # "reports that V4 was trained on Ascend": what is reported, not stated; "denied reports that ...": denied
+        governor = top.head.head
+        if top.head.dep_ in {"dobj", "pobj"} and governor.lower_ in _DISMISSING and not any(
+                c.dep_ == "neg" for c in governor.children):
+            return "negated", f"{governor.lower_} {top.head.lower_}"
+        return "hedged", f"{top.head.lower_} that"
     for t in chain:  # "What Google did not do was compare X with Y": a pseudo-cleft denies what it names
         if t.lemma_ == "be" and any(c.dep_ == "csubj" and any(g.dep_ == "neg" for g in c.children)
                                     and any(g.lower_ == "what" for g in c.children) for c in t.children):

@@ -322,3 +322,19 @@ def test_a_chips_speed_on_example_models_is_no_training(extract_text):
     rels = relations_of(extract_text("Intel claimed Gaudi 3 would train models such as Llama 2 and GPT-3 about 50 "
                                      "per cent faster than the H100."))
     assert not [r for r in rels if r[1] == "trainedOn"]
+
+
+def test_unconfirmed_reports_that_are_hedged_not_asserted(extract_text):
+    rels = relations_of(extract_text("Zhipu has not confirmed reports that GLM-5 was trained on Ascend chips."))
+    assert ("GLM-5", "trainedOn", "Ascend", "hedged") in rels
+    assert ("GLM-5", "trainedOn", "Ascend", "asserted") not in rels
+
+
+def test_dismissed_speculation_is_a_denial(extract_text):
+    rels = relations_of(extract_text("Moonshot dismissed speculation that Kimi K2 ran on H20 chips."))
+    assert ("Kimi K2", "runsOn", "NVIDIA H20", "negated") in rels
+
+
+def test_a_companys_own_claim_that_is_attribution_not_doubt(extract_text):
+    rels = relations_of(extract_text("The sell-off followed DeepSeek's claim that V3 was trained on 2,048 H800s."))
+    assert ("DeepSeek-V3", "trainedOn", "NVIDIA H800", "asserted") in rels
