@@ -55,6 +55,12 @@ _ADJ_HEDGES = frozenset({"upcoming", "forthcoming", "future"})
 _HEARSAY = frozenset({"report", "reports", "rumour", "rumours", "rumor", "rumors", "speculation", "claim", "claims",
                       "suggestion", "suggestions", "allegation", "allegations", "talk", "chatter", "theory",
                       "speculations", "suspicion", "suspicions"})
+#: Nouns whose "to"-infinitive is only intended: "talks to raise", "plans to train", "a bid to buy".
+_INTENT_NOUNS = frozenset({"talks", "negotiations", "discussions", "plan", "plans", "bid", "bids", "effort", "efforts",
+                           "attempt", "attempts", "ambition", "ambitions", "intention", "hopes", "push", "proposal",
+                           "offer", "deal"})
+_FAILING = frozenset({"failed", "fails", "fail", "collapsed", "collapses", "stalled", "stalls", "faltered", "falters",
+                      "floundered", "foundered", "fell"})
 #: Verbs that reject such hearsay: "Huawei dismissed reports that ...".
 _DISMISSING = frozenset({"denied", "denies", "deny", "dismissed", "dismisses", "dismiss", "rejected", "rejects",
                          "reject", "refuted", "refutes", "refute", "disputed", "disputes", "dispute", "rebutted",
@@ -247,6 +253,12 @@ def modality_of(trigger: Token, obj: Token | None = None, subj: Token | None = N
                 c.dep_ == "neg" for c in governor.children):
             return "negated", f"{governor.lower_} {top.head.lower_}"
         return "hedged", f"{top.head.lower_} that"
+    if top.dep_ == "acl" and top.head.lower_ in _INTENT_NOUNS and top.i > top.head.i and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in top.children):
+        noun = top.head
+        if noun.dep_ in {"nsubj", "nsubjpass"} and noun.head.lower_ in _FAILING:
+            return "negated", f"{noun.lower_} ... {noun.head.lower_}"  # "DeepSeek's attempt to train R2 on Ascend failed"
+        return "hedged", f"{noun.lower_} to"  # "is in talks to raise $40 billion from SoftBank", "plans to train"
     for t in chain:  # "What Google did not do was compare X with Y": a pseudo-cleft denies what it names
         if t.lemma_ == "be" and any(c.dep_ == "csubj" and any(g.dep_ == "neg" for g in c.children)
                                     and any(g.lower_ == "what" for g in c.children) for c in t.children):
@@ -350,6 +362,13 @@ def modality_of(trigger: Token, obj: Token | None = None, subj: Token | None = N
         hyp_cue = hyp_cue or first[0].lower_
     elif first and first[0].lower_ == "were" and any(t.lower_ == "to" for t in sent[1:8]):
         hyp_cue = hyp_cue or "were ... to"
+    elif first and first[0].lower_ in {"had", "should"} and len(first) > 1 and first[1].pos_ in {"PROPN", "NOUN", "PRON",
+                                                                                               "DET"} \
+            and any(t.text == "," for t in sent[2:20]):
+        hyp_cue = hyp_cue or f"{first[0].lower_} ..."  # "Had Meta trained Llama 4 on TPUs, ...": counterfactual
+    if trigger.dep_ == "acl" and trigger.head.dep_ == "attr" and any(
+            c.dep_ == "aux" and c.lower_ in {"would", "could", "might"} for c in trigger.head.head.children):
+        hyp_cue = hyp_cue or "would be"  # "GLM-5 would be the first model trained entirely on Ascend"
     # "If demand is inference, and Ascend reaches 60 percent ...": the condition covers its conjuncts
     cur = top
     while cur.dep_ == "conj" and cur.head.i != cur.i:

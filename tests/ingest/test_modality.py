@@ -338,3 +338,24 @@ def test_dismissed_speculation_is_a_denial(extract_text):
 def test_a_companys_own_claim_that_is_attribution_not_doubt(extract_text):
     rels = relations_of(extract_text("The sell-off followed DeepSeek's claim that V3 was trained on 2,048 H800s."))
     assert ("DeepSeek-V3", "trainedOn", "NVIDIA H800", "asserted") in rels
+
+
+def test_a_counterfactual_inversion_is_hypothetical(extract_text):
+    rels = relations_of(extract_text("Had Meta trained Llama 4 on TPUs, the bill would have been lower."))
+    assert ("Llama 4", "trainedOn", "Google TPU", "hypothetical") in rels
+    rels = relations_of(extract_text("Should DeepSeek train R2 on Ascend chips, Nvidia would lose a customer."))
+    assert not [r for r in rels if r[1] == "trainedOn" and r[3] in {"asserted", "hedged"}]
+
+
+def test_would_be_the_first_model_trained_on_is_not_a_fact(extract_text):
+    rels = relations_of(extract_text("GLM-5 would be the first frontier model trained entirely on Ascend chips."))
+    assert ("GLM-5", "trainedOn", "Ascend", "hypothetical") in rels
+    rels = relations_of(extract_text("GLM-5 is the first frontier model trained entirely on Ascend chips."))
+    assert ("GLM-5", "trainedOn", "Ascend", "asserted") in rels
+
+
+def test_talks_plans_and_failed_attempts(extract_text):
+    rels = relations_of(extract_text("OpenAI is in talks to raise $40 billion from SoftBank."))
+    assert ("OpenAI", "fundedBy", "SoftBank Group", "hedged") in rels
+    rels = relations_of(extract_text("DeepSeek's attempt to train R2 on Ascend chips failed."))
+    assert ("DeepSeek R2", "trainedOn", "Ascend", "negated") in rels
