@@ -59,6 +59,8 @@ _HEARSAY = frozenset({"report", "reports", "rumour", "rumours", "rumor", "rumors
 _INTENT_NOUNS = frozenset({"talks", "negotiations", "discussions", "plan", "plans", "bid", "bids", "effort", "efforts",
                            "attempt", "attempts", "ambition", "ambitions", "intention", "hopes", "push", "proposal",
                            "offer", "deal"})
+_STOPPING = frozenset({"stopped", "stops", "stop", "ceased", "ceases", "quit", "quits", "halted", "halts",
+                       "discontinued", "abandoned"})
 _FAILING = frozenset({"failed", "fails", "fail", "collapsed", "collapses", "stalled", "stalls", "faltered", "falters",
                       "floundered", "foundered", "fell"})
 #: Verbs that reject such hearsay: "Huawei dismissed reports that ...".
@@ -283,6 +285,10 @@ def modality_of(trigger: Token, obj: Token | None = None, subj: Token | None = N
                 if _denies_what_follows(c, t):
                     continue  # "made by TSMC, not Samsung": the "not" denies what follows it
                 neg_cue = neg_cue or low
+            if c.dep_ == "advmod" and low == "longer" and any(d.lower_ in {"no", "not"} for d in c.children):
+                neg_cue = neg_cue or "no longer"  # "Anthropic no longer uses TPUs"
+            if t.i == trigger.i and t.dep_ == "xcomp" and t.tag_ == "VBG" and t.head.lower_ in _STOPPING:
+                neg_cue = neg_cue or t.head.lower_  # "Anthropic stopped using TPUs"
             if c.dep_ in {"nsubj", "nsubjpass"} and low in {"none", "nothing", "neither", "nobody"}:
                 neg_cue = neg_cue or low  # "None of the memory comes from X"
             if c.dep_ in {"nsubj", "nsubjpass"} and any(d.dep_ == "det" and d.lower_ in {"no", "neither"}
@@ -382,6 +388,9 @@ def modality_of(trigger: Token, obj: Token | None = None, subj: Token | None = N
     if top.dep_ == "ccomp" and top.head.lower_ in REPORTING | {"disclose", "disclosed", "discloses", "comment"}:
         if any(c.dep_ == "neg" or c.lower_ == "never" for c in top.head.children):
             return "hypothetical", f"not {top.head.lower_}"
+        if any(c.dep_ == "nsubj" and (c.lower_ in {"nobody", "none", "neither"} or any(
+                d.lower_ in {"no", "neither"} for d in c.children)) for c in top.head.children):
+            return "hypothetical", f"no one {top.head.lower_}"  # "No one has confirmed that V4 ran on Ascend"
     if top.dep_ in {"ccomp", "xcomp"}:  # "Analysts expect X to rival Y", "Nvidia denies that X ..."
         governor = top.head.lower_
         if governor in DIRECTIVES - REPORTING and (top.dep_ == "xcomp" or top.tag_ == "VB"):

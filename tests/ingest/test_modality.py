@@ -359,3 +359,17 @@ def test_talks_plans_and_failed_attempts(extract_text):
     assert ("OpenAI", "fundedBy", "SoftBank Group", "hedged") in rels
     rels = relations_of(extract_text("DeepSeek's attempt to train R2 on Ascend chips failed."))
     assert ("DeepSeek R2", "trainedOn", "Ascend", "negated") in rels
+
+
+def test_no_one_has_confirmed_is_no_statement(extract_text):
+    rels = relations_of(extract_text("No one has confirmed that DeepSeek-V4 ran on Ascend."))
+    assert not [r for r in rels if r[1] == "runsOn" and r[3] in {"asserted", "hedged"}]
+
+
+def test_no_longer_and_stopped_using_deny_current_use(extract_text):
+    rels = relations_of(extract_text("Anthropic no longer uses TPUs."))
+    assert ("Anthropic", "usesHardware", "Google TPU", "negated") in rels
+    rels = relations_of(extract_text("Anthropic stopped using TPUs last year."))
+    assert ("Anthropic", "usesHardware", "Google TPU", "negated") in rels
+    rels = relations_of(extract_text("Anthropic keeps using TPUs."))
+    assert ("Anthropic", "usesHardware", "Google TPU", "asserted") in rels
