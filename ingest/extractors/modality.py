@@ -59,6 +59,9 @@ _HEARSAY = frozenset({"report", "reports", "rumour", "rumours", "rumor", "rumors
 _INTENT_NOUNS = frozenset({"talks", "negotiations", "discussions", "plan", "plans", "bid", "bids", "effort", "efforts",
                            "attempt", "attempts", "ambition", "ambitions", "intention", "hopes", "push", "proposal",
                            "offer", "deal"})
+_WEIGHING = frozenset({"considered", "considers", "consider", "considering", "weighed", "weighs", "weighing",
+                       "explored", "explores", "exploring", "mulled", "mulls", "mulling", "contemplated",
+                       "contemplates", "contemplating", "discussed", "discusses", "discussing"})
 _STOPPING = frozenset({"stopped", "stops", "stop", "ceased", "ceases", "quit", "quits", "halted", "halts",
                        "discontinued", "abandoned"})
 _FAILING = frozenset({"failed", "fails", "fail", "collapsed", "collapses", "stalled", "stalls", "faltered", "falters",
@@ -289,6 +292,8 @@ def modality_of(trigger: Token, obj: Token | None = None, subj: Token | None = N
                 neg_cue = neg_cue or "no longer"  # "Anthropic no longer uses TPUs"
             if t.i == trigger.i and t.dep_ == "xcomp" and t.tag_ == "VBG" and t.head.lower_ in _STOPPING:
                 neg_cue = neg_cue or t.head.lower_  # "Anthropic stopped using TPUs"
+            if t.i == trigger.i and t.dep_ == "xcomp" and t.tag_ == "VBG" and t.head.lower_ in _WEIGHING:
+                hyp_cue = hyp_cue or t.head.lower_  # "Apple considered investing in OpenAI": a possibility
             if c.dep_ in {"nsubj", "nsubjpass"} and low in {"none", "nothing", "neither", "nobody"}:
                 neg_cue = neg_cue or low  # "None of the memory comes from X"
             if c.dep_ in {"nsubj", "nsubjpass"} and any(d.dep_ == "det" and d.lower_ in {"no", "neither"}

@@ -121,6 +121,8 @@ def _plan_given_up(trig: Token) -> bool:
     if trig.lower_ not in _PLANNING:
         return False
     verbs = [trig, *trig.conjuncts] + ([trig.head] if trig.dep_ == "conj" else [])
+    if trig.dep_ in {"acomp", "attr"}:  # "was originally due in 2025 but slipped to 2026"
+        verbs += list(trig.head.conjuncts)
     return any(v.lower_ in _DELAYING for v in verbs if v.i != trig.i)
 
 

@@ -373,3 +373,15 @@ def test_no_longer_and_stopped_using_deny_current_use(extract_text):
     assert ("Anthropic", "usesHardware", "Google TPU", "negated") in rels
     rels = relations_of(extract_text("Anthropic keeps using TPUs."))
     assert ("Anthropic", "usesHardware", "Google TPU", "asserted") in rels
+
+
+def test_considering_an_investment_or_a_chip_is_only_a_possibility(extract_text):
+    rels = relations_of(extract_text("Apple reportedly considered investing in OpenAI."))
+    assert ("OpenAI", "fundedBy", "Apple", "hypothetical") in rels
+    rels = relations_of(extract_text("Meta is weighing using TPUs for Llama 5."))
+    assert not [r for r in rels if r[1] == "usesHardware" and r[3] in {"asserted", "hedged"}]
+
+
+def test_a_due_date_that_slipped_did_not_hold(extract_text):
+    rels = relations_of(extract_text("The B300 was originally due in 2025 but slipped to 2026.", published="2025-06-01"))
+    assert ("NVIDIA B300", "releasedOn", "2025", "negated") in rels
