@@ -106,6 +106,11 @@ _CLAUSE_LINKS = frozenset({"xcomp", "aux", "auxpass", "acomp", "prep", "pobj", "
                            "dative", "npadvmod", "conj", "relcl", "acl", "advcl", "ccomp"})
 
 
+#: Verbs of a small clause ("made it available"); word forms, since the pipeline has no lemmatizer.
+_SMALL_CLAUSE_VERBS = frozenset({"make", "makes", "made", "making", "keep", "keeps", "kept", "keeping", "render",
+                                 "renders", "rendered"})
+
+
 def clause_chain(tok: Token) -> list[Token]:
     """The trigger and the tokens above it that belong to its clause (stops at a new clause).
 
@@ -119,6 +124,10 @@ def clause_chain(tok: Token) -> list[Token]:
         if head == cur:
             break
         dep = cur.dep_
+        if dep == "ccomp" and cur.pos_ == "ADJ" and head.lower_ in _SMALL_CLAUSE_VERBS:
+            chain.append(head)  # "did not make it available": a small clause, the verb's negation is its own
+            cur = head
+            continue
         if dep in {"ccomp", "advcl", "relcl", "parataxis", "csubj", "acl", "appos"}:
             break  # an apposition describes its noun on its own terms: "does not carry HBM3E, the memory on the H200"
         if dep == "conj" and cur.pos_ in {"VERB", "AUX"} and any(

@@ -48,7 +48,9 @@ from ingest.extractors.lineage import LineageRules, _relative_antecedent
 from ingest.extractors.makers import MakerRules, describes_a_member, prefer_makers
 from ingest.extractors.memory import MemoryRules, drop_generic_memory, memory_linked
 from ingest.extractors.modality import clause_chain, is_hedge_word, modality_of
-from ingest.extractors.releases import RELEASE_NOUNS, ReleaseRules, drop_unveilings, starts_after
+from ingest.extractors.releases import (
+    _UNVEILING, RELEASE_NOUNS, ReleaseRules, drop_unveilings, held_back, starts_after,
+)
 from ingest.extractors.syntax import (
     CHIP, CHIPMAKER, LICENSE, MAKER_ORG, MEMORY, MODEL, ORG, RawClaim, TreeIndex, _Sentence,
     _HARDWARE_HEADS, _subject_mention, before_punctuation, forms, tree_distance,
@@ -116,7 +118,8 @@ class RelationExtractor(MakerRules, LineageRules, MemoryRules, ReleaseRules, Fun
         out += self._numbered_generations(doc, mentions)
         out += _labs_use_training_hardware(out)
         chips = {m.label for m in mentions if m.cls == "Chip" and m.label}
-        out = [c for c in out if c.subject != c.object]
+        out = [c for c in out if c.subject != c.object and not (  # shown, and in the same breath said not to be out
+            c.predicate == "releasedOn" and c.rule.split(":")[-1] in _UNVEILING and held_back(doc[c.sent_start].sent.text, c.subject))]
         return prefer_makers(drop_unveilings(drop_generic_memory(_dedupe(out)), chips))
 
 
@@ -638,7 +641,7 @@ def _is_agent(tok: Token, verb: Token) -> bool:
             "placed", "places", "place", "placing", "made", "makes", "signed", "signs", "won", "wins"}:
         return True  # "Baidu placed an order for 1,600 Ascend 910B chips"
     if tok.dep_ == "nsubj" and verb.dep_ == "pobj" and verb.head.head.i == tok.head.i \
-            and tok.head.lemma_ in {"be", "remain"}:  # "X is among the buyers" (not "X offers it to customers")
+            and (tok.head.lemma_ == "be" or tok.head.lower_ in {"remain", "remains", "remained"}):  # "X is among the buyers" (not "X offers it to customers")
         return True
     cur = tok
     while cur.dep_ == "conj" and cur.head.i != cur.i:

@@ -336,6 +336,20 @@ _UNVEILING = frozenset({"unveiled", "unveils", "unveil", "unveiling", "announced
 _SHOWN = frozenset({"unveiled", "unveils", "unveil", "unveiling", "announced", "announces", "previewed", "previews"})
 
 
+_HELD_BACK = re.compile(r"\b(?:not|never|no)\b(?:\W+\w+){0,3}?\W+(?:be\s+)?(?:getting|get|available|released|"
+                        r"release|access|open|public|shipping|ship)\b", re.IGNORECASE)
+
+
+def held_back(sentence: str, name: str) -> bool:
+    """"unveiled Sora ... and made clear that the public would not be getting it any time soon": the
+    sentence that shows a model also says that it (or ``name``) is not out."""
+    for m in _HELD_BACK.finditer(sentence):
+        around = sentence[max(0, m.start() - 12):m.end() + 15]
+        if re.search(r"\b(?:it|them)\b", sentence[m.start():m.end() + 15]) or name.split()[-1] in around:
+            return True
+    return False
+
+
 def drop_unveilings(claims: list[RawClaim], chips: set[str]) -> list[RawClaim]:
     """An unveiling is a release only for a model, and only when the article gives no other release date.
 

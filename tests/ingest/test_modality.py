@@ -385,3 +385,18 @@ def test_considering_an_investment_or_a_chip_is_only_a_possibility(extract_text)
 def test_a_due_date_that_slipped_did_not_hold(extract_text):
     rels = relations_of(extract_text("The B300 was originally due in 2025 but slipped to 2026.", published="2025-06-01"))
     assert ("NVIDIA B300", "releasedOn", "2025", "negated") in rels
+
+
+def test_a_model_shown_but_said_not_to_be_out_is_not_released(extract_text):
+    ex = extract_text("Google on Thursday unveiled Veo, a video model, and made clear that the public would not be "
+                      "getting it any time soon.", published="2024-05-17")
+    assert not [r for r in relations_of(ex) if r[1] == "releasedOn" and r[3] in {"asserted", "hedged"}]
+    ex = extract_text("Google unveiled Gemini on Wednesday; Ultra is not yet available.", published="2023-12-08")
+    assert ("Gemini", "releasedOn", "2023-12-06", "asserted") in relations_of(ex)
+
+
+def test_did_not_make_it_available_denies_the_release(extract_text):
+    rels = relations_of(extract_text("OpenAI showed o3 in December but did not make it available.", published="2025-04-17"))
+    assert not [r for r in rels if r[1] == "releasedOn" and r[3] in {"asserted", "hedged"}]
+    rels = relations_of(extract_text("OpenAI made o3 available in April.", published="2025-04-17"))
+    assert ("OpenAI o3", "releasedOn", "2025-04", "asserted") in rels
