@@ -79,7 +79,7 @@ _SAYING = frozenset({"says", "said", "say", "claims", "claimed", "claim", "belie
                      "contends", "insists", "estimates", "hopes"})
 
 
-def _relative_antecedent(s: _Sentence, trig: Token, classes) -> list:
+def relative_antecedent(s: _Sentence, trig: Token, classes) -> list:
     """"R1, a reasoning model that (the company says) performs on a par with o1": the name a relative
     clause around the trigger describes, directly or through the description in apposition."""
     verb = trig
@@ -128,7 +128,7 @@ class LineageRules:
         """(subject, object) of a same-class relation: the mention before the trigger and the one after."""
         for classes in (CHIP, MODEL):
             cands = s.candidates(classes, trigger=trig, maxd=maxd)
-            before = [x for x in cands if x[1].i < trig.i] or _relative_antecedent(s, trig, classes)
+            before = [x for x in cands if x[1].i < trig.i] or relative_antecedent(s, trig, classes)
             after = [x for x in cands if x[1].i > trig.i]
             if before and after:
                 subj, obj = before[0], after[0]

@@ -44,13 +44,11 @@ from ingest.extractors.lexicon import (
     ALL_TRIGGERS, COMPARE, DERIVING, DESIGN, DEVELOP, FAB, LICENSE_WORDS, MAKING_VERBS, MEM_USE, POST_TRAIN, PRE_TRAIN,
     RELEASE, RUN, SUCCESSOR, TRAIN, USE_HW, VARIANT,
 )
-from ingest.extractors.lineage import LineageRules, _relative_antecedent
+from ingest.extractors.lineage import LineageRules, relative_antecedent
 from ingest.extractors.makers import MakerRules, describes_a_member, prefer_makers
 from ingest.extractors.memory import MemoryRules, drop_generic_memory, memory_linked
 from ingest.extractors.modality import clause_chain, is_hedge_word, modality_of
-from ingest.extractors.releases import (
-    _UNVEILING, RELEASE_NOUNS, ReleaseRules, drop_unveilings, held_back, starts_after,
-)
+from ingest.extractors.releases import RELEASE_NOUNS, ReleaseRules, drop_held_back, drop_unveilings, starts_after
 from ingest.extractors.syntax import (
     CHIP, CHIPMAKER, LICENSE, MAKER_ORG, MEMORY, MODEL, ORG, RawClaim, TreeIndex, _Sentence,
     _HARDWARE_HEADS, _subject_mention, before_punctuation, forms, tree_distance,
@@ -118,8 +116,7 @@ class RelationExtractor(MakerRules, LineageRules, MemoryRules, ReleaseRules, Fun
         out += self._numbered_generations(doc, mentions)
         out += _labs_use_training_hardware(out)
         chips = {m.label for m in mentions if m.cls == "Chip" and m.label}
-        out = [c for c in out if c.subject != c.object and not (  # shown, and in the same breath said not to be out
-            c.predicate == "releasedOn" and c.rule.split(":")[-1] in _UNVEILING and held_back(doc[c.sent_start].sent.text, c.subject))]
+        out = drop_held_back([c for c in out if c.subject != c.object], doc)
         return prefer_makers(drop_unveilings(drop_generic_memory(_dedupe(out)), chips))
 
 
@@ -423,7 +420,7 @@ class RelationExtractor(MakerRules, LineageRules, MemoryRules, ReleaseRules, Fun
                               and s.by_token[x[1].i].source != "coref"]
         if pred == "usesHardware":  # the organisation is the user: subject or possessor of the verb
             subs = [x for x in subs if _is_agent(x[1], trig)] or _quantified_relative(s, trig, subj_cls) \
-                or _relative_antecedent(s, trig, subj_cls)  # "CoreWeave, a cloud that rents out H100 capacity"
+                or relative_antecedent(s, trig, subj_cls)  # "CoreWeave, a cloud that rents out H100 capacity"
             if not subs:  # the subject of a long chain of verbs ("committed to building, training and deploying")
                 far = _chain_subject(trig)
                 m = s.by_token.get(far.i) if far is not None else None

@@ -340,6 +340,12 @@ _HELD_BACK = re.compile(r"\b(?:not|never|no)\b(?:\W+\w+){0,3}?\W+(?:be\s+)?(?:ge
                         r"release|access|open|public|shipping|ship)\b", re.IGNORECASE)
 
 
+def drop_held_back(claims: list[RawClaim], doc) -> list[RawClaim]:
+    """Release dates read from an unveiling in a sentence that also says the thing is not out."""
+    return [c for c in claims if not (c.predicate == "releasedOn" and c.rule.split(":")[-1] in _UNVEILING
+                                      and held_back(doc[c.sent_start].sent.text, c.subject))]
+
+
 def held_back(sentence: str, name: str) -> bool:
     """"unveiled Sora ... and made clear that the public would not be getting it any time soon": the
     sentence that shows a model also says that it (or ``name``) is not out."""
