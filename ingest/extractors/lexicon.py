@@ -100,6 +100,12 @@ MEMORY_SUPPLY = forms("supplier|suppliers|supplies|supplied|supply|supplying|pro
 COMPARATIVE_TAGS = frozenset({"JJR", "RBR"})
 
 
+#: Verbs that call a product off: a cancelled chip never ships or succeeds anything ("Intel cancelled Rialto
+#: Bridge"), and a release plan they are coordinated with did not hold.
+CANCELLING = forms("cancelled|canceled|cancels|cancel|scrapped|scraps|shelved|shelves|abandoned|abandons|killed|"
+                   "kills|axed|axes|discontinued")
+
+
 ALL_TRIGGERS = (PRE_TRAIN | POST_TRAIN | TRAIN | RUN | USE_HW | FAB | DESIGN | DEVELOP | MEM_USE | LICENSE_WORDS
                  | RELEASE | COMPARE | SUCCESSOR | VARIANT
                  | forms("came|come|comes|coming|put|puts|putting|entered|enters|began|begins|started|starts|reached|"

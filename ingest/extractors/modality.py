@@ -67,9 +67,9 @@ _STOPPING = frozenset({"stopped", "stops", "stop", "ceased", "ceases", "quit", "
 _FAILING = frozenset({"failed", "fails", "fail", "collapsed", "collapses", "stalled", "stalls", "faltered", "falters",
                       "floundered", "foundered", "fell"})
 #: Verbs that reject such hearsay: "Huawei dismissed reports that ...".
-_DISMISSING = frozenset({"denied", "denies", "deny", "dismissed", "dismisses", "dismiss", "rejected", "rejects",
-                         "reject", "refuted", "refutes", "refute", "disputed", "disputes", "dispute", "rebutted",
-                         "rebuts", "played", "downplayed", "downplays"})
+_DISMISSING = (NEGATING_VERBS - {"fail", "failed", "fails", "failing", "ruled"}) | {
+    "dismisses", "dismiss", "reject", "disputed", "disputes", "dispute", "rebutted", "rebuts", "played", "downplayed",
+    "downplays"}
 #: Verbs whose complement is held with doubt ("analysts expect X to ..."); reporting verbs only attribute.
 _EPISTEMIC = frozenset({
     "expect", "expects", "expected", "believe", "believes", "believed", "think", "thinks", "thought",
@@ -284,6 +284,11 @@ def modality_of(trigger: Token, obj: Token | None = None, subj: Token | None = N
     hyp_cue = None
     hedge_cue = None
     until = False
+    if trigger.dep_ == "xcomp" and trigger.tag_ == "VBG":
+        if trigger.head.lower_ in _STOPPING:
+            neg_cue = trigger.head.lower_  # "Anthropic stopped using TPUs"
+        elif trigger.head.lower_ in _WEIGHING:
+            hyp_cue = trigger.head.lower_  # "Apple considered investing in OpenAI": a possibility
     for t in chain:
         for c in t.children:
             low = c.lower_
@@ -299,10 +304,6 @@ def modality_of(trigger: Token, obj: Token | None = None, subj: Token | None = N
                 neg_cue = neg_cue or low
             if c.dep_ == "advmod" and low == "longer" and any(d.lower_ in {"no", "not"} for d in c.children):
                 neg_cue = neg_cue or "no longer"  # "Anthropic no longer uses TPUs"
-            if t.i == trigger.i and t.dep_ == "xcomp" and t.tag_ == "VBG" and t.head.lower_ in _STOPPING:
-                neg_cue = neg_cue or t.head.lower_  # "Anthropic stopped using TPUs"
-            if t.i == trigger.i and t.dep_ == "xcomp" and t.tag_ == "VBG" and t.head.lower_ in _WEIGHING:
-                hyp_cue = hyp_cue or t.head.lower_  # "Apple considered investing in OpenAI": a possibility
             if c.dep_ in {"nsubj", "nsubjpass"} and low in {"none", "nothing", "neither", "nobody"}:
                 neg_cue = neg_cue or low  # "None of the memory comes from X"
             if c.dep_ in {"nsubj", "nsubjpass"} and any(d.dep_ == "det" and d.lower_ in {"no", "neither"}
@@ -410,7 +411,7 @@ def modality_of(trigger: Token, obj: Token | None = None, subj: Token | None = N
         if governor in DIRECTIVES - REPORTING and (top.dep_ == "xcomp" or top.tag_ == "VB"):
             # "officials urged the lab to train X", "regulators asked that the lab train X"
             hyp_cue = hyp_cue or governor
-        elif governor in NEGATING_VERBS | {"disputes", "disputed", "dispute"}:
+        elif governor in NEGATING_VERBS | {"disputes", "disputed", "dispute"}:  # (see also _DISMISSING)
             neg_cue = neg_cue or governor
         elif governor in _EPISTEMIC and top.head.pos_ in {"VERB", "AUX"}:
             hedge_cue = hedge_cue or governor

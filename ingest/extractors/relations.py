@@ -41,8 +41,8 @@ from ingest.extractors.entities import (
 )
 from ingest.extractors.funding import FundingRules
 from ingest.extractors.lexicon import (
-    ALL_TRIGGERS, COMPARE, DERIVING, DESIGN, DEVELOP, FAB, LICENSE_WORDS, MAKING_VERBS, MEM_USE, POST_TRAIN, PRE_TRAIN,
-    RELEASE, RUN, SUCCESSOR, TRAIN, USE_HW, VARIANT,
+    ALL_TRIGGERS, CANCELLING, COMPARE, DERIVING, DESIGN, DEVELOP, FAB, LICENSE_WORDS, MAKING_VERBS, MEM_USE,
+    POST_TRAIN, PRE_TRAIN, RELEASE, RUN, SUCCESSOR, TRAIN, USE_HW, VARIANT,
 )
 from ingest.extractors.lineage import LineageRules, relative_antecedent
 from ingest.extractors.makers import MakerRules, describes_a_member, prefer_makers
@@ -157,7 +157,7 @@ class RelationExtractor(MakerRules, LineageRules, MemoryRules, ReleaseRules, Fun
         the follow-on to Ponte Vecchio"): what it was to follow or when it was to ship did not happen."""
         at = getattr(self, "_mention_at", {})
         for verb in sent:
-            if verb.lower_ not in _CANCELLING or any(c.dep_ == "neg" for c in verb.children):
+            if verb.lower_ not in CANCELLING or any(c.dep_ == "neg" for c in verb.children):
                 continue
             for c in verb.children:
                 m = at.get(c.i) if c.dep_ in {"dobj", "nsubjpass"} else None
@@ -775,10 +775,6 @@ def _rented_out(tok: Token) -> bool:
 
 
 _YARDSTICKS = frozenset({"than", "times", "unlike", "versus", "vs", "vs.", "compared", "relative"})
-
-
-_CANCELLING = frozenset({"cancelled", "canceled", "cancels", "cancel", "scrapped", "scraps", "shelved", "shelves",
-                         "abandoned", "abandons", "killed", "kills", "axed", "axes", "discontinued"})
 
 
 _BENCHMARK_NOUNS = frozenset({"benchmark", "benchmarks", "test", "tests", "suite", "score", "scores", "results",

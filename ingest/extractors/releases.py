@@ -12,7 +12,7 @@ import re
 
 from spacy.tokens import Token
 
-from ingest.extractors.lexicon import RELEASE
+from ingest.extractors.lexicon import CANCELLING, RELEASE
 from ingest.extractors.syntax import RawClaim, _Sentence, before_punctuation
 
 
@@ -112,8 +112,7 @@ class ReleaseRules:
 _ARRIVING = frozenset({"be", "become", "go", "reach", "hit", "start", "begin", "enter", "come", "arrive", "ship",
                        "launch", "land", "appear"})
 _PLANNING = frozenset({"expected", "planned", "scheduled", "slated", "due", "targeted", "set"})
-_DELAYING = frozenset({"delayed", "postponed", "pushed", "slipped", "scrapped", "cancelled", "canceled", "shelved",
-                       "missed", "moved"})
+_DELAYING = frozenset({"delayed", "postponed", "pushed", "slipped", "missed", "moved"}) | CANCELLING
 
 
 def _plan_given_up(trig: Token) -> bool:
