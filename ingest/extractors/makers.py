@@ -95,7 +95,10 @@ class MakerRules:
                 known = self.gazetteer.vendor_of(target.label)
                 parent = known is not None and key(known).startswith(key(org.label))  # Amazon for AWS's chips
                 if org.cls not in MAKER_ORG and not parent:  # an investor's or a cloud's product: operated
-                    if pred == "designedBy" and known and target_tok.i == head.i:
+                    entry = self.gazetteer.entry_for(target.label)
+                    system = entry is not None and entry.vendor is None and org.cls == "ResearchOrganization"
+                    if pred == "designedBy" and (known or system) and target_tok.i == head.i:
+                        # "Argonne National Laboratory's Aurora supercomputer": a laboratory runs its system
                         out.append(RawClaim(org.label, "usesHardware", target.label, "asserted", "", tok.i,
                                             s.sent.start, 0.7, "possessive-operator"))
                     continue
@@ -142,6 +145,42 @@ class MakerRules:
                     out += self._possessed_fleet(s, tok, owner, fleet=fleet)
         return out
 
+    def _hosted_systems(self, s: _Sentence) -> list[RawClaim]:
+        """"Frontier, the system at Oak Ridge National Laboratory", "Eagle, a Microsoft Azure system",
+        "the Aurora supercomputer, installed at Argonne": the place that houses a system operates it."""
+        out = []
+        for m in s.mentions:
+            tok = s.sent.doc[m.i]
+            chip = m.resolve(CHIP) if m.source != "coref" else None
+            if chip is None:
+                continue
+            nouns = [tok] + [c for c in tok.children if c.dep_ == "appos" and c.lower_ in _SYSTEM_NOUNS]
+            if tok.dep_ == "appos" and tok.head.lower_ in _SYSTEM_NOUNS:
+                nouns.append(tok.head)
+            nouns += [n for n in tok.sent if n.lower_ in _SYSTEM_NOUNS and n.i > tok.i and n not in nouns
+                      and (b := before_punctuation(n.left_edge)) is not None and b.i == tok.i]  # set off by a comma
+            hosts = []
+            for n in nouns:
+                if n.i != tok.i:  # "a Microsoft Azure system"
+                    hosts += [c for c in n.children if c.dep_ in {"compound", "poss"} and c.i in s.by_token]
+                holders = [n] + [a for a in n.children if a.dep_ == "acl" and a.lower_ in _HOUSING_VERBS]
+                for h in holders:
+                    for p in h.children:
+                        if p.dep_ == "prep" and p.lower_ == "at" or h.i != n.i and p.dep_ == "agent":
+                            hosts += [c for c in p.children if c.dep_ == "pobj" and c.i in s.by_token]
+            for host in hosts:
+                org = s.by_token[host.i].resolve(ORG)
+                if org is None or org.cls in {"Publisher", "Foundry", "MemoryVendor", "Investor"} \
+                        or self.gazetteer.vendor_of(chip.label) == org.label:
+                    continue
+                c = self._claim(org.label, "usesHardware", chip.label, host.head, s.sent, obj_tok=tok,
+                                subj_tok=host, confidence=0.65, rule="hosted-system")
+                if c and c.modality == "hedged" and host.head.i != tok.i:
+                    c = dataclasses.replace(c, modality="asserted", cue="")  # an aside in the writer's voice
+                if c:
+                    out.append(c)
+        return out
+
     def _launched_chips(self, s: _Sentence) -> list[RawClaim]:
         """"Habana Labs launched Gaudi2", "Etched unveiled Sohu": a chip designer that launches a chip
         under its own name designs it (a cloud that launches instances of someone's chip does not)."""
@@ -185,8 +224,12 @@ class MakerRules:
         preps = [p for p in fleet.children if p.dep_ == "prep" and p.lower_ in {"of", "with"}]
         preps += [c for c in fleet.children if c.dep_ == "compound" and c.i in s.by_token  # "Argonne's Aurora
                   and c.i != tok.i]                                                        # supercomputer"
-        for part in fleet.children:  # "clusters, each built from 24,576 H100s", "both of which are built from"
-            if part.dep_ in {"acl", "relcl", "advcl"} and part.lower_ in _COMPOSED:
+        parts, trigger = list(fleet.children), fleet
+        if fleet.dep_ in {"nsubjpass", "nsubj"} and fleet.head.lower_ in _COMPOSED:
+            trigger = fleet.head  # "Meta's two clusters are built from Nvidia H100 GPUs"
+            parts.append(trigger)
+        for part in parts:  # "clusters, each built from 24,576 H100s", "both of which are built from"
+            if part.dep_ in {"acl", "relcl", "advcl"} and part.lower_ in _COMPOSED or part.i == trigger.i != fleet.i:
                 preps += [p for p in part.children if p.dep_ in {"prep", "agent"}
                           and p.lower_ in {"from", "with", "around", "on", "of", "by", "upon"}]
         for p in preps:
@@ -195,7 +238,7 @@ class MakerRules:
                 chip = m.resolve(CHIP) if m is not None else None
                 if chip is None or m.source == "coref" or self.gazetteer.vendor_of(chip.label) == org.label:
                     continue
-                c = self._claim(org.label, "usesHardware", chip.label, fleet, s.sent, obj_tok=t, subj_tok=tok,
+                c = self._claim(org.label, "usesHardware", chip.label, trigger, s.sent, obj_tok=t, subj_tok=tok,
                                 confidence=0.7, rule="possessed-fleet")
                 if c:
                     out.append(c)
@@ -356,6 +399,9 @@ _LAUNCH_VERBS = frozenset({"launched", "launches", "launch", "unveiled", "unveil
                            "introduces", "introduce", "announced", "announces", "debuted", "debuts", "previewed",
                            "previews", "released", "releases", "shipped", "ships", "detailed", "details"})
 #: Participles that say what a cluster or service is made of: "built from", "powered by", "based on".
+_SYSTEM_NOUNS = frozenset({"system", "supercomputer", "machine", "computer", "cluster", "installation"})
+_HOUSING_VERBS = frozenset({"installed", "housed", "located", "based", "hosted", "operated", "run", "deployed",
+                            "sited"})
 _COMPOSED = frozenset({"built", "powered", "based", "made", "consisting", "composed", "assembled", "equipped",
                        "running", "packed"})
 _GENERIC_PRODUCT_NOUNS = frozenset({"part", "chip", "accelerator", "gpu", "processor", "model", "design",

@@ -106,6 +106,7 @@ class RelationExtractor(MakerRules, LineageRules, MemoryRules, ReleaseRules, Fun
             out += self._named_generation(s)
             out += self._moves_between_generations(s)
             out += self._owned_fleets(s)
+            out += self._hosted_systems(s)
             out += self._launched_chips(s)
             out += self._licence_described(s)
             out += self._trigger_rules(s, dates)
@@ -629,7 +630,7 @@ def _is_agent(tok: Token, verb: Token) -> bool:
             c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):  # "X remains a customer, operating Y"
         return True
     if tok.dep_ == "pobj" and tok.head.lower_ == "by" and tok.head.head.i == verb.i:
-        return True
+        return verb.lower_ not in MAKING_VERBS  # "bought by Meta" is Meta's; "a machine built by Intel" is not
     if tok.dep_ == "poss" and tok.head.i == verb.i:
         return True
     if tok.dep_ == "nsubj" and verb.dep_ == "attr" and tok.head.i == verb.head.i:  # "X is a customer of Y"

@@ -212,6 +212,10 @@ class EntityRuler:
                 surface_vendor = " ".join(texts[prev_vendor[0]:i])
                 out.append((prev_vendor[0], i + 1, Entry(f"{surface_vendor} {text}", cls, prev_vendor[1].label,
                                                          aliases=(text, f"{prev_vendor[1].label} {text}"))))
+            elif text[:1].isupper() and text.isalpha() and nxt == "," and _described_system(texts, i + 2) \
+                    and self.gazetteer.lookup(f"{text} supercomputer") is not None:
+                # "Frontier, the system at Oak Ridge": the supercomputer the gazetteer knows by that name
+                out.append((i, i + 1, self.gazetteer.lookup(f"{text} supercomputer")))
             elif CAMEL_NAME.match(text) and nxt == "," and _described_as(texts, i + 2):
                 # "AlphaFold, the protein-structure model built by ...": a CamelCase name described
                 out.append((i, i + 1, Entry(text, _described_as(texts, i + 2))))
@@ -527,6 +531,18 @@ class EntityRuler:
                     continue
             out.append((i, i + 1, entry))
         return out
+
+
+def _described_system(texts: list[str], i: int) -> bool:
+    """An apposition starting at ``i`` calls its head a computer ("the system at ...", "a Microsoft Azure machine")."""
+    if i >= len(texts) or texts[i].lower() not in {"the", "a", "an", "its", "their"}:
+        return False
+    for text in texts[i + 1:i + 6]:
+        if text.lower() in {"system", "supercomputer", "machine", "computer"}:
+            return True
+        if not (text[:1].isalnum() or text == "-"):
+            return False
+    return False
 
 
 def _described_as(texts: list[str], i: int) -> str | None:
