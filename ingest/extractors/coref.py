@@ -231,7 +231,7 @@ class MentionFinder:
             else:
                 limit = max(0, start - 400)
             own_subject = _clause_subject(tok) if m.text.lower() in {"it", "they"} else None
-            fronted = _fronted_adjunct(tok) if pronoun else set()
+            fronted = _fronted_adjunct(tok, pronoun)
             cands = []
             for ante in reversed(named):
                 if ante.i < limit:
@@ -533,11 +533,13 @@ _COREF_WORDS = PRONOUNS | ORG_NOUNS | frozenset({"both",
     "module", "flagship"})
 
 
-def _fronted_adjunct(tok) -> set[int]:
+def _fronted_adjunct(tok, pronoun: bool = True) -> set[int]:
     """Token indices of the subject-less adjuncts before a subject pronoun's own clause.
 
     "Derived from the Hopper architecture, it ...", "Like other Hopper parts, it ...":
-    the pronoun names the thing those phrases describe, never a name inside them.
+    the pronoun names the thing those phrases describe, never a name inside them. A definite
+    description is kept from comparisons only ("Like the MI300X, the new part ..."):
+    "According to the Baichuan 2 report, the models ..." are Baichuan 2.
     """
     if tok.dep_ not in {"nsubj", "nsubjpass"}:
         return set()
@@ -545,7 +547,8 @@ def _fronted_adjunct(tok) -> set[int]:
     for c in tok.head.children:
         if c.i >= tok.i:
             continue
-        if c.dep_ == "prep" or c.dep_ == "advcl" and c.tag_ in {"VBN", "VBG"} and not any(
+        if c.dep_ == "prep" and (pronoun or c.lower_ in {"like", "unlike"}) \
+                or c.dep_ == "advcl" and c.tag_ in {"VBN", "VBG"} and not any(
                 cc.dep_ in {"nsubj", "nsubjpass"} for cc in c.children):
             out.update(t.i for t in c.subtree)
     return out

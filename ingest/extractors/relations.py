@@ -116,6 +116,7 @@ class RelationExtractor(MakerRules, LineageRules, MemoryRules, ReleaseRules, Fun
         out += self._vendor_rules(doc, mentions)
         out += self._numbered_generations(doc, mentions)
         out += _labs_use_training_hardware(out)
+        out += _shared_with_a_likeness(out, doc, self._mention_at)
         chips = {m.label for m in mentions if m.cls == "Chip" and m.label}
         out = drop_held_back([c for c in out if c.subject != c.object], doc)
         return prefer_makers(drop_unveilings(drop_generic_memory(_dedupe(out)), chips))
@@ -752,6 +753,38 @@ def _labs_use_training_hardware(claims: list[RawClaim]) -> list[RawClaim]:
                 if lab != c.object:
                     out.append(RawClaim(lab, "usesHardware", c.object, c.modality, c.cue, c.trigger, c.sent_start,
                                         round(c.confidence - 0.15, 2), "trained-by-developer"))
+    return out
+
+
+_LIKENESS_PREDICATES = frozenset({"fabbedBy", "usesMemory", "memorySuppliedBy", "designedBy", "developedBy",
+                                  "trainedOn", "preTrainedOn", "postTrainedOn", "runsOn", "licensedUnder"})
+
+
+def _shared_with_a_likeness(claims: list[RawClaim], doc: Doc, mention_at: dict[int, Mention]) -> list[RawClaim]:
+    """"Like Hopper, Blackwell is made by TSMC", "like it, manufactured by TSMC": what is said of the
+    subject holds for the thing it is likened to (of the same class). "Unlike X" says nothing of X."""
+    out = []
+    for c in claims:
+        if c.predicate not in _LIKENESS_PREDICATES or c.modality not in {"asserted", "hedged"}:
+            continue
+        cur, likeness = doc[c.trigger], None
+        for _ in range(4):  # the trigger's own clause, up to its main verb
+            likeness = next((p for p in cur.children if p.dep_ == "prep" and p.lower_ == "like"), None)
+            if likeness is not None or cur.dep_ in {"ROOT", "ccomp", "relcl"} or cur.head.i == cur.i:
+                break
+            cur = cur.head
+        if likeness is None:
+            continue
+        subject_cls = next((m.cls for m in mention_at.values() if m.label == c.subject), None)
+        for t in likeness.subtree:
+            m = mention_at.get(t.i)
+            other = m.resolve({subject_cls}) if m is not None and subject_cls else None
+            if other is None or other.label in {c.subject, c.object}:
+                continue
+            if t.dep_ not in {"pobj", "conj", "compound", "appos"}:
+                continue
+            out.append(RawClaim(other.label, c.predicate, c.object, c.modality, c.cue, c.trigger, c.sent_start,
+                                round(c.confidence - 0.1, 2), "likeness"))
     return out
 
 

@@ -41,3 +41,29 @@ def test_the_place_that_houses_a_system_operates_it(extract_text, text, host, sy
 def test_a_system_built_by_a_company_is_not_used_by_it(extract_text):
     rels = relations_of(extract_text("Aurora, a machine built by Intel and HPE, is an exascale system."))
     assert not [r for r in rels if r[1] == "usesHardware" and r[0] in {"Intel", "Hewlett Packard Enterprise"}]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Like Hopper, Blackwell is fabricated by TSMC.", ("NVIDIA Hopper", "fabbedBy", "TSMC", "asserted")),
+    ("Like the MI300X, the MI325X is assembled from chiplets built by TSMC.",
+     ("AMD Instinct MI300X", "fabbedBy", "TSMC", "asserted")),
+    ("Like other Hopper parts, the H20 is manufactured by TSMC.", ("NVIDIA Hopper", "fabbedBy", "TSMC", "asserted")),
+])
+def test_what_is_said_of_a_chip_holds_for_what_it_is_likened_to(extract_text, text, expected):
+    assert expected in relations_of(extract_text(text))
+
+
+def test_unlike_says_nothing_of_the_other_chip(extract_text):
+    rels = relations_of(extract_text("Unlike Hopper, Blackwell is fabricated by TSMC."))
+    assert not [r for r in rels if r[0] == "NVIDIA Hopper" and r[1] == "fabbedBy"]
+
+
+def test_a_description_after_a_likeness_is_not_the_thing_likened(extract_text):
+    ex = extract_text("AMD launched the MI325X in October. Like the MI300X, the new part is made by TSMC.")
+    rels = relations_of(ex)
+    assert ("AMD Instinct MI325X", "fabbedBy", "TSMC", "asserted") in rels
+
+
+def test_a_description_after_an_attribution_is_the_source_s_subject(extract_text):
+    ex = extract_text("According to the Baichuan 2 technical report, the models were trained on Nvidia A800 GPUs.")
+    assert ("Baichuan 2", "trainedOn", "NVIDIA A800", "asserted") in relations_of(ex)
