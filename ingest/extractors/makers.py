@@ -249,7 +249,10 @@ class MakerRules:
         m = s.by_token.get(head.i)
         if m is not None and m.source != "coref":
             r = m.resolve(CHIP | MODEL)
-            return [(head, r)] + self._conjuncts(s, head, CHIP | MODEL) if r else []
+            # "Nvidia's GB300 and AMD's MI350 accelerators": a conjunct with a possessor of its own is not this one's
+            return [(head, r)] + [(t, o) for t, o in self._conjuncts(s, head, CHIP | MODEL) if not any(
+                g.dep_ == "poss" for g in (*t.children, *(t.head.children if t.dep_ in {"compound", "nmod"} else ())))
+            ] if r else []
         low = head.lower_
         if low not in CHIP_NOUNS | MODEL_NOUNS | {"family", "line", "series", "flagship", "product",
                                                   "products", "lineup", "generation", "offering"}:

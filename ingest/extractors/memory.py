@@ -126,8 +126,8 @@ def memory_linked(tok: Token, s: _Sentence) -> Token | None:
     # coordinated orgs share the link of the first
     while tok.dep_ == "conj" and head != tok:
         tok, head = head, head.head
-    if tok.dep_ == "poss" and is_memory(head):
-        return head
+    if tok.dep_ == "poss" and (is_memory(head) or any(c.dep_ == "compound" and is_memory(c) for c in head.children)):
+        return head  # "SK hynix's HBM3E", "its HBM3E stacks"
     if tok.dep_ == "compound" and is_memory(head):
         return head
     if tok.dep_ == "pobj" and head.lower_ in {"by", "from"} and is_memory(head.head):

@@ -173,6 +173,10 @@ class RelationExtractor(MakerRules, LineageRules, MemoryRules, ReleaseRules, Fun
         out = []
         for c in tok.conjuncts:
             m = s.by_token.get(c.i)
+            if m is None and c.lower_ in CHIP_NOUNS | _HARDWARE_HEADS:
+                # "the GB300 and AMD's Instinct MI350 accelerators": the name qualifying a generic conjunct
+                q = next((g for g in c.children if g.dep_ in {"compound", "nmod"} and g.i in s.by_token), None)
+                c, m = (q, s.by_token[q.i]) if q is not None else (c, None)
             if m is not None:
                 r = m.resolve(classes)
                 if r is not None:

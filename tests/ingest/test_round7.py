@@ -67,3 +67,16 @@ def test_a_description_after_a_likeness_is_not_the_thing_likened(extract_text):
 def test_a_description_after_an_attribution_is_the_source_s_subject(extract_text):
     ex = extract_text("According to the Baichuan 2 technical report, the models were trained on Nvidia A800 GPUs.")
     assert ("Baichuan 2", "trainedOn", "NVIDIA A800", "asserted") in relations_of(ex)
+
+
+def test_a_memory_maker_s_stacks_in_a_chip(extract_text):
+    rels = relations_of(extract_text("Micron has said its HBM3E ships in the H200."))
+    assert ("NVIDIA H200", "memorySuppliedBy", "Micron", "asserted") in rels
+
+
+def test_memory_designed_into_a_chip_and_a_described_conjunct(extract_text):
+    rels = relations_of(extract_text(
+        "Micron said its HBM3E is designed into Nvidia's GB300 and AMD's Instinct MI350 accelerators."))
+    assert ("NVIDIA GB300", "memorySuppliedBy", "Micron", "asserted") in rels
+    assert ("AMD Instinct MI350 series", "memorySuppliedBy", "Micron", "asserted") in rels
+    assert ("AMD Instinct MI350 series", "designedBy", "NVIDIA", "asserted") not in rels
