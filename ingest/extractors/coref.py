@@ -230,13 +230,18 @@ class MentionFinder:
                 limit = sent_of[start - 1] if start > 0 else start
             else:
                 limit = max(0, start - 400)
-            own_subject = _clause_subject(tok) if m.text.lower() in {"it", "they"} else None
+            own_subject = _clause_subject(tok) if m.text.lower() in {"it", "they"} or (
+                not pronoun and tok.dep_ == "dobj" and m.accepts and m.accepts <= ORG_CLASSES
+                and "same" not in m.text.lower()) else None
+            own_subjects = {own_subject} if own_subject is not None else set()
+            if own_subject is not None and not pronoun:  # "A, B and C all backed the company": none of them
+                own_subjects |= {c.i for c in doc[own_subject].conjuncts}
             fronted = _fronted_adjunct(tok, pronoun)
             cands = []
             for ante in reversed(named):
                 if ante.i < limit:
                     break
-                if own_subject is not None and ante.i == own_subject:
+                if ante.i in own_subjects:
                     continue
                 if ante.i in fronted:  # "Unlike the H100, it ...": not the thing it is set against
                     continue

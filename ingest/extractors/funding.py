@@ -351,7 +351,18 @@ class FundingRules:
                     named = [t for t in investor_tok.subtree if org_at(t) is not None]
                     if investor_tok.i not in s.by_token or org_at(investor_tok) is None:
                         investor_tok = named[0] if named else investor_tok
-            elif low not in {"backed", "funded", "financed", "bankrolled"}:
+            elif low in {"backed", "funded", "financed", "bankrolled"}:
+                # "Sequoia Capital, Atomico and Microsoft all backed the company": the active voice
+                investor_tok = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+                recipient_tok = next((c for c in verb.children if c.dep_ == "dobj" and c.i in s.by_token), None)
+                if recipient_tok is not None and s.by_token[recipient_tok.i].source == "coref" and (
+                        self._focus is None or s.by_token[recipient_tok.i].resolve(ORG) is None
+                        or s.by_token[recipient_tok.i].resolve(ORG).label != self._focus):
+                    recipient_tok = None  # "the company" only when it is the one raising money
+                if investor_tok is not None and investor_tok.lower_ in {"which", "who", "that"} \
+                        and verb.dep_ == "relcl":
+                    investor_tok = verb.head  # "Sequoia, which backed the company early"
+            else:
                 if low in {"committed", "commits", "commit", "poured", "pours", "put", "puts", "pledged",
                            "pledges"} and not any(t.like_num or t.text in {"$", "€", "£"} for t in verb.subtree):
                     continue  # "committed to open weights" is no investment

@@ -80,3 +80,20 @@ def test_memory_designed_into_a_chip_and_a_described_conjunct(extract_text):
     assert ("NVIDIA GB300", "memorySuppliedBy", "Micron", "asserted") in rels
     assert ("AMD Instinct MI350 series", "memorySuppliedBy", "Micron", "asserted") in rels
     assert ("AMD Instinct MI350 series", "designedBy", "NVIDIA", "asserted") not in rels
+
+
+def test_investors_who_backed_the_company_raising_money(extract_text):
+    rels = relations_of(extract_text("Graphcore raised $200 million in 2020. Sequoia Capital, Atomico and "
+                                     "Microsoft all backed the company at various points."))
+    assert {r[2] for r in rels if r[:2] == ("Graphcore", "fundedBy") and r[3] == "asserted"} >= {
+        "Sequoia Capital", "Atomico", "Microsoft"}
+
+
+def test_an_investor_that_never_backed_a_company(extract_text):
+    rels = relations_of(extract_text("Sequoia Capital never backed Graphcore."))
+    assert ("Graphcore", "fundedBy", "Sequoia Capital", "negated") in rels
+    assert ("Graphcore", "fundedBy", "Sequoia Capital", "asserted") not in rels
+
+
+def test_backing_a_proposal_is_no_funding(extract_text):
+    assert not relations_of(extract_text("Microsoft backed the proposal in Brussels."))
