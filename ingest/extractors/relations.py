@@ -181,6 +181,26 @@ class RelationExtractor(MakerRules, LineageRules, MemoryRules, ReleaseRules, Fun
                 r = m.resolve(classes)
                 if r is not None:
                     out.append((c, r))
+        for c in tok.children:  # a list the parser hung as apposition: "DeepSeek-R1, OpenAI's o1 and o3-mini",
+            m = s.by_token.get(c.i) if c.dep_ in {"appos", "nmod"} else None  # "GPT-4o and Anthropic's Claude"
+            r = m.resolve(classes) if m is not None and m.source != "coref" else None
+            if r is None or any(r.label == o.label for _t, o in out):
+                continue
+            own = s.by_token.get(tok.i)
+            if own is None or own.source == "coref" or own.label == r.label or own.cls != r.cls:
+                continue
+            between = s.sent.doc[min(c.i, tok.i) + 1:max(c.i, tok.i)]
+            listed = c.dep_ == "nmod" and any(t.lower_ in {"and", "or"} for t in between) or any(
+                g.dep_ == "conj" for g in c.children) or c.dep_ == "appos" and any(
+                g.dep_ == "conj" and g.i < c.i and g.i in s.by_token and s.by_token[g.i].cls in ORG
+                and g.i + 1 < len(s.sent.doc) and s.sent.doc[g.i + 1].tag_ == "POS" for g in tok.children)
+            if listed:
+                out.append((c, r))
+                for g in c.conjuncts:
+                    gm = s.by_token.get(g.i)
+                    gr = gm.resolve(classes) if gm is not None else None
+                    if gr is not None and all(gr.label != o.label for _t, o in out):
+                        out.append((g, gr))
         if tok.dep_ == "compound" and tok.head.lower_ in CHIP_NOUNS | _HARDWARE_HEADS:
             # "HGX B200 systems and GB200 NVL72 racks": the names qualifying coordinated heads
             for head in tok.head.conjuncts:

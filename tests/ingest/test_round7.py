@@ -97,3 +97,15 @@ def test_an_investor_that_never_backed_a_company(extract_text):
 
 def test_backing_a_proposal_is_no_funding(extract_text):
     assert not relations_of(extract_text("Microsoft backed the proposal in Brussels."))
+
+
+@pytest.mark.parametrize("text, subject, objects", [
+    ("By the company's own benchmarks, Qwen3-235B-A22B is competitive with DeepSeek-R1, OpenAI's o1 and "
+     "o3-mini and Google's Gemini 2.5 Pro.", "Qwen3-235B-A22B",
+     {"DeepSeek-R1", "OpenAI o1", "OpenAI o3-mini", "Gemini 2.5 Pro"}),
+    ("Meta said Llama 3.1 405B is competitive with OpenAI's GPT-4o and Anthropic's Claude 3.5 Sonnet.",
+     "Llama 3.1 405B", {"GPT-4o", "Claude 3.5 Sonnet"}),
+])
+def test_every_model_of_a_list_with_possessives_is_compared(extract_text, text, subject, objects):
+    rels = relations_of(extract_text(text))
+    assert {r[2] for r in rels if r[:2] == (subject, "comparedTo") and r[3] == "asserted"} >= objects
