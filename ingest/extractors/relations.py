@@ -48,7 +48,7 @@ from ingest.extractors.lineage import LineageRules, relative_antecedent
 from ingest.extractors.makers import MakerRules, describes_a_member, prefer_makers
 from ingest.extractors.memory import MemoryRules, drop_generic_memory, memory_linked
 from ingest.extractors.modality import clause_chain, is_hedge_word, modality_of
-from ingest.extractors.releases import RELEASE_NOUNS, ReleaseRules, drop_held_back, drop_unveilings, starts_after
+from ingest.extractors.releases import family_releases, RELEASE_NOUNS, ReleaseRules, drop_held_back, drop_unveilings, starts_after
 from ingest.extractors.syntax import (
     CHIP, CHIPMAKER, LICENSE, MAKER_ORG, MEMORY, MODEL, ORG, RawClaim, TreeIndex, _Sentence,
     _HARDWARE_HEADS, _subject_mention, before_punctuation, forms, tree_distance,
@@ -117,6 +117,7 @@ class RelationExtractor(MakerRules, LineageRules, MemoryRules, ReleaseRules, Fun
         out += self._numbered_generations(doc, mentions)
         out += _labs_use_training_hardware(out)
         out += _shared_with_a_likeness(out, doc, self._mention_at)
+        out += family_releases(out, doc, mentions, self._in_family)
         chips = {m.label for m in mentions if m.cls == "Chip" and m.label}
         out = drop_held_back([c for c in out if c.subject != c.object], doc)
         return prefer_makers(drop_unveilings(drop_generic_memory(_dedupe(out)), chips))

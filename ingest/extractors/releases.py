@@ -339,6 +339,50 @@ _HELD_BACK = re.compile(r"\b(?:not|never|no)\b(?:\W+\w+){0,3}?\W+(?:be\s+)?(?:ge
                         r"release|access|open|public|shipping|ship)\b", re.IGNORECASE)
 
 
+_NOT_YET = frozenset({"will", "later", "coming", "upcoming", "planned", "plans", "soon", "next", "expected",
+                      "not", "never", "yet", "earlier", "previous", "predecessor", "last"})
+
+
+def family_releases(claims: list[RawClaim], doc, mentions, in_family) -> list[RawClaim]:
+    """"Meta on Tuesday released Llama 3.1 ... The largest, Llama 3.1 405B, ...": the members of a model
+    family named just after its release (in the next three sentences) came out with it, unless the article
+    dates them otherwise or speaks of them in another time anywhere ("later", "will", "earlier", "not").
+
+    ``in_family(member, family)`` says whether one model label belongs to another's family.
+    """
+    starts = [sent.start for sent in doc.sents]
+    index = {start: k for k, start in enumerate(starts)}
+    dated = {c.subject for c in claims if c.predicate == "releasedOn"}
+    members = {(c.subject, c.object) for c in claims if c.predicate == "variantOf" and c.modality == "asserted"}
+    out, given = [], set()
+    elsewhere: dict[str, bool] = {}  # a member the article speaks of in another time anywhere ("Haiku will follow")
+    for m in mentions:
+        if m.source != "coref" and m.cls == "AIModel" and m.label:
+            elsewhere[m.label] = elsewhere.get(m.label, False) or any(
+                t.lower_ in _NOT_YET or t.dep_ == "neg" for t in doc[m.i].sent)
+    for c in claims:
+        if c.predicate != "releasedOn" or c.modality != "asserted" or c.sent_start not in index:
+            continue
+        k = index[c.sent_start]
+        # from the next sentence on: a member named with its family's release is one release, said once
+        window = (starts[k + 1] if k + 1 < len(starts) else len(doc), starts[k + 4] if k + 4 < len(starts) else len(doc))
+        for m in mentions:
+            if m.source == "coref" or m.cls != "AIModel" or not window[0] <= m.i < window[1]:
+                continue
+            label = m.label
+            if label in dated or label in given or label == c.subject:
+                continue
+            if not ((label, c.subject) in members or in_family(label, c.subject)
+                    or label.startswith((c.subject + " ", c.subject + "-"))):
+                continue
+            if elsewhere.get(label):
+                continue
+            given.add(label)
+            out.append(RawClaim(label, "releasedOn", c.object, "asserted", "", c.trigger, c.sent_start,
+                                round(c.confidence - 0.2, 2), "family-release"))
+    return out
+
+
 def drop_held_back(claims: list[RawClaim], doc) -> list[RawClaim]:
     """Release dates read from an unveiling in a sentence that also says the thing is not out."""
     return [c for c in claims if not (c.predicate == "releasedOn" and c.rule.split(":")[-1] in _UNVEILING

@@ -109,3 +109,16 @@ def test_backing_a_proposal_is_no_funding(extract_text):
 def test_every_model_of_a_list_with_possessives_is_compared(extract_text, text, subject, objects):
     rels = relations_of(extract_text(text))
     assert {r[2] for r in rels if r[:2] == (subject, "comparedTo") and r[3] == "asserted"} >= objects
+
+
+def test_members_named_after_a_family_release_came_out_with_it(extract_text):
+    ex = extract_text("Meta released Llama 3.1 on July 23, 2024. The largest model, Llama 3.1 405B, has "
+                      "405 billion parameters.", published="2024-07-24")
+    assert ("Llama 3.1 405B", "releasedOn", "2024-07-23", "asserted") in relations_of(ex)
+
+
+def test_a_member_that_will_follow_does_not_inherit_the_release(extract_text):
+    ex = extract_text("Meta released Llama 3.1 on July 23, 2024. The family has three members. "
+                      "Llama 3.1 405B will follow later, Meta said.", published="2024-07-24")
+    assert not [r for r in relations_of(ex) if r[0] == "Llama 3.1 405B" and r[1] == "releasedOn"
+                and r[3] == "asserted"]
