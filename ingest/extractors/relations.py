@@ -118,6 +118,7 @@ class RelationExtractor(MakerRules, LineageRules, MemoryRules, ReleaseRules, Fun
         out += _labs_use_training_hardware(out)
         out += _shared_with_a_likeness(out, doc, self._mention_at)
         out += family_releases(out, doc, mentions, self._in_family)
+        out += family_releases(out, doc, mentions, self._in_family, predicate="licensedUnder", before=3)
         chips = {m.label for m in mentions if m.cls == "Chip" and m.label}
         out = drop_held_back([c for c in out if c.subject != c.object], doc)
         return prefer_makers(drop_unveilings(drop_generic_memory(_dedupe(out)), chips))

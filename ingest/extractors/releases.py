@@ -343,16 +343,19 @@ _NOT_YET = frozenset({"will", "later", "coming", "upcoming", "planned", "plans",
                       "not", "never", "yet", "earlier", "previous", "predecessor", "last"})
 
 
-def family_releases(claims: list[RawClaim], doc, mentions, in_family) -> list[RawClaim]:
+def family_releases(claims: list[RawClaim], doc, mentions, in_family, *, predicate: str = "releasedOn",
+                    before: int = 0) -> list[RawClaim]:
     """"Meta on Tuesday released Llama 3.1 ... The largest, Llama 3.1 405B, ...": the members of a model
     family named just after its release (in the next three sentences) came out with it, unless the article
     dates them otherwise or speaks of them in another time anywhere ("later", "will", "earlier", "not").
 
-    ``in_family(member, family)`` says whether one model label belongs to another's family.
+    ``in_family(member, family)`` says whether one model label belongs to another's family. With
+    ``predicate="licensedUnder"`` the same holds for a family's licence, ``before`` sentences before it
+    too ("The family has three members ... The weights come under the MIT licence").
     """
     starts = [sent.start for sent in doc.sents]
     index = {start: k for k, start in enumerate(starts)}
-    dated = {c.subject for c in claims if c.predicate == "releasedOn"}
+    dated = {c.subject for c in claims if c.predicate == predicate}
     members = {(c.subject, c.object) for c in claims if c.predicate == "variantOf" and c.modality == "asserted"}
     out, given = [], set()
     elsewhere: dict[str, bool] = {}  # a member the article speaks of in another time anywhere ("Haiku will follow")
@@ -361,13 +364,14 @@ def family_releases(claims: list[RawClaim], doc, mentions, in_family) -> list[Ra
             elsewhere[m.label] = elsewhere.get(m.label, False) or any(
                 t.lower_ in _NOT_YET or t.dep_ == "neg" for t in doc[m.i].sent)
     for c in claims:
-        if c.predicate != "releasedOn" or c.modality != "asserted" or c.sent_start not in index:
+        if c.predicate != predicate or c.modality != "asserted" or c.sent_start not in index:
             continue
         k = index[c.sent_start]
         # from the next sentence on: a member named with its family's release is one release, said once
-        window = (starts[k + 1] if k + 1 < len(starts) else len(doc), starts[k + 4] if k + 4 < len(starts) else len(doc))
+        after = (starts[k + 1] if k + 1 < len(starts) else len(doc), starts[k + 4] if k + 4 < len(starts) else len(doc))
+        ahead = (starts[max(0, k - before)], c.sent_start)
         for m in mentions:
-            if m.source == "coref" or m.cls != "AIModel" or not window[0] <= m.i < window[1]:
+            if m.source == "coref" or m.cls != "AIModel" or not (after[0] <= m.i < after[1] or ahead[0] <= m.i < ahead[1]):
                 continue
             label = m.label
             if label in dated or label in given or label == c.subject:
@@ -378,8 +382,8 @@ def family_releases(claims: list[RawClaim], doc, mentions, in_family) -> list[Ra
             if elsewhere.get(label):
                 continue
             given.add(label)
-            out.append(RawClaim(label, "releasedOn", c.object, "asserted", "", c.trigger, c.sent_start,
-                                round(c.confidence - 0.2, 2), "family-release"))
+            out.append(RawClaim(label, predicate, c.object, "asserted", "", c.trigger, c.sent_start,
+                                round(c.confidence - 0.2, 2), "family-" + predicate))
     return out
 
 

@@ -122,3 +122,10 @@ def test_a_member_that_will_follow_does_not_inherit_the_release(extract_text):
                       "Llama 3.1 405B will follow later, Meta said.", published="2024-07-24")
     assert not [r for r in relations_of(ex) if r[0] == "Llama 3.1 405B" and r[1] == "releasedOn"
                 and r[3] == "asserted"]
+
+
+def test_members_named_around_a_family_licence_share_it(extract_text):
+    ex = extract_text("Moonshot released two checkpoints, Kimi-K2-Base and Kimi-K2-Instruct. "
+                      "Kimi K2 comes under a modified MIT licence.")
+    licences = {(r[0], r[3]) for r in relations_of(ex) if r[1] == "licensedUnder"}
+    assert {("Kimi-K2-Base", "asserted"), ("Kimi-K2-Instruct", "asserted")} <= licences
