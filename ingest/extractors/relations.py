@@ -110,6 +110,7 @@ class RelationExtractor(MakerRules, LineageRules, MemoryRules, ReleaseRules, Fun
             out += self._launched_chips(s)
             out += self._licence_described(s)
             out += self._trigger_rules(s, dates)
+            out += self._training_ran_on(s)
             out += self._memory_supply(s)
             out += self._memory_for(s)
             out += self._funding(s, dates, published)
@@ -256,6 +257,43 @@ class RelationExtractor(MakerRules, LineageRules, MemoryRules, ReleaseRules, Fun
 
 
     # ------------------------------------------------------------------ trigger rules
+    def _training_ran_on(self, s: _Sentence) -> list[RawClaim]:
+        """"The training ran on 24,576 H100 GPUs", "Training took 14 days on 96 A100s": a training run
+        named by its noun is the model's (its possessor, "of X", or the model the article just named)."""
+        out = []
+        doc = s.sent.doc
+        for tok in s.sent:
+            pred = _TRAINING_NOUNS.get(tok.lower_)
+            verb = tok.head
+            if pred is None or tok.dep_ not in {"nsubj", "nsubjpass"} or verb.lower_ not in _RUNNING_VERBS:
+                continue
+            model = None
+            for c in tok.children:  # "Llama 3's training", "the training of Llama 3"
+                for t in ([c] if c.dep_ in {"poss", "compound"} else
+                          [p for p in c.children if p.dep_ == "pobj"] if c.dep_ == "prep" and c.lower_ == "of" else []):
+                    m = s.by_token.get(t.i)
+                    model = m.resolve(MODEL) if m is not None else model
+            if model is None and not any(c.dep_ in {"poss", "compound", "prep"} for c in tok.children):
+                before = [m for m in self._models_seen if s.sent.start - 120 <= m.i < s.sent.start]
+                model = before[-1] if before else None  # the model the article has just been talking about
+            if model is None:
+                continue
+            for p in verb.children:
+                if not (p.dep_ == "prep" and p.lower_ in {"on", "using"} or p.dep_ == "dobj" and verb.lower_ in {
+                        "used", "uses", "use"}):
+                    continue
+                for t in p.subtree:
+                    m = s.by_token.get(t.i)
+                    chip = m.resolve(CHIP) if m is not None and m.source != "coref" else None
+                    if chip is None:
+                        continue
+                    c = self._claim(model.label, pred, chip.label, verb, s.sent, obj_tok=t, subj_tok=tok,
+                                    confidence=0.6, rule="training-ran-on")
+                    if c:
+                        out.append(c)
+                    break
+        return out
+
     def _trigger_rules(self, s: _Sentence, dates) -> list[RawClaim]:
         out = []
         doc = s.sent.doc
@@ -812,6 +850,11 @@ def _shared_with_a_likeness(claims: list[RawClaim], doc: Doc, mention_at: dict[i
             out.append(RawClaim(other.label, c.predicate, c.object, c.modality, c.cue, c.trigger, c.sent_start,
                                 round(c.confidence - 0.1, 2), "likeness"))
     return out
+
+
+_TRAINING_NOUNS = {"training": "trainedOn", "pre-training": "preTrainedOn", "pretraining": "preTrainedOn",
+                   "post-training": "postTrainedOn", "posttraining": "postTrainedOn", "fine-tuning": "postTrainedOn"}
+_RUNNING_VERBS = forms("ran|run|runs|took|takes|used|uses|happened|relied|relies|was|were|is")
 
 
 _RELYING = forms("rely|relies|relied|relying|depend|depends|depended|depending")

@@ -339,6 +339,7 @@ _HELD_BACK = re.compile(r"\b(?:not|never|no)\b(?:\W+\w+){0,3}?\W+(?:be\s+)?(?:ge
                         r"release|access|open|public|shipping|ship)\b", re.IGNORECASE)
 
 
+_PARTIAL = frozenset({"most", "some", "except", "but", "many", "several", "only", "not"})
 _NOT_YET = frozenset({"will", "later", "coming", "upcoming", "planned", "plans", "soon", "next", "expected",
                       "not", "never", "yet", "earlier", "previous", "predecessor", "last"})
 
@@ -367,9 +368,15 @@ def family_releases(claims: list[RawClaim], doc, mentions, in_family, *, predica
         if c.predicate != predicate or c.modality != "asserted" or c.sent_start not in index:
             continue
         k = index[c.sent_start]
+        if any(t.lower_ in _PARTIAL for t in doc[c.sent_start].sent):
+            continue  # "Most of those models are available under Apache 2.0, but not all"
         # from the next sentence on: a member named with its family's release is one release, said once
         after = (starts[k + 1] if k + 1 < len(starts) else len(doc), starts[k + 4] if k + 4 < len(starts) else len(doc))
         ahead = (starts[max(0, k - before)], c.sent_start)
+        if predicate == "licensedUnder" and any(
+                any(t.dep_ == "neg" for t in sent) and re.search(r"open|licen[cs]|weights", sent.text, re.I)
+                for sent in doc[ahead[0]:after[1]].sents):
+            continue  # "Unlike QwQ-32B, it is not open-weight": some member is kept closed
         for m in mentions:
             if m.source == "coref" or m.cls != "AIModel" or not (after[0] <= m.i < after[1] or ahead[0] <= m.i < ahead[1]):
                 continue

@@ -129,3 +129,30 @@ def test_members_named_around_a_family_licence_share_it(extract_text):
                       "Kimi K2 comes under a modified MIT licence.")
     licences = {(r[0], r[3]) for r in relations_of(ex) if r[1] == "licensedUnder"}
     assert {("Kimi-K2-Base", "asserted"), ("Kimi-K2-Instruct", "asserted")} <= licences
+
+
+def test_a_licence_for_most_of_a_family_is_no_member_s(extract_text):
+    ex = extract_text("Alibaba released the Qwen2.5 family. Qwen2.5-Max leads it. Most Qwen2.5 models come "
+                      "under Apache 2.0, but not all.")
+    assert not [r for r in relations_of(ex) if r[0] == "Qwen2.5-Max" and r[1] == "licensedUnder"]
+
+
+def test_a_family_with_a_closed_member_shares_no_licence(extract_text):
+    ex = extract_text("Alibaba released Qwen2.5 under Apache 2.0. Its largest sibling, Qwen2.5-Max, is "
+                      "different: it is not open-weight.")
+    assert not [r for r in relations_of(ex) if r[0] == "Qwen2.5-Max" and r[1] == "licensedUnder"
+                and r[3] == "asserted"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Meta released Llama 3 on Thursday. The training ran on two clusters of 24,576 Nvidia H100 GPUs each, "
+     "the company said.", ("Llama 3", "trainedOn", "NVIDIA H100", "asserted")),
+    ("Microsoft released Phi-2 in December. Training took 14 days on 96 Nvidia A100 GPUs, the researchers said.",
+     ("Phi-2", "trainedOn", "NVIDIA A100", "asserted")),
+    ("Meta released Llama 3 on Thursday. The training did not run on AMD MI300X chips.",
+     ("Llama 3", "trainedOn", "AMD Instinct MI300X", "negated")),
+    ("Google released Gemma 3 on Wednesday. The report says the family was trained on Google's TPUs.",
+     ("Gemma 3", "trainedOn", "Google TPU", "asserted")),
+])
+def test_a_training_run_named_by_its_noun_is_the_model_s(extract_text, text, expected):
+    assert expected in relations_of(extract_text(text))
