@@ -4,8 +4,9 @@
 [(11, 43)]
 
 Pages saved from the web keep lines like "Read more: <another headline>",
-"Advertisement", "Tags: ...", and related-link lists ("Related coverage" followed
-by bulleted headlines). Their headlines belong to other articles: a claim read
+"Advertisement", "Tags: ...", image captions ("[Image: ...]", "Caption: ..."), and
+related-link lists ("Related coverage" or "More from <site>" followed by headlines,
+bulleted or not, up to the next blank line). Their headlines belong to other articles: a claim read
 from them would be attributed to this one. :func:`noise_spans` returns the
 character ranges of such lines; the pipeline ignores mentions inside them.
 """
@@ -20,13 +21,15 @@ _PREFIX = re.compile(
     r"related(?: articles?| coverage| stories| posts| reading| content| news| links)?\s*:|"
     r"recommended(?: for you| reading)?\s*:|subscribe|sign up|follow us|click here|watch\s*:|listen\s*:|"
     r"tags?\s*:|topics?\s*:|advertisement\b|sponsored\b|share this|you may also like|you might also like|"
-    r"most read|trending now|popular now)",
+    r"most read|trending now|popular now|\[?image\s*:|caption\s*:|photo\s*:|credit\s*:)",
     re.IGNORECASE)
 #: A short heading that opens a list of links ("Related Articles", "More coverage").
 _LIST_HEADING = re.compile(
     r"^\s*(?:#+\s*)?(?:related|recommended|more|trending|popular|latest|further reading|read more)"
-    r"(?:\s+[A-Za-z]+){0,2}\s*:?\s*$", re.IGNORECASE)
-_BULLET = re.compile(r"^\s*(?:[-*•]|\d+[.)])\s+")
+    r"(?:\s+[A-Za-z]+){0,4}\s*:?\s*$", re.IGNORECASE)
+_BULLET = re.compile(r"^\s*(?:[-*•>]|\d+[.)])\s+")
+#: A headline in a list of links: no closing full stop ("Alibaba widens Qwen3 family with coding models").
+_HEADLINE = re.compile(r"^\s*\S.{0,140}[^.!?\"”’:]\s*$")
 
 
 def noise_spans(text: str) -> list[tuple[int, int]]:
@@ -44,7 +47,7 @@ def noise_spans(text: str) -> list[tuple[int, int]]:
         if _LIST_HEADING.match(body):
             in_list = True
             out.append((start, end))
-        elif in_list and _BULLET.match(body):
+        elif in_list and (_BULLET.match(body) or _HEADLINE.match(body)):
             out.append((start, end))
         elif _PREFIX.match(body):
             in_list = False

@@ -37,3 +37,20 @@ def test_related_list_up_to_the_blank_line():
 ])
 def test_ordinary_lines_are_kept(line):
     assert lines_of(f"Intro.\n\n{line}\n") == []
+
+
+def test_a_related_list_under_a_longer_heading_with_unbulleted_headlines():
+    text = ("Body.\n\nMore from Chip Desk News\nAlibaba widens its model family\n> Nvidia's Blackwell: what we know"
+            "\n\nThe article goes on here.")
+    spans = [text[a:b] for a, b in noise_spans(text)]
+    assert spans == ["More from Chip Desk News", "Alibaba widens its model family", "> Nvidia's Blackwell: what we know"]
+
+
+def test_image_captions_are_noise():
+    text = "[Image: A wafer of dies. Caption: The chip is made by TSMC.]\nTSMC makes the chip."
+    assert [text[a:b] for a, b in noise_spans(text)] == ["[Image: A wafer of dies. Caption: The chip is made by TSMC.]"]
+
+
+def test_a_paragraph_after_a_heading_like_line_is_kept():
+    text = "More chips from Nvidia\nNvidia sells the H100 to every cloud."
+    assert "Nvidia sells the H100 to every cloud." not in [text[a:b] for a, b in noise_spans(text)]
