@@ -237,6 +237,8 @@ class MentionFinder:
             if own_subject is not None and not pronoun:  # "A, B and C all backed the company": none of them
                 own_subjects |= {c.i for c in doc[own_subject].conjuncts}
             fronted = _fronted_adjunct(tok, pronoun)
+            relative_heads = {a.head.i for a in tok.ancestors if a.dep_ == "relcl" and any(
+                c.dep_ in {"dobj", "pobj", "nsubjpass"} and c.lower_ in {"which", "that", "whom"} for c in a.children)}
             cands = []
             for ante in reversed(named):
                 if ante.i < limit:
@@ -244,6 +246,8 @@ class MentionFinder:
                 if ante.i in own_subjects:
                     continue
                 if ante.i in fronted:  # "Unlike the H100, it ...": not the thing it is set against
+                    continue
+                if ante.i in relative_heads:  # "The WSE-2, which the new part replaces": not the WSE-2
                     continue
                 if doc[ante.i].dep_ in {"compound", "nmod"} and doc[ante.i].head.lower_ in _PEOPLE_NOUNS:
                     continue  # "a Stanford professor", "former Google engineers": no company talked about

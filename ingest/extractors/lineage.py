@@ -355,7 +355,7 @@ class LineageRules:
     def _relative_succession(self, s: _Sentence, trig: Token) -> list[RawClaim] | None:
         """Succession verbs in relative clauses: "Qwen2.5, which Qwen3 succeeds" (the relativised noun
         is the object) and "Rubin, the platform Nvidia lined up to succeed Blackwell" (it is the subject)."""
-        if trig.pos_ != "VERB" or trig.lower_ not in {"succeeds", "succeeded", "succeed", "replaces", "replaced",
+        if trig.pos_ != "VERB" and trig.dep_ != "relcl" or trig.lower_ not in {"succeeds", "succeeded", "succeed", "replaces", "replaced",
                                                        "replace", "follow", "follows", "followed"}:
             return None
         verb = trig

@@ -156,3 +156,14 @@ def test_a_family_with_a_closed_member_shares_no_licence(extract_text):
 ])
 def test_a_training_run_named_by_its_noun_is_the_model_s(extract_text, text, expected):
     assert expected in relations_of(extract_text(text))
+
+
+def test_a_description_inside_a_relative_clause_is_not_the_noun_it_describes(extract_text):
+    rels = relations_of(extract_text("Cerebras unveiled the WSE-3. The WSE-2, which the new part replaces, "
+                                     "had 850,000 cores."))
+    assert ("Cerebras WSE-3", "successorOf", "Cerebras WSE-2", "asserted") in rels
+
+
+def test_grayskull_is_known(extract_text):
+    ex = extract_text("Wormhole succeeded the company's first product, Grayskull.")
+    assert "Tenstorrent Grayskull" in {e.label for e in ex.entities}
