@@ -164,6 +164,10 @@ class MakerRules:
                 if n.i != tok.i:  # "a Microsoft Azure system"
                     hosts += [c for c in n.children if c.dep_ in {"compound", "poss"} and c.i in s.by_token]
                 holders = [n] + [a for a in n.children if a.dep_ == "acl" and a.lower_ in _HOUSING_VERBS]
+                if n.i == tok.i and tok.dep_ in {"dobj", "pobj"} and tok.i + 1 < len(tok.doc) \
+                        and tok.doc[tok.i + 1].head.i == tok.head.i:  # "power the El Capitan supercomputer at X"
+                    hosts += [c for c in tok.doc[tok.i + 1].children if c.dep_ == "pobj" and c.i in s.by_token
+                              and tok.doc[tok.i + 1].lower_ == "at"]
                 for h in holders:
                     for p in h.children:
                         if p.dep_ == "prep" and p.lower_ == "at" or h.i != n.i and p.dep_ == "agent":
@@ -217,15 +221,18 @@ class MakerRules:
                          ) -> list[RawClaim]:
         """"Microsoft's cluster of 10,000 MI300X accelerators": the possessor operates the chips."""
         if fleet is None:
-            if tok.dep_ != "poss" or tok.head.lower_ not in _FLEET_NOUNS:
-                return []
+            system = s.by_token.get(tok.head.i)
+            system = system.resolve(CHIP) if system is not None and system.source != "coref" else None
+            named_fleet = system is not None and tok.head.lower_.split()[-1] in _FLEET_NOUNS | _SYSTEM_NOUNS
+            if tok.dep_ != "poss" or tok.head.lower_ not in _FLEET_NOUNS and not named_fleet:
+                return []  # "Microsoft's cluster of ...", "its Colossus supercomputer runs on ..."
             fleet = tok.head
         out = []
         preps = [p for p in fleet.children if p.dep_ == "prep" and p.lower_ in {"of", "with"}]
         preps += [c for c in fleet.children if c.dep_ == "compound" and c.i in s.by_token  # "Argonne's Aurora
                   and c.i != tok.i]                                                        # supercomputer"
         parts, trigger = list(fleet.children), fleet
-        if fleet.dep_ in {"nsubjpass", "nsubj"} and fleet.head.lower_ in _COMPOSED:
+        if fleet.dep_ in {"nsubjpass", "nsubj"} and fleet.head.lower_ in _COMPOSED | _RUNS_ON:
             trigger = fleet.head  # "Meta's two clusters are built from Nvidia H100 GPUs"
             parts.append(trigger)
         for part in parts:  # "clusters, each built from 24,576 H100s", "both of which are built from"
@@ -402,7 +409,8 @@ _LAUNCH_VERBS = frozenset({"launched", "launches", "launch", "unveiled", "unveil
                            "introduces", "introduce", "announced", "announces", "debuted", "debuts", "previewed",
                            "previews", "released", "releases", "shipped", "ships", "detailed", "details"})
 #: Participles that say what a cluster or service is made of: "built from", "powered by", "based on".
-_SYSTEM_NOUNS = frozenset({"system", "supercomputer", "machine", "computer", "cluster", "installation"})
+_RUNS_ON = frozenset({"runs", "run", "ran"})
+_SYSTEM_NOUNS = frozenset({"system", "supercomputer", "supercluster", "machine", "computer", "cluster", "installation"})
 _HOUSING_VERBS = frozenset({"installed", "housed", "located", "based", "hosted", "operated", "run", "deployed",
                             "sited"})
 _COMPOSED = frozenset({"built", "powered", "based", "made", "consisting", "composed", "assembled", "equipped",

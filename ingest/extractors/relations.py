@@ -747,6 +747,10 @@ def _hardware_maker(tok: Token) -> bool:
         return True
     if tok.dep_ == "pobj" and head.lower_ in {"from", "by"} and head.head.lower_ in CHIP_NOUNS | {"hardware", "silicon"}:
         return True
+    if tok.dep_ == "dobj" and head.lower_ in {"uses", "use", "used", "using", "chose", "picked", "selected", "tapped"}:
+        return True  # "Mistral AI uses Cerebras to power Le Chat": the maker stands for its machines
+    if tok.dep_ == "pobj" and head.lower_ == "on" and head.head.lower_ in _RELYING:
+        return True  # "relies on Nvidia"
     return False
 
 

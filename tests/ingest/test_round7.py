@@ -167,3 +167,18 @@ def test_a_description_inside_a_relative_clause_is_not_the_noun_it_describes(ext
 def test_grayskull_is_known(extract_text):
     ex = extract_text("Wormhole succeeded the company's first product, Grayskull.")
     assert "Tenstorrent Grayskull" in {e.label for e in ex.entities}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("xAI said its Colossus supercomputer in Memphis runs on 100,000 Nvidia Hopper GPUs.",
+     ("xAI", "usesHardware", "NVIDIA Hopper", "asserted")),
+    ("Meta's AI Research SuperCluster runs on 16,000 Nvidia A100 GPUs.",
+     ("Meta", "usesHardware", "NVIDIA A100", "asserted")),
+    ("Mistral AI uses Cerebras to power the fast-answer mode of Le Chat.",
+     ("Mistral AI", "usesHardware", "Cerebras Systems", "asserted")),
+    ("Mistral AI does not use Nvidia for Le Chat.", ("Mistral AI", "usesHardware", "NVIDIA", "negated")),
+    ("AMD said the MI300A will power the El Capitan supercomputer at Lawrence Livermore National Laboratory.",
+     ("Lawrence Livermore National Laboratory", "usesHardware", "El Capitan supercomputer", "asserted")),
+])
+def test_more_hardware_users(extract_text, text, expected):
+    assert expected in relations_of(extract_text(text))
