@@ -110,7 +110,9 @@ class MentionFinder:
                     or name.lower() in CHIP_NOUNS | MEMORY_NOUNS | MODEL_NOUNS:
                 continue
             entry = self.gazetteer.lookup(name)
-            label, cls = (entry.label, entry.cls) if entry else (name, "Organization")
+            # "its Cosmos Reason vision-language model": a name the recogniser calls a firm, said to be a model
+            said = _class_from_context(ent.root) if entry is None and not firm else None
+            label, cls = (entry.label, entry.cls) if entry else (name, said if said in {"AIModel", "Chip"} else "Organization")
             mentions.append(Mention(ent.root.i, ent.start, ent.end, label, cls, ent.text, "ner"))
             taken.update(range(ent.start, ent.end))
         mentions += self._coref(doc, taken)
@@ -402,7 +404,9 @@ def _class_from_context(tok) -> str | None:
     between = doc[tok.i + 1:head.i] if head.i > tok.i else []
     if tok.dep_ == "compound" and head.lower_ in _CONTEXT_CLASSES and head.text.islower() and head.tag_ == "NN" and (
             head.i == tok.i + 1 or 0 < len(between) <= 2 and all(
-                t.dep_ == "compound" and t.head.i == head.i and t.lower_ in _KIND_WORDS for t in between)):
+                t.dep_ == "compound" and t.head.i == head.i and t.lower_ in _KIND_WORDS for t in between)
+            or 0 < len(between) <= 4 and all(  # "its Cosmos Reason vision-language model"
+                t.text == "-" or t.text.islower() and t.dep_ in {"compound", "amod"} for t in between)):
         # singular: "PyTorch models", "Nvidia chips" name a maker or a brand; "the Wormhole chip", "the Zhenwu
         # 810E AI chip" (not "Hot Chips", a name itself)
         return _CONTEXT_CLASSES[head.lower_]

@@ -376,7 +376,9 @@ def modality_of(trigger: Token, obj: Token | None = None, subj: Token | None = N
             hyp_cue = hyp_cue or t.lower_
     # a relative clause ("X and Y, both of which already deploy Z") states a fact about its
     # antecedent even inside a conditional sentence
-    relative = top.dep_ == "relcl" or any(
+    relative = top.dep_ == "relcl" and any(  # (a relative clause the parser made up, with no "which", is not one)
+        c.lower_ in {"which", "who", "whom", "whose", "that", "where"} or c.dep_ == "nsubj" and c.lower_ == "both"
+        or any(w.lower_ in {"which", "who", "whom", "whose"} for w in c.subtree) for c in top.children) or any(
         c.dep_ in {"nsubj", "nsubjpass"} and any(w.lower_ in {"which", "who", "whom"} for w in c.subtree)
         for c in trigger.children)
     if first and first[0].lower_ in CONDITIONALS - {"whether"} and not relative:
@@ -390,6 +392,12 @@ def modality_of(trigger: Token, obj: Token | None = None, subj: Token | None = N
     if trigger.dep_ == "acl" and trigger.head.dep_ == "attr" and any(
             c.dep_ == "aux" and c.lower_ in {"would", "could", "might"} for c in trigger.head.head.children):
         hyp_cue = hyp_cue or "would be"  # "GLM-5 would be the first model trained entirely on Ascend"
+    if hyp_cue is None and not relative:  # the condition is an ancestor, however the parser hung the clause
+        for a in trigger.ancestors:
+            if a.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITIONALS - {"whether"}
+                                         for c in a.children):
+                hyp_cue = "if"
+                break
     # "If demand is inference, and Ascend reaches 60 percent ...": the condition covers its conjuncts
     cur = top
     while cur.dep_ == "conj" and cur.head.i != cur.i:

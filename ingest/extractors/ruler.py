@@ -495,6 +495,17 @@ class EntityRuler:
                 if (entry.cls == "AIModel" and len(tail) >= 2 and tail[0].isalpha() and any(c.isdigit() for c in tail)
                         and not _SIZE.match(tail) and self.gazetteer.lookup(tail) is None):
                     short.setdefault(key(tail), entry)  # "M1" after "MiniMax-M1", "V3" after "DeepSeek-V3"
+        named_tail: dict[str, tuple[int, Entry]] = {}  # "Thor" after "Jetson AGX Thor", "Orin" after "Jetson AGX Orin"
+        for s, e, entry in chosen:
+            words = doc[s:e].text.split()
+            last = words[-1] if len(words) >= 2 else ""
+            if entry.cls in {"Chip", "AIModel"} and len(last) >= 3 and last.isalpha() and last[0].isupper() \
+                    and not last.isupper() and last not in TIERS and self.gazetteer.lookup(last) is None \
+                    and last.lower() not in CHIP_NOUNS | MODEL_NOUNS | _GENERIC_TAILS:
+                if last in named_tail and named_tail[last][1].label != entry.label:
+                    named_tail[last] = (-1, entry)  # two products end in the same word: neither is meant
+                else:
+                    named_tail.setdefault(last, (s, entry))
         dropped_brand: dict[tuple[str, ...], Entry] = {}  # "Large 2" after "Mistral Large 2"
         for s, e, entry in chosen:
             words = doc[s:e].text.split()
@@ -503,7 +514,7 @@ class EntityRuler:
                     rest[0][:1].isupper() and rest[0].isalpha() and any(ch.isdigit() for ch in rest[-1])
                     or entry.cls == "AIModel" and re.fullmatch(r"\d+(?:\.\d+)*", rest[0]) and rest[-1] in TIERS):
                 dropped_brand.setdefault(rest, entry)  # "Large 2", "2.0 Flash" after "Gemini 2.0 Flash"
-        if not short and not dropped_brand:
+        if not short and not dropped_brand and not named_tail:
             return []
         covered = {t for s, e, _ in chosen for t in range(s, e)}
         out = []
@@ -515,6 +526,10 @@ class EntityRuler:
                           and not covered & set(range(i, i + len(r)))), None)
             if match is not None:
                 out.append((i, i + len(match), dropped_brand[match]))
+                continue
+            tail = named_tail.get(text)
+            if tail is not None and 0 <= tail[0] < i:
+                out.append((i, i + 1, tail[1]))
                 continue
             k = key(text)
             entry = short.get(k) or (short.get(k[:-1]) if text.endswith("s") else None)
@@ -531,6 +546,13 @@ class EntityRuler:
                     continue
             out.append((i, i + 1, entry))
         return out
+
+
+#: Last words of product names that are also plain words ("Apple Foundation Model", "Grace Superchip").
+_GENERIC_TAILS = frozenset({"model", "models", "chip", "system", "platform", "cluster", "supercluster", "superchip",
+                            "server", "engine", "processor", "accelerator", "module", "series", "family", "edition",
+                            "preview", "instruct", "chat", "base", "vision", "reasoning", "coder", "code", "cloud",
+                            "computer", "supercomputer", "card", "board", "kit", "one", "next", "new"})
 
 
 def _described_system(texts: list[str], i: int) -> bool:

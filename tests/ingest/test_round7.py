@@ -182,3 +182,32 @@ def test_grayskull_is_known(extract_text):
 ])
 def test_more_hardware_users(extract_text, text, expected):
     assert expected in relations_of(extract_text(text))
+
+
+def test_a_second_conjunct_of_a_condition_is_hypothetical_however_parsed(extract_text):
+    rels = relations_of(extract_text("AWS described Project Rainier. If Rainier is finished on schedule and the "
+                                     "next frontier Claude model is trained on it, Trainium2 would become one of "
+                                     "the few accelerators."))
+    trained = [r for r in rels if r[1] == "trainedOn"]
+    assert trained and all(r[3] == "hypothetical" for r in trained)
+
+
+def test_a_fact_in_a_relative_clause_inside_a_condition_stays_a_fact(extract_text):
+    rels = relations_of(extract_text("If Microsoft, which already runs GPT-4o on the MI300X, orders more, AMD "
+                                     "would benefit."))
+    assert ("GPT-4o", "runsOn", "AMD Instinct MI300X", "asserted") in rels
+
+
+def test_the_last_word_of_a_product_named_before_stands_for_it(extract_text):
+    ex = extract_text("Nvidia began selling Jetson AGX Thor on Monday. Nvidia says Thor delivers 7.5 times the "
+                      "AI compute of Jetson AGX Orin. Orin went on sale in 2022.")
+    rels = relations_of(ex)
+    assert ("NVIDIA Jetson Thor", "comparedTo", "NVIDIA Jetson AGX Orin", "asserted") in rels
+    assert ("NVIDIA Jetson AGX Orin", "releasedOn", "2022", "asserted") in rels
+
+
+def test_names_the_recogniser_calls_firms_said_to_be_models(extract_text):
+    ex = extract_text("Nvidia said Thor can run its Isaac GR00T N1.5 humanoid foundation model and its Cosmos "
+                      "Reason vision-language model on the device.")
+    classes = {e.label: e.cls for e in ex.entities}
+    assert classes.get("Cosmos Reason") == "AIModel" and classes.get("Isaac GR00T N1.5") == "AIModel"
