@@ -185,6 +185,44 @@ class MakerRules:
                     out.append(c)
         return out
 
+    def _named_customers(self, s: _Sentence) -> list[RawClaim]:
+        """"Nvidia named A, B and C among the early adopters of the platform", "lists X and Y as customers
+        for the chip": each organisation named uses the hardware the customers are of."""
+        out = []
+        for verb in s.sent:
+            if verb.lower_ not in _NAMING_VERBS or verb.pos_ not in {"VERB", "AUX"}:
+                continue
+            group = next((p for c in verb.children if c.dep_ == "prep" and c.lower_ in {"as", "among"}
+                          for p in c.children if p.dep_ == "pobj" and p.lower_ in _CUSTOMER_NOUNS), None)
+            obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+            if group is None or obj is None:
+                continue
+            hardware = None
+            for t in group.subtree:  # "among the early adopters of the Jetson Thor platform"
+                m = s.by_token.get(t.i)
+                hardware = m.resolve(CHIP) if m is not None else None
+                if hardware is not None:
+                    break
+            if hardware is None:
+                continue
+            chain = [obj]
+            while len(chain) < 15:  # "A, B, C and D": the chain of conjuncts
+                nxt = next((c for c in chain[-1].children if c.dep_ == "conj"), None)
+                if nxt is None:
+                    break
+                chain.append(nxt)
+            for t in chain:
+                m = s.by_token.get(t.i)  # ("Amazon Robotics", split by the parser, is not Amazon)
+                org = m.resolve(ORG) if m is not None else None
+                if org is None or org.cls in {"Publisher", "Government", "Foundry", "MemoryVendor"} \
+                        or self.gazetteer.vendor_of(hardware.label) == org.label:
+                    continue
+                c = self._claim(org.label, "usesHardware", hardware.label, verb, s.sent, obj_tok=group,
+                                subj_tok=t, confidence=0.65, rule="named-customers")
+                if c:
+                    out.append(c)
+        return out
+
     def _launched_chips(self, s: _Sentence) -> list[RawClaim]:
         """"Habana Labs launched Gaudi2", "Etched unveiled Sohu": a chip designer that launches a chip
         under its own name designs it (a cloud that launches instances of someone's chip does not)."""
@@ -409,6 +447,9 @@ _LAUNCH_VERBS = frozenset({"launched", "launches", "launch", "unveiled", "unveil
                            "introduces", "introduce", "announced", "announces", "debuted", "debuts", "previewed",
                            "previews", "released", "releases", "shipped", "ships", "detailed", "details"})
 #: Participles that say what a cluster or service is made of: "built from", "powered by", "based on".
+_NAMING_VERBS = frozenset({"named", "names", "name", "listed", "lists", "list", "counted", "counts", "count",
+                           "cited", "cites", "included", "includes"})
+_CUSTOMER_NOUNS = frozenset({"customers", "customer", "adopters", "users", "buyers", "clients", "licensees"})
 _RUNS_ON = frozenset({"runs", "run", "ran"})
 _SYSTEM_NOUNS = frozenset({"system", "supercomputer", "supercluster", "machine", "computer", "cluster", "installation"})
 _HOUSING_VERBS = frozenset({"installed", "housed", "located", "based", "hosted", "operated", "run", "deployed",

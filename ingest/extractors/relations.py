@@ -107,6 +107,7 @@ class RelationExtractor(MakerRules, LineageRules, MemoryRules, ReleaseRules, Fun
             out += self._moves_between_generations(s)
             out += self._owned_fleets(s)
             out += self._hosted_systems(s)
+            out += self._named_customers(s)
             out += self._launched_chips(s)
             out += self._licence_described(s)
             out += self._trigger_rules(s, dates)

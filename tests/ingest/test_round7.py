@@ -211,3 +211,9 @@ def test_names_the_recogniser_calls_firms_said_to_be_models(extract_text):
                       "Reason vision-language model on the device.")
     classes = {e.label: e.cls for e in ex.entities}
     assert classes.get("Cosmos Reason") == "AIModel" and classes.get("Isaac GR00T N1.5") == "AIModel"
+
+
+def test_organisations_named_among_the_adopters_of_a_chip_use_it(extract_text):
+    rels = relations_of(extract_text("AMD lists Microsoft and Oracle among the customers for the MI300X."))
+    assert {("Microsoft", "usesHardware", "AMD Instinct MI300X", "asserted"),
+            ("Oracle", "usesHardware", "AMD Instinct MI300X", "asserted")} <= rels
