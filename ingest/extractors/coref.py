@@ -202,7 +202,8 @@ class MentionFinder:
                 accepts = frozenset({"Chip"})
             elif low in {"model", "chatbot", "llm"} or low == "models" and tok.dep_ in {"nsubj", "nsubjpass"}:
                 accepts = frozenset({"AIModel"})
-            elif low in {"flagship", "family"}:  # "the flagship": the model or chip the article leads with
+            elif low in {"flagship", "family"} or low == "generations" and any(d.lower_ == "both" for d in dets):
+                # "the flagship", "the family", "both generations": the models or chips the article is about
                 accepts = frozenset({"AIModel", "Chip"})
             else:
                 continue
@@ -543,7 +544,7 @@ def _its_of_a_product(m: Mention, cands: list[Mention], doc: Doc) -> None:
 _COREF_WORDS = PRONOUNS | ORG_NOUNS | frozenset({"both", 
     "chip", "chips", "accelerator", "accelerators", "gpu", "gpus", "processor", "processors", "part",
     "superchip", "npu", "tpu", "model", "models", "chatbot", "llm", "package", "die", "dies", "silicon", "device",
-    "module", "flagship", "family"})
+    "module", "flagship", "family", "generations"})
 
 
 def _fronted_adjunct(tok, pronoun: bool = True) -> set[int]:

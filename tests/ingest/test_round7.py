@@ -217,3 +217,16 @@ def test_organisations_named_among_the_adopters_of_a_chip_use_it(extract_text):
     rels = relations_of(extract_text("AMD lists Microsoft and Oracle among the customers for the MI300X."))
     assert {("Microsoft", "usesHardware", "AMD Instinct MI300X", "asserted"),
             ("Oracle", "usesHardware", "AMD Instinct MI300X", "asserted")} <= rels
+
+
+def test_both_generations_are_the_two_chips_just_named(extract_text):
+    rels = relations_of(extract_text("AWS launched Trainium3 and Trainium2. Both generations are designed by "
+                                     "Annapurna Labs, the chip start-up Amazon bought in 2015."))
+    assert {("AWS Trainium3", "designedBy", "Annapurna Labs", "asserted"),
+            ("AWS Trainium2", "designedBy", "Annapurna Labs", "asserted")} <= rels
+
+
+def test_a_generation_of_memory_is_no_chip(extract_text):
+    rels = relations_of(extract_text("Nvidia's Rubin will use HBM4. TSMC has a bigger role in this generation, "
+                                     "SK hynix said."))
+    assert not [r for r in rels if r[1] == "fabbedBy" and r[2] == "SK hynix"]
