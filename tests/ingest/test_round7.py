@@ -230,3 +230,14 @@ def test_a_generation_of_memory_is_no_chip(extract_text):
     rels = relations_of(extract_text("Nvidia's Rubin will use HBM4. TSMC has a bigger role in this generation, "
                                      "SK hynix said."))
     assert not [r for r in rels if r[1] == "fabbedBy" and r[2] == "SK hynix"]
+
+
+def test_a_coded_member_of_a_chip_line(extract_text):
+    ex = extract_text("Nvidia sells Jetson T5000 production modules from $2,999.")
+    assert "NVIDIA Jetson T5000" in {e.label for e in ex.entities}
+    assert ("NVIDIA Jetson T5000", "designedBy", "NVIDIA", "asserted") in relations_of(ex)
+
+
+def test_a_known_code_after_a_line_name_stays_itself(extract_text):
+    ex = extract_text("Nvidia's Blackwell Ultra GB300 carries HBM3E.")
+    assert "NVIDIA GB300" in {e.label for e in ex.entities}
