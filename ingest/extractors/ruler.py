@@ -262,7 +262,7 @@ class EntityRuler:
                     and not (e + 2 < n and texts[e + 1] == "-" and texts[e + 2].lower() in _UNIT_WORDS):
                 end, sep = e + 1, " "
             elif entry.cls == "Chip" and not any(ch.isdigit() for ch in entry.label) and doc[e - 1].whitespace_ \
-                    and re.fullmatch(r"[A-Z]{1,3}\d{2,5}[A-Z]?", texts[e]) and self.gazetteer.lookup(texts[e]) is None:
+                    and re.fullmatch(r"[A-Z]{1,3}\d{1,5}[A-Z]?", texts[e]) and self.gazetteer.lookup(texts[e]) is None:
                 end, sep = e + 1, " "  # "Jetson T5000": a coded member of a chip line
             elif doc[e - 1].whitespace_ and texts[e] in TIERS and not entry.label.endswith(texts[e]) \
                     and (any(ch.isdigit() for ch in entry.label) or entry.cls == "AIModel" and texts[e] in _CHECKPOINTS) \

@@ -241,3 +241,8 @@ def test_a_coded_member_of_a_chip_line(extract_text):
 def test_a_known_code_after_a_line_name_stays_itself(extract_text):
     ex = extract_text("Nvidia's Blackwell Ultra GB300 carries HBM3E.")
     assert "NVIDIA GB300" in {e.label for e in ex.entities}
+
+
+def test_a_one_digit_coded_member_of_a_known_line(extract_text):
+    ex = extract_text("Cobalt 100 is based on Arm's Neoverse N2 compute subsystem.")
+    assert "Arm Neoverse N2" in {e.label for e in ex.entities}
