@@ -34,7 +34,7 @@ class ReleaseRules:
         followed_span = {t.i for p in trig.children if followed_by and p.dep_ == "prep" and p.lower_ == "with"
                          for t in p.subtree}  # "followed that with R1 on January 20"
         date_toks = [x for x in date_toks if (x[0] <= 3 or _on_the_subject(anchor, s.sent.doc[x[1]])
-                                              or x[1] in followed_span)
+                                              or x[1] in followed_span or _at_a_dated_event(anchor, s.sent.doc[x[1]]))
                      and not _as_of(s.sent.doc[x[1]]) and not _outside_subordinate(anchor, s.sent.doc[x[1]])]
         if not date_toks:
             return []
@@ -145,6 +145,20 @@ def _followed_with(s: _Sentence, trig: Token, classes) -> list | None:
             if r is not None and all(r.label != x[2].label for x in out):
                 out.append((1, o, r))
     return out
+
+
+_EVENT_NOUNS = frozenset({"conference", "event", "keynote", "show", "summit", "expo", "convention", "fair",
+                          "presentation", "gathering", "meeting"})
+
+
+def _at_a_dated_event(anchor: Token, date_tok: Token) -> bool:
+    """"introduced at its I/O conference in May": the date of the event the trigger took place at."""
+    cur = date_tok
+    for _ in range(3):
+        cur = cur.head
+        if cur.lower_ in _EVENT_NOUNS:
+            return cur.dep_ == "pobj" and cur.head.lower_ in {"at", "during"} and cur.head.head.i == anchor.i
+    return False
 
 
 def _on_the_subject(anchor: Token, date_tok: Token) -> bool:
