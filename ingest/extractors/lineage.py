@@ -155,7 +155,8 @@ class LineageRules:
             return []  # "scored ahead of X" compares performance; "well ahead of rivals" in usage does not
         window = trig.doc[trig.i:min(trig.sent.end, trig.i + 8)]
         if low in {"percent", "half", "fraction", "times", "twice", "double", "triple", "third", "quarter", "tenth",
-                   "fifth"} and not any(t.lower_ == "of" for t in window) and not (
+                   "fifth"} and not any(t.lower_ == "of" or t.lower_ in {"on", "found"} and t.i > trig.i + 2
+                                        for t in window) and not (
                 len(window) > 3 and window[1].lower_ == "as" and any(t.lower_ == "as" for t in window[3:])):
             return []  # "twice the memory of X", "60 percent of the performance of X", "twice as fast as X"
         if low in {"third", "quarter", "fifth", "tenth", "half", "double", "triple"} and trig.i + 1 < len(trig.doc) \

@@ -301,6 +301,9 @@ class RelationExtractor(MakerRules, LineageRules, MemoryRules, ReleaseRules, Fun
         lowers = self._lowers
         for i in range(s.sent.start, s.sent.end):
             low = lowers[i]
+            if low == "from" and doc[i].head.lower_ in {"up", "down"} and any(t.like_num for t in doc[i].subtree):
+                out += self._compare(s, doc[i])  # "141 GB of HBM3E, up from 80 GB on the original H100"
+                continue
             if low not in ALL_TRIGGERS:
                 continue
             tok = doc[i]
@@ -353,6 +356,7 @@ class RelationExtractor(MakerRules, LineageRules, MemoryRules, ReleaseRules, Fun
                 out += self._dated(s, tok, "releasedOn", CHIP, dates)
             if low in COMPARE and not (low in {"rival", "rivals"} and tok.pos_ == "NOUN"):
                 out += self._compare(s, tok)
+
             if low in SUCCESSOR:
                 out += self._successor(s, tok)
             if low in VARIANT or low in DERIVING:

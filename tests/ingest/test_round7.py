@@ -254,3 +254,13 @@ def test_a_release_dated_by_the_event_it_happened_at(extract_text):
     ex = extract_text("PaLM 2, the model Google introduced at its I/O conference in May, powers Bard.",
                       published="2023-12-06")
     assert ("PaLM 2", "releasedOn", "2023-05", "asserted") in relations_of(ex)
+
+
+def test_a_figure_up_from_another_chip_s_compares_them(extract_text):
+    rels = relations_of(extract_text("The H200 carries 141 GB of HBM3E memory, up from 80 GB on the original H100."))
+    assert ("NVIDIA H200", "comparedTo", "NVIDIA H100", "asserted") in rels
+
+
+def test_a_figure_up_from_a_year_earlier_compares_nothing(extract_text):
+    rels = relations_of(extract_text("Nvidia's revenue rose to $30 billion, up from $18 billion a year earlier."))
+    assert not [r for r in rels if r[1] == "comparedTo"]
