@@ -292,7 +292,7 @@ _NOT_ORGS = frozenset({
     "ipo", "soc", "asic", "npu", "tpu", "xpu", "rtx", "ml", "agi", "genai", "ai chip", "ai chips",
 })
 
-_ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "poss", "attr", "appos", "conj", "ROOT"})
+_ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "poss", "attr", "appos", "conj", "ROOT", "oprd"})
 
 _NOT_ANAPHORIC = frozenset({"first", "last", "next", "only", "other", "another", "such", "future", "frontier",
                             "typical", "average", "open", "open-weight", "closed"})

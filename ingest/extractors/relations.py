@@ -224,6 +224,12 @@ class RelationExtractor(MakerRules, LineageRules, MemoryRules, ReleaseRules, Fun
                     r = other.resolve(classes) if other is not None and other.source != "coref" else None
                     if r is not None and r.label != first.label and all(r.label != o.label for _t, o in out):
                         out.append((tok, r))
+                words = m.text.lower().split()
+                if not out and (words[0] == "both" or words[:2] == ["the", "two"]):
+                    # "o1-preview, with a smaller sibling called o1-mini. Both went live": the other of the two
+                    second = next((a for a in m.antecedents if a.label != first.label and a.cls == first.cls), None)
+                    if second is not None and abs(second.i - first.i) < 40:
+                        out.append((tok, second))
         return out
 
     @staticmethod

@@ -264,3 +264,11 @@ def test_a_figure_up_from_another_chip_s_compares_them(extract_text):
 def test_a_figure_up_from_a_year_earlier_compares_nothing(extract_text):
     rels = relations_of(extract_text("Nvidia's revenue rose to $30 billion, up from $18 billion a year earlier."))
     assert not [r for r in rels if r[1] == "comparedTo"]
+
+
+def test_both_are_the_two_models_just_named_however_joined(extract_text):
+    ex = extract_text("OpenAI released o1-preview together with a smaller sibling called o1-mini. "
+                      "Both went live on Thursday.", published="2024-09-13")
+    rels = relations_of(ex)
+    assert {("OpenAI o1-preview", "releasedOn", "2024-09-12", "asserted"),
+            ("OpenAI o1-mini", "releasedOn", "2024-09-12", "asserted")} <= rels
