@@ -257,6 +257,11 @@ class FundingRules:
                     subj = None  # "AMD raised its estimate of the market": no money raised
                 if subj is not None and _investor_link(doc[_mention_index(s, subj)]) is not None:
                     subj = None  # "Tesla did not take part in the round": an investor, not the raiser
+                said = s.by_token.get(own.i) if own is not None else None
+                if subj is not None and said is not None and said.source == "coref" and self._focus \
+                        and subj.label != self._focus and subj.cls == "Investor":
+                    # "... DST Global also took part. ... when it raised €600 million": the company, not an investor
+                    subj = dataclasses.replace(subj, label=self._focus)
                 negated = any(c.dep_ == "neg" for c in verb.children)
                 if any(c.dep_ == "dobj" and c.lower_ in {"investment", "investments", "stake", "stakes"} and any(
                         p.dep_ == "prep" and p.lower_ in {"in", "into"} for p in c.children) for c in verb.children):

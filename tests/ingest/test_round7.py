@@ -272,3 +272,13 @@ def test_both_are_the_two_models_just_named_however_joined(extract_text):
     rels = relations_of(ex)
     assert {("OpenAI o1-preview", "releasedOn", "2024-09-12", "asserted"),
             ("OpenAI o1-mini", "releasedOn", "2024-09-12", "asserted")} <= rels
+
+
+def test_it_raising_money_after_a_list_of_investors_is_the_company(extract_text):
+    ex = extract_text("Mistral AI raised 1.7 billion euros in a round led by ASML. Existing investors DST Global "
+                      "and Andreessen Horowitz also took part. The round doubles the company's valuation from "
+                      "June 2024, when it raised 600 million euros in a deal led by General Catalyst.",
+                      published="2025-09-10")
+    rels = relations_of(ex)
+    assert ("Mistral AI", "fundedBy", "General Catalyst", "asserted") in rels
+    assert not [r for r in rels if r[0] == "DST Global"]
