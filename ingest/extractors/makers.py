@@ -157,7 +157,7 @@ class MakerRules:
             nouns = [tok] + [c for c in tok.children if c.dep_ == "appos" and c.lower_ in _SYSTEM_NOUNS]
             if tok.dep_ == "appos" and tok.head.lower_ in _SYSTEM_NOUNS:
                 nouns.append(tok.head)
-            nouns += [n for n in tok.sent if n.lower_ in _SYSTEM_NOUNS and n.i > tok.i and n not in nouns
+            nouns += [n for n in s.sent if n.lower_ in _SYSTEM_NOUNS and n.i > tok.i and n not in nouns
                       and (b := before_punctuation(n.left_edge)) is not None and b.i == tok.i]  # set off by a comma
             hosts = []
             for n in nouns:

@@ -7,6 +7,7 @@ in 2023" (each coordinated name), "ships in October" (the coming October); dates
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import re
 
@@ -368,16 +369,19 @@ def family_releases(claims: list[RawClaim], doc, mentions, in_family, *, predica
     ``predicate="licensedUnder"`` the same holds for a family's licence, ``before`` sentences before it
     too ("The family has three members ... The weights come under the MIT licence").
     """
+    if not any(c.predicate == predicate and c.modality == "asserted" for c in claims):
+        return []
     starts = [sent.start for sent in doc.sents]
     index = {start: k for k, start in enumerate(starts)}
     dated = {c.subject for c in claims if c.predicate == predicate}
     members = {(c.subject, c.object) for c in claims if c.predicate == "variantOf" and c.modality == "asserted"}
     out, given = [], set()
+    other_time = [any(t.lower_ in _NOT_YET or t.dep_ == "neg" for t in sent) for sent in doc.sents]
     elsewhere: dict[str, bool] = {}  # a member the article speaks of in another time anywhere ("Haiku will follow")
     for m in mentions:
         if m.source != "coref" and m.cls == "AIModel" and m.label:
-            elsewhere[m.label] = elsewhere.get(m.label, False) or any(
-                t.lower_ in _NOT_YET or t.dep_ == "neg" for t in doc[m.i].sent)
+            k = bisect.bisect_right(starts, m.i) - 1
+            elsewhere[m.label] = elsewhere.get(m.label, False) or other_time[k]
     for c in claims:
         if c.predicate != predicate or c.modality != "asserted" or c.sent_start not in index:
             continue
