@@ -37,6 +37,12 @@ class ReleaseRules:
         date_toks = [x for x in date_toks if (x[0] <= 3 or _on_the_subject(anchor, s.sent.doc[x[1]])
                                               or x[1] in followed_span or _at_a_dated_event(anchor, s.sent.doc[x[1]]))
                      and not _as_of(s.sent.doc[x[1]]) and not _outside_subordinate(anchor, s.sent.doc[x[1]])]
+        now = not date_toks and self._published and trig.lower_ in _ON_OFFER and any(
+            c.dep_ == "advmod" and c.lower_ == "now" for h in (trig, trig.head) for c in h.children)
+        if now:
+            # "It costs $199,000 and is shipping now": out on the day the article was published
+            dates = {**dates, trig.i: (self._published[:10], s.sent.doc[trig.i:trig.i + 1])}
+            date_toks = [(0, trig.i, self._published[:10])]
         if not date_toks:
             return []
         both = next((c for c in trig.children if c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in {"both", "all"}),
@@ -71,7 +77,7 @@ class ReleaseRules:
             together = []  # "Phi-1, a model released in June, and Phi-1.5, ...": June is Phi-1's alone
         for st, sm in [(s_tok, subj)] + together:
             c = self._claim(sm.label, pred, iso, trig, s.sent, subj_tok=st, confidence=0.8,
-                            rule=f"trigger:{trig.lower_}", modality=missed)
+                            rule="available-now" if now else f"trigger:{trig.lower_}", modality=missed)
             if c and ahead and c.modality == "asserted":  # "goes live next week": not yet a fact
                 c = dataclasses.replace(c, modality="hedged", cue=ahead.group(0))
             if c:
@@ -148,6 +154,7 @@ def _followed_with(s: _Sentence, trig: Token, classes) -> list | None:
     return out
 
 
+_ON_OFFER = frozenset({"available", "shipping", "ships", "sale", "live"})
 _EVENT_NOUNS = frozenset({"conference", "event", "keynote", "show", "summit", "expo", "convention", "fair",
                           "presentation", "gathering", "meeting"})
 
@@ -276,10 +283,17 @@ def _released_things(s: _Sentence, trig: Token, subs, classes):
     if named is not None and s.by_token[named.i].resolve(classes) is not None:
         # "Its successor, the Bow IPU, followed in 2022": the name the subject is given, not its possessor
         subs = [(0, named, s.by_token[named.i].resolve(classes))] + [x for x in subs if x[1].i != named.i]
+    venue = set()
+    if trig.pos_ == "ADJ":  # "Gemini Pro is available today in Bard": Bard is where, not what
+        holders = [trig] + ([trig.head] if trig.dep_ == "acomp" else [])
+        venue = {t.i for h in holders for p in h.children if p.dep_ == "prep"
+                 and p.lower_ in {"in", "on", "through", "via", "to"} for t in p.subtree}
     out = []
     for d, tok, m in subs:
         if has_object and tok.dep_ == "nsubj" and tok.head.i == trig.i:
             continue  # the releaser, not the released
+        if tok.i in venue:
+            continue
         if tok.dep_ == "appos" and tok.head.i in s.by_token and (tok.i < trig.i or trig.head.i == tok.i):
             head = s.by_token[tok.head.i].resolve(classes)
             if head is not None and head.cls == m.cls and s.by_token[tok.head.i].source != "coref":
@@ -440,7 +454,9 @@ def drop_unveilings(claims: list[RawClaim], chips: set[str]) -> list[RawClaim]:
         return c.rule.split(":")[1] if c.rule.startswith("trigger:") else ""
 
     shipped = {c.subject for c in claims if c.predicate == "releasedOn" and trigger(c) not in _UNVEILING
-               and c.modality in {"asserted", "hedged"}}
+               and c.modality in {"asserted", "hedged"} and c.rule != "available-now"}
+    dated = {c.subject for c in claims if c.predicate == "releasedOn" and c.rule != "available-now"}
+    claims = [c for c in claims if c.rule != "available-now" or c.subject not in dated]  # a stated date first
     chips = chips | {c.subject for c in claims if c.predicate in {"designedBy", "fabbedBy", "usesMemory",
                                                                   "memorySuppliedBy"}}
     def shown_only(c: RawClaim) -> bool:

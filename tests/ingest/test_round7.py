@@ -282,3 +282,22 @@ def test_it_raising_money_after_a_list_of_investors_is_the_company(extract_text)
     rels = relations_of(ex)
     assert ("Mistral AI", "fundedBy", "General Catalyst", "asserted") in rels
     assert not [r for r in rels if r[0] == "DST Global"]
+
+
+def test_available_now_is_out_on_the_article_s_day(extract_text):
+    ex = extract_text("The H200 is available now on Microsoft Azure.", published="2024-11-18")
+    assert ("NVIDIA H200", "releasedOn", "2024-11-18", "asserted") in relations_of(ex)
+
+
+def test_a_stated_date_wins_over_available_now(extract_text):
+    ex = extract_text("Nvidia launched the H200 on November 13, 2023. The H200 is available now on Microsoft "
+                      "Azure.", published="2023-11-20")
+    dates = {r[2] for r in relations_of(ex) if r[:2] == ("NVIDIA H200", "releasedOn")}
+    assert dates == {"2023-11-13"}
+
+
+def test_where_a_model_is_available_is_not_what_was_released(extract_text):
+    ex = extract_text("Gemini Pro is available today in Bard.", published="2023-12-06")
+    rels = relations_of(ex)
+    assert ("Gemini 1.0 Pro", "releasedOn", "2023-12-06", "asserted") in rels
+    assert not [r for r in rels if r[0] == "Bard" and r[1] == "releasedOn"]
