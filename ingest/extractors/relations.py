@@ -119,6 +119,7 @@ class RelationExtractor(MakerRules, LineageRules, MemoryRules, ReleaseRules, Fun
         out += self._numbered_generations(doc, mentions)
         out += _labs_use_training_hardware(out)
         out += _shared_with_a_likeness(out, doc, self._mention_at)
+        out += _and_so_is(out, doc, self._mention_at)
         out += family_releases(out, doc, mentions, self._in_family)
         out += family_releases(out, doc, mentions, self._in_family, predicate="licensedUnder", before=3)
         chips = {m.label for m in mentions if m.cls == "Chip" and m.label}
@@ -870,6 +871,34 @@ def _shared_with_a_likeness(claims: list[RawClaim], doc: Doc, mention_at: dict[i
 _TRAINING_NOUNS = {"training": "trainedOn", "pre-training": "preTrainedOn", "pretraining": "preTrainedOn",
                    "post-training": "postTrainedOn", "posttraining": "postTrainedOn", "fine-tuning": "postTrainedOn"}
 _RUNNING_VERBS = forms("ran|run|runs|took|takes|used|uses|happened|relied|relies|was|were|is")
+
+
+def _and_so_is(claims: list[RawClaim], doc: Doc, mention_at: dict[int, Mention]) -> list[RawClaim]:
+    """"Hopper is made on TSMC's 4-nanometre process, and so is Blackwell": what the first clause says of
+    its subject holds for the name after "so is" / "so does" (of the same class)."""
+    out = []
+    for t in doc:
+        if t.dep_ != "conj" or t.lower_ not in _ECHO_VERBS or not any(
+                c.dep_ == "advmod" and c.lower_ == "so" and c.i < t.i for c in t.children):
+            continue
+        other = next((mention_at[c.i] for c in t.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i in mention_at
+                      and mention_at[c.i].source != "coref"), None)
+        if other is None:
+            continue
+        first = {x.i for x in t.head.subtree} - {x.i for x in t.subtree}
+        for c in claims:
+            if c.trigger not in first or c.modality not in {"asserted", "hedged"} or c.predicate not in \
+                    _LIKENESS_PREDICATES | {"usesHardware", "fundedBy"} or other.label in {c.subject, c.object}:
+                continue
+            subject_cls = next((m.cls for m in mention_at.values() if m.label == c.subject), None)
+            if subject_cls != other.cls:
+                continue
+            out.append(RawClaim(other.label, c.predicate, c.object, c.modality, c.cue, c.trigger, c.sent_start,
+                                round(c.confidence - 0.1, 2), "and-so-is"))
+    return out
+
+
+_ECHO_VERBS = frozenset({"is", "are", "was", "were", "does", "do", "did", "has", "have", "had", "will", "can"})
 
 
 _RELYING = forms("rely|relies|relied|relying|depend|depends|depended|depending")

@@ -301,3 +301,11 @@ def test_where_a_model_is_available_is_not_what_was_released(extract_text):
     rels = relations_of(ex)
     assert ("Gemini 1.0 Pro", "releasedOn", "2023-12-06", "asserted") in rels
     assert not [r for r in rels if r[0] == "Bard" and r[1] == "releasedOn"]
+
+
+def test_and_so_is_repeats_the_first_clause_for_another_name(extract_text):
+    rels = relations_of(extract_text("Nvidia's Hopper is made on a customised version of TSMC's 4-nanometre "
+                                     "process, and so is Blackwell."))
+    assert ("NVIDIA Blackwell", "fabbedBy", "TSMC", "asserted") in rels
+    rels = relations_of(extract_text("Meta trains Llama on Nvidia H100 GPUs, and so does Mistral AI."))
+    assert ("Mistral AI", "usesHardware", "NVIDIA H100", "asserted") in rels
