@@ -269,7 +269,6 @@ class RelationExtractor(MakerRules, LineageRules, MemoryRules, ReleaseRules, Fun
         """"The training ran on 24,576 H100 GPUs", "Training took 14 days on 96 A100s": a training run
         named by its noun is the model's (its possessor, "of X", or the model the article just named)."""
         out = []
-        doc = s.sent.doc
         for tok in s.sent:
             pred = _TRAINING_NOUNS.get(tok.lower_)
             verb = tok.head
