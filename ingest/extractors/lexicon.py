@@ -121,3 +121,7 @@ MAKING_VERBS = forms("designed|designs|design|developed|develops|develop|built|b
 TIERS = frozenset({"Pro", "Flash", "Ultra", "Turbo", "Mini", "Max", "Lite", "Nano", "Plus", "Air", "Instruct",
                    "Base", "Chat", "Coder", "Vision", "Thinking", "Reasoner", "Reasoning", "Omni", "Sonnet", "Opus", "Haiku",
                    "Scout", "Maverick", "Behemoth", "Large", "Medium", "Small", "Preview", "Exp", "Flash-Lite"})
+
+
+#: Nouns that call a named thing a computer built from chips ("Frontier, the system at Oak Ridge").
+SYSTEM_NOUNS = frozenset({"system", "supercomputer", "supercluster", "machine", "computer", "cluster", "installation"})

@@ -14,7 +14,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from ingest.extractors.entities import CAMEL_NAME, CHIP_NOUNS, MODEL_NOUNS, Mention, _sentence_starts, key
-from ingest.extractors.lexicon import TIERS
+from ingest.extractors.lexicon import SYSTEM_NOUNS, TIERS
 from ingest.extractors.syntax import CHIP, MAKER_ORG, MODEL, ORG, RawClaim, _Sentence, before_punctuation
 
 
@@ -154,10 +154,10 @@ class MakerRules:
             chip = m.resolve(CHIP) if m.source != "coref" else None
             if chip is None:
                 continue
-            nouns = [tok] + [c for c in tok.children if c.dep_ == "appos" and c.lower_ in _SYSTEM_NOUNS]
-            if tok.dep_ == "appos" and tok.head.lower_ in _SYSTEM_NOUNS:
+            nouns = [tok] + [c for c in tok.children if c.dep_ == "appos" and c.lower_ in SYSTEM_NOUNS]
+            if tok.dep_ == "appos" and tok.head.lower_ in SYSTEM_NOUNS:
                 nouns.append(tok.head)
-            nouns += [n for n in s.sent if n.lower_ in _SYSTEM_NOUNS and n.i > tok.i and n not in nouns
+            nouns += [n for n in s.sent if n.lower_ in SYSTEM_NOUNS and n.i > tok.i and n not in nouns
                       and (b := before_punctuation(n.left_edge)) is not None and b.i == tok.i]  # set off by a comma
             hosts = []
             for n in nouns:
@@ -261,7 +261,7 @@ class MakerRules:
         if fleet is None:
             system = s.by_token.get(tok.head.i)
             system = system.resolve(CHIP) if system is not None and system.source != "coref" else None
-            named_fleet = system is not None and tok.head.lower_.split()[-1] in _FLEET_NOUNS | _SYSTEM_NOUNS
+            named_fleet = system is not None and tok.head.lower_.split()[-1] in _FLEET_NOUNS | SYSTEM_NOUNS
             if tok.dep_ != "poss" or tok.head.lower_ not in _FLEET_NOUNS and not named_fleet:
                 return []  # "Microsoft's cluster of ...", "its Colossus supercomputer runs on ..."
             fleet = tok.head
@@ -451,7 +451,6 @@ _NAMING_VERBS = frozenset({"named", "names", "name", "listed", "lists", "list", 
                            "cited", "cites", "included", "includes"})
 _CUSTOMER_NOUNS = frozenset({"customers", "customer", "adopters", "users", "buyers", "clients", "licensees"})
 _RUNS_ON = frozenset({"runs", "run", "ran"})
-_SYSTEM_NOUNS = frozenset({"system", "supercomputer", "supercluster", "machine", "computer", "cluster", "installation"})
 _HOUSING_VERBS = frozenset({"installed", "housed", "located", "based", "hosted", "operated", "run", "deployed",
                             "sited"})
 _COMPOSED = frozenset({"built", "powered", "based", "made", "consisting", "composed", "assembled", "equipped",

@@ -22,7 +22,7 @@ from ingest.extractors.entities import (
     CAMEL_NAME, CHIP_NOUNS, Entry, Gazetteer, MODEL_NOUNS, ORG_CLASSES, _SIZE, _VERSION_TAIL, default_gazetteer,
     key,
 )
-from ingest.extractors.lexicon import TIERS
+from ingest.extractors.lexicon import SYSTEM_NOUNS, TIERS
 
 
 _CODE = re.compile(r"^(?:[A-Z]{1,4}-?)?\d{2,5}[A-Z]{0,4}$")
@@ -563,7 +563,7 @@ def _described_system(texts: list[str], i: int) -> bool:
     if i >= len(texts) or texts[i].lower() not in {"the", "a", "an", "its", "their"}:
         return False
     for text in texts[i + 1:i + 6]:
-        if text.lower() in {"system", "supercomputer", "machine", "computer"}:
+        if text.lower() in SYSTEM_NOUNS - {"cluster", "installation"}:
             return True
         if not (text[:1].isalnum() or text == "-"):
             return False
