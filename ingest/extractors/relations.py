@@ -491,6 +491,10 @@ class RelationExtractor(MakerRules, LineageRules, MemoryRules, ReleaseRules, Fun
                 return s.sent.doc[i].dep_ == "relcl"
             subs = [x for x in subs if s.tree.same_clause(trig.i, x[1].i, relcl)]
             objs = [x for x in objs if s.tree.same_clause(trig.i, x[1].i, relcl)]
+            above = {a.i for a in trig.ancestors}  # "... upgraded with 141 GB of memory, and supplies the HBM3E
+            objs = [x for x in objs if not any(  # on the B200": another verb's object is not this preposition's
+                a.dep_ == "conj" and a.pos_ in {"VERB", "AUX"} and a.i not in above
+                for a in [x[1], *x[1].ancestors] if a.i not in above)]
         whose = _whose_owner(s, trig, subj_cls)
         if whose is not None:  # "Grok-1, the model whose weights it published under Apache 2.0": Grok-1
             subs = [whose] + [x for x in subs if x[2].label != whose[2].label

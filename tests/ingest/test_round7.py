@@ -309,3 +309,10 @@ def test_and_so_is_repeats_the_first_clause_for_another_name(extract_text):
     assert ("NVIDIA Blackwell", "fabbedBy", "TSMC", "asserted") in rels
     rels = relations_of(extract_text("Meta trains Llama on Nvidia H100 GPUs, and so does Mistral AI."))
     assert ("Mistral AI", "usesHardware", "NVIDIA H100", "asserted") in rels
+
+
+def test_a_preposition_does_not_reach_into_a_coordinated_verb(extract_text):
+    rels = relations_of(extract_text("SK hynix provides HBM3E for the H200, an H100 upgraded with 141 GB of "
+                                     "faster memory, and supplies the HBM3E on the B200."))
+    assert not [r for r in rels if r[0] == "NVIDIA H100" and r[1] == "usesMemory"]
+    assert ("NVIDIA B200", "usesMemory", "HBM3E", "asserted") in rels
