@@ -491,6 +491,11 @@ class RelationExtractor(MakerRules, LineageRules, MemoryRules, ReleaseRules, Fun
                 return s.sent.doc[i].dep_ == "relcl"
             subs = [x for x in subs if s.tree.same_clause(trig.i, x[1].i, relcl)]
             objs = [x for x in objs if s.tree.same_clause(trig.i, x[1].i, relcl)]
+            participle = next((a for a in trig.ancestors if a.dep_ == "acl"), None)
+            if participle is not None:  # "the H200, an H100 upgraded with 141 GB of memory": the noun's own
+                inside = {t.i for t in participle.head.subtree}  # phrase, not the clause it sits in
+                subs = [x for x in subs if x[1].i in inside]
+                objs = [x for x in objs if x[1].i in inside]
             above = {a.i for a in trig.ancestors}  # "... upgraded with 141 GB of memory, and supplies the HBM3E
             objs = [x for x in objs if not any(  # on the B200": another verb's object is not this preposition's
                 a.dep_ == "conj" and a.pos_ in {"VERB", "AUX"} and a.i not in above

@@ -316,3 +316,10 @@ def test_a_preposition_does_not_reach_into_a_coordinated_verb(extract_text):
                                      "faster memory, and supplies the HBM3E on the B200."))
     assert not [r for r in rels if r[0] == "NVIDIA H100" and r[1] == "usesMemory"]
     assert ("NVIDIA B200", "usesMemory", "HBM3E", "asserted") in rels
+
+
+def test_a_preposition_in_a_participle_relates_its_own_noun_phrase(extract_text):
+    rels = relations_of(extract_text("SK hynix provides HBM3E for the H200, an H100 upgraded with 141 GB of "
+                                     "faster memory and 4.8 TB/s of bandwidth, and supplies the HBM3E on the "
+                                     "Blackwell B200."))
+    assert not [r for r in rels if r[:3] == ("NVIDIA H100", "usesMemory", "HBM3E")]
