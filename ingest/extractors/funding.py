@@ -176,6 +176,9 @@ _DIRECT_VERBS = forms("invested|invests|invest|investing|committed|commits|commi
                       "pledged|pledges|backed|funded|financed|bankrolled")
 
 
+_INCLUDING = frozenset({"include", "includes", "included"})
+
+
 def _backers_of(s: _Sentence, salience: dict[str, int]):
     """``(recipient, [(token, investor)])`` for "backers of Y include A, B and C", or None.
 
@@ -187,8 +190,17 @@ def _backers_of(s: _Sentence, salience: dict[str, int]):
     doc = s.sent.doc
     for i in range(s.sent.start, s.sent.end):
         tok = doc[i]
-        if tok.lower_ not in INVESTOR_NOUNS or tok.dep_ != "nsubj" or tok.head.lower_ not in {
-                "include", "includes", "included"}:
+        including = next((c for c in tok.children if c.dep_ == "relcl" and c.lower_ in _INCLUDING and any(
+            g.dep_ == "nsubj" and g.lower_ in {"that", "which"} for g in c.children)), None)
+        of_investors = tok.lower_ in {"group", "consortium", "syndicate", "roster", "list"} and any(
+            p.lower_ == "of" and any(o.lower_ in INVESTOR_NOUNS for o in p.children) for p in tok.children)
+        if (tok.lower_ in INVESTOR_NOUNS or of_investors) and including is not None:
+            # "a round from a group of investors that includes A, B and C": the round's raiser's backers
+            if any(c.dep_ == "neg" for c in including.children):
+                return None
+            return None, [(doc[m.i], inv) for m in s.mentions if m.i > including.i and m.source != "coref"
+                          and (inv := m.resolve(ORG - {"Publisher", "Government"})) is not None]
+        if tok.lower_ not in INVESTOR_NOUNS or tok.dep_ != "nsubj" or tok.head.lower_ not in _INCLUDING:
             continue
         if any(c.dep_ == "neg" for c in tok.head.children):
             return None
@@ -286,8 +298,10 @@ class FundingRules:
         target = raiser.label if raiser is not None else self._focus
         named = _backers_of(s, getattr(self, "_org_counts", {}))  # "earlier backers of the company include A, B and C"
         if named is not None:
-            target, listed = named
-            for tok, inv in listed:
+            target, listed = (named[0] or target), named[1]
+            for tok, inv in listed if target is not None else ():
+                if inv.label == target:
+                    continue
                 c = self._claim(target, "fundedBy", inv.label, tok.head, s.sent, obj_tok=tok, confidence=0.7,
                                 rule="backers-include")
                 if c:
@@ -375,6 +389,9 @@ class FundingRules:
                 for c in (c for h in holders for c in h.children):
                     if c.dep_ == "prep" and c.lower_ in {"in", "into", "to"} and recipient_tok is None:
                         recipient_tok = next((p for p in c.children if p.dep_ == "pobj" and p.i in s.by_token), None)
+                        if recipient_tok is None and verb.dep_ == "relcl" and verb.head.i in s.by_token and any(
+                                p.dep_ == "pobj" and p.lower_ in {"which", "whom"} for p in c.children):
+                            recipient_tok = verb.head  # "Anthropic, in which Amazon has invested $8 billion"
                 for c in verb.children:
                     if c.dep_ == "nsubj":
                         investor_tok = c

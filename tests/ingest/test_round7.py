@@ -323,3 +323,16 @@ def test_a_preposition_in_a_participle_relates_its_own_noun_phrase(extract_text)
                                      "faster memory and 4.8 TB/s of bandwidth, and supplies the HBM3E on the "
                                      "Blackwell B200."))
     assert not [r for r in rels if r[:3] == ("NVIDIA H100", "usesMemory", "HBM3E")]
+
+
+def test_a_group_of_investors_that_includes_a_list(extract_text):
+    ex = extract_text("Stability AI said it had secured a funding round from a group of investors that includes "
+                      "Greycroft, Coatue Management and Sound Ventures.", published="2024-06-25")
+    backers = {r[2] for r in relations_of(ex) if r[:2] == ("Stability AI", "fundedBy") and r[3] == "asserted"}
+    assert backers >= {"Greycroft", "Coatue Management", "Sound Ventures"}
+
+
+def test_the_company_in_which_an_investor_invested(extract_text):
+    rels = relations_of(extract_text("The biggest commitment comes from Anthropic, in which Amazon has invested "
+                                     "$8 billion."))
+    assert ("Anthropic", "fundedBy", "Amazon", "asserted") in rels
