@@ -48,7 +48,9 @@ from ingest.extractors.lineage import LineageRules, relative_antecedent
 from ingest.extractors.makers import MakerRules, describes_a_member, prefer_makers
 from ingest.extractors.memory import MemoryRules, drop_generic_memory, memory_linked
 from ingest.extractors.modality import clause_chain, is_hedge_word, modality_of
-from ingest.extractors.releases import family_releases, RELEASE_NOUNS, ReleaseRules, drop_held_back, drop_unveilings, starts_after
+from ingest.extractors.releases import (
+    RELEASE_NOUNS, ReleaseRules, drop_held_back, drop_unveilings, family_releases, starts_after,
+)
 from ingest.extractors.syntax import (
     CHIP, CHIPMAKER, LICENSE, MAKER_ORG, MEMORY, MODEL, ORG, RawClaim, TreeIndex, _Sentence,
     _HARDWARE_HEADS, _subject_mention, before_punctuation, forms, tree_distance,
@@ -118,8 +120,9 @@ class RelationExtractor(MakerRules, LineageRules, MemoryRules, ReleaseRules, Fun
         out += self._vendor_rules(doc, mentions)
         out += self._numbered_generations(doc, mentions)
         out += _labs_use_training_hardware(out)
-        out += _shared_with_a_likeness(out, doc, self._mention_at)
-        out += _and_so_is(out, doc, self._mention_at)
+        class_of = {m.label: m.cls for m in mentions if m.label and m.source != "coref"}
+        out += _shared_with_a_likeness(out, doc, self._mention_at, class_of)
+        out += _and_so_is(out, doc, self._mention_at, class_of)
         out += family_releases(out, doc, mentions, self._in_family)
         out += family_releases(out, doc, mentions, self._in_family, predicate="licensedUnder", before=3)
         chips = {m.label for m in mentions if m.cls == "Chip" and m.label}
@@ -848,7 +851,8 @@ _LIKENESS_PREDICATES = frozenset({"fabbedBy", "usesMemory", "memorySuppliedBy", 
                                   "trainedOn", "preTrainedOn", "postTrainedOn", "runsOn", "licensedUnder"})
 
 
-def _shared_with_a_likeness(claims: list[RawClaim], doc: Doc, mention_at: dict[int, Mention]) -> list[RawClaim]:
+def _shared_with_a_likeness(claims: list[RawClaim], doc: Doc, mention_at: dict[int, Mention],
+                            class_of: dict[str, str]) -> list[RawClaim]:
     """"Like Hopper, Blackwell is made by TSMC", "like it, manufactured by TSMC": what is said of the
     subject holds for the thing it is likened to (of the same class). "Unlike X" says nothing of X."""
     out = []
@@ -863,7 +867,7 @@ def _shared_with_a_likeness(claims: list[RawClaim], doc: Doc, mention_at: dict[i
             cur = cur.head
         if likeness is None:
             continue
-        subject_cls = next((m.cls for m in mention_at.values() if m.label == c.subject), None)
+        subject_cls = class_of.get(c.subject)
         for t in likeness.subtree:
             m = mention_at.get(t.i)
             other = m.resolve({subject_cls}) if m is not None and subject_cls else None
@@ -881,7 +885,8 @@ _TRAINING_NOUNS = {"training": "trainedOn", "pre-training": "preTrainedOn", "pre
 _RUNNING_VERBS = forms("ran|run|runs|took|takes|used|uses|happened|relied|relies|was|were|is")
 
 
-def _and_so_is(claims: list[RawClaim], doc: Doc, mention_at: dict[int, Mention]) -> list[RawClaim]:
+def _and_so_is(claims: list[RawClaim], doc: Doc, mention_at: dict[int, Mention],
+               class_of: dict[str, str]) -> list[RawClaim]:
     """"Hopper is made on TSMC's 4-nanometre process, and so is Blackwell": what the first clause says of
     its subject holds for the name after "so is" / "so does" (of the same class)."""
     out = []
@@ -898,7 +903,7 @@ def _and_so_is(claims: list[RawClaim], doc: Doc, mention_at: dict[int, Mention])
             if c.trigger not in first or c.modality not in {"asserted", "hedged"} or c.predicate not in \
                     _LIKENESS_PREDICATES | {"usesHardware", "fundedBy"} or other.label in {c.subject, c.object}:
                 continue
-            subject_cls = next((m.cls for m in mention_at.values() if m.label == c.subject), None)
+            subject_cls = class_of.get(c.subject)
             if subject_cls != other.cls:
                 continue
             out.append(RawClaim(other.label, c.predicate, c.object, c.modality, c.cue, c.trigger, c.sent_start,
