@@ -629,10 +629,27 @@ class FundingRules:
 
 
 def _nearest_date(s: _Sentence, verb: Token, dates, *, max_hops: int) -> str | None:
-    """The ISO date of the sentence closest to ``verb`` in the parse tree, within ``max_hops``."""
+    """The ISO date of the sentence closest to ``verb`` in the parse tree, within ``max_hops``; never the
+    date of a founding ("Lightmatter, which was founded in 2017, has raised $850 million")."""
     near = sorted((s.tree.distance(verb.i, i), iso) for i, (iso, _span) in dates.items()
-                  if s.sent.start <= i < s.sent.end)
+                  if s.sent.start <= i < s.sent.end and not _founding_date(s.sent.doc[i]))
     return near[0][1] if near and near[0][0] <= max_hops else None
+
+
+_FOUNDING = frozenset({"founded", "established", "set", "started", "incorporated", "formed", "created", "spun",
+                       "co-founded", "cofounded", "born"})
+
+
+def _founding_date(date_tok: Token) -> bool:
+    """The date says when an organisation was founded: "founded in 2017", "set up in 2015"."""
+    cur = date_tok
+    for _ in range(3):
+        cur = cur.head
+        if cur.lower_ in _FOUNDING and cur.pos_ in {"VERB", "AUX"}:
+            return True
+        if cur.pos_ in {"VERB", "AUX"} or cur.head.i == cur.i:
+            return False
+    return False
 
 
 __all__ = ["FundingRules", "FUND_EVENT", "INVEST_VERBS", "INVESTOR_NOUNS", "FUNDING_NOUNS", "investor_link"]

@@ -91,6 +91,10 @@ DIRECTIVES = frozenset({
 _TRYING = frozenset({"tried", "try", "tries", "trying", "attempted", "attempt", "attempts", "attempting"})
 #: Participles of wanting that describe a party by what it would like to do ("anyone hoping to ...").
 _SEEKING = frozenset({"hoping", "wanting", "looking", "seeking", "trying", "wishing", "aiming"})
+#: Nouns whose "that"-clause is a claim: with "no" ("no evidence that ...") it is not made.
+_CLAIM_NOUNS = frozenset({"claim", "claims", "evidence", "indication", "sign", "signs", "suggestion", "proof",
+                          "confirmation", "announcement", "statement"})
+
 CONDITIONALS = frozenset({"if", "unless", "whether", "provided", "assuming", "suppose", "supposing"})
 REPORTING = frozenset({
     "say", "said", "says", "saying", "report", "reported", "reports", "reporting", "told", "tell",
@@ -257,6 +261,12 @@ def modality_of(trigger: Token, obj: Token | None = None, subj: Token | None = N
                 c.lower_ == "rather" for c in t.children)) or t.lower_ == "of" and t.i > 0 \
                 and t.doc[t.i - 1].lower_ == "instead" or t.lower_ == "without":
             return "negated", t.lower_ if t.lower_ == "without" else f"{t.doc[t.i - 1].lower_} {t.lower_}"
+    # "They made no claim that it rivals GPT-5", "there is no evidence that X ran on Y": the content of a claim
+    # that nobody makes is open
+    if top.dep_ in {"acl", "ccomp"} and top.head.lower_ in _CLAIM_NOUNS and (
+            any(c.lower_ in {"no", "neither"} and c.dep_ == "det" for c in top.head.children)
+            or any(c.dep_ == "neg" for c in top.head.head.children)):
+        return "hypothetical", f"no {top.head.lower_}"
     if top.dep_ == "acl" and top.head.lower_ in _HEARSAY and any(
             c.dep_ == "mark" and c.lower_ == "that" for c in top.children) and not any(
             c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ in {"by", "from"} for c in top.head.children):

@@ -336,3 +336,21 @@ def test_the_company_in_which_an_investor_invested(extract_text):
     rels = relations_of(extract_text("The biggest commitment comes from Anthropic, in which Amazon has invested "
                                      "$8 billion."))
     assert ("Anthropic", "fundedBy", "Amazon", "asserted") in rels
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The researchers made no claim that Mistral Large 2 rivals OpenAI's GPT-4o.",
+     ("Mistral Large 2", "comparedTo", "GPT-4o", "hypothetical")),
+    ("There is no evidence that DeepSeek-V3 was trained on Ascend 910C chips.",
+     ("DeepSeek-V3", "trainedOn", "Ascend 910C", "hypothetical")),
+])
+def test_a_claim_nobody_makes_is_open(extract_text, text, expected):
+    rels = relations_of(extract_text(text))
+    assert expected in rels
+    assert (*expected[:3], "asserted") not in rels and (*expected[:3], "hedged") not in rels
+
+
+def test_a_founding_date_is_no_funding_date(extract_text):
+    ex = extract_text("Lightmatter, which was founded in 2017 by a team from MIT, has raised about $850 million "
+                      "since it was set up.", published="2024-10-16")
+    assert not [r for r in relations_of(ex) if r[1] == "fundedIn" and r[2] == "2017"]
