@@ -49,7 +49,8 @@ from ingest.extractors.makers import MakerRules, describes_a_member, prefer_make
 from ingest.extractors.memory import MemoryRules, drop_generic_memory, memory_linked
 from ingest.extractors.modality import clause_chain, is_hedge_word, modality_of
 from ingest.extractors.releases import (
-    RELEASE_NOUNS, ReleaseRules, drop_held_back, drop_unveilings, family_releases, starts_after,
+    RELEASE_NOUNS, ReleaseRules, drop_held_back, drop_unveilings, inherit_from_family, prefer_stated_dates,
+    starts_after,
 )
 from ingest.extractors.syntax import (
     CHIP, CHIPMAKER, LICENSE, MAKER_ORG, MEMORY, MODEL, ORG, RawClaim, TreeIndex, _Sentence,
@@ -123,11 +124,11 @@ class RelationExtractor(MakerRules, LineageRules, MemoryRules, ReleaseRules, Fun
         class_of = {m.label: m.cls for m in mentions if m.label and m.source != "coref"}
         out += _shared_with_a_likeness(out, doc, self._mention_at, class_of)
         out += _and_so_is(out, doc, self._mention_at, class_of)
-        out += family_releases(out, doc, mentions, self._in_family)
-        out += family_releases(out, doc, mentions, self._in_family, predicate="licensedUnder", before=3)
+        out += inherit_from_family(out, doc, mentions, self._in_family)
+        out += inherit_from_family(out, doc, mentions, self._in_family, predicate="licensedUnder", before=3)
         chips = {m.label for m in mentions if m.cls == "Chip" and m.label}
         out = drop_held_back([c for c in out if c.subject != c.object], doc)
-        return prefer_makers(drop_unveilings(drop_generic_memory(_dedupe(out)), chips))
+        return prefer_makers(drop_unveilings(prefer_stated_dates(drop_generic_memory(_dedupe(out))), chips))
 
 
     # ------------------------------------------------------------------ helpers

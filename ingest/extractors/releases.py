@@ -373,8 +373,8 @@ _NOT_YET = frozenset({"will", "later", "coming", "upcoming", "planned", "plans",
                       "not", "never", "yet", "earlier", "previous", "predecessor", "last"})
 
 
-def family_releases(claims: list[RawClaim], doc, mentions, in_family, *, predicate: str = "releasedOn",
-                    before: int = 0) -> list[RawClaim]:
+def inherit_from_family(claims: list[RawClaim], doc, mentions, in_family, *, predicate: str = "releasedOn",
+                        before: int = 0) -> list[RawClaim]:
     """"Meta on Tuesday released Llama 3.1 ... The largest, Llama 3.1 405B, ...": the members of a model
     family named just after its release (in the next three sentences) came out with it, unless the article
     dates them otherwise or speaks of them in another time anywhere ("later", "will", "earlier", "not").
@@ -385,12 +385,13 @@ def family_releases(claims: list[RawClaim], doc, mentions, in_family, *, predica
     """
     if not any(c.predicate == predicate and c.modality == "asserted" for c in claims):
         return []
-    starts = [sent.start for sent in doc.sents]
+    sents = list(doc.sents)
+    starts = [sent.start for sent in sents]
     index = {start: k for k, start in enumerate(starts)}
     dated = {c.subject for c in claims if c.predicate == predicate}
     members = {(c.subject, c.object) for c in claims if c.predicate == "variantOf" and c.modality == "asserted"}
     out, given = [], set()
-    other_time = [any(t.lower_ in _NOT_YET or t.dep_ == "neg" for t in sent) for sent in doc.sents]
+    other_time = [any(t.lower_ in _NOT_YET or t.dep_ == "neg" for t in sent) for sent in sents]
     elsewhere: dict[str, bool] = {}  # a member the article speaks of in another time anywhere ("Haiku will follow")
     for m in mentions:
         if m.source != "coref" and m.cls == "AIModel" and m.label:
@@ -400,14 +401,14 @@ def family_releases(claims: list[RawClaim], doc, mentions, in_family, *, predica
         if c.predicate != predicate or c.modality != "asserted" or c.sent_start not in index:
             continue
         k = index[c.sent_start]
-        if any(t.lower_ in _PARTIAL for t in doc[c.sent_start].sent):
+        if any(t.lower_ in _PARTIAL for t in sents[k]):
             continue  # "Most of those models are available under Apache 2.0, but not all"
         # from the next sentence on: a member named with its family's release is one release, said once
         after = (starts[k + 1] if k + 1 < len(starts) else len(doc), starts[k + 4] if k + 4 < len(starts) else len(doc))
         ahead = (starts[max(0, k - before)], c.sent_start)
         if predicate == "licensedUnder" and any(
                 any(t.dep_ == "neg" for t in sent) and re.search(r"open|licen[cs]|weights", sent.text, re.I)
-                for sent in doc[ahead[0]:after[1]].sents):
+                for sent in sents[max(0, k - before):k + 4]):
             continue  # "Unlike QwQ-32B, it is not open-weight": some member is kept closed
         for m in mentions:
             if m.source == "coref" or m.cls != "AIModel" or not (after[0] <= m.i < after[1] or ahead[0] <= m.i < ahead[1]):
@@ -442,6 +443,12 @@ def held_back(sentence: str, name: str) -> bool:
     return False
 
 
+def prefer_stated_dates(claims: list[RawClaim]) -> list[RawClaim]:
+    """"available now" dates a release by the article's day only when the article states no date for it."""
+    dated = {c.subject for c in claims if c.predicate == "releasedOn" and c.rule != "available-now"}
+    return [c for c in claims if c.rule != "available-now" or c.subject not in dated]
+
+
 def drop_unveilings(claims: list[RawClaim], chips: set[str]) -> list[RawClaim]:
     """An unveiling is a release only for a model, and only when the article gives no other release date.
 
@@ -455,8 +462,6 @@ def drop_unveilings(claims: list[RawClaim], chips: set[str]) -> list[RawClaim]:
 
     shipped = {c.subject for c in claims if c.predicate == "releasedOn" and trigger(c) not in _UNVEILING
                and c.modality in {"asserted", "hedged"} and c.rule != "available-now"}
-    dated = {c.subject for c in claims if c.predicate == "releasedOn" and c.rule != "available-now"}
-    claims = [c for c in claims if c.rule != "available-now" or c.subject not in dated]  # a stated date first
     chips = chips | {c.subject for c in claims if c.predicate in {"designedBy", "fabbedBy", "usesMemory",
                                                                   "memorySuppliedBy"}}
     def shown_only(c: RawClaim) -> bool:

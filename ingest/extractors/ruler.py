@@ -213,9 +213,9 @@ class EntityRuler:
                 out.append((prev_vendor[0], i + 1, Entry(f"{surface_vendor} {text}", cls, prev_vendor[1].label,
                                                          aliases=(text, f"{prev_vendor[1].label} {text}"))))
             elif text[:1].isupper() and text.isalpha() and nxt == "," and _described_system(texts, i + 2) \
-                    and self.gazetteer.lookup(f"{text} supercomputer") is not None:
+                    and (system := self.gazetteer.lookup(f"{text} supercomputer")) is not None:
                 # "Frontier, the system at Oak Ridge": the supercomputer the gazetteer knows by that name
-                out.append((i, i + 1, self.gazetteer.lookup(f"{text} supercomputer")))
+                out.append((i, i + 1, system))
             elif CAMEL_NAME.match(text) and nxt == "," and _described_as(texts, i + 2):
                 # "AlphaFold, the protein-structure model built by ...": a CamelCase name described
                 out.append((i, i + 1, Entry(text, _described_as(texts, i + 2))))
