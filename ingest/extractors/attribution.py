@@ -106,10 +106,10 @@ class AttributionFinder:
                 if trigger is not None and not self._governs(tok, trigger):
                     continue
                 for c in tok.children:
-                    if c.dep_ in {"nsubj"} and c.lower_ not in {"we", "i", "it", "this", "that", "which"}:
+                    if c.dep_ in {"nsubj"} and c.lower_ not in {"we", "i", "it", "this", "that", "which", "nothing",
+                                                                "none"} and not any(
+                            d.dep_ == "det" and d.lower_ == "no" for d in c.children):  # "no filing shows": nobody
                         add(c)
-                    if c.dep_ == "nsubjpass" and False:
-                        pass
                     if c.dep_ == "dobj" and low in {"told", "tell", "tells"}:
                         add(c)
                     if c.dep_ == "dative" and low in {"told", "tell", "tells"}:

@@ -630,10 +630,18 @@ class FundingRules:
 
 def _nearest_date(s: _Sentence, verb: Token, dates, *, max_hops: int) -> str | None:
     """The ISO date of the sentence closest to ``verb`` in the parse tree, within ``max_hops``; never the
-    date of a founding ("Lightmatter, which was founded in 2017, has raised $850 million")."""
-    near = sorted((s.tree.distance(verb.i, i), iso) for i, (iso, _span) in dates.items()
-                  if s.sent.start <= i < s.sent.end and not _founding_date(s.sent.doc[i]))
+    date of a founding ("Lightmatter, which was founded in 2017, has raised $850 million") nor the start of
+    a span ("has invested in OpenAI since 2019": money put in over years, no dated round)."""
+    near = sorted((s.tree.distance(verb.i, i), iso) for i, (iso, span) in dates.items()
+                  if s.sent.start <= i < s.sent.end and not _founding_date(s.sent.doc[i])
+                  and not _since(span, verb))
     return near[0][1] if near and near[0][0] <= max_hops else None
+
+
+def _since(span, verb: Token) -> bool:
+    """"has invested in OpenAI since 2019": the date starts a span; but "its first round since 2021, when it
+    raised $300 million" dates the raising in the date's own clause."""
+    return span.start > 0 and span.doc[span.start - 1].lower_ == "since" and not any(verb in t.subtree for t in span)
 
 
 _FOUNDING = frozenset({"founded", "established", "set", "started", "incorporated", "formed", "created", "spun",

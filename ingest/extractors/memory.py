@@ -78,14 +78,14 @@ class MemoryRules:
         doc = s.sent.doc
         chips = [m for m in s.mentions if m.resolve(CHIP) is not None]
         if not chips:
-            return out
+            return self._supplier_of_that_memory(s)
         for m in s.mentions:
             org = m.resolve(ORG)
             tok = doc[m.i]
             if org is None or m.source == "coref" and org.cls != "MemoryVendor" or org.cls == "Foundry":
                 continue  # a foundry may make a memory stack's base die; it supplies no memory
-            if m.source == "coref" and m.text.lower() in PRONOUNS and tok.dep_ != "poss":
-                continue  # "Micron has said its HBM3E ships in the H200": a possessive pronoun may name the vendor
+            if m.source == "coref" and m.text.lower() in PRONOUNS and tok.dep_ not in {"poss", "nsubj", "nsubjpass"}:
+                continue  # "Micron has said its HBM3E ships in the H200", "it supplies the HBM3E": the vendor
             link = memory_linked(tok, s)
             if link is None:
                 continue
@@ -103,6 +103,36 @@ class MemoryRules:
                 if c:
                     out.append(c)
         return out
+
+
+    def _supplier_of_that_memory(self, s: _Sentence) -> list[RawClaim]:
+        """"The H100 carries 80 GB of HBM3. SK hynix is the main supplier of that memory": memory pointed
+        at with a demonstrative is the memory of the chip the last sentence or two gave memory to."""
+        holder = getattr(self, "_memory_holder", None)
+        if holder is None or not s.sent.start - 80 <= holder[0] < s.sent.start:
+            return []
+        out = []
+        doc = s.sent.doc
+        for m in s.mentions:
+            org = m.resolve(ORG)
+            if org is None or org.cls != "MemoryVendor" or m.source == "coref" and m.text.lower() in PRONOUNS:
+                continue
+            link = memory_linked(doc[m.i], s)
+            scope = link.head.subtree if link is not None and link.lower_ in {"by", "from"} else (
+                link.subtree if link is not None else ())
+            if not any(_pointed_at(t) for t in scope):
+                continue
+            c = self._claim(holder[1], "memorySuppliedBy", org.label, link, s.sent, obj_tok=doc[m.i],
+                            confidence=0.6, rule="supplier-of-that-memory")
+            if c:
+                out.append(c)
+        return out
+
+
+def _pointed_at(tok: Token) -> bool:
+    """"that memory", "those stacks", "this HBM3E": memory named with a demonstrative."""
+    return (tok.lower_ in MEMORY_NOUNS or tok.lower_.startswith("hbm")) and any(
+        c.dep_ == "det" and c.lower_ in {"that", "this", "those", "these"} for c in tok.children)
 
 
 _MEMORY_SPECS = frozenset({"capacity", "bandwidth", "stacks", "stack", "memory", "pool", "configuration",
@@ -148,8 +178,8 @@ def memory_linked(tok: Token, s: _Sentence) -> Token | None:
             top = top.head
         if any(is_memory(t) for t in top.subtree if t.i < head.i):
             return head
-    if tok.dep_ == "dobj":
-        for c in head.children:
+    if tok.dep_ == "dobj" or tok.dep_ == "pobj" and head.lower_ in {"on", "upon"}:
+        for c in (head if tok.dep_ == "dobj" else head.head).children:  # or "relies on SK hynix as its source of"
             # "reports named Samsung as a source of memory for the MI300 series"
             if c.dep_ == "prep" and c.lower_ == "as" and any(
                     p.dep_ == "pobj" and p.lower_ in MEMORY_SUPPLY and any(is_memory(w) for w in p.subtree)

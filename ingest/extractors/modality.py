@@ -95,6 +95,11 @@ _SEEKING = frozenset({"hoping", "wanting", "looking", "seeking", "trying", "wish
 _CLAIM_NOUNS = frozenset({"claim", "claims", "evidence", "indication", "sign", "signs", "suggestion", "proof",
                           "confirmation", "announcement", "statement"})
 
+#: Verbs that present evidence for a "that"-clause: with "nothing"/"no X" as subject, the clause is open.
+_SHOWING = frozenset({"suggests", "suggested", "suggest", "indicates", "indicated", "indicate", "shows", "showed",
+                      "show", "proves", "proved", "prove", "implies", "implied", "imply", "confirms", "confirmed",
+                      "confirm", "says", "said", "points"})
+
 CONDITIONALS = frozenset({"if", "unless", "whether", "provided", "assuming", "suppose", "supposing"})
 REPORTING = frozenset({
     "say", "said", "says", "saying", "report", "reported", "reports", "reporting", "told", "tell",
@@ -267,6 +272,10 @@ def modality_of(trigger: Token, obj: Token | None = None, subj: Token | None = N
             any(c.lower_ in {"no", "neither"} and c.dep_ == "det" for c in top.head.children)
             or any(c.dep_ == "neg" for c in top.head.head.children)):
         return "hypothetical", f"no {top.head.lower_}"
+    if top.dep_ == "ccomp" and top.head.lower_ in _SHOWING and any(
+            c.dep_ == "nsubj" and (c.lower_ in {"nothing", "none"} or any(
+                d.dep_ == "det" and d.lower_ == "no" for d in c.children)) for c in top.head.children):
+        return "hypothetical", f"nothing {top.head.lower_}"  # "nothing suggests Samsung memory is in the B200"
     if top.dep_ == "acl" and top.head.lower_ in _HEARSAY and any(
             c.dep_ == "mark" and c.lower_ == "that" for c in top.children) and not any(
             c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ in {"by", "from"} for c in top.head.children):

@@ -94,6 +94,7 @@ class RelationExtractor(MakerRules, LineageRules, MemoryRules, ReleaseRules, Fun
         self._mention_at = {m.i: m for m in mentions}
         sent_of = _sentence_starts(doc)
         self._org_counts: dict[str, int] = {}
+        self._memory_holder: tuple[int, str] | None = None  # (sentence start, chip) of the last memory named
         self._models_seen = [m for m in mentions if m.source != "coref" and m.cls == "AIModel" and m.label]
         for m in mentions:
             by_sent.setdefault(sent_of[m.i], []).append(m)
@@ -105,6 +106,7 @@ class RelationExtractor(MakerRules, LineageRules, MemoryRules, ReleaseRules, Fun
             s = _Sentence(sent, by_sent[sent.start], tree, presorted=True)
             if not s.mentions or sent.text.rstrip().rstrip("\"'”’)").endswith("?"):
                 continue  # a question asserts nothing
+            before = len(out)
             out += self._mention_rules(s)
             out += self._named_generation(s)
             out += self._moves_between_generations(s)
@@ -117,6 +119,9 @@ class RelationExtractor(MakerRules, LineageRules, MemoryRules, ReleaseRules, Fun
             out += self._training_ran_on(s)
             out += self._memory_supply(s)
             out += self._memory_for(s)
+            holders = [c.subject for c in out[before:] if c.predicate == "usesMemory" and c.modality == "asserted"]
+            if holders:
+                self._memory_holder = (sent.start, holders[-1])  # "... of that memory" in the next sentences
             out += self._funding(s, dates, published)
         out += self._vendor_rules(doc, mentions)
         out += self._numbered_generations(doc, mentions)
@@ -482,6 +487,12 @@ class RelationExtractor(MakerRules, LineageRules, MemoryRules, ReleaseRules, Fun
         subs, objs = _outside_adverbial_clauses(s, trig, subs), _outside_adverbial_clauses(s, trig, objs)
         subs = [x for x in subs if not _a_yardstick(x[1], trig)]
         objs = [x for x in objs if not _a_yardstick(x[1], trig)]
+        if trig.pos_ == "VERB" and any(c.dep_ == "dobj" for c in trig.children):
+            # "The H100 can train MoE models faster and can run inference on MT-NLG": a coordinated verb with
+            # its own words keeps them; the trigger already has its object
+            theirs = {t.i for c in trig.children if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"} for t in c.subtree}
+            subs = [x for x in subs if x[1].i not in theirs]
+            objs = [x for x in objs if x[1].i not in theirs]
         aside = next((a for a in trig.ancestors if a.dep_ == "prep" and a.lower_ in {"like", "unlike"}), None)
         if aside is not None:  # "DBRX's licence, which, like Meta's terms for Llama 2, ...": the aside keeps to itself
             inside = {t.i for t in aside.subtree}

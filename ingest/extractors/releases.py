@@ -28,6 +28,9 @@ class ReleaseRules:
         if trig.lower_ in _PLANNING and any(c.dep_ == "xcomp" and c.lower_ not in RELEASE | _ARRIVING
                                             for c in trig.children):
             return []  # "said it expected to take a charge": what is expected is no release
+        if trig.lower_ in _PLANNING and any(c.dep_ == "xcomp" and c.lower_ in {"be", "become"} and any(
+                a.dep_ == "attr" for a in c.children) for c in trig.children):
+            return []  # "is expected to be the first supplier of the memory": a role, no release
         anchor = trig.head.head if trig.lower_ in {"track", "sale"} else trig  # "is on track for": from the verb
         date_toks = [(s.tree.distance(anchor.i, i), i, iso) for i, (iso, span) in dates.items()
                      if s.sent.start <= i < s.sent.end]
