@@ -528,6 +528,21 @@ def describes_a_member(tok: Token) -> bool:
         for c in tok.head.children)
 
 
+#: Things a model family's name brands that are no models: "Meta's Llama website", "every Claude plan".
+_BRANDED_THINGS = frozenset({"website", "websites", "site", "sites", "plan", "plans", "licence", "licences", "license",
+                             "licenses", "brand", "subscription", "subscriptions", "account", "accounts"})
+
+
+def brands_a_service(m, tok: Token) -> bool:
+    """"Meta's Llama website", "every Claude plan", "earlier Llama licences": a model family's name used as a
+    brand for something that is no model names no model."""
+    head = tok
+    while head.dep_ in {"compound", "nmod"} and head.head.i != head.i:
+        head = head.head
+    return (m.cls == "AIModel" and m.source != "coref" and not any(ch.isdigit() for ch in m.label or "")
+            and head.i != tok.i and head.lower_ in _BRANDED_THINGS)
+
+
 def prefer_makers(claims: list[RawClaim]) -> list[RawClaim]:
     """A maker named by a possessive or a brand prefix is a fact: put it before a negated reading of it."""
     strong = {(c.subject, c.predicate, c.object) for c in claims

@@ -45,7 +45,7 @@ from ingest.extractors.lexicon import (
     POST_TRAIN, PRE_TRAIN, RELEASE, RUN, SUCCESSOR, TRAIN, USE_HW, VARIANT,
 )
 from ingest.extractors.lineage import LineageRules, relative_antecedent
-from ingest.extractors.makers import MakerRules, describes_a_member, prefer_makers
+from ingest.extractors.makers import MakerRules, brands_a_service, describes_a_member, prefer_makers
 from ingest.extractors.memory import MemoryRules, drop_generic_memory, memory_linked
 from ingest.extractors.modality import clause_chain, is_hedge_word, modality_of
 from ingest.extractors.releases import (
@@ -84,7 +84,7 @@ class RelationExtractor(MakerRules, LineageRules, MemoryRules, ReleaseRules, Fun
         dates = dates or {}
         self._published = published
         mentions, out = self._appositive_families(doc, mentions)
-        mentions = [m for m in mentions if not describes_a_member(doc[m.i])]
+        mentions = [m for m in mentions if not describes_a_member(doc[m.i]) and not brands_a_service(m, doc[m.i])]
         self._focus: str | None = None
         self.raisers: dict[int, str] = {}  # sentence start -> the organisation raising money in it
         self._set_against: dict[int, dict[str, str]] = {}  # sentence start -> comparisons made in it

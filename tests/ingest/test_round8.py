@@ -93,3 +93,16 @@ def test_a_training_verb_and_a_serving_verb_split_their_chips(extract_text):
     rels = relations_of(extract_text("Meta trained Llama 3 on H100s and deployed it on MTIA chips."))
     assert ("Llama 3", "trainedOn", "NVIDIA H100", "asserted") in rels
     assert not any(r[0] == "Llama 3" and r[1] == "trainedOn" and "MTIA" in r[2] for r in rels)
+
+
+@pytest.mark.parametrize("text", [
+    "The weights can be downloaded from Meta's Llama website.",
+    "The new model is offered on every Claude plan.",
+    "Like earlier Llama licences, the new one allows commercial use.",
+])
+def test_a_family_name_branding_a_website_or_plan_names_no_model(extract_text, text):
+    assert not any(r[0] in {"Llama", "Claude"} for r in relations_of(extract_text(text)))
+
+
+def test_a_family_name_before_model_still_names_the_family(extract_text):
+    assert ("Llama", "developedBy", "Meta", "asserted") in relations_of(extract_text("Meta's Llama models are popular."))
