@@ -377,6 +377,9 @@ class LineageRules:
         if relativised is None:
             return None
         own_subj = next((c for c in trig.children if c.dep_ == "nsubj" and c.i in s.by_token), None)
+        if own_subj is None and any(c.dep_ == "nsubj" and c.lower_ in {"which", "that"} for c in trig.children):
+            # "the A100, which the H100 replaces", parsed as if "H100 replaces" were one noun
+            own_subj = next((c for c in trig.children if c.dep_ == "compound" and c.i in s.by_token), None)
         own_obj = next((c for c in trig.children if c.dep_ == "dobj" and c.i in s.by_token), None)
         if own_obj is not None and own_subj is None:  # "... lined up to succeed Blackwell"
             newer, older, o_tok = relativised, s.by_token[own_obj.i], own_obj
@@ -480,7 +483,11 @@ class LineageRules:
     def _variant(self, s: _Sentence, trig: Token) -> list[RawClaim]:
         if trig.lower_ in DERIVING:
             return self._derived(s, trig)
-        if not any(c.dep_ == "prep" and c.lower_ in {"of", "in", "within"} for c in trig.children):
+        if trig.lower_ in {"addition", "additions"}:  # "the latest addition to the Llama 3 family"
+            if not any(c.dep_ == "prep" and c.lower_ == "to" and any(o.dep_ == "pobj" and o.lower_ in _LINE_NOUNS
+                                                                     for o in c.children) for c in trig.children):
+                return []
+        elif not any(c.dep_ == "prep" and c.lower_ in {"of", "in", "within"} for c in trig.children):
             return []
         pair = _described_variant(s, trig) or self._same_class_pair(s, trig, maxd=4)
         if not pair:

@@ -224,13 +224,15 @@ def _negation_free(verb: Token) -> bool:
 
 
 def drop_generic_memory(claims: list[RawClaim]) -> list[RawClaim]:
-    """A chip said to use both "HBM" and "HBM3E" uses HBM3E: drop the generic family name."""
+    """A chip said to use both "HBM" and "HBM3E" uses HBM3E: drop the generic family name (a generation such
+    as "HBM3" is no family name of "HBM3E": a chip may carry either, and the text may name both)."""
     specific = {(c.subject, key(c.object)) for c in claims if c.predicate == "usesMemory"}
     out = []
     for c in claims:
         if c.predicate == "usesMemory":
             k = key(c.object)
-            if any(subj == c.subject and other != k and other.startswith(k) for subj, other in specific):
+            if not any(ch.isdigit() for ch in k) and any(  # "HBM" is a family; "HBM3" is no "HBM3E"
+                    subj == c.subject and other != k and other.startswith(k) for subj, other in specific):
                 continue
         out.append(c)
     return out

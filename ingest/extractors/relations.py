@@ -976,6 +976,8 @@ def _a_yardstick(tok: Token, trig: Token) -> bool:
         if a.lower_ in _YARDSTICKS or any(w.lower_ in {"times", "twice"} for c in a.children if c.i < a.i
                                            for w in c.subtree):
             return True
+        if a.lower_ == "from" and a.head.lower_ in {"up", "down"}:  # "141 GB, up from 80 GB of HBM3 on the H100"
+            return True
     return False
 
 

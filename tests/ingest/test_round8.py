@@ -106,3 +106,31 @@ def test_a_family_name_branding_a_website_or_plan_names_no_model(extract_text, t
 
 def test_a_family_name_before_model_still_names_the_family(extract_text):
     assert ("Llama", "developedBy", "Meta", "asserted") in relations_of(extract_text("Meta's Llama models are popular."))
+
+
+def test_the_latest_addition_to_a_family_is_a_member(extract_text):
+    rels = relations_of(extract_text("Gemma 3 is the newest addition to Google's Gemma family of open models."))
+    assert ("Gemma 3", "variantOf", "Gemma", "asserted") in rels
+
+
+def test_an_addition_to_a_cloud_offering_is_no_family(extract_text):
+    rels = relations_of(extract_text("The H200 is an addition to its cloud offering, next to the H100."))
+    assert not any(r[1] == "variantOf" for r in rels)
+
+
+def test_two_memory_generations_named_for_two_chips_are_both_kept(extract_text):
+    rels = relations_of(extract_text("The H200 carries 141 GB of HBM3E, against 80 GB of HBM3 on the H100."))
+    assert ("NVIDIA H200", "usesMemory", "HBM3E", "asserted") in rels
+    assert ("NVIDIA H100", "usesMemory", "HBM3", "asserted") in rels
+
+
+def test_the_memory_a_figure_is_up_from_is_the_other_chip_s(extract_text):
+    rels = relations_of(extract_text("The H200 relies on HBM3E: it carries 141 GB, up from the 80 GB of HBM3 on "
+                                     "the H100."))
+    assert ("NVIDIA H100", "usesMemory", "HBM3", "asserted") in rels
+    assert ("NVIDIA H200", "usesMemory", "HBM3", "asserted") not in rels
+
+
+def test_the_chip_a_relative_clause_says_is_replaced(extract_text):
+    rels = relations_of(extract_text("It is far faster than the A100, which the H100 replaces."))
+    assert ("NVIDIA H100", "successorOf", "NVIDIA A100", "asserted") in rels
