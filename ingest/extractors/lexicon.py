@@ -69,7 +69,7 @@ COMPARE = forms("competitive|comparable|comparably|similar|times|twice|double|tr
                 "matches|matched|matching|trails|trail|trailed|eclipsed|eclipses|eclipse|par|over|"
                 "performance|percent|half|fraction|behind|against|versus|surpasses|surpassed|exceeds|"
                 "exceeded|edges|lags|lagging|ahead|third|quarter|tenth|fifth|outscored|outscores|outscore|"
-                "outpaced|outpaces|outpace|outclassed|outclasses|bested|bests")
+                "outpaced|outpaces|outpace|outclassed|outclasses|bested|bests|well")
 
 
 SUCCESSOR = forms("successor|successors|predecessors|succeeds|succeeded|succeed|replaces|replaced|replacing|replace|first|last|"

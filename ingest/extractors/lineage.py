@@ -91,7 +91,11 @@ def relative_antecedent(s: _Sentence, trig: Token, classes) -> list:
                if c.head.i == verb.i or c.head.dep_ == "ccomp" and c.head.head.i == verb.i):
         return []
     holder = verb.head
-    for tok in (holder, holder.head if holder.dep_ == "appos" else None):
+    described = holder.head if holder.dep_ == "appos" else None
+    if holder.dep_ in {"dobj", "dep"}:
+        # "Meta released Llama 3.3 on Friday, a model that ...": a second object (or "dep") describes the first
+        described = next((c for c in holder.head.children if c.dep_ == "dobj" and c.i < holder.i), None)
+    for tok in (holder, described):
         m = s.by_token.get(tok.i) if tok is not None else None
         r = m.resolve(classes) if m is not None else None
         if r is not None and tok.i < trig.i:
@@ -164,6 +168,10 @@ class LineageRules:
             return []  # "the third generation of its Qwen models", "the second half of 2026": no comparison
         if low == "performance" and not any(c.dep_ == "prep" and c.lower_ == "of" for c in trig.children):
             return []
+        if low == "well" and not (0 < trig.i < len(trig.doc) - 1 and trig.doc[trig.i - 1].lower_ == "as"
+                                  and trig.doc[trig.i + 1].lower_ == "as"
+                                  and any(a.lower_ in _PERFORMANCE_WORDS for a in list(trig.ancestors)[:2])):
+            return []  # only "performs (about) as well as X"; "as well as" alone is "and"
         if low == "behind" and trig.pos_ != "ADV" and trig.head.lower_ not in {"lags", "trails", "falls", "is", "remains"}:
             return []
         explicit = self._compared_with(s, trig)

@@ -134,3 +134,19 @@ def test_the_memory_a_figure_is_up_from_is_the_other_chip_s(extract_text):
 def test_the_chip_a_relative_clause_says_is_replaced(extract_text):
     rels = relations_of(extract_text("It is far faster than the A100, which the H100 replaces."))
     assert ("NVIDIA H100", "successorOf", "NVIDIA A100", "asserted") in rels
+
+
+def test_performing_as_well_as_a_model_compares_them(extract_text):
+    rels = relations_of(extract_text("Llama 3.3 70B performs as well as Llama 3.1 405B on most tests."))
+    assert ("Llama 3.3", "comparedTo", "Llama 3.1 405B", "asserted") in rels
+
+
+def test_as_well_as_alone_is_a_list(extract_text):
+    rels = relations_of(extract_text("Meta published Llama 3.3 70B as well as Llama 3.2 1B."))
+    assert not any(r[1] == "comparedTo" for r in rels)
+
+
+def test_a_description_after_the_date_of_a_release_describes_the_released_model(extract_text):
+    rels = relations_of(extract_text("Meta released Llama 3.3 70B on Friday, a text-only model that the company "
+                                     "says performs about as well as its much larger Llama 3.1 405B."))
+    assert ("Llama 3.3", "comparedTo", "Llama 3.1 405B", "asserted") in rels
