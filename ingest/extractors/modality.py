@@ -463,9 +463,10 @@ def modality_of(trigger: Token, obj: Token | None = None, subj: Token | None = N
         return "hedged", f"{neg_cue} ... until"
     if neg_cue or obj_neg:
         return "negated", neg_cue or obj_neg
-    if hedge_cue in _MODALS and not _reported(trigger) and not _about_the_past(trigger):
+    if hedge_cue in _MODALS - {"should"} and not _reported(trigger) and not _about_the_past(trigger):
         # "so it could run on a single H100": a possibility only; "reports that X could compete with Y"
-        # and "analysts argue X could ..." report an expectation, which is hedged
+        # and "analysts argue X could ..." report an expectation, which is hedged; so does "should"
+        # ("the cards should reach customers in 2025")
         return "hypothetical", hedge_cue
     if hedge_cue:
         return "hedged", hedge_cue

@@ -54,7 +54,7 @@ from ingest.extractors.releases import (
 )
 from ingest.extractors.syntax import (
     CHIP, CHIPMAKER, LICENSE, MAKER_ORG, MEMORY, MODEL, ORG, RawClaim, TreeIndex, _Sentence,
-    _HARDWARE_HEADS, _subject_mention, before_punctuation, forms, tree_distance,
+    _HARDWARE_HEADS, _subject_mention, before_punctuation, forms, tree_distance, whose_owner,
 )
 
 
@@ -515,7 +515,7 @@ class RelationExtractor(MakerRules, LineageRules, MemoryRules, ReleaseRules, Fun
             objs = [x for x in objs if not any(  # on the B200": another verb's object is not this preposition's
                 a.dep_ == "conj" and a.pos_ in {"VERB", "AUX"} and a.i not in above
                 for a in [x[1], *x[1].ancestors] if a.i not in above)]
-        whose = _whose_owner(s, trig, subj_cls)
+        whose = whose_owner(s, trig, subj_cls)
         if whose is not None:  # "Grok-1, the model whose weights it published under Apache 2.0": Grok-1
             subs = [whose] + [x for x in subs if x[2].label != whose[2].label
                               and s.by_token[x[1].i].source != "coref"]
@@ -812,21 +812,6 @@ def _another_generation(tok: Token, chip) -> bool:
         c.dep_ == "compound" and c.lower_ == "generation" and any(
             a.dep_ == "amod" and a.lower_ in {"next", "new", "future", "second", "third", "fourth"}
             for a in c.children) for c in tok.children)
-
-
-def _whose_owner(s: _Sentence, trig: Token, classes):
-    """(distance, token, mention) of the name a "whose" relative clause around ``trig`` is about, or None."""
-    if trig.pos_ == "ADP":  # "whose weights it published under ...": the clause of the preposition
-        trig = trig.head
-    if trig.dep_ != "relcl" or not any(g.lower_ == "whose" for c in trig.children for g in c.children):
-        return None
-    noun = trig.head
-    for tok in (noun, noun.head if noun.dep_ == "appos" else None):
-        m = s.by_token.get(tok.i) if tok is not None else None
-        r = m.resolve(classes) if m is not None and m.source != "coref" else None
-        if r is not None:
-            return (1, tok, r)
-    return None
 
 
 def _labs_use_training_hardware(claims: list[RawClaim]) -> list[RawClaim]:

@@ -14,7 +14,7 @@ import re
 from spacy.tokens import Token
 
 from ingest.extractors.lexicon import CANCELLING, RELEASE
-from ingest.extractors.syntax import RawClaim, _Sentence, before_punctuation
+from ingest.extractors.syntax import RawClaim, _Sentence, before_punctuation, whose_owner
 
 
 class ReleaseRules:
@@ -23,6 +23,9 @@ class ReleaseRules:
     def _dated(self, s: _Sentence, trig: Token, pred: str, subj_cls, dates) -> list[RawClaim]:
         if trig.lower_ in {"track", "sale"} and not (trig.i > 0 and trig.doc[trig.i - 1].lower_ == "on"):
             return []  # only "on track for 2025", "went on sale in March"
+        if trig.lower_ in {"reach", "reaches", "reaching"} and not any(
+                c.dep_ == "dobj" and c.lower_ in _BUYERS for c in trig.children):
+            return []  # only "will reach customers in the third quarter", not "reached 1,000 tokens a second"
         if trig.lower_ in {"planned", "targeted"} and any(c.dep_ == "xcomp" for c in trig.children):
             return []  # "planned to train X in 2025" plans the training, not a release
         if trig.lower_ in _PLANNING and any(c.dep_ == "xcomp" and c.lower_ not in RELEASE | _ARRIVING
@@ -59,6 +62,8 @@ class ReleaseRules:
             subs = followed_by
         elif set_after:
             subs = set_after
+        elif whose_owner(s, trig, subj_cls) is not None:  # "Grok-1, the model whose weights xAI published"
+            subs = [whose_owner(s, trig, subj_cls)]
         else:
             subs = s.candidates(subj_cls, trigger=trig, maxd=4) or _relativised_release(s, trig, subj_cls)
         if not subs:
@@ -117,6 +122,10 @@ class ReleaseRules:
                 out.append(c)
         return out
 
+
+#: Who a product reaches when it is released ("the chip will reach customers in the third quarter").
+_BUYERS = frozenset({"customers", "buyers", "users", "market", "markets", "shelves", "stores", "developers",
+                     "clients"})
 
 #: Verbs after "expected to" that still announce a release ("expected to be available", "to reach customers").
 _ARRIVING = frozenset({"be", "become", "go", "reach", "hit", "start", "begin", "enter", "come", "arrive", "ship",
@@ -184,11 +193,18 @@ def _on_the_subject(anchor: Token, date_tok: Token) -> bool:
 
 def _outside_subordinate(trig: Token, date_tok: Token) -> bool:
     """The trigger sits in a subordinate clause ("a day after Meta put out Llama 3.1") and the date
-    belongs to the clause around it ("Mistral on Wednesday released ..."): not the trigger's date."""
+    belongs to the clause around it ("Mistral on Wednesday released ..."), or the date sits in a relative
+    clause the trigger is not in: not the trigger's date."""
     cur = trig
     while cur.head.i != cur.i:
         if cur.dep_ in {"advcl", "pcomp"} and any(c.dep_ in {"nsubj", "nsubjpass"} for c in cur.children):
             return date_tok not in cur.subtree
+        cur = cur.head
+    # and the converse: "would reach customers two years after Gaudi 3, the accelerator Intel sells today"
+    cur = date_tok
+    while cur.head.i != cur.i and trig not in cur.subtree:
+        if cur.dep_ == "relcl":
+            return True
         cur = cur.head
     return False
 
@@ -269,13 +285,15 @@ def _released_things(s: _Sentence, trig: Token, subs, classes):
             appos_of = s.by_token.get(noun.head.i) if noun.dep_ == "appos" else None
             if appos_of is None or appos_of.resolve(classes) is None:
                 return []  # a participle about a thing that is no model or chip
-    has_object = any(c.dep_ == "dobj" and c.lower_ not in {"that", "which", "who", "whom"} for c in trig.children)
+    # (what a release reaches is no released thing: "the chip will reach customers in the third quarter")
+    objects = [c for c in trig.children if c.dep_ == "dobj" and c.lower_ not in {"that", "which", "who", "whom"}
+               and not (trig.lower_ in {"reach", "reaches", "reaching"} and c.lower_ in _BUYERS)]
+    has_object = bool(objects)
     picked = _relativised_release(s, trig, classes)
     if picked:
         # "GPT-4 Turbo, the faster version of GPT-4 that it introduced last November": the relativised
         # noun (or the name it describes) was released, not a name inside its "of" phrase
         subs = picked
-    objects = [c for c in trig.children if c.dep_ == "dobj" and c.lower_ not in {"that", "which", "who", "whom"}]
     if objects and all(c.i not in s.by_token and c.lower_ not in RELEASE_NOUNS | {"it", "them"} and c.pos_ == "NOUN"
                        and not any(g.i in s.by_token for g in c.children if g.dep_ in {"appos", "compound"})
                        for c in objects):

@@ -280,7 +280,24 @@ def possessor(noun: Token, s: _Sentence) -> Token | None:
     return None
 
 
+def whose_owner(s: _Sentence, trig: Token, classes):
+    """(distance, token, mention) of the name a "whose" relative clause around ``trig`` is about, or None."""
+    if trig.pos_ == "ADP":  # "whose weights it published under ...": the clause of the preposition
+        trig = trig.head
+    if trig.dep_ != "relcl" or not any(g.lower_ == "whose" for c in trig.children for g in c.children):
+        return None
+    noun = trig.head
+    described = noun.head if noun.dep_ == "appos" else next(  # "Grok-1 is the model whose weights ..."
+        (c for c in noun.head.children if c.dep_ == "nsubj"), None) if noun.dep_ == "attr" else None
+    for tok in (noun, described):
+        m = s.by_token.get(tok.i) if tok is not None else None
+        r = m.resolve(classes) if m is not None and m.source != "coref" else None
+        if r is not None:
+            return (1, tok, r)
+    return None
+
+
 __all__ = ["RawClaim", "TreeIndex", "tree_distance", "in_same_clause", "forms", "CHIP", "MODEL", "MEMORY",
            "LICENSE", "ORG", "MAKER_ORG", "CHIPMAKER", "possessor",
-           "before_punctuation"]
+           "before_punctuation", "whose_owner"]
 

@@ -150,3 +150,32 @@ def test_a_description_after_the_date_of_a_release_describes_the_released_model(
     rels = relations_of(extract_text("Meta released Llama 3.3 70B on Friday, a text-only model that the company "
                                      "says performs about as well as its much larger Llama 3.1 405B."))
     assert ("Llama 3.3", "comparedTo", "Llama 3.1 405B", "asserted") in rels
+
+
+def test_reaching_customers_in_a_quarter_is_a_scheduled_release(extract_text):
+    rels = relations_of(extract_text("Nvidia unveiled the H100 on Tuesday. Nvidia said the chip would start "
+                                     "reaching customers in the third quarter.", published="2022-03-23"))
+    assert ("NVIDIA H100", "releasedOn", "2022-Q3", "hedged") in rels
+
+
+def test_reaching_a_speed_is_no_release(extract_text):
+    rels = relations_of(extract_text("The H100 reached 1,000 tokens a second in March.", published="2024-06-01"))
+    assert not any(r[1] == "releasedOn" for r in rels)
+
+
+def test_should_is_an_expectation_not_a_possibility(extract_text):
+    rels = relations_of(extract_text("Nvidia says the B200 should reach customers later this year.",
+                                     published="2024-03-20"))
+    assert ("NVIDIA B200", "releasedOn", "2024", "hedged") in rels
+
+
+def test_the_model_whose_weights_were_published_was_released(extract_text):
+    rels = relations_of(extract_text("Grok-1 is the model whose weights xAI published in March last year.",
+                                     published="2025-02-18"))
+    assert ("Grok-1", "releasedOn", "2024-03", "asserted") in rels
+
+
+def test_a_date_in_another_name_s_relative_clause_is_not_the_release_s(extract_text):
+    rels = relations_of(extract_text("Nvidia unveiled the B200 on Monday, and it will ship after the H100, which "
+                                     "the company launched in 2022.", published="2024-03-18"))
+    assert ("NVIDIA B200", "releasedOn", "2022", "asserted") not in rels
