@@ -42,3 +42,7 @@ def register(name: str):
 
 
 __all__ = ["REGISTRY", "register"]
+
+# The entity layer first: ``entities`` re-exports parts of ``coref`` and ``ruler``, which import it back, so
+# ``import ingest.extractors.ruler`` works on its own only when ``entities`` is already loaded.
+from ingest.extractors import entities as _entities  # noqa: E402,F401

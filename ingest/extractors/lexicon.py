@@ -1,13 +1,20 @@
 """Trigger words: the word forms that express each relation of the inventory.
 
-Plain data (sets of lower-cased forms, built with :func:`ingest.extractors.syntax.forms`), shared by the
+Plain data (sets of lower-cased forms, built with :func:`forms`), shared by the
 relation rules. A word may trigger several relations ("built" makes, fabricates and deploys); the rules
 decide from the classes of the mentions around it.
 """
 
 from __future__ import annotations
 
-from ingest.extractors.syntax import forms
+
+def forms(*stems: str) -> frozenset[str]:
+    """Word forms of verbs/nouns given as ``"stem|form|form"`` strings (lower case)."""
+    out = set()
+    for stem in stems:
+        out.update(stem.split("|"))
+    return frozenset(out)
+
 
 PRE_TRAIN = forms("pre-train|pre-trained|pre-training|pre-trains|pretrain|pretrained|pretraining|pretrains")
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from ingest.extractors.entities import CHIP_NOUNS, MEMORY_NOUNS, MODEL_NOUNS, ORG_CLASSES, Mention
+from ingest.extractors.lexicon import forms  # noqa: F401  (re-exported)
 
 CHIP = frozenset({"Chip"})
 
@@ -27,14 +28,6 @@ ORG = ORG_CLASSES
 MAKER_ORG = ORG - {"Publisher", "Government", "Investor", "ResearchOrganization"}
 
 CHIPMAKER = frozenset({"ChipDesigner"})
-
-
-def forms(*stems: str) -> frozenset[str]:
-    """Word forms of verbs/nouns given as ``"stem|form|form"`` strings (lower case)."""
-    out = set()
-    for stem in stems:
-        out.update(stem.split("|"))
-    return frozenset(out)
 
 
 @dataclass(frozen=True)

@@ -48,3 +48,15 @@ def test_a_unit_per_second_ends_its_sentence(extractor):
     doc = extractor.nlp("The H200 has 141 GB at 4.8 TB/s. AMD's Instinct MI300X packs 192 GB of HBM3.")
     assert [s.text for s in doc.sents] == ["The H200 has 141 GB at 4.8 TB/s.",
                                            "AMD's Instinct MI300X packs 192 GB of HBM3."]
+
+
+@pytest.mark.parametrize("module", ["ingest.extractors.lexicon", "ingest.extractors.ruler", "ingest.extractors.coref"])
+def test_each_extractor_module_imports_on_its_own(module):
+    """No import cycle bites whoever imports one rule module first (a script, a notebook, a plugin)."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    done = subprocess.run([sys.executable, "-c", f"import {module}"], cwd=root, capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
