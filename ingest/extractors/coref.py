@@ -268,6 +268,8 @@ class MentionFinder:
                 _by_sentence_then(cands, sent_of, lambda a: _salience(doc[a.i], m))
                 # a name only set aside as a yardstick ("the gain over the older A100") comes after the rest
                 cands.sort(key=lambda a: _salience(doc[a.i], m) == 2)
+                if tok.lower_ in _LINE_WORDS:  # "the family": a name the article called a family first
+                    cands.sort(key=lambda a: not _called_a(doc[a.i], a, tok.lower_))
             elif m.text.lower() == "its" and cands:
                 _its_of_a_product(m, cands, doc)
                 _subject_first(tok, cands)
@@ -545,6 +547,15 @@ _COREF_WORDS = PRONOUNS | ORG_NOUNS | frozenset({"both",
     "chip", "chips", "accelerator", "accelerators", "gpu", "gpus", "processor", "processors", "part",
     "superchip", "npu", "tpu", "model", "models", "chatbot", "llm", "package", "die", "dies", "silicon", "device",
     "module", "flagship", "family", "generations"})
+
+
+_LINE_WORDS = frozenset({"family", "series", "line", "lineup"})
+
+
+def _called_a(tok, m: Mention, noun: str) -> bool:
+    """"GPT-4.1, a new family of models", "its Instinct MI350 series": the name is called a ``noun``."""
+    return noun in m.label.lower().split() or tok.head.lower_ == noun or any(
+        c.dep_ == "appos" and c.lower_ == noun for c in tok.children)
 
 
 def _fronted_adjunct(tok, pronoun: bool = True) -> set[int]:

@@ -16,6 +16,13 @@ from ingest.extractors.syntax import (
 )
 
 
+#: Verbs and nouns of "the family has three members", "the series comprises two chips", "comes in two sizes".
+_HAVING = frozenset({"has", "have", "had", "comprises", "comprise", "comprised", "includes", "include", "included",
+                     "consists", "consist", "consisted", "comes", "come", "came", "spans", "span"})
+_MEMBER_NOUNS = frozenset({"members", "models", "versions", "variants", "sizes", "chips", "parts", "flavours",
+                           "flavors", "editions", "configurations", "tiers", "products", "accelerators", "gpus"})
+_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
              "ninth": 9, "tenth": 10, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5, "6th": 6, "7th": 7, "8th": 8}
 
@@ -468,6 +475,61 @@ class LineageRules:
                 if c:
                     out.append(c)
         return out
+
+    def _enumerated_members(self, doc, mentions) -> list[RawClaim]:
+        """"The series has two members: the MI350X and the MI355X", "The family has three members. ...":
+        the names a family is said to have, in that sentence after the verb or else in the next one, are
+        variants of it."""
+        sents = list(doc.sents)
+        named = [m for m in mentions if m.source != "coref" and m.label and m.cls in CHIP | MODEL]
+        by_token = {m.i: m for m in mentions}
+        out = []
+        for k, sent in enumerate(sents):
+            for verb in sent:
+                if verb.lower_ not in _HAVING or verb.pos_ not in {"VERB", "AUX"}:
+                    continue
+                subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+                what = next((c for c in verb.children if c.dep_ == "dobj"), None) or next(
+                    (o for p in verb.children if p.dep_ == "prep" and p.lower_ in {"of", "in"}
+                     for o in p.children if o.dep_ == "pobj"), None)  # "consists of", "comes in"
+                if subj is None or what is None or what.lower_ not in _MEMBER_NOUNS:
+                    continue
+                family = self._family_meant(subj, by_token, named, sent.start)
+                if family is None:
+                    continue
+                number = next((int(c.text) if c.text.isdigit() else _COUNTS.get(c.lower_) for c in what.children
+                               if c.dep_ == "nummod"), None)
+                members = [m for m in named if verb.i < m.i < sent.end and m.cls == family.cls]
+                if not members and k + 1 < len(sents):
+                    nxt = sents[k + 1]
+                    members = [m for m in named if nxt.start <= m.i < nxt.end and m.cls == family.cls]
+                labels = list(dict.fromkeys(m.label for m in members if m.label != family.label))
+                if not labels or number is not None and len(labels) > number:
+                    continue  # more names than the family is said to have: a list of something else
+                for label in labels:
+                    c = self._claim(label, "variantOf", family.label, verb, sent, obj_tok=subj, confidence=0.7,
+                                    rule="enumerated-members")
+                    if c:
+                        out.append(c)
+        return out
+
+    @staticmethod
+    def _family_meant(subj: Token, by_token, named, sent_start: int):
+        """The family a subject names: a family name itself, a pronoun resolved to one, or "the series" /
+        "the family" for the last name in the two sentences before that was called one."""
+        m = by_token.get(subj.i)
+        if subj.lower_ not in _LINE_NOUNS or not any(c.dep_ == "det" for c in subj.children):
+            return m.resolve(CHIP | MODEL) if m is not None else None
+        doc = subj.doc
+        for cand in reversed([x for x in named if x.i < sent_start]):
+            if sent_start - cand.i > 80:
+                break
+            tok = doc[cand.i]
+            line_words = {w.lower() for w in cand.label.split()} | {tok.head.lower_} | {
+                c.lower_ for c in tok.children if c.dep_ == "appos"}
+            if subj.lower_ in line_words:  # "its Instinct MI350 series", "Nemotron-4 340B, a family of models"
+                return cand
+        return m.resolve(CHIP | MODEL) if m is not None else None
 
     def _numbered_generations(self, doc, mentions) -> list[RawClaim]:
         """"Ironwood, the seventh-generation TPU" ... "Trillium, the sixth-generation TPU": names the

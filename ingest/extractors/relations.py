@@ -125,6 +125,7 @@ class RelationExtractor(MakerRules, LineageRules, MemoryRules, ReleaseRules, Fun
             out += self._funding(s, dates, published)
         out += self._vendor_rules(doc, mentions)
         out += self._numbered_generations(doc, mentions)
+        out += self._enumerated_members(doc, mentions)
         out += _labs_use_training_hardware(out)
         class_of = {m.label: m.cls for m in mentions if m.label and m.source != "coref"}
         out += _shared_with_a_likeness(out, doc, self._mention_at, class_of)

@@ -179,3 +179,32 @@ def test_a_date_in_another_name_s_relative_clause_is_not_the_release_s(extract_t
     rels = relations_of(extract_text("Nvidia unveiled the B200 on Monday, and it will ship after the H100, which "
                                      "the company launched in 2022.", published="2024-03-18"))
     assert ("NVIDIA B200", "releasedOn", "2022", "asserted") not in rels
+
+
+@pytest.mark.parametrize("text", [
+    "AMD launched its Instinct MI350 series on Thursday. The series has two members: the MI350X and the MI355X.",
+    "AMD launched its Instinct MI350 series on Thursday. The series has two members. The MI350X is air-cooled, "
+    "while the MI355X is liquid-cooled.",
+])
+def test_the_members_a_series_is_said_to_have(extract_text, text):
+    rels = relations_of(extract_text(text))
+    assert ("AMD Instinct MI350X", "variantOf", "AMD Instinct MI350 series", "asserted") in rels
+    assert ("AMD Instinct MI355X", "variantOf", "AMD Instinct MI350 series", "asserted") in rels
+
+
+def test_a_family_comes_in_sizes(extract_text):
+    rels = relations_of(extract_text("Gemini 1.5 comes in two sizes, Gemini 1.5 Pro and Gemini 1.5 Flash."))
+    assert ("Gemini 1.5 Flash", "variantOf", "Gemini 1.5", "asserted") in rels
+
+
+def test_rivals_a_chip_has_are_no_members(extract_text):
+    rels = relations_of(extract_text("The H100 has two rivals, the MI300X and Gaudi 3."))
+    assert not any(r[1] == "variantOf" for r in rels)
+
+
+def test_the_family_is_the_name_called_a_family_not_the_last_name(extract_text):
+    ex = extract_text("OpenAI on Monday released GPT-4.1, a new family of models that takes in eight times what "
+                      "GPT-4o accepts. The family has three members: GPT-4.1 itself, GPT-4.1 mini and GPT-4.1 nano.")
+    rels = relations_of(ex)
+    assert ("GPT-4.1 mini", "variantOf", "GPT-4.1", "asserted") in rels
+    assert not any(r[1] == "variantOf" and r[2] == "GPT-4o" for r in rels)
