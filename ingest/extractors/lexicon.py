@@ -82,7 +82,7 @@ COMPARE = forms("competitive|comparable|comparably|similar|times|twice|double|tr
 SUCCESSOR = forms("successor|successors|predecessors|succeeds|succeeded|succeed|replaces|replaced|replacing|replace|first|last|"
                   "follow-up|follows|followed|follow|upgrade|predecessor|before|previous|prior|"
                   "previous-generation|previous-gen|last-gen|last-generation|older|newer|first-generation|"
-                  "first-gen|original|took|takes|take|taking|taken")
+                  "first-gen|original|took|takes|take|taking|taken|after")
 
 
 VARIANT = forms("variant|variants|version|versions|member|members|flavor|flavour|edition|editions|refresh|"

@@ -23,6 +23,10 @@ _MEMBER_NOUNS = frozenset({"members", "models", "versions", "variants", "sizes",
                            "flavors", "editions", "configurations", "tiers", "products", "accelerators", "gpus"})
 _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 
+#: Nouns that make "after X" a place in a line of products ("the generation after the AI5").
+_GENERATION_NOUNS = frozenset({"generation", "chip", "model", "architecture", "platform", "part", "design",
+                               "accelerator", "gpu", "processor", "successor", "step", "version", "release"})
+
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
              "ninth": 9, "tenth": 10, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5, "6th": 6, "7th": 7, "8th": 8}
 
@@ -314,6 +318,8 @@ class LineageRules:
             return [c] if c else []
         if low in {"take", "takes", "took", "taking", "taken"}:
             return self._taking_over(s, trig)
+        if low == "after":
+            return self._generation_after(s, trig)
         relative = self._relative_succession(s, trig)
         if relative is not None:
             return relative
@@ -350,6 +356,29 @@ class LineageRules:
                 if c:
                     out.append(c)
         return out
+
+    def _generation_after(self, s: _Sentence, trig: Token) -> list[RawClaim]:
+        """"The AI6 is the generation after the AI5", "Rubin, the architecture after Blackwell": the name
+        described as the generation (chip, model, architecture) after another succeeds it."""
+        noun = trig.head
+        if trig.dep_ != "prep" or noun.lower_ not in _GENERATION_NOUNS:
+            return []
+        older_tok = next((o for o in trig.children if o.dep_ == "pobj" and o.i in s.by_token), None)
+        if noun.dep_ == "attr":
+            newer_tok = next((c for c in noun.head.children if c.dep_ == "nsubj" and c.i in s.by_token), None)
+        elif noun.dep_ == "appos":
+            newer_tok = noun.head if noun.head.i in s.by_token else None
+        else:
+            newer_tok = None
+        if older_tok is None or newer_tok is None:
+            return []
+        for classes in (CHIP, MODEL):
+            newer, older = s.by_token[newer_tok.i].resolve(classes), s.by_token[older_tok.i].resolve(classes)
+            if newer is not None and older is not None and newer.label != older.label:
+                c = self._claim(newer.label, "successorOf", older.label, trig, s.sent, obj_tok=older_tok,
+                                subj_tok=newer_tok, confidence=0.7, rule="generation-after")
+                return [c] if c else []
+        return []
 
     def _taking_over(self, s: _Sentence, trig: Token) -> list[RawClaim]:
         """"The H20 took over from the H800 (as its main product for China)": the subject succeeds."""

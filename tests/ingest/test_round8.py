@@ -208,3 +208,16 @@ def test_the_family_is_the_name_called_a_family_not_the_last_name(extract_text):
     rels = relations_of(ex)
     assert ("GPT-4.1 mini", "variantOf", "GPT-4.1", "asserted") in rels
     assert not any(r[1] == "variantOf" and r[2] == "GPT-4o" for r in rels)
+
+
+@pytest.mark.parametrize("text, newer, older", [
+    ("Rubin, the architecture after Blackwell, is due in 2026.", "NVIDIA Rubin", "NVIDIA Blackwell"),
+    ("The H100 is the chip after the A100 in Nvidia's line.", "NVIDIA H100", "NVIDIA A100"),
+])
+def test_the_generation_after_another_succeeds_it(extract_text, text, newer, older):
+    assert (newer, "successorOf", older, "asserted") in relations_of(extract_text(text))
+
+
+def test_shipping_one_chip_after_another_is_no_succession(extract_text):
+    rels = relations_of(extract_text("Dell will ship servers with the H200 after the H100 sells out."))
+    assert not any(r[1] == "successorOf" for r in rels)
