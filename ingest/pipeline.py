@@ -29,6 +29,8 @@ from ingest.extractors.entities import ORG_CLASSES as ORGANIZATION_CLASSES
 from ingest.extractors.entities import Gazetteer, MentionFinder, default_gazetteer
 from ingest.extractors.noise import noise_spans
 from ingest.extractors.figures import AttributeExtractor, find_figures, size_in_name
+from ingest.extractors.funding import investor_link
+from ingest.extractors.lexicon import SYSTEM_NOUNS
 from ingest.extractors.relations import RelationExtractor, tree_distance
 from ingest.nlp import LoadedPipeline, load_pipeline
 
@@ -321,13 +323,18 @@ class Extractor:
                 return ((0, 0, 0), owner)
             best = None
             for m in in_sent:
+                if span.start <= m.i < span.end and m.cls in ORGANIZATION_CLASSES:
+                    continue  # "63,744 Intel GPUs": the chips' maker, not who has them
                 r = m.resolve(classes)
+                if r is None and not (span.start <= m.i < span.end + 2):
+                    r = m.resolve(frozenset({"Chip"}))  # "A DGX H100 server combines eight H100 GPUs": the system
+                    r = r if r is not None and _a_system(r.label, doc[m.i]) else None
                 if r is None:
                     continue
                 d = tree_distance(anchor, doc[m.i])
                 if d <= 5 and (best is None or (d, abs(m.i - anchor.i)) < best[0][:2]):
                     best = ((d, abs(m.i - anchor.i), 0), r.label)
-            if best is None:
+            if best is None and span[0].text[:1].isdigit():  # ("eight H100s" in a server: no fleet of H100s)
                 for m in in_sent:
                     if span.start <= m.i < span.end + 2 and m.cls == "Chip" and m.label:
                         return ((2, 0, 0), m.label)
@@ -347,7 +354,7 @@ class Extractor:
             r = m.resolve(classes)
             if r is None or r.label in investors:
                 continue
-            d = tree_distance(anchor, doc[m.i])
+            d = tree_distance(anchor, doc[m.i]) + (3 if _set_aside(doc[m.i], anchor) else 0)
             rank = (d, 0 if m.i < anchor.i else 1, abs(m.i - anchor.i))
             if best is None or rank < best[0]:
                 best = (rank, r.label)
@@ -370,8 +377,7 @@ class Extractor:
             in_sent = [m for m in mentions if sent.start <= m.i < sent.end]
             investors = set()
             for m in in_sent:
-                from ingest.extractors.funding import _investor_link
-                if _investor_link(doc[m.i]) is not None and m.label:
+                if investor_link(doc[m.i]) is not None and m.label:
                     investors.add(m.label)
             for fig in figures:
                 span = doc.char_span(sent.start_char + fig.start, sent.start_char + fig.end, alignment_mode="expand")
@@ -442,6 +448,17 @@ def _money_recipient(anchor, in_sent, classes) -> str | None:
     return None
 
 
+def _set_aside(tok, anchor) -> bool:
+    """The name stands in a likeness or comparison the figure is not part of ("Like the L40, it carries
+    48 GB", "more than the H100, it carries 141 GB")."""
+    for a in tok.ancestors:
+        if anchor in a.subtree:
+            return False
+        if a.lower_ in {"like", "unlike", "than", "versus", "vs", "vs."}:
+            return True
+    return False
+
+
 _CLAUSE_DEPS = frozenset({"advcl", "relcl", "ccomp", "xcomp", "acl", "ROOT"})
 
 
@@ -467,6 +484,16 @@ def _unnamed_subject(verb, anchor) -> bool:
 
 #: Relations that put hardware to use, the most specific owner of a chip count first.
 _HARDWARE_USE = ("preTrainedOn", "trainedOn", "postTrainedOn", "usesHardware", "runsOn")
+
+
+_SYSTEM_NAME = re.compile(r"\b(?:DGX|HGX|NVL\d+|SuperPOD|SuperCluster|supercomputer|UltraServer|instances?|pods?|"
+                          r"servers?|racks?|clusters?|systems?)\b", re.IGNORECASE)
+
+
+def _a_system(label: str, tok) -> bool:
+    """A computer built from many chips ("DGX H100", "the Aurora supercomputer", "a Trn2 instance"): it has
+    a chip count of its own."""
+    return bool(_SYSTEM_NAME.search(label)) or tok.head.lower_ in SYSTEM_NOUNS | {"server", "servers", "pod", "rack"}
 
 
 def _chip_user(doc, sent, span, in_sent, users: dict) -> tuple | None:

@@ -36,6 +36,11 @@ _GB = re.compile(_NUM + r"\s*-?\s*(GB|gigabytes?|TB|terabytes?|MB|megabytes?)\b(
 _BW = re.compile(_NUM + r"\s*(TB|terabytes?|GB|gigabytes?)\s*(?:/\s*s(?:ec)?|per\s+second|ps)\b|" + _NUM + r"\s*(TBps|GBps|TB/s|GB/s)", re.IGNORECASE)
 _USD = re.compile(r"(?:US)?\$\s?" + _NUM + r"\s*(thousand|million|billion|trillion|bn|mn|[KkMB])?\b")
 _CHIPS = re.compile(r"(?<![\w.$])" + _NUM + r"\s*(thousand|million|[Kk])?\s+(?:of\s+)?(?:(?:[A-Z0-9][\w.'’-]*\s+){0,3})(?:(?:graphics|AI|training|inference)\s+)?(?:GPUs|chips|accelerators|processors|TPUs|NPUs|systems|servers|nodes|H\d{2,3}s|[A-Z]+\d{2,4}[A-Z]?s)\b")
+#: Counts spelled out, as articles write the chips of one server or board ("combines eight H100 GPUs").
+_COUNT_WORDS = {"eight": 8, "twelve": 12, "sixteen": 16, "thirty-two": 32, "sixty-four": 64, "seventy-two": 72}
+_CHIPS_SPELLED = re.compile(r"\b(" + "|".join(_COUNT_WORDS) + r")\s+(?:of\s+)?(?:(?:its|their|the|Nvidia's|AMD's|"
+                            r"[A-Z0-9][\w.'’-]*)\s+){0,3}(?:(?:graphics|AI)\s+)?(?:GPUs|chips|accelerators|"
+                            r"processors|TPUs|NPUs|H\d{2,3}s|[A-Z]+\d{2,4}[A-Z]?s)\b", re.IGNORECASE)
 
 MEMORY_WORDS = re.compile(r"\b(memory|HBM\w*|capacity|DRAM|SRAM|GDDR\w*|LPDDR\w*|HiBL|HiZQ)\b", re.IGNORECASE)
 FUNDING_WORDS = re.compile(r"\b(rais\w*|fund\w*|round|invest\w*|financ\w*|backed|backing|commit\w*|secur\w*|injection|tranche|capital)\b"
@@ -137,6 +142,8 @@ def find_figures(text: str) -> list[Figure]:
         value = number(m.group(1), m.group(2))
         if value >= 8 and value == int(value):
             add("chipCount", value, m)
+    for m in _CHIPS_SPELLED.finditer(text):
+        add("chipCount", float(_COUNT_WORDS[m.group(1).lower()]), m)
     out.sort(key=lambda f: f.start)
     return out
 

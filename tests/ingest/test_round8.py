@@ -221,3 +221,28 @@ def test_the_generation_after_another_succeeds_it(extract_text, text, newer, old
 def test_shipping_one_chip_after_another_is_no_succession(extract_text):
     rels = relations_of(extract_text("Dell will ship servers with the H200 after the H100 sells out."))
     assert not any(r[1] == "successorOf" for r in rels)
+
+
+def _attributes(ex):
+    return {(c.subject, c.predicate, float(c.object)) for c in ex.claims if c.kind == "attribute"}
+
+
+def test_a_figure_belongs_to_the_subject_not_to_what_it_is_likened_to(extract_text):
+    attrs = _attributes(extract_text("Nvidia unveiled the L40S. Like the L40, it carries 48 GB of GDDR6 memory."))
+    assert ("NVIDIA L40S", "memoryCapacityGB", 48.0) in attrs
+
+
+@pytest.mark.parametrize("text, system, count", [
+    ("A DGX H100 server combines eight H100 GPUs.", "NVIDIA DGX H100", 8.0),
+    ("The Aurora supercomputer holds 63,744 Intel GPUs.", "Aurora supercomputer", 63744.0),
+])
+def test_a_system_counts_the_chips_it_is_built_from(extract_text, text, system, count):
+    attrs = _attributes(extract_text(text))
+    assert (system, "chipCount", count) in attrs
+    assert not any(a[0] == "Intel" for a in attrs)  # the chips' maker owns none of them
+
+
+def test_eight_chips_in_a_hypothetical_server_are_no_fleet_of_the_chip(extract_text):
+    attrs = _attributes(extract_text("The weights need more memory than a server with eight of Nvidia's H100 "
+                                     "GPUs offers."))
+    assert not any(a[1] == "chipCount" and a[0] == "NVIDIA H100" for a in attrs)
