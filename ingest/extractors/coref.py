@@ -119,6 +119,9 @@ class MentionFinder:
         mentions.sort(key=lambda m: m.i)
         self._link(mentions, doc)
         self._prefer_members(mentions, doc)
+        sized = _by_size(doc, mentions, taken)
+        if sized:
+            mentions = sorted(mentions + sized, key=lambda m: m.i)
         return mentions
 
     def _prefer_members(self, mentions: list[Mention], doc: Doc) -> None:
@@ -547,6 +550,57 @@ _COREF_WORDS = PRONOUNS | ORG_NOUNS | frozenset({"both",
     "chip", "chips", "accelerator", "accelerators", "gpu", "gpus", "processor", "processors", "part",
     "superchip", "npu", "tpu", "model", "models", "chatbot", "llm", "package", "die", "dies", "silicon", "device",
     "module", "flagship", "family", "generations"})
+
+
+_BIGGER = frozenset({"larger", "bigger", "largest", "biggest"})
+_SMALLER = frozenset({"smaller", "smallest", "lighter", "lightest"})
+_SMALL_TIERS = frozenset({"mini", "air", "lite", "nano", "small", "flash", "haiku", "micro", "tiny"})
+_SIZE = re.compile(r"(\d+(?:\.\d+)?)\s*([bmt])\b", re.IGNORECASE)
+#: The size or tier at the end of a name: what is left is the line ("gpt-oss-120b" -> "gpt-oss").
+_SIZE_OR_TIER = re.compile(r"[\s-]+(?:\d+(?:\.\d+)?[bmt]|" + "|".join(sorted(_SMALL_TIERS)) + r")$")
+
+
+def _size_rank(label: str) -> float | None:
+    """How big a model's name says it is: its size ("gpt-oss-120b" -> 120e9), else small for a small tier."""
+    m = _SIZE.search(label)
+    if m:
+        return float(m.group(1)) * {"b": 1e9, "m": 1e6, "t": 1e12}[m.group(2).lower()]
+    return 0.0 if set(re.split(r"[\s-]+", label.lower())) & _SMALL_TIERS else None
+
+
+def _by_size(doc: Doc, mentions: list[Mention], taken: set[int]) -> list[Mention]:
+    """"The larger model has 117 billion parameters": of the two models just named, the one whose name
+    says it is bigger (or smaller: "the smaller one", "its lighter sibling")."""
+    out = []
+    named = [m for m in mentions if m.source != "coref" and m.cls == "AIModel" and m.label]
+    for tok in doc:
+        if tok.lower_ not in {"model", "one", "version", "variant", "sibling"} or tok.i in taken:
+            continue
+        size = next((c.lower_ for c in tok.children if c.dep_ == "amod" and c.lower_ in _BIGGER | _SMALLER), None)
+        det = next((c for c in tok.children if c.dep_ in {"det", "poss"} and c.lower_ in {"the", "its", "their"}),
+                   None)
+        if size is None or det is None:
+            continue
+        recent = list(dict.fromkeys(m.label for m in reversed(named) if tok.sent.start - 120 <= m.i < tok.i))
+        lines: dict[str, list[str]] = {}
+        for label in recent:
+            lines.setdefault(_SIZE_OR_TIER.sub("", label.lower()), []).append(label)
+        pairs = [labels for labels in lines.values() if len(labels) == 2]
+        if len(pairs) != 1:
+            continue  # two sizes of one line ("gpt-oss-120b", "gpt-oss-20b"), no more, no fewer
+        recent = pairs[0]
+        ranks = [_size_rank(label) for label in recent]
+        if sorted(ranks, key=str) == [0.0, None]:  # "GLM-4.5" and "GLM-4.5-Air": the plain name is the bigger
+            ranks = [1.0 if r is None else r for r in ranks]
+        if None in ranks or ranks[0] == ranks[1]:
+            continue
+        pick = max if size in _BIGGER else min
+        chosen = pick(zip(ranks, recent))[1]
+        ante = next(m for m in named if m.label == chosen)
+        start = min(det.i, tok.i)
+        out.append(Mention(tok.i, start, tok.i + 1, None, "", doc[start:tok.i + 1].text, "coref",
+                           frozenset({"AIModel"}), [ante]))
+    return out
 
 
 _LINE_WORDS = frozenset({"family", "series", "line", "lineup"})

@@ -246,3 +246,20 @@ def test_eight_chips_in_a_hypothetical_server_are_no_fleet_of_the_chip(extract_t
     attrs = _attributes(extract_text("The weights need more memory than a server with eight of Nvidia's H100 "
                                      "GPUs offers."))
     assert not any(a[1] == "chipCount" and a[0] == "NVIDIA H100" for a in attrs)
+
+
+@pytest.mark.parametrize("text, model, params", [
+    ("OpenAI released gpt-oss-120b and gpt-oss-20b on Tuesday. The larger model has 117 billion parameters.",
+     "gpt-oss-120b", 117e9),
+    ("OpenAI released gpt-oss-120b and gpt-oss-20b on Tuesday. The smaller one has 21 billion parameters.",
+     "gpt-oss-20b", 21e9),
+    ("Zhipu released GLM-4.5 and GLM-4.5-Air. The smaller model has 106 billion parameters.", "GLM-4.5-Air", 106e9),
+])
+def test_the_larger_or_smaller_of_two_sizes_just_named(extract_text, text, model, params):
+    assert (model, "parameterCount", params) in _attributes(extract_text(text))
+
+
+def test_the_smaller_sibling_of_two_unrelated_models_is_unknown(extract_text):
+    attrs = _attributes(extract_text("Google compared Gemma 2 27B with Llama 3 70B. The smaller model has 25 "
+                                     "billion parameters."))
+    assert not any(a[2] == 25e9 for a in attrs)
