@@ -534,6 +534,17 @@ class RelationExtractor(MakerRules, LineageRules, MemoryRules, ReleaseRules, Fun
                 subs = [x for x in subs if x[1].i in {trig.head.i, trig.head.head.i}]  # "the MI325X, which will carry"
             elif own is not None:  # "The chip does not carry HBM3E, the memory found on the H200": the chip
                 subs = [x for x in subs if x[1] in own.subtree or x[1].i == own.i]
+        clause = trig.head if trig.dep_ in {"prep", "acomp", "attr"} else trig
+        while clause.dep_ == "xcomp":  # "which is widely reported to have co-designed Google's TPUs"
+            clause = clause.head
+        if pred in {"designedBy", "developedBy"} and obj_cls <= ORG and clause.dep_ == "relcl":
+            # "Annapurna Labs, the start-up Amazon bought, which is also behind Graviton": the maker is the name
+            # the relative clause describes, not a name inside the description
+            maker = relative_antecedent(s, trig, obj_cls)
+            if maker:
+                objs = maker + [x for x in objs if x[2].label != maker[0][2].label]
+        else:
+            maker = []
         if obj_cls & ORG and obj_cls & CHIP:  # "on NVIDIA hardware": an organisation stands for its chips only then
             objs = [x for x in objs if x[2].cls not in ORG or _hardware_maker(x[1])]
             objs.sort(key=lambda x: (x[0], x[2].cls in ORG))  # "Nvidia's A800 processors": the A800 first
@@ -580,7 +591,8 @@ class RelationExtractor(MakerRules, LineageRules, MemoryRules, ReleaseRules, Fun
                     elif vendor_check == "designer":
                         known = self.gazetteer.vendor_of(sm.label)
                         explicit = trig.lower_ in MAKING_VERBS and ot.dep_ == "pobj" and ot.head.lower_ == "by" \
-                            and ot.head.head.i == trig.i  # "the Trainium line is designed by Annapurna Labs"
+                            and ot.head.head.i == trig.i or (  # "the Trainium line is designed by Annapurna Labs"
+                                maker and om.label == maker[0][2].label)  # "Annapurna Labs, which is behind X"
                         if known and known != om.label and not explicit:
                             continue
                         if pred == "designedBy" and trig.lower_ == "built" and (

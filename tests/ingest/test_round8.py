@@ -263,3 +263,15 @@ def test_the_smaller_sibling_of_two_unrelated_models_is_unknown(extract_text):
     attrs = _attributes(extract_text("Google compared Gemma 2 27B with Llama 3 70B. The smaller model has 25 "
                                      "billion parameters."))
     assert not any(a[2] == 25e9 for a in attrs)
+
+
+def test_the_maker_a_relative_clause_describes(extract_text):
+    rels = relations_of(extract_text("Trainium is designed by Annapurna Labs, the Israeli chip start-up Amazon "
+                                     "bought in 2015, which is also behind the Graviton family of server processors."))
+    assert ("AWS Graviton", "designedBy", "Annapurna Labs", "asserted") in rels
+
+
+def test_a_team_behind_a_chip_inside_a_description_is_no_maker_of_the_company(extract_text):
+    rels = relations_of(extract_text("Groq, which was founded by a former Google engineer, a member of the team "
+                                     "behind Google's TPU, raised 640 million dollars from D1 Capital."))
+    assert not any(r[1] == "designedBy" and r[2] == "D1 Capital" for r in rels)
