@@ -489,8 +489,16 @@ def _whose(s: _Sentence) -> list[tuple[Token, Mention]]:
     return out
 
 
+def _splits_a_tier(member: str, family: str) -> bool:
+    """"Gemini 2.0 Flash-Lite" is no "Gemini 2.0 Flash" plus "Lite": a hyphenated tier is one tier."""
+    low = member.lower()
+    return any(low.endswith(" " + t) and family.lower() != low[:-len(t) - 1] for t in _TIERS if "-" in t)
+
+
 def _extends(member: str, family: str, cls: str = "AIModel") -> bool:
     """``"Ascend 950PR"`` extends ``"Ascend 950"``; ``"DeepSeek-V4-Pro"`` extends ``"DeepSeek-V4"``."""
+    if _splits_a_tier(member, family):
+        return False
     m, f = member.replace("-", " ").lower(), family.replace("-", " ").lower()  # "Kimi-K2-Base" / "Kimi K2"
     if not m.startswith(f) or len(member) == len(family):
         return False
@@ -512,10 +520,10 @@ def _named_member(member: str, family: str, cls: str) -> bool:
     """Two names of the article where one is the other plus a separated tier or size:
     "Gemini 1.0 Ultra" / "Gemini 1.0", "Kimi-K2-Base" / "Kimi K2" — never "GPT-4o" / "GPT-4"."""
     m, f = member.replace("-", " ").lower(), family.replace("-", " ").lower()
-    if not m.startswith(f + " "):
+    if not m.startswith(f + " ") or _splits_a_tier(member, family):
         return False
     rest = m[len(f) + 1:]
-    return rest in _TIERS or cls == "AIModel" and bool(re.fullmatch(r"\d+(?:\.\d+)?[bmt](?: a\d+(?:\.\d+)?[bmt])?",
+    return rest in _TIERS or rest.replace(" ", "-") in _TIERS or cls == "AIModel" and bool(re.fullmatch(r"\d+(?:\.\d+)?[bmt](?: a\d+(?:\.\d+)?[bmt])?",
                                                                      rest))
 
 

@@ -275,3 +275,10 @@ def test_a_team_behind_a_chip_inside_a_description_is_no_maker_of_the_company(ex
     rels = relations_of(extract_text("Groq, which was founded by a former Google engineer, a member of the team "
                                      "behind Google's TPU, raised 640 million dollars from D1 Capital."))
     assert not any(r[1] == "designedBy" and r[2] == "D1 Capital" for r in rels)
+
+
+def test_a_hyphenated_tier_is_one_tier(extract_text):
+    rels = relations_of(extract_text("Google released Gemini 2.0 Flash and Gemini 2.0 Flash-Lite."))
+    assert ("Gemini 2.0 Flash-Lite", "variantOf", "Gemini 2.0 Flash", "asserted") not in rels
+    rels = relations_of(extract_text("Google released Gemini 2.0 and Gemini 2.0 Flash-Lite."))
+    assert ("Gemini 2.0 Flash-Lite", "variantOf", "Gemini 2.0", "asserted") in rels
