@@ -543,6 +543,9 @@ class RelationExtractor(MakerRules, LineageRules, MemoryRules, ReleaseRules, Fun
             maker = relative_antecedent(s, trig, obj_cls)
             if maker:
                 objs = maker + [x for x in objs if x[2].label != maker[0][2].label]
+            product = _object_relative(s, clause, subj_cls) if not subs else []
+            if product:  # "Megatron-Turing NLG, the language model Nvidia built with Microsoft"
+                subs = product
         else:
             maker = []
         if obj_cls & ORG and obj_cls & CHIP:  # "on NVIDIA hardware": an organisation stands for its chips only then
@@ -570,6 +573,15 @@ class RelationExtractor(MakerRules, LineageRules, MemoryRules, ReleaseRules, Fun
         obj_all = [(o_tok, obj)] + self._conjuncts(s, o_tok, obj_cls)
         obj_all += self._alternatives(s, o_tok, obj_cls, trig, obj_all)
         obj_all += [(t, m) for _d, t, m in extra[1:] if m.label not in {x[1].label for x in obj_all}]
+        if pred in {"designedBy", "developedBy"} and trig.lower_ in MAKING_VERBS and o_tok.dep_ == "nsubj":
+            # "the model Nvidia built with Microsoft", "Google developed the TPU together with Broadcom": partners
+            makers = ORG - {"Publisher", "Government"}  # (Microsoft, an investor too, co-builds models)
+            partners = [(w, s.by_token[w.i].resolve(makers)) for p in trig.children
+                        if p.dep_ == "prep" and p.lower_ == "with" for w in p.children
+                        if w.dep_ == "pobj" and w.i in s.by_token and s.by_token[w.i].resolve(makers) is not None
+                        and s.by_token[w.i].resolve(makers).label not in {x[1].label for x in obj_all}]
+            obj_all += partners
+            maker = maker + [(1, t, m) for t, m in partners]  # named as makers by the sentence itself
         if trig.lower_ in {"offer", "offers", "offered", "offering"}:
             # "Huawei Cloud began offering CloudMatrix 384 capacity": a cloud rents out what it runs;
             # "AMD offers an alternative to the H100" says nothing about who uses the H100
@@ -592,7 +604,7 @@ class RelationExtractor(MakerRules, LineageRules, MemoryRules, ReleaseRules, Fun
                         known = self.gazetteer.vendor_of(sm.label)
                         explicit = trig.lower_ in MAKING_VERBS and ot.dep_ == "pobj" and ot.head.lower_ == "by" \
                             and ot.head.head.i == trig.i or (  # "the Trainium line is designed by Annapurna Labs"
-                                maker and om.label == maker[0][2].label)  # "Annapurna Labs, which is behind X"
+                                om.label in {x[2].label for x in maker})  # "Annapurna Labs, which is behind X"
                         if known and known != om.label and not explicit:
                             continue
                         if pred == "designedBy" and trig.lower_ == "built" and (
@@ -977,6 +989,22 @@ def _a_yardstick(tok: Token, trig: Token) -> bool:
         if a.lower_ == "from" and a.head.lower_ in {"up", "down"}:  # "141 GB, up from 80 GB of HBM3 on the H100"
             return True
     return False
+
+
+def _object_relative(s: _Sentence, verb: Token, classes) -> list:
+    """"Megatron-Turing NLG, the model Nvidia built with Microsoft": a relative clause without a pronoun whose
+    own subject is named and which has no object of its own is about the noun it hangs on (or the name that
+    noun describes)."""
+    if not any(c.dep_ == "nsubj" and c.i in s.by_token for c in verb.children) or any(
+            c.dep_ in {"dobj", "nsubjpass"} or c.lower_ in {"which", "that", "who", "whom"} for c in verb.children):
+        return []
+    noun = verb.head
+    for tok in (noun, noun.head if noun.dep_ == "appos" else None):
+        m = s.by_token.get(tok.i) if tok is not None else None
+        r = m.resolve(classes) if m is not None else None
+        if r is not None and tok.i < verb.i:
+            return [(1, tok, r)]
+    return []
 
 
 def _plural(m: Mention) -> bool:

@@ -282,3 +282,21 @@ def test_a_hyphenated_tier_is_one_tier(extract_text):
     assert ("Gemini 2.0 Flash-Lite", "variantOf", "Gemini 2.0 Flash", "asserted") not in rels
     rels = relations_of(extract_text("Google released Gemini 2.0 and Gemini 2.0 Flash-Lite."))
     assert ("Gemini 2.0 Flash-Lite", "variantOf", "Gemini 2.0", "asserted") in rels
+
+
+def test_the_model_a_lab_built_with_a_partner(extract_text):
+    rels = relations_of(extract_text("It runs Megatron-Turing NLG, the language model Nvidia built with Microsoft "
+                                     "last year."))
+    assert ("Megatron-Turing NLG", "developedBy", "NVIDIA", "asserted") in rels
+    assert ("Megatron-Turing NLG", "developedBy", "Microsoft", "asserted") in rels
+
+
+def test_a_chip_designed_with_a_partner(extract_text):
+    rels = relations_of(extract_text("Google designed the TPU v4 with Broadcom."))
+    assert ("Google TPU v4", "designedBy", "Broadcom", "asserted") in rels
+
+
+def test_the_processor_a_company_designs_in_house(extract_text):
+    rels = relations_of(extract_text("It pairs the Rubin GPU with the Vera CPU, an Arm-based processor Nvidia "
+                                     "designs in-house."))
+    assert ("NVIDIA Vera", "designedBy", "NVIDIA", "asserted") in rels
