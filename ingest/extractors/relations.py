@@ -576,10 +576,15 @@ class RelationExtractor(MakerRules, LineageRules, MemoryRules, ReleaseRules, Fun
         if pred in {"designedBy", "developedBy"} and trig.lower_ in MAKING_VERBS and o_tok.dep_ == "nsubj":
             # "the model Nvidia built with Microsoft", "Google developed the TPU together with Broadcom": partners
             makers = ORG - {"Publisher", "Government"}  # (Microsoft, an investor too, co-builds models)
-            partners = [(w, s.by_token[w.i].resolve(makers)) for p in trig.children
-                        if p.dep_ == "prep" and p.lower_ == "with" for w in p.children
-                        if w.dep_ == "pobj" and w.i in s.by_token and s.by_token[w.i].resolve(makers) is not None
-                        and s.by_token[w.i].resolve(makers).label not in {x[1].label for x in obj_all}]
+            named = {x[1].label for x in obj_all}
+            partners = []
+            if not any(c.dep_ == "prep" and c.lower_ == "as" for c in trig.children):
+                # ("built with Microsoft as its partner for the launch": a role, no making)
+                for w in (w for p in trig.children if p.dep_ == "prep" and p.lower_ == "with" for w in p.children):
+                    m = s.by_token.get(w.i) if w.dep_ == "pobj" else None
+                    r = m.resolve(makers) if m is not None else None
+                    if r is not None and r.label not in named:
+                        partners.append((w, r))
             obj_all += partners
             maker = maker + [(1, t, m) for t, m in partners]  # named as makers by the sentence itself
         if trig.lower_ in {"offer", "offers", "offered", "offering"}:

@@ -300,3 +300,10 @@ def test_the_processor_a_company_designs_in_house(extract_text):
     rels = relations_of(extract_text("It pairs the Rubin GPU with the Vera CPU, an Arm-based processor Nvidia "
                                      "designs in-house."))
     assert ("NVIDIA Vera", "designedBy", "NVIDIA", "asserted") in rels
+
+
+def test_a_partner_for_the_launch_made_nothing(extract_text):
+    rels = relations_of(extract_text("Llama 2, which Meta built with Microsoft as its preferred partner for the "
+                                     "launch, has been downloaded widely."))
+    assert ("Llama 2", "developedBy", "Meta", "asserted") in rels
+    assert not any(r[1] == "developedBy" and r[2] == "Microsoft" for r in rels)
