@@ -137,6 +137,9 @@ def find_figures(text: str) -> list[Figure]:
                 continue
             if re.search(r"(?:valued at|valuation of|valuation at|worth|revenue of|fined|fine of|at a)\s*(?:about|around|roughly|nearly|more than|over)?\s*$", before):
                 continue
+            if re.search(r"\bvalu(?:ed|ing|es)\s+(?:[\w.'’-]+\s+){1,3}at\s*(?:about|around|roughly|nearly|more than|over)?\s*$",
+                         text[max(0, m.start() - 60):m.start()].lower()):
+                continue  # "valued Graphcore at $2.77 billion", "valuing the company at $300 billion"
             add("fundingAmountUSD", number(m.group(1), m.group(2)), m)
     for m in _CHIPS.finditer(text):
         value = number(m.group(1), m.group(2))

@@ -41,6 +41,10 @@ _RAISE_VERBS = forms("raised|raise|raises|raising|closed|closes|close|closing|se
 _FROM_RAISING = forms("raised|raises|raise|raising|secured|secures|received|receives|drew|draws|attracted|"
                       "attracts|got|gets|obtained|obtains|took|takes|landed|lands")
 _MONEY_WORDS = forms("money|cash|funds|billion|million|dollars|euros|yuan|capital|equity|debt|round|rounds")
+_LEADING = forms("led|leads|lead|leading|co-led|co-leads|co-lead|headed|heads|joined|joins|join|joining|"
+                 "anchored|anchors")
+_BUYING = forms("buy|buys|bought|buying|purchase|purchased|purchases|purchasing|acquire|acquired|acquires|"
+                "acquiring|take|took|takes|taking")
 _MANAGING_VERBS = forms("managed|advised|affiliated|controlled|run|operated|owned")
 _VEHICLE_NOUNS = forms("funds|fund|accounts|account|vehicles|vehicle|entities|entity|affiliates|affiliate|"
                        "clients|arm|arms")
@@ -240,7 +244,8 @@ class FundingRules:
 
     # ------------------------------------------------------------------ funding
     def _funding(self, s: _Sentence, dates, published) -> list[RawClaim]:
-        out = self._direct_investments(s, dates) + self._counted_backers(s) + self._backer_descriptions(s)
+        out = self._direct_investments(s, dates) + self._counted_backers(s) + self._backer_descriptions(s) \
+            + self._rounds_and_shares(s)
         doc = s.sent.doc
         words = set(self._lowers[s.sent.start:s.sent.end])
         funding_context = bool(words & (FUNDING_NOUNS | INVESTOR_NOUNS | {
@@ -473,6 +478,46 @@ class FundingRules:
                 d = self._claim(rec.label, "fundedIn", near, trigger, s.sent, confidence=0.6, rule="investment-noun-date")
                 if d:
                     out.append(d)
+        return out
+
+    def _rounds_and_shares(self, s: _Sentence) -> list[RawClaim]:
+        """"Alibaba led a $1 billion round in Moonshot AI", "SoftBank agreed to buy $2 billion of Intel
+        shares": who led (or joined) a round in a company, or bought its shares, invested in it."""
+        out = []
+        investors = ORG - {"Publisher", "Government"}
+        for noun in s.sent:
+            low = noun.lower_
+            if low in {"round", "rounds"} and noun.dep_ == "dobj" and noun.head.lower_ in _LEADING:
+                verb = noun.head
+                rec_tok = next((o for t in [*noun.subtree, verb] for p in t.children
+                                if p.dep_ == "prep" and p.lower_ == "in" and (t is verb or p in noun.subtree)
+                                for o in p.children if o.dep_ == "pobj" and o.i in s.by_token), None)
+            elif low in {"shares", "stock", "equity"}:
+                verb = next((a for a in noun.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+                if verb is None or verb.lower_ not in _BUYING or not any(t.text in {"$", "€", "£"} for t in verb.subtree):
+                    continue  # a deal worth a sum ("buy $2 billion of Intel shares"), not trading in shares
+                rec_tok = next((c for c in noun.children if c.dep_ in {"compound", "poss"} and c.i in s.by_token),
+                               None) or next((o for p in noun.children if p.dep_ == "prep" and p.lower_ in {"of", "in"}
+                                              for o in p.children if o.dep_ == "pobj" and o.i in s.by_token), None)
+            else:
+                continue
+            if rec_tok is None:
+                continue
+            head = verb
+            inv_tok = next((c for c in head.children if c.dep_ == "nsubj"), None)
+            while inv_tok is None and head.dep_ == "xcomp" and head.head.i != head.i:  # "agreed to buy"
+                head = head.head
+                inv_tok = next((c for c in head.children if c.dep_ == "nsubj"), None)
+            if inv_tok is None or inv_tok.i not in s.by_token:
+                continue
+            inv = s.by_token[inv_tok.i].resolve(investors)
+            rec = s.by_token[rec_tok.i].resolve(ORG - {"Publisher"})
+            if inv is None or rec is None or inv.label == rec.label:
+                continue
+            c = self._claim(rec.label, "fundedBy", inv.label, verb, s.sent, obj_tok=inv_tok, confidence=0.7,
+                            rule="round-or-shares")
+            if c:
+                out.append(c)
         return out
 
     def _backer_descriptions(self, s: _Sentence) -> list[RawClaim]:

@@ -307,3 +307,24 @@ def test_a_partner_for_the_launch_made_nothing(extract_text):
                                      "launch, has been downloaded widely."))
     assert ("Llama 2", "developedBy", "Meta", "asserted") in rels
     assert not any(r[1] == "developedBy" and r[2] == "Microsoft" for r in rels)
+
+
+@pytest.mark.parametrize("text, company, investor, modality", [
+    ("Alibaba led a 1 billion dollar round in Moonshot AI.", "Moonshot AI", "Alibaba", "asserted"),
+    ("Sequoia did not join the round in Mistral AI.", "Mistral AI", "Sequoia Capital", "negated"),
+    ("SoftBank agreed to buy $2 billion of Intel shares.", "Intel", "SoftBank Group", "asserted"),
+])
+def test_leading_a_round_in_a_company_or_buying_its_shares_funds_it(extract_text, text, company, investor, modality):
+    assert (company, "fundedBy", investor, modality) in relations_of(extract_text(text))
+
+
+def test_trading_in_shares_funds_nothing(extract_text):
+    rels = relations_of(extract_text("Nvidia bought back 10,000 shares of its own stock from SoftBank."))
+    assert not any(r[1] == "fundedBy" for r in rels)
+
+
+def test_the_valuation_of_a_round_is_no_amount_raised(extract_text):
+    attrs = _attributes(extract_text("Graphcore raised $222 million in a round that valued Graphcore at $2.77 "
+                                     "billion."))
+    assert ("Graphcore", "fundingAmountUSD", 222e6) in attrs
+    assert not any(a[2] == 2.77e9 for a in attrs)
