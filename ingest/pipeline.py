@@ -301,7 +301,8 @@ class Extractor:
                                     confidence=0.9, extractor=ATTRIBUTE_EXTRACTOR, kind="attribute"))
 
     @staticmethod
-    def _figure_subject(doc: Doc, sent, span, attribute: str, classes, in_sent, investors, raiser=None):
+    def _figure_subject(doc: Doc, sent, span, attribute: str, classes, in_sent, investors, raiser=None,
+                        gazetteer=None):
         """``((rank), label)`` of the entity a figure describes, or None."""
         anchor = span.root
         label_of_i = {m.i for m in in_sent}
@@ -328,7 +329,7 @@ class Extractor:
                 r = m.resolve(classes)
                 if r is None and not (span.start <= m.i < span.end + 2):
                     r = m.resolve(frozenset({"Chip"}))  # "A DGX H100 server combines eight H100 GPUs": the system
-                    r = r if r is not None and _a_system(r.label, doc[m.i]) else None
+                    r = r if r is not None and _a_system(r.label, doc[m.i], gazetteer) else None
                 if r is None:
                     continue
                 d = tree_distance(anchor, doc[m.i])
@@ -390,7 +391,7 @@ class Extractor:
                     best = _chip_user(doc, sent, span, in_sent, users.get(offset + sent.start_char, {}))
                 if best is None:
                     best = self._figure_subject(doc, sent, span, fig.attribute, classes, in_sent, investors,
-                                                self.relations.raisers.get(sent.start))
+                                                self.relations.raisers.get(sent.start), self.gazetteer)
                 if best is None and fig.attribute == "fundingAmountUSD" and self.relations._focus:
                     best = ((8, 0, 0), self.relations._focus)
                 if best is None or best[0][0] > 8:
@@ -486,14 +487,19 @@ def _unnamed_subject(verb, anchor) -> bool:
 _HARDWARE_USE = ("preTrainedOn", "trainedOn", "postTrainedOn", "usesHardware", "runsOn")
 
 
-_SYSTEM_NAME = re.compile(r"\b(?:DGX|HGX|NVL\d+|SuperPOD|SuperCluster|supercomputer|UltraServer|instances?|pods?|"
-                          r"servers?|racks?|clusters?|systems?)\b", re.IGNORECASE)
+_SYSTEM_NAME = re.compile(r"\b(?:DGX|HGX|NVL\d+|SuperPOD|SuperCluster|supercomputer|supernode|UltraServer|instances?|"
+                          r"pods?|servers?|racks?|clusters?|systems?)\b", re.IGNORECASE)
+_SYSTEM_HEADS = SYSTEM_NOUNS | {"server", "servers", "pod", "rack", "supernode"}
 
 
-def _a_system(label: str, tok) -> bool:
-    """A computer built from many chips ("DGX H100", "the Aurora supercomputer", "a Trn2 instance"): it has
+def _a_system(label: str, tok, gazetteer=None) -> bool:
+    """A computer built from many chips ("DGX H100", "the Aurora supercomputer", "a Trn2 instance", "Colossus",
+    which the gazetteer also calls "Colossus supercomputer", "CloudMatrix 384 is a rack-scale system"): it has
     a chip count of its own."""
-    return bool(_SYSTEM_NAME.search(label)) or tok.head.lower_ in SYSTEM_NOUNS | {"server", "servers", "pod", "rack"}
+    entry = gazetteer.get(label) if gazetteer is not None else None
+    names = [label, *(entry.aliases if entry else ())]
+    return any(_SYSTEM_NAME.search(n) for n in names) or tok.head.lower_ in _SYSTEM_HEADS or (
+        tok.dep_ == "nsubj" and any(c.dep_ == "attr" and c.lower_ in _SYSTEM_HEADS for c in tok.head.children))
 
 
 def _chip_user(doc, sent, span, in_sent, users: dict) -> tuple | None:

@@ -35,7 +35,7 @@ _TOKENS = re.compile(_NUM + _SEP + r"(thousand|million|[KkM])?" + _SEP + r"token
 _GB = re.compile(_NUM + r"\s*-?\s*(GB|gigabytes?|TB|terabytes?|MB|megabytes?)\b(?!\s*(?:/|per)\s*s)", re.IGNORECASE)
 _BW = re.compile(_NUM + r"\s*(TB|terabytes?|GB|gigabytes?)\s*(?:/\s*s(?:ec)?|per\s+second|ps)\b|" + _NUM + r"\s*(TBps|GBps|TB/s|GB/s)", re.IGNORECASE)
 _USD = re.compile(r"(?:US)?\$\s?" + _NUM + r"\s*(thousand|million|billion|trillion|bn|mn|[KkMB])?\b")
-_CHIPS = re.compile(r"(?<![\w.$])" + _NUM + r"\s*(thousand|million|[Kk])?\s+(?:of\s+)?(?:(?:[A-Z0-9][\w.'’-]*\s+){0,3})(?:(?:graphics|AI|training|inference)\s+)?(?:GPUs|chips|accelerators|processors|TPUs|NPUs|systems|servers|nodes|H\d{2,3}s|[A-Z]+\d{2,4}[A-Z]?s)\b")
+_CHIPS = re.compile(r"(?<![\w.$])" + _NUM + r"\s*(thousand|million|[Kk])?\s+(?:of\s+)?(?:(?:[A-Z0-9][\w.'’-]*\s+){0,3})(?:(?:graphics|AI|training|inference)\s+)?(?:GPUs|chips|accelerators|processors|TPUs|NPUs|LPUs|IPUs|XPUs|superchips|systems|servers|nodes|H\d{2,3}s|[A-Z]+\d{2,4}[A-Z]?s)\b")
 #: Counts spelled out, as articles write the chips of one server or board ("combines eight H100 GPUs").
 _COUNT_WORDS = {"eight": 8, "twelve": 12, "sixteen": 16, "thirty-two": 32, "sixty-four": 64, "seventy-two": 72}
 _CHIPS_SPELLED = re.compile(r"\b(" + "|".join(_COUNT_WORDS) + r")\s+(?:of\s+)?(?:(?:its|their|the|Nvidia's|AMD's|"

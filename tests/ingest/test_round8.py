@@ -328,3 +328,12 @@ def test_the_valuation_of_a_round_is_no_amount_raised(extract_text):
                                      "billion."))
     assert ("Graphcore", "fundingAmountUSD", 222e6) in attrs
     assert not any(a[2] == 2.77e9 for a in attrs)
+
+
+@pytest.mark.parametrize("text, owner, count", [
+    ("Colossus had grown to about 200,000 GPUs.", "Colossus", 200000.0),
+    ("Huawei's CloudMatrix 384 is a rack-scale system that links 384 Ascend 910C chips.", "CloudMatrix 384", 384.0),
+    ("Groq plans to deploy more than 108,000 LPUs by March.", "Groq", 108000.0),
+])
+def test_chip_counts_of_named_systems_and_of_lpus(extract_text, text, owner, count):
+    assert (owner, "chipCount", count) in _attributes(extract_text(text))
