@@ -371,7 +371,8 @@ class Extractor:
                 held = users[c.start].get(c.object)
                 if held is None or rank < held[0]:
                     users[c.start][c.object] = (rank, c.subject)
-        for sent in doc.sents:
+        sents = list(doc.sents)
+        for k, sent in enumerate(sents):
             figures = find_figures(sent.text)
             if not figures:
                 continue
@@ -394,19 +395,56 @@ class Extractor:
                                                 self.relations.raisers.get(sent.start), self.gazetteer)
                 if best is None and fig.attribute == "fundingAmountUSD" and self.relations._focus:
                     best = ((8, 0, 0), self.relations._focus)
-                if best is None or best[0][0] > 8:
+                group = _group_named(anchor, mentions, sents[max(0, k - 2)].start, classes) \
+                    if fig.attribute in _SHARED_FIGURES and not (best is not None and best[0][0] == 0) else []
+                if (best is None or best[0][0] > 8) and not group:
                     continue
                 if _denied_figure(anchor):
                     continue  # "will not carry the 288 GB": a value the text denies or only supposes
-                modality = "asserted"
                 sources = attribution(sent, anchor)
-                out.append(Claim(
-                    subject=best[1], predicate=fig.attribute, object=fig.value, modality=modality,
-                    attributed_to=sources, sentence=sent.text, start=offset + sent.start_char,
-                    end=offset + sent.end_char, confidence=round(max(0.3, 0.9 - 0.05 * best[0][0]), 2),
-                    extractor=ATTRIBUTE_EXTRACTOR, kind="attribute",
-                ))
+                confidence = round(max(0.3, 0.9 - 0.05 * best[0][0]), 2) if best is not None else 0.6
+                for subject in group or [best[1]]:
+                    out.append(Claim(
+                        subject=subject, predicate=fig.attribute, object=fig.value, modality="asserted",
+                        attributed_to=sources, sentence=sent.text, start=offset + sent.start_char,
+                        end=offset + sent.end_char, confidence=confidence if not group else 0.6,
+                        extractor=ATTRIBUTE_EXTRACTOR, kind="attribute",
+                    ))
         return out
+
+
+#: Figures a group shares ("Both accept up to 128,000 tokens", "The MI350X and MI355X each carry 288 GB").
+_SHARED_FIGURES = frozenset({"contextLength", "memoryCapacityGB", "memoryBandwidthTBps"})
+_GROUP_SIZES = {"both": 2, "two": 2, "three": 3, "four": 4, "all": None, "they": None, "each": None}
+
+
+def _group_named(anchor, mentions, since: int, classes) -> list[str]:
+    """The names a group subject of the figure's clause stands for: "Both handle a context window of 128,000
+    tokens", "All three share ...", "the two small models support ...", "they have ...": the last two (three)
+    names of the attribute's class before it, or all those the sentence before named."""
+    verb = _clause_of(anchor)
+    subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subj is None:
+        return []
+    by_i = {m.i: m for m in mentions if m.source != "coref" and m.cls in classes and m.label}
+    together = [by_i[t.i].label for t in [subj, *subj.conjuncts] if t.i in by_i]
+    if len(set(together)) > 1:  # "The MI350X and MI355X each carry 288 GB of HBM3E"
+        return list(dict.fromkeys(together))
+    words = [t.lower_ for t in subj.subtree]
+    size_words = [w for w in words if w in _GROUP_SIZES]
+    if not size_words or words[-1] not in _GROUP_SIZES and not subj.tag_ in {"NNS", "NNPS"}:
+        return []  # "Both handle ..." / "All three share ..." / "the two small models" / "they", not "each chip"
+    size = next((_GROUP_SIZES[w] for w in size_words if _GROUP_SIZES[w]), None)
+    named = [m for m in mentions if since <= m.i < subj.i and m.source != "coref" and m.cls in classes and m.label]
+    labels = list(dict.fromkeys(m.label for m in reversed(named)))
+    if labels:  # one line: "Llama 3.1 8B and 70B" with the 405B, not the Claude model they were compared with
+        line = re.split(r"[\s-]", labels[0].lower())[0]
+        labels = [label for label in labels if re.split(r"[\s-]", label.lower())[0] == line]
+    if size is not None:
+        return labels[:size] if len(labels) >= size else []
+    last_sent = [m for m in named if m.i >= subj.sent.start] or [
+        m for m in named if m.i >= (named[-1].i if named else 0) - 60]
+    return list(dict.fromkeys(m.label for m in last_sent)) if 1 < len(set(m.label for m in last_sent)) <= 4 else []
 
 
 _HAVING_VERBS = frozenset({"operated", "operates", "operate", "has", "have", "had", "owns", "owned", "bought",

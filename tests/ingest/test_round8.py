@@ -337,3 +337,24 @@ def test_the_valuation_of_a_round_is_no_amount_raised(extract_text):
 ])
 def test_chip_counts_of_named_systems_and_of_lpus(extract_text, text, owner, count):
     assert (owner, "chipCount", count) in _attributes(extract_text(text))
+
+
+@pytest.mark.parametrize("text, models, attribute, value", [
+    ("OpenAI released gpt-oss-120b and gpt-oss-20b. Both handle a context window of 128,000 tokens.",
+     ["gpt-oss-120b", "gpt-oss-20b"], "contextLength", 128000.0),
+    ("Meta released Llama 3.1 8B, Llama 3.1 70B and Llama 3.1 405B. All three share a context window of 128,000 "
+     "tokens.", ["Llama 3.1 8B", "Llama 3.1 70B", "Llama 3.1 405B"], "contextLength", 128000.0),
+    ("The MI350X and MI355X each carry 288 GB of HBM3E.", ["AMD Instinct MI350X", "AMD Instinct MI355X"],
+     "memoryCapacityGB", 288.0),
+])
+def test_a_figure_a_group_shares_goes_to_each_member(extract_text, text, models, attribute, value):
+    attrs = _attributes(extract_text(text))
+    assert all((m, attribute, value) in attrs for m in models)
+
+
+def test_the_group_is_one_line_not_the_model_it_was_compared_with(extract_text):
+    attrs = _attributes(extract_text("Meta said Llama 3.1 405B beats Claude 3.5 Sonnet. The release also includes "
+                                     "Llama 3.1 8B and Llama 3.1 70B, and all three accept a context window of "
+                                     "128,000 tokens."))
+    assert ("Llama 3.1 405B", "contextLength", 128000.0) in attrs
+    assert not any(a[0] == "Claude 3.5 Sonnet" for a in attrs)
