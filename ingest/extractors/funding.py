@@ -16,6 +16,7 @@ import dataclasses
 from spacy.tokens import Token
 
 from ingest.extractors.entities import Mention  # noqa: F401  (annotations)
+from ingest.extractors.lineage import relative_antecedent
 from ingest.extractors.syntax import (
     ORG, RawClaim, _Sentence, _mention_index, _subject_mention, before_punctuation, forms, possessor,
 )
@@ -255,6 +256,7 @@ class FundingRules:
             return out
         # who raised: subject of a funding event verb
         raiser = None
+        someone_else = False  # a round the sentence gives to a company it only describes
         for i in range(s.sent.start, s.sent.end):
             if self._lowers[i] not in FUND_EVENT:
                 continue
@@ -264,6 +266,15 @@ class FundingRules:
                 while verb.dep_ in {"xcomp", "prep", "pobj", "dobj", "acl"} and verb.head != verb and verb.pos_ != "VERB":
                     verb = verb.head
                 subj = _subject_mention(s, verb, ORG - {"Publisher"})
+                if verb.dep_ == "relcl" and verb.lower_ in _RAISE_VERBS and any(
+                        c.dep_ == "nsubj" and c.lower_ in {"which", "that", "who"} for c in verb.children) and any(
+                        c.dep_ == "dobj" and c.lower_ in FUNDING_NOUNS for c in verb.children):  # (not "a Series B,
+                    # which closed in May": the round itself)
+                    # "CoreWeave, the largest of the neoclouds, which in May closed a round led by Coatue": the
+                    # round is the described company's (when the parser loses it, nobody's: not the article's)
+                    named = relative_antecedent(s, verb, ORG - {"Publisher"})
+                    subj = named[0][2] if named else subj
+                    someone_else = subj is None
                 own = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
                 if own is not None and own.i not in s.by_token and own.pos_ == "NOUN" and not own.text.isupper() \
                         and own.lower_ not in FUNDING_NOUNS and not any(c.i in s.by_token for c in own.children):
@@ -297,10 +308,10 @@ class FundingRules:
                 if r is not None and t.dep_ == "poss" and t.head.lower_ in FUNDING_NOUNS:
                     raiser = r
                     self._focus = r.label
-        if raiser is None and self._focus is not None:
+        if raiser is None and self._focus is not None and not someone_else:
             out += self._earlier_round(s, dates)
         out += self._investment_nouns(s, dates)  # after the focus: "Microsoft took a small stake" in it
-        target = raiser.label if raiser is not None else self._focus
+        target = raiser.label if raiser is not None else None if someone_else else self._focus
         named = _backers_of(s, getattr(self, "_org_counts", {}))  # "earlier backers of the company include A, B and C"
         if named is not None:
             target, listed = (named[0] or target), named[1]

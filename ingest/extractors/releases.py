@@ -141,7 +141,8 @@ def _plan_given_up(trig: Token) -> bool:
     verbs = [trig, *trig.conjuncts] + ([trig.head] if trig.dep_ == "conj" else [])
     if trig.dep_ in {"acomp", "attr"}:  # "was originally due in 2025 but slipped to 2026"
         verbs += list(trig.head.conjuncts)
-    return any(v.lower_ in _DELAYING for v in verbs if v.i != trig.i)
+    return any(v.lower_ in _DELAYING or v.lower_ in {"held", "holds", "hold"} and any(  # "held back by delays"
+        c.dep_ in {"prt", "advmod"} and c.lower_ in {"back", "up"} for c in v.children) for v in verbs if v.i != trig.i)
 
 
 RELEASE_NOUNS = frozenset({"weights", "model", "models", "sizes", "versions", "variants", "checkpoints",

@@ -358,3 +358,30 @@ def test_the_group_is_one_line_not_the_model_it_was_compared_with(extract_text):
                                      "128,000 tokens."))
     assert ("Llama 3.1 405B", "contextLength", 128000.0) in attrs
     assert not any(a[0] == "Claude 3.5 Sonnet" for a in attrs)
+
+
+def test_a_round_closed_by_a_company_the_sentence_only_describes_is_not_the_article_s(extract_text):
+    rels = relations_of(extract_text(
+        "Nebius raised 700 million dollars from Nvidia. The sum is modest next to those raised by CoreWeave, the "
+        "largest of the neoclouds, which in May closed a 1.1 billion dollar round led by Coatue."))
+    assert ("Nebius", "fundedBy", "NVIDIA", "asserted") in rels
+    assert not any(r[0] == "Nebius" and "Coatue" in r[2] for r in rels)
+
+
+def test_a_round_closed_by_the_described_company_is_its_own(extract_text):
+    rels = relations_of(extract_text("Nebius raised 700 million dollars from Nvidia. Anthropic, which closed a "
+                                     "round led by Lightspeed in March, is bigger."))
+    assert ("Anthropic", "fundedBy", "Lightspeed Venture Partners", "asserted") in rels
+
+
+def test_a_date_held_back_by_delays_did_not_hold(extract_text):
+    rels = relations_of(extract_text("The Aurora supercomputer was originally due in 2021 but has been held back by "
+                                     "repeated delays.", published="2022-05-30"))
+    assert ("Aurora supercomputer", "releasedOn", "2021", "negated") in rels
+    assert not any(r[1] == "releasedOn" and r[3] in {"asserted", "hedged"} for r in rels)
+
+
+def test_a_round_that_closed_is_still_the_article_company_s(extract_text):
+    rels = relations_of(extract_text("xAI has closed a 6 billion dollar Series C round. It comes after a Series B "
+                                     "of the same size, which closed in May and was backed by Valor and Sequoia."))
+    assert ("xAI", "fundedBy", "Sequoia Capital", "asserted") in rels
