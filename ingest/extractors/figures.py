@@ -3,8 +3,9 @@
 ``find_figures(text)`` reads one sentence and returns :class:`Figure` records:
 ``parameterCount`` / ``activeParameterCount`` (count), ``contextLength``
 (tokens), ``memoryCapacityGB``, ``memoryBandwidthTBps``, ``fundingAmountUSD``
-(US dollars) and ``chipCount``. Which entity a figure belongs to is decided by
-:class:`AttributeExtractor` from the parse.
+(US dollars) and ``chipCount``. Which entity a figure belongs to is decided from the
+parse by :func:`ingest.extractors.attach.attach_figures` (``AttributeExtractor.SUBJECTS`` says which
+classes each attribute may describe).
 """
 
 from __future__ import annotations
@@ -153,7 +154,8 @@ def find_figures(text: str) -> list[Figure]:
 
 @register("kg.attributes.v1")
 class AttributeExtractor:
-    """Attach figures to the entity they describe (the class the attribute needs, nearest in the parse)."""
+    """The attribute extractor of the registry: figures attached to the entity they describe (the class the
+    attribute needs, nearest in the parse; see :func:`ingest.extractors.attach.attach_figures`)."""
 
     #: attribute -> entity classes its subject may have
     SUBJECTS = {
