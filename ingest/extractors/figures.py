@@ -34,7 +34,8 @@ _CONTEXT2 = re.compile(r"(?:context(?:\s+(?:window|length))?|window)\s+(?:of\s+)
                        + r"(thousand|million|[KkM])?" + _SEP + r"tokens?", re.IGNORECASE)
 _TOKENS = re.compile(_NUM + _SEP + r"(thousand|million|[KkM])?" + _SEP + r"tokens?\b", re.IGNORECASE)
 _GB = re.compile(_NUM + r"\s*-?\s*(GB|gigabytes?|TB|terabytes?|MB|megabytes?)\b(?!\s*(?:/|per)\s*s)", re.IGNORECASE)
-_BW = re.compile(_NUM + r"\s*(TB|terabytes?|GB|gigabytes?)\s*(?:/\s*s(?:ec)?|per\s+second|ps)\b|" + _NUM + r"\s*(TBps|GBps|TB/s|GB/s)", re.IGNORECASE)
+_BW = re.compile(_NUM + r"\s*(TB|terabytes?|GB|gigabytes?|PB|petabytes?)\s*(?:/\s*s(?:ec)?|per\s+second|ps)\b|" + _NUM
+                 + r"\s*(TBps|GBps|PBps|TB/s|GB/s|PB/s)", re.IGNORECASE)
 _USD = re.compile(r"(?:US)?\$\s?" + _NUM + r"\s*(thousand|million|billion|trillion|bn|mn|[KkMB])?\b")
 _CHIPS = re.compile(r"(?<![\w.$])" + _NUM + r"\s*(thousand|million|[Kk])?\s+(?:of\s+)?(?:(?:[A-Z0-9][\w.'’-]*\s+){0,3})(?:(?:graphics|AI|training|inference)\s+)?(?:GPUs|chips|accelerators|processors|TPUs|NPUs|LPUs|IPUs|XPUs|superchips|systems|servers|nodes|H\d{2,3}s|[A-Z]+\d{2,4}[A-Z]?s)\b")
 #: Counts spelled out, as articles write the chips of one server or board ("combines eight H100 GPUs").
@@ -118,7 +119,8 @@ def find_figures(text: str) -> list[Figure]:
             value, unit = number(m.group(1)), m.group(2).lower()
         else:
             value, unit = number(m.group(3)), m.group(4).lower()
-        add("memoryBandwidthTBps", value / 1000 if unit.startswith("g") else value, m)
+        add("memoryBandwidthTBps", value / 1000 if unit.startswith("g") else value * 1000 if unit.startswith("p")
+            else value, m)  # "21 PB/s" of on-wafer SRAM is 21,000 TB/s
     if MEMORY_WORDS.search(text):
         for m in _GB.finditer(text):
             after = text[m.end():m.end() + 25].lower()
