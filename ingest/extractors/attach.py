@@ -128,7 +128,7 @@ def attach_figures(doc: Doc, mentions, offset: int, attribution, claims=(), *, r
                                             (raisers or {}).get(sent.start), gazetteer)
             if best is None and fig.attribute == "fundingAmountUSD" and focus:
                 best = ((8, 0, 0), focus)
-            group = _group_named(anchor, mentions, sents[max(0, k - 2)].start, classes) \
+            group = _group_named(anchor, mentions, sents[max(0, k - 4)].start, classes) \
                 if fig.attribute in _SHARED_FIGURES and not (best is not None and best[0][0] == 0) else []
             if (best is None or best[0][0] > 8) and not group:
                 continue

@@ -385,3 +385,11 @@ def test_a_round_that_closed_is_still_the_article_company_s(extract_text):
     rels = relations_of(extract_text("xAI has closed a 6 billion dollar Series C round. It comes after a Series B "
                                      "of the same size, which closed in May and was backed by Valor and Sequoia."))
     assert ("xAI", "fundedBy", "Sequoia Capital", "asserted") in rels
+
+
+def test_a_group_named_a_few_sentences_before(extract_text):
+    attrs = _attributes(extract_text("OpenAI released gpt-oss-120b and gpt-oss-20b. Both use a mixture-of-experts "
+                                     "design. The model card gives their sizes. Both handle a context window of "
+                                     "128,000 tokens."))
+    assert ("gpt-oss-120b", "contextLength", 128000.0) in attrs
+    assert ("gpt-oss-20b", "contextLength", 128000.0) in attrs
