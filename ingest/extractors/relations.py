@@ -540,14 +540,14 @@ class RelationExtractor(MakerRules, LineageRules, MemoryRules, ReleaseRules, Fun
         if pred in {"designedBy", "developedBy"} and obj_cls <= ORG and clause.dep_ == "relcl":
             # "Annapurna Labs, the start-up Amazon bought, which is also behind Graviton": the maker is the name
             # the relative clause describes, not a name inside the description
-            maker = relative_antecedent(s, trig, obj_cls)
-            if maker:
-                objs = maker + [x for x in objs if x[2].label != maker[0][2].label]
+            named_makers = relative_antecedent(s, trig, obj_cls)
+            if named_makers:
+                objs = named_makers + [x for x in objs if x[2].label != named_makers[0][2].label]
             product = _object_relative(s, clause, subj_cls) if not subs else []
             if product:  # "Megatron-Turing NLG, the language model Nvidia built with Microsoft"
                 subs = product
         else:
-            maker = []
+            named_makers = []
         if obj_cls & ORG and obj_cls & CHIP:  # "on NVIDIA hardware": an organisation stands for its chips only then
             objs = [x for x in objs if x[2].cls not in ORG or _hardware_maker(x[1])]
             objs.sort(key=lambda x: (x[0], x[2].cls in ORG))  # "Nvidia's A800 processors": the A800 first
@@ -586,7 +586,7 @@ class RelationExtractor(MakerRules, LineageRules, MemoryRules, ReleaseRules, Fun
                     if r is not None and r.label not in named:
                         partners.append((w, r))
             obj_all += partners
-            maker = maker + [(1, t, m) for t, m in partners]  # named as makers by the sentence itself
+            named_makers = named_makers + [(1, t, m) for t, m in partners]  # named as makers by the sentence itself
         if trig.lower_ in {"offer", "offers", "offered", "offering"}:
             # "Huawei Cloud began offering CloudMatrix 384 capacity": a cloud rents out what it runs;
             # "AMD offers an alternative to the H100" says nothing about who uses the H100
@@ -609,7 +609,7 @@ class RelationExtractor(MakerRules, LineageRules, MemoryRules, ReleaseRules, Fun
                         known = self.gazetteer.vendor_of(sm.label)
                         explicit = trig.lower_ in MAKING_VERBS and ot.dep_ == "pobj" and ot.head.lower_ == "by" \
                             and ot.head.head.i == trig.i or (  # "the Trainium line is designed by Annapurna Labs"
-                                om.label in {x[2].label for x in maker})  # "Annapurna Labs, which is behind X"
+                                om.label in {x[2].label for x in named_makers})  # "Annapurna Labs, which is behind X"
                         if known and known != om.label and not explicit:
                             continue
                         if pred == "designedBy" and trig.lower_ == "built" and (
