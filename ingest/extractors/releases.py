@@ -62,8 +62,8 @@ class ReleaseRules:
             subs = followed_by
         elif set_after:
             subs = set_after
-        elif whose_owner(s, trig, subj_cls) is not None:  # "Grok-1, the model whose weights xAI published"
-            subs = [whose_owner(s, trig, subj_cls)]
+        elif (whose := whose_owner(s, trig, subj_cls)) is not None:  # "Grok-1, the model whose weights xAI published"
+            subs = [whose]
         else:
             subs = s.candidates(subj_cls, trigger=trig, maxd=4) or _relativised_release(s, trig, subj_cls)
         if not subs:
