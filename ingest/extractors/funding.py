@@ -523,12 +523,15 @@ class FundingRules:
                 continue
             inv = s.by_token[inv_tok.i].resolve(investors)
             rec = s.by_token[rec_tok.i].resolve(ORG - {"Publisher"})
-            if inv is None or rec is None or inv.label == rec.label:
+            if inv is None or rec is None:
                 continue
-            c = self._claim(rec.label, "fundedBy", inv.label, verb, s.sent, obj_tok=inv_tok, confidence=0.7,
-                            rule="round-or-shares")
-            if c:
-                out.append(c)
+            for tok, backer in [(inv_tok, inv)] + self._conjuncts(s, inv_tok, investors):  # "A, B and C joined"
+                if backer.label == rec.label:
+                    continue
+                c = self._claim(rec.label, "fundedBy", backer.label, verb, s.sent, obj_tok=tok, confidence=0.7,
+                                rule="round-or-shares")
+                if c:
+                    out.append(c)
         return out
 
     def _backer_descriptions(self, s: _Sentence) -> list[RawClaim]:

@@ -524,7 +524,7 @@ class RelationExtractor(MakerRules, LineageRules, MemoryRules, ReleaseRules, Fun
             subs = [x for x in subs if _is_agent(x[1], trig)] or _quantified_relative(s, trig, subj_cls) \
                 or relative_antecedent(s, trig, subj_cls)  # "CoreWeave, a cloud that rents out H100 capacity"
             if not subs:  # the subject of a long chain of verbs ("committed to building, training and deploying")
-                far = _chain_subject(trig)
+                far = _chain_subject(trig) or _copula_subject(trig)
                 m = s.by_token.get(far.i) if far is not None else None
                 r = m.resolve(subj_cls) if m is not None else None
                 subs = [(maxd, far, r)] if r is not None else []
@@ -590,7 +590,7 @@ class RelationExtractor(MakerRules, LineageRules, MemoryRules, ReleaseRules, Fun
         if trig.lower_ in {"offer", "offers", "offered", "offering"}:
             # "Huawei Cloud began offering CloudMatrix 384 capacity": a cloud rents out what it runs;
             # "AMD offers an alternative to the H100" says nothing about who uses the H100
-            obj_all = [(ot, om) for ot, om in obj_all if _rented_out(ot)]
+            obj_all = [(ot, om) for ot, om in obj_all if _rented_out(ot) or _offered_itself(ot, trig)]
         for st, sm in subj_all:
             for ot, om in obj_all:
                 if sm.label == om.label:
@@ -617,7 +617,9 @@ class RelationExtractor(MakerRules, LineageRules, MemoryRules, ReleaseRules, Fun
                             continue  # "was built by Intel and HPE"; not "Meta built a cluster", a lab's own system
                         if om.cls in {"Foundry", "MemoryVendor"} and not trig.lower_.startswith("design"):
                             continue  # "Samsung builds AI4": a foundry makes, it does not design
-                c = self._claim(sm.label, pred, om.label, trig, s.sent, obj_tok=ot, subj_tok=st,
+                ruled = _copula_subject(trig) if pred == "usesHardware" else None
+                said = ruled.head if ruled is not None and ruled.i in {st.i, *(t.i for t in st.conjuncts)} else trig
+                c = self._claim(sm.label, pred, om.label, said, s.sent, obj_tok=ot, subj_tok=st,
                                 confidence=round(conf - 0.03 * max(d_s, d_o), 2), rule=f"trigger:{trig.lower_}")
                 if c and c.modality in {"negated", "hypothetical"} and pred in {"developedBy", "designedBy"} \
                         and trig.lower_ not in MAKING_VERBS:
@@ -770,6 +772,9 @@ def _is_agent(tok: Token, verb: Token) -> bool:
         return True  # "Baidu placed an order for 1,600 Ascend 910B chips"
     if tok.dep_ == "nsubj" and verb.dep_ == "pobj" and verb.head.head.i == tok.head.i \
             and (tok.head.lemma_ == "be" or tok.head.lower_ in {"remain", "remains", "remained"}):  # "X is among the buyers" (not "X offers it to customers")
+        return True
+    ruled = _copula_subject(verb)  # "X is among the first clouds to offer Y", "one of the buyers of Y"
+    if ruled is not None and ruled.i == tok.i:
         return True
     cur = tok
     while cur.dep_ == "conj" and cur.head.i != cur.i:
@@ -959,6 +964,45 @@ def _rented_out(tok: Token) -> bool:
         if t.lower_ in _CAPACITY_NOUNS:
             return True
     return any(t.lower_ in _CAPACITY_NOUNS for t in tok.ancestors if t.i < tok.i)
+
+
+def _copula_subject(verb: Token) -> Token | None:
+    """The subject a ranking or a predicate noun ties ``verb`` to: "X is among the first cloud providers to
+    deploy Y", "X was the only lab to buy Y" (an infinitive after a ranking), "X is one of the largest
+    buyers of Y" (an agent noun said of the subject)."""
+    path, cur = [], verb
+    while cur.head.i != cur.i and len(path) < 6 and not _copula(cur):
+        path.append(cur)
+        cur = cur.head
+    copula = cur
+    if not path or not _copula(copula):
+        return None
+    subject = next((c for c in copula.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return None
+    if verb.pos_ == "NOUN":  # "one of the largest buyers of": nouns and prepositions only
+        return subject if all(p.dep_ in {"pobj", "prep", "attr"} for p in path) else None
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) or not all(
+            p.dep_ in {"advcl", "relcl", "acl", "xcomp", "pobj", "prep", "attr"} for p in path):
+        return None
+    return subject if any(t.lower_ in _RANKS for t in verb.doc[copula.i + 1:verb.i]) else None
+
+
+def _copula(tok: Token) -> bool:
+    # (the pipeline has no lemmatizer: the attribute ruler gives "is" and "was" the lemma "be", not "be")
+    return tok.lemma_ == "be" or tok.lower_ in {"be", "been", "being", "remain", "remains", "remained"}
+
+_RANKS = frozenset({"first", "among", "only", "last", "latest", "next", "one"})
+
+
+def _offered_itself(tok: Token, trig: Token) -> bool:
+    """"AWS will offer the B200", "Microsoft offers AMD's MI300X to Azure customers": the hardware itself
+    (or a conjunct of it) is what is offered, not "an alternative to" it."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    if tok.dep_ in {"compound", "nmod"} and tok.head.lower_ in CHIP_NOUNS | _HARDWARE_HEADS:
+        tok = tok.head  # "offer Nvidia's H100 GPUs"
+    return tok.dep_ == "dobj" and tok.head.i == trig.i
 
 
 _YARDSTICKS = frozenset({"than", "times", "unlike", "versus", "vs", "vs.", "compared", "relative"})

@@ -118,6 +118,8 @@ class EntityRuler:
                 doc[nxt].norm_ = "chips"  # "TSMC die" is silicon, not a verb
             if nxt < len(doc) and doc[nxt].lower_ == "ships":
                 doc[nxt].norm_ = "launches"  # "the H200 ships in October" is a verb, not boats
+            if nxt < len(doc) and doc[nxt].lower_ == "rents":
+                doc[nxt].norm_ = "buys"  # "Google Cloud rents H100s" is a verb, not payments
         doc.set_ents(ents, default="outside")
         return doc
 

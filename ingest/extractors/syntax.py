@@ -294,3 +294,40 @@ __all__ = ["RawClaim", "TreeIndex", "tree_distance", "in_same_clause", "forms", 
            "LICENSE", "ORG", "MAKER_ORG", "CHIPMAKER", "possessor",
            "before_punctuation", "whose_owner"]
 
+
+
+def _kind(cls: str) -> str:
+    return "ORG" if cls in ORG_CLASSES else cls
+
+
+def repair_name_lists(doc: Doc, mentions: list[Mention]) -> int:
+    """Mend the parse of a list of names the small parser breaks ("Baidu, Alibaba, Tencent and ByteDance
+    were ..." with Baidu an adverb, "DST Global, Andreessen Horowitz, Bpifrance and ..." with the second
+    name an apposition of the first): every name of the list becomes a conjunct of the first, which takes
+    the list's place in the sentence. Only names of one kind that differ, next to each other with a comma
+    between, where the second already heads or continues a coordination. Returns the number of repairs."""
+    named = {m.i: m for m in mentions if m.source != "coref" and m.label is not None}
+    repaired = 0
+    for i in sorted(named):
+        a, first = doc[i], named[i]
+        if i + 2 >= len(doc) or doc[i + 1].text != "," or (i + 2) not in named:
+            continue
+        b, second = doc[i + 2], named[i + 2]
+        if _kind(first.cls) != _kind(second.cls) or first.label == second.label or a.sent.start != b.sent.start:
+            continue
+        if b.dep_ != "conj" and not any(c.dep_ == "conj" for c in b.children) or a in b.conjuncts:
+            continue
+        if b.head.i == a.i and b.dep_ in {"appos", "npadvmod", "nmod", "dep"}:
+            b.dep_ = "conj"  # "A, B, C and D" read as "A, (B, C and D)": the apposition is a list
+        elif a.head.i == b.head.i and a.dep_ in {"advmod", "npadvmod", "nmod", "dep", "nsubj"} and b.dep_ != "conj":
+            dep = b.dep_  # "Baidu, Alibaba and Tencent were": the adverb is the first subject
+            b.head, b.dep_ = a, "conj"
+            a.dep_ = dep
+        elif a.head.i == b.i and a.dep_ in {"nmod", "compound", "dep"} and b.dep_ != "conj":
+            head, dep = b.head, b.dep_  # "ahead of Google's Gemini 2.0 Pro, DeepSeek-V3 and ...": first is the head
+            a.head, a.dep_ = head, dep
+            b.head, b.dep_ = a, "conj"
+        else:
+            continue
+        repaired += 1
+    return repaired
