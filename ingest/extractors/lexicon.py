@@ -76,7 +76,9 @@ COMPARE = forms("competitive|comparable|comparably|similar|times|twice|double|tr
                 "matches|matched|matching|trails|trail|trailed|eclipsed|eclipses|eclipse|par|over|"
                 "performance|percent|half|fraction|behind|against|versus|surpasses|surpassed|exceeds|"
                 "exceeded|edges|lags|lagging|ahead|third|quarter|tenth|fifth|outscored|outscores|outscore|"
-                "outpaced|outpaces|outpace|outclassed|outclasses|bested|bests|well")
+                "outpaced|outpaces|outpace|outclassed|outclasses|bested|bests|well|outruns|outrun|outran|"
+                "outdoes|outdid|outdo|overtakes|overtook|overtake|leapfrogs|leapfrogged|leapfrog|doubles|doubled|"
+                "triples|tripled|quadruples|quadrupled|bracket|league|level|closer")
 
 
 SUCCESSOR = forms("successor|successors|predecessors|succeeds|succeeded|succeed|replaces|replaced|replacing|replace|first|last|"

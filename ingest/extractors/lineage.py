@@ -77,7 +77,11 @@ _MOVING_VERBS = frozenset({"moved", "moves", "move", "moving", "transitioned", "
 _PERFORMANCE_WORDS = frozenset({"score", "scored", "scores", "scoring", "performs", "performed", "perform",
                                 "performance", "benchmark", "benchmarks", "test", "tests", "evaluation", "evaluations",
                                 "results", "faster", "speed", "accuracy", "placed", "ranked", "ranks", "ranking",
-                                "leaderboard", "outscores", "scores"})
+                                "leaderboard", "outscores", "scores", "comparison", "comparisons", "chart",
+                                "charts"})
+#: "put X ahead of Y", "ranks second, behind only Y": verbs that rank one name against another
+_RANKING_VERBS = frozenset({"put", "puts", "putting", "placed", "places", "placing", "ranks", "ranked", "ranking",
+                            "came", "comes", "finished", "finishes", "sits", "sat", "landed", "lands"})
 _LINE_NOUNS = frozenset({"family", "families", "line", "lineup", "series", "generation", "range"})
 _ORDINAL_HEADS = frozenset({"generation", "generations", "version", "versions", "iteration", "release", "model",
                             "models", "quarter", "half", "year", "edition", "round", "chip", "part", "member",
@@ -163,14 +167,19 @@ class LineageRules:
                 return []
         if low == "over" and not any(t.lower_ in {"gains", "gain", "improvement", "advantage", "lead", "boost", "speedup", "uplift"} for t in [trig.head]):
             return []
-        if low in {"close", "similar"} and not any(c.dep_ == "prep" and c.lower_ == "to" for c in trig.children):
+        if low in {"close", "closer", "similar"} and not any(c.dep_ == "prep" and c.lower_ == "to" for c in trig.children):
             return []  # only "comes close to X", "a level similar to X"
-        if low == "ahead" and not (any(c.dep_ == "prep" and c.lower_ == "of" for c in trig.children) and any(
-                t.lower_ in _PERFORMANCE_WORDS for t in trig.sent)):
+        if low == "level" and not any(c.dep_ == "prep" and c.lower_ == "with" for c in trig.children):
+            return []  # only "roughly level with X"
+        if low == "ahead" and not (any(c.dep_ == "prep" and c.lower_ == "of" for c in trig.children) and (any(
+                t.lower_ in _PERFORMANCE_WORDS for t in trig.sent) or trig.head.lower_ in _RANKING_VERBS)):
             return []  # "scored ahead of X" compares performance; "well ahead of rivals" in usage does not
         window = trig.doc[trig.i:min(trig.sent.end, trig.i + 8)]
+        if low in {"bracket", "league"} and not (any(c.lower_ == "same" for c in trig.children) and any(
+                c.dep_ == "prep" and c.lower_ == "as" for c in trig.children)):
+            return []  # only "in the same bracket as X", "in the same league as X"
         if low in {"percent", "half", "fraction", "times", "twice", "double", "triple", "third", "quarter", "tenth",
-                   "fifth"} and not any(t.lower_ == "of" or t.lower_ in {"on", "found"} and t.i > trig.i + 2
+                   "fifth", "doubles", "doubled", "triples", "tripled", "quadruples", "quadrupled"} and not any(t.lower_ == "of" or t.lower_ in {"on", "found"} and t.i > trig.i + 2
                                         for t in window) and not (
                 len(window) > 3 and window[1].lower_ == "as" and any(t.lower_ == "as" for t in window[3:])):
             return []  # "twice the memory of X", "60 percent of the performance of X", "twice as fast as X"
@@ -183,7 +192,8 @@ class LineageRules:
                                   and trig.doc[trig.i + 1].lower_ == "as"
                                   and any(a.lower_ in _PERFORMANCE_WORDS for a in list(trig.ancestors)[:2])):
             return []  # only "performs (about) as well as X"; "as well as" alone is "and"
-        if low == "behind" and trig.pos_ != "ADV" and trig.head.lower_ not in {"lags", "trails", "falls", "is", "remains"}:
+        if low == "behind" and trig.pos_ != "ADV" and trig.head.lower_ not in {
+                "lags", "trails", "falls", "is", "was", "remains", "remained"} | _RANKING_VERBS:
             return []
         explicit = self._compared_with(s, trig)
         if explicit is not None:

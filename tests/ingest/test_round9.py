@@ -72,3 +72,26 @@ def test_if_a_lab_were_one_of_the_buyers_it_is_a_hypothesis(extract_text):
     rels = relations_of(extract_text("If Meta were one of the buyers of the MI300X, AMD would say so."))
     assert ("Meta", "usesHardware", "AMD Instinct MI300X", "hypothetical") in rels
     assert not any(r[1] == "usesHardware" and r[3] == "asserted" for r in rels)
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Google's comparisons put Gemini 3 Pro well ahead of Gemini 2.5 Pro.", ("Gemini 3 Pro", "Gemini 2.5 Pro")),
+    ("The Gaudi outruns Nvidia's T4 on image recognition.", ("Intel Gaudi", "NVIDIA T4")),
+    ("Trillium doubles the HBM capacity of the TPU v5e.", ("Google TPU Trillium", "Google TPU v5e")),
+    ("Mistral Large ranks second, behind only OpenAI's GPT-4.", ("Mistral Large", "GPT-4")),
+    ("Those figures put Ironwood in the same bracket as Nvidia's B200.", ("Google TPU Ironwood", "NVIDIA B200")),
+    ("Code Llama 34B scored 53.7 per cent, which Meta said puts it roughly level with GPT-3.5.",
+     ("Code Llama 34B", "GPT-3.5")),
+])
+def test_comparisons_by_ranking_and_multiples(extract_text, text, pair):
+    rels = relations_of(extract_text(text))
+    assert any(r[:3] == (pair[0], "comparedTo", pair[1]) and r[3] == "asserted" for r in rels), rels
+
+
+@pytest.mark.parametrize("text", [
+    "The launch put Gemini 3 ahead of schedule.",
+    "Nvidia doubled its revenue from the H100 last year.",
+    "The Trillium is in a different league from the H100.",
+])
+def test_rankings_and_multiples_that_compare_nothing(extract_text, text):
+    assert not any(r[1] == "comparedTo" for r in relations_of(extract_text(text)))
