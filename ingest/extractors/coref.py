@@ -105,6 +105,8 @@ class MentionFinder:
                 start -= 1  # "Positive" in "Positive Sum Ventures"
             ent = doc[start:ent.end]
             name = clean_org_name(ent.text)
+            if len(ent) == 1 and ent[0].tag_ == "NNS" and not firm:
+                continue  # "Startups raised $50 billion": a plural common noun, capitalised to start a sentence
             if not name or not name[0].isupper() or len(name) < 2 or name.lower() in _NOT_ORGS | _NOT_NAMES \
                     or name in surnames \
                     or name.lower() in CHIP_NOUNS | MEMORY_NOUNS | MODEL_NOUNS:
@@ -225,11 +227,20 @@ class MentionFinder:
         """
         named: list[Mention] = []  # names, and pronouns already resolved (a chain: "X ... it ... its")
         sent_of = _sentence_starts(doc) if any(m.source == "coref" for m in mentions) else []
+        names_at = {m.i: m for m in mentions if m.source != "coref"}
         for m in mentions:
             if m.source != "coref":
                 named.append(m)
                 continue
             tok = doc[m.i]
+            after = doc[m.end] if m.end < len(doc) else None
+            own_name = names_at.get(after.i) if after is not None and (
+                after.head.i == tok.i or after.dep_ == "appos") else None
+            if own_name is not None and m.accepts and own_name.cls not in m.accepts:
+                own_name = None
+            if own_name is not None and m.text.lower() not in PRONOUNS:
+                m.antecedents = [own_name]  # "the Dutch firm Prosus": the name that follows, not one before
+                continue
             start = sent_of[m.i]
             pronoun = m.text.lower() in PRONOUNS | {"both"}
             if pronoun:
@@ -351,9 +362,11 @@ def _named_in_context(doc: Doc, taken: set[int], gazetteer: Gazetteer) -> list[M
                 or _SIZE_OR_UNIT.match(tok.text) \
                 or tok.ent_type_ in {"DATE", "MONEY", "CARDINAL", "PERCENT", "QUANTITY", "ORDINAL"}:
             continue
-        if tok.pos_ != "PROPN" and (tok.i == tok.sent.start or tok.pos_ in {"VERB", "AUX", "ADP", "DET", "PRON"}):
-            continue  # a capitalised first word is no evidence of a name
+        if tok.pos_ != "PROPN" and tok.pos_ in {"VERB", "AUX", "ADP", "DET", "PRON"}:
+            continue
         cls = _class_from_context(tok)
+        if tok.pos_ != "PROPN" and tok.i == tok.sent.start and cls != "Organization":
+            continue  # a capitalised first word is no evidence of a name (unless it raised money: "Poolside raised")
         if cls is None or tok.dep_ == "compound" and tok.ent_type_ in {"GPE", "NORP", "LOC", "PERSON"}:
             continue
         start = tok.i
@@ -444,7 +457,42 @@ def _class_from_context(tok) -> str | None:
     if tok.dep_ in {"oprd", "dobj", "attr", "npadvmod"} and head.lower_ in {"called", "named", "dubbed"} \
             and head.head.lower_ in _CONTEXT_CLASSES:
         return _CONTEXT_CLASSES[head.head.lower_]  # "a chip called Maia"
+    if tok.ent_type_ in {"PERSON", "NORP"}:
+        return None
+    bare = tok.pos_ == "PROPN" or tok.tag_ == "NN" and not any(c.dep_ == "det" for c in tok.children)
+    if tok.pos_ == "PROPN":  # (a place name too: the recogniser takes "Lamini, a company ..." for a place)
+        before = doc[max(tok.sent.start, tok.i - 3):tok.i]
+        if before and before.text.lower().replace(" ", "").endswith(_FIRM_NOUNS):
+            return "Organization"  # "the start-up Poolside", "chipmaker Cerebras", "the Dutch firm Prosus"
+        if any(c.dep_ == "appos" and c.i > tok.i and _firm_word(c) for c in tok.children):
+            return "Organization"  # "Adept, a start-up founded by ..."
+    if bare and tok.ent_type_ not in {"GPE", "LOC"} and tok.dep_ == "nsubj" and (_raises_money(head) or head.lower_ in {"said", "says", "announced"} and any(
+            c.dep_ == "ccomp" and _raises_money(c) and any(
+                g.dep_ == "nsubj" and g.lower_ == "it" for g in c.children) for c in head.children)):
+        return "Organization"  # "Poolside has raised $500 million", "Adept said it had raised ...": a company
     return None
+
+
+def _firm_word(tok) -> bool:
+    """``tok`` ends a word for a company ("firm", "start-up", split by the tokenizer into three)."""
+    if tok.lower_ == "up" and tok.i >= 2 and tok.doc[tok.i - 1].text == "-":
+        return tok.doc[tok.i - 2].lower_ == "start"
+    return tok.lower_ in _FIRM_NOUNS
+
+
+def _raises_money(verb) -> bool:
+    """``verb`` is "raised" (or the like) with a sum of money as its object."""
+    return verb.lower_ in _RAISING_VERBS and any(
+        t.ent_type_ == "MONEY" for c in verb.children if c.dep_ == "dobj" for t in c.subtree)
+
+
+#: Nouns that say a name is a company's ("the start-up Poolside", "Adept, a start-up").
+_FIRM_NOUNS = ("start-up", "startup", "company", "firm", "chipmaker", "chip-maker", "lab", "unicorn",
+               "developer", "maker", "designer")
+
+#: Verbs whose subject, with a sum of money as object, is a company raising it.
+_RAISING_VERBS = frozenset({"raised", "raises", "raise", "raising", "closed", "closes", "secured", "secures",
+                            "landed", "lands", "banked", "netted"})
 
 
 def _by_sentence_then(cands: list[Mention], sent_of: list[int], rank) -> None:

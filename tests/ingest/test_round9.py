@@ -95,3 +95,40 @@ def test_comparisons_by_ranking_and_multiples(extract_text, text, pair):
 ])
 def test_rankings_and_multiples_that_compare_nothing(extract_text, text):
     assert not any(r[1] == "comparedTo" for r in relations_of(extract_text(text)))
+
+
+def test_a_company_no_list_knows_is_recognised_by_the_money_it_raised(extract_text):
+    rels = relations_of(extract_text("Poolside has raised $500 million in a Series B round led by Bain Capital "
+                                     "Ventures."))
+    assert ("Poolside", "fundedBy", "Bain Capital Ventures", "asserted") in rels
+
+
+def test_a_company_that_said_it_raised_money(extract_text):
+    rels = relations_of(extract_text("Adept said on Tuesday it had raised $350 million in a Series B round "
+                                     "co-led by General Catalyst and Spark Capital."))
+    assert ("Adept", "fundedBy", "General Catalyst", "asserted") in rels
+    assert ("Adept", "fundedBy", "Spark Capital", "asserted") in rels
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The start-up Poolside builds coding models on Nvidia H100s.", "Poolside"),
+    ("Adept, a San Francisco start-up, said it would build agents on Nvidia H100s.", "Adept"),
+    ("Lamini, a company that fine-tunes models, runs on AMD MI250 GPUs.", "Lamini"),
+])
+def test_a_company_no_list_knows_is_recognised_by_a_word_for_a_company(extract_text, text, name):
+    ext = extract_text(text)
+    assert any(e.label == name and e.cls == "Organization" for e in ext.entities)
+    assert any(r[0] == name and r[1] == "usesHardware" for r in relations_of(ext))
+
+
+def test_a_plural_common_noun_starting_a_sentence_is_no_company(extract_text):
+    ext = extract_text("Startups raised $50 billion last year.")
+    assert not ext.entities and not ext.claims
+
+
+def test_a_description_followed_by_its_name_is_that_name(extract_text):
+    ext = extract_text("Mistral AI raised $640 million. Investors in the round included General Catalyst and "
+                       "the Dutch firm Prosus.")
+    rels = relations_of(ext)
+    assert ("Mistral AI", "fundedBy", "Prosus", "asserted") in rels
+    assert not any(r[1] == "fundedBy" and r[2] == "General Catalyst" and r[3] != "asserted" for r in rels)
