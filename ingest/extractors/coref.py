@@ -355,6 +355,8 @@ def _named_in_context(doc: Doc, taken: set[int], gazetteer: Gazetteer) -> list[M
     "the company's first product, Grayskull", "The current AI chip is Wormhole", "a model called
     Nova". Each later bare occurrence of the same name is the same entity."""
     orgs = sorted({ent.kb_id_ for ent in doc.ents if ent.kb_id_ and ent.label_ in ORG_CLASSES})
+    surnames = {ent.text.split()[-1] for ent in doc.ents
+                if ent.label_ in {"PERSON", "Person"} and len(ent.text.split()) > 1}
     found: dict[str, tuple[str, str]] = {}  # surface -> (label, class)
     spans: list[tuple[int, int, str]] = []
     for tok in doc:
@@ -367,6 +369,8 @@ def _named_in_context(doc: Doc, taken: set[int], gazetteer: Gazetteer) -> list[M
         cls = _class_from_context(tok)
         if tok.pos_ != "PROPN" and tok.i == tok.sent.start and cls != "Organization":
             continue  # a capitalised first word is no evidence of a name (unless it raised money: "Poolside raised")
+        if cls == "Organization" and tok.text in surnames:
+            continue  # "Suleyman said it raised $225 million": the founder named before, not a company
         if cls is None or tok.dep_ == "compound" and tok.ent_type_ in {"GPE", "NORP", "LOC", "PERSON"}:
             continue
         start = tok.i
