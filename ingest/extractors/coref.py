@@ -20,6 +20,7 @@ from ingest.extractors.entities import (
     CHIP_NOUNS, COREF_DETERMINERS, Gazetteer, MEMORY_NOUNS, MODEL_NOUNS, ORG_CLASSES, ORG_NOUNS, PRONOUNS,
     _sentence_starts, default_gazetteer,
 )
+from ingest.extractors.lexicon import SYSTEM_NOUNS
 from ingest.extractors.modality import REPORTING
 
 
@@ -91,6 +92,7 @@ class MentionFinder:
                 mentions.append(Mention(ent.root.i, ent.start, ent.end, ent.kb_id_, ent.label_, ent.text,
                                         "gazetteer"))
                 taken.update(range(ent.start, ent.end))
+        mentions += _system_short_names(doc, mentions, taken)
         mentions += _named_in_context(doc, taken, self.gazetteer)
         surnames = {ent.text.split()[-1] for ent in doc.ents  # (a gazetteer name is one merged token)
                     if ent.label_ in {"PERSON", "Person"} and len(ent.text.split()) > 1}
@@ -348,6 +350,25 @@ _NOT_NAMES = frozenset({"ai", "gpu", "gpus", "cpu", "hbm", "the", "a", "an", "it
                         "air", "turbo", "base", "instruct", "chat", "large", "small", "medium"})
 _SIZE_OR_UNIT = re.compile(r"^\d+(?:\.\d+)?(?:[KMBT]|GB|TB|MB|nm|W|x)?$", re.IGNORECASE)
 _NAME_TOKEN = re.compile(r"^(?:[A-Z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*|[A-Za-z]*\d[A-Za-z0-9-]*)$")
+
+
+def _system_short_names(doc: Doc, mentions: list[Mention], taken: set[int]) -> list[Mention]:
+    """"the Frontier supercomputer ... Frontier": once a system is named with its noun, its name alone
+    (too common a word to list: "frontier", "summit") is the same system in the rest of the article."""
+    stems: dict[tuple[str, ...], Mention] = {}
+    for m in mentions:
+        words = m.text.split()
+        if m.cls == "Chip" and len(words) > 1 and words[-1].lower() in SYSTEM_NOUNS and words[0][:1].isupper():
+            stems.setdefault(tuple(words[:-1]), m)
+    out = []
+    for stem, m in stems.items():
+        n = len(stem)
+        for i in range(len(doc) - n + 1):
+            if any(j in taken for j in range(i, i + n)) or tuple(t.text for t in doc[i:i + n]) != stem:
+                continue
+            out.append(Mention(i + n - 1, i, i + n, m.label, m.cls, doc[i:i + n].text, "context"))
+            taken.update(range(i, i + n))
+    return out
 
 
 def _named_in_context(doc: Doc, taken: set[int], gazetteer: Gazetteer) -> list[Mention]:

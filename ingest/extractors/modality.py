@@ -40,6 +40,7 @@ HEDGES = frozenset({
     "unconfirmed", "uncertain", "unclear", "reports", "hopes", "hope", "hoping", "due", "upcoming",
     "forthcoming", "future",
     "agreed", "agrees", "pledged", "pledges", "promised", "promises", "vowed", "vows", "committed", "commits",
+    "meant", "supposed",
 })
 _MODALS = frozenset({"may", "might", "could", "should"})
 #: Hedges that only count with a following "to" ("is set to launch", "is due to ship").
@@ -48,7 +49,7 @@ _NEEDS_TO = frozenset({"set", "due", "plan", "plans", "aim", "aims", "targets", 
                        "pledges", "promised", "promises", "vowed", "vows", "committed", "commits"})
 #: Of those, the ones that hedge only directly before "to" ("committed to using X", not "committed $2
 #: billion to Y", which is money given).
-_TO_NEXT = frozenset({"committed", "commits", "pledged", "pledges"})
+_TO_NEXT = frozenset({"committed", "commits", "pledged", "pledges", "meant", "supposed"})  # "was meant to arrive"
 #: Words that are hedges only in front of the event, not as ordinary adjectives.
 _ADJ_HEDGES = frozenset({"upcoming", "forthcoming", "future"})
 #: Nouns whose "that"-clause is hearsay: "reports that V4 was trained on Ascend".

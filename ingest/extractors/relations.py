@@ -52,6 +52,7 @@ from ingest.extractors.releases import (
     RELEASE_NOUNS, ReleaseRules, drop_held_back, drop_unveilings, inherit_from_family, prefer_stated_dates,
     starts_after,
 )
+from ingest.extractors.systems import SystemRules, operators_use_parts
 from ingest.extractors.syntax import (
     CHIP, CHIPMAKER, LICENSE, MAKER_ORG, MEMORY, MODEL, ORG, RawClaim, TreeIndex, _Sentence,
     _HARDWARE_HEADS, _subject_mention, before_punctuation, forms, tree_distance, whose_owner,
@@ -59,7 +60,7 @@ from ingest.extractors.syntax import (
 
 
 @register("kg.relations.v1")
-class RelationExtractor(MakerRules, LineageRules, MemoryRules, ReleaseRules, FundingRules):
+class RelationExtractor(MakerRules, SystemRules, LineageRules, MemoryRules, ReleaseRules, FundingRules):
     """Extract relation claims from a parsed doc and its mentions.
 
     Parameters
@@ -96,6 +97,7 @@ class RelationExtractor(MakerRules, LineageRules, MemoryRules, ReleaseRules, Fun
         self._org_counts: dict[str, int] = {}
         self._memory_holder: tuple[int, str] | None = None  # (sentence start, chip) of the last memory named
         self._models_seen = [m for m in mentions if m.source != "coref" and m.cls == "AIModel" and m.label]
+        parts: list[RawClaim] = []  # what systems are built from: not output, handed to their operators
         for m in mentions:
             by_sent.setdefault(sent_of[m.i], []).append(m)
             if m.source != "coref" and m.label and m.cls in ORG:
@@ -112,6 +114,8 @@ class RelationExtractor(MakerRules, LineageRules, MemoryRules, ReleaseRules, Fun
             out += self._moves_between_generations(s)
             out += self._owned_fleets(s)
             out += self._hosted_systems(s)
+            out += self._built_for(s)
+            parts += self._system_parts(s)
             out += self._named_customers(s)
             out += self._launched_chips(s)
             out += self._licence_described(s)
@@ -127,6 +131,7 @@ class RelationExtractor(MakerRules, LineageRules, MemoryRules, ReleaseRules, Fun
         out += self._numbered_generations(doc, mentions)
         out += self._enumerated_members(doc, mentions)
         out += _labs_use_training_hardware(out)
+        out += operators_use_parts(out, parts)
         class_of = {m.label: m.cls for m in mentions if m.label and m.source != "coref"}
         out += _shared_with_a_likeness(out, doc, self._mention_at, class_of)
         out += _and_so_is(out, doc, self._mention_at, class_of)
@@ -165,6 +170,8 @@ class RelationExtractor(MakerRules, LineageRules, MemoryRules, ReleaseRules, Fun
                     modality, cue = "hedged", "will"  # a scheduled event is not a fact yet
                 elif self._published and isinstance(obj, str) and obj[:4].isdigit() and starts_after(obj, self._published):
                     modality, cue = "hedged", "future date"
+            if pred == "releasedOn" and modality == "hedged" and _an_earlier_plan(sent, cue):
+                modality, cue = "negated", "originally " + cue  # "was first meant to arrive in 2018": not kept
         else:
             cue = ""
         return RawClaim(subj, pred, obj, modality, cue, trigger.i, sent.start, confidence, rule)
@@ -964,6 +971,19 @@ def _rented_out(tok: Token) -> bool:
         if t.lower_ in _CAPACITY_NOUNS:
             return True
     return any(t.lower_ in _CAPACITY_NOUNS for t in tok.ancestors if t.i < tok.i)
+
+
+def _an_earlier_plan(sent: Span, cue: str) -> bool:
+    """"Aurora was first meant to arrive in 2018", "had originally been expected this year": a plan the
+    sentence says was the first one (and so was not kept)."""
+    for t in sent:
+        if t.lower_ != cue:
+            continue
+        near = [*t.children, *(t.head.children if t.dep_ in {"xcomp", "acomp", "amod"} else ())]
+        if any(c.dep_ == "advmod" and c.lower_ in {"originally", "initially", "first"} for c in near) and any(
+                c.dep_ in {"aux", "auxpass"} and c.lower_ in {"was", "were", "had"} for c in [*near, *t.children]):
+            return True
+    return False
 
 
 def _copula_subject(verb: Token) -> Token | None:

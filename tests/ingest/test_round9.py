@@ -132,3 +132,47 @@ def test_a_description_followed_by_its_name_is_that_name(extract_text):
     rels = relations_of(ext)
     assert ("Mistral AI", "fundedBy", "Prosus", "asserted") in rels
     assert not any(r[1] == "fundedBy" and r[2] == "General Catalyst" and r[3] != "asserted" for r in rels)
+
+
+def test_the_organisation_a_system_is_built_for_uses_it_and_its_parts(extract_text):
+    rels = relations_of(extract_text("HPE built the Frontier supercomputer for Oak Ridge National Laboratory. "
+                                     "Frontier is built around AMD's EPYC processors and MI250X accelerators."))
+    for used in ("Frontier supercomputer", "AMD EPYC", "AMD Instinct MI250X"):
+        assert ("Oak Ridge National Laboratory", "usesHardware", used, "asserted") in rels, used
+    assert not any(r[0].startswith("Frontier") and r[1] == "usesHardware" for r in rels)  # no system "uses"
+
+
+def test_a_system_still_being_built_is_a_plan_for_its_operator(extract_text):
+    rels = relations_of(extract_text("El Capitan, which HPE is building for Lawrence Livermore National "
+                                     "Laboratory, will use the MI300A."))
+    assert ("Lawrence Livermore National Laboratory", "usesHardware", "El Capitan supercomputer", "hedged") in rels
+    assert ("Lawrence Livermore National Laboratory", "usesHardware", "AMD Instinct MI300A", "hedged") in rels
+
+
+def test_a_system_named_with_its_noun_keeps_its_short_name(extract_text):
+    ext = extract_text("The Frontier supercomputer entered service in 2022. Frontier pairs AMD EPYC CPUs with "
+                       "MI250X GPUs, and Oak Ridge National Laboratory operates Frontier.")
+    rels = relations_of(ext)
+    assert ("Oak Ridge National Laboratory", "usesHardware", "Frontier supercomputer", "asserted") in rels
+    assert ("Oak Ridge National Laboratory", "usesHardware", "AMD Instinct MI250X", "asserted") in rels
+
+
+def test_a_chip_pairing_parts_gives_its_users_no_parts(extract_text):
+    rels = relations_of(extract_text("Microsoft uses the GB200, which pairs a Grace CPU with two B200 GPUs."))
+    assert ("Microsoft", "usesHardware", "NVIDIA GB200", "asserted") in rels
+    assert not any(r[0] == "Microsoft" and r[2] in {"NVIDIA B200", "NVIDIA Grace"} for r in rels)
+
+
+def test_a_designer_building_its_clients_chip_makes_no_user_of_the_client(extract_text):
+    rels = relations_of(extract_text("Broadcom builds the TPU for Google."))
+    assert not any(r[0] == "Google" and r[1] == "usesHardware" for r in rels)
+
+
+@pytest.mark.parametrize("text, chip, when", [
+    ("The Aurora supercomputer is second. Aurora was first meant to arrive in 2018.", "Aurora supercomputer", "2018"),
+    ("Clearwater Forest had originally been expected this year.", "Intel Clearwater Forest", "2024"),
+])
+def test_a_first_plan_for_a_release_was_not_kept(extract_text, text, chip, when):
+    rels = relations_of(extract_text(text, published="2024-05-13"))
+    assert (chip, "releasedOn", when, "negated") in rels
+    assert not any(r[:3] == (chip, "releasedOn", when) and r[3] in {"asserted", "hedged"} for r in rels)
