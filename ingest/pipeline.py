@@ -31,7 +31,7 @@ from ingest.extractors.entities import Gazetteer, MentionFinder, default_gazette
 from ingest.extractors.noise import noise_spans
 from ingest.extractors.figures import size_in_name
 from ingest.extractors.relations import RelationExtractor
-from ingest.extractors.syntax import repair_name_lists
+from ingest.extractors.syntax import repair_name_lists, repair_relative_clauses
 from ingest.nlp import LoadedPipeline, load_pipeline
 
 RELATION_EXTRACTOR = "kg.relations.v1"
@@ -231,6 +231,7 @@ class Extractor:
         if noise:  # "Read more: <another article's headline>" and related-link lists
             mentions = [m for m in mentions if not _inside(doc[m.i].idx, noise)]
         repair_name_lists(doc, mentions)
+        repair_relative_clauses(doc, mentions)
         label_at = {m.i: m for m in mentions}
         for m in mentions:
             if m.source == "coref" or m.label is None:

@@ -38,6 +38,9 @@ def _parse_base(base: str | None) -> date | None:
     return date(int(m.group(1)), int(m.group(2) or 1), int(m.group(3) or 1))
 
 
+_YEAR_SHIFT = {"last": -1, "previous": -1, "this": 0, "current": 0, "next": 1, None: 0}
+
+
 def resolve_date(text: str, base: str | None = None) -> str | None:
     """An ISO date (``YYYY``, ``YYYY-MM``, ``YYYY-MM-DD`` or ``YYYY-Qn``) for a date phrase.
 
@@ -67,9 +70,14 @@ def resolve_date(text: str, base: str | None = None) -> str | None:
     t = re.sub(r"^(?:the)\s+", "", t)
     today = _parse_base(base)
     # quarters: "first quarter of 2026", "Q4 2026", "4Q26", "the fourth quarter"
-    m = re.search(r"\b(first|second|third|fourth|final|last|1st|2nd|3rd|4th)\s+(?:fiscal\s+|calendar\s+)?quarter(?:\s+of)?(?:\s+" + _YEAR_RE + r")?", t)
+    m = re.fullmatch(r"(last|previous|this|current|next)\s+quarter", t)
+    if m and today:  # "this quarter", "next quarter": counted from the article's own quarter
+        index = today.year * 4 + (today.month - 1) // 3 + _YEAR_SHIFT[m.group(1)]
+        return f"{index // 4}-Q{index % 4 + 1}"
+    m = re.search(r"\b(first|second|third|fourth|final|last|1st|2nd|3rd|4th)\s+(?:fiscal\s+|calendar\s+)?quarter"
+                  r"(?:\s+of)?(?:\s+" + _YEAR_RE + r"|\s+(?:the\s+)?(last|this|next|current)\s+year)?", t)
     if m:
-        year = m.group(2) or (str(today.year) if today else None)
+        year = m.group(2) or (str(today.year + _YEAR_SHIFT.get(m.group(3), 0)) if today else None)
         return f"{year}-Q{_ORD[m.group(1)]}" if year else None
     m = re.search(r"\bq([1-4])\s*(?:of\s+)?'?(\d{2,4})?\b", t)
     if m:
@@ -139,9 +147,10 @@ def resolve_date(text: str, base: str | None = None) -> str | None:
     # relative phrases against the article date
     if today:
         m = re.fullmatch(r"(?:(?:early|late|mid|earlier|later)\s*-?\s*|(?:end|start|beginning|middle|close|"
-                         r"first half|second half)\s+of\s+(?:the\s+)?)((?:last|past|previous|this|next) (?:month|year))", t)
-        if m:  # "late last year", "the end of last month": the period's own precision
-            return resolve_date(m.group(1), base)
+                         r"first half|second half)\s+of\s+(?:the\s+)?)((?:last|past|previous|this|next) (?:month|year)|year)",
+                         t)
+        if m:  # "late last year", "the end of last month": the period's own precision; "the year" is this one
+            return resolve_date("this year" if m.group(1) == "year" else m.group(1), base)
         if re.fullmatch(r"(?:last|past|previous) month", t):
             y, mth = (today.year, today.month - 1) if today.month > 1 else (today.year - 1, 12)
             return f"{y}-{mth:02d}"

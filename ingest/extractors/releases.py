@@ -26,6 +26,18 @@ class ReleaseRules:
         if trig.lower_ in {"reach", "reaches", "reaching"} and not any(
                 c.dep_ == "dobj" and c.lower_ in _BUYERS for c in trig.children):
             return []  # only "will reach customers in the third quarter", not "reached 1,000 tokens a second"
+        if trig.lower_ == "public" and trig.head.lower_ not in {"made", "makes", "make", "making"}:
+            return []  # only "made ChatGPT public in November" ("went public" is a listing)
+        if trig.lower_ == "availability" and not any(c.lower_ in {"general", "broad", "wide"} for c in trig.children):
+            return []  # only "reached general availability in June"
+        if trig.lower_ == "shipments" and trig.head.lower_ not in _STARTING:
+            return []  # only "began production shipments of the MI325X this quarter"
+        shipped = {t.i for p in trig.children if p.dep_ == "prep" and p.lower_ == "of" or p.dep_ == "compound"
+                   for t in p.subtree} if trig.lower_ == "shipments" else None  # "of the MI325X", "Blackwell shipments"
+        if trig.lower_ == "availability" and trig.head.lower_ not in _REACHING:
+            return []  # ("general availability expected in the third quarter": the expectation dates it)
+        if trig.lower_ in {"availability", "shipments"}:
+            trig = trig.head  # the verb says when: "reached general availability in June"
         if trig.lower_ in {"planned", "targeted"} and any(c.dep_ == "xcomp" for c in trig.children):
             return []  # "planned to train X in 2025" plans the training, not a release
         if trig.lower_ in _PLANNING and any(c.dep_ == "xcomp" and c.lower_ not in RELEASE | _ARRIVING
@@ -69,6 +81,8 @@ class ReleaseRules:
         if not subs:
             return []
         subs = subs if set_after and subs is set_after else _released_things(s, trig, subs, subj_cls)
+        if shipped is not None:  # "shipments of HBM3E for Nvidia's H200": the memory ships, not the H200
+            subs = [x for x in subs if x[1].i in shipped]
         if not subs:
             return []
         date_toks.sort()
@@ -167,6 +181,9 @@ def _followed_with(s: _Sentence, trig: Token, classes) -> list | None:
     return out
 
 
+_REACHING = frozenset({"reached", "reach", "reaches", "reaching", "entered", "enter", "enters", "hit", "hits",
+                       "achieved", "achieves"})
+_STARTING = frozenset({"began", "begin", "begins", "begun", "started", "start", "starts", "commenced", "kicked"})
 _ON_OFFER = frozenset({"available", "shipping", "ships", "sale", "live"})
 _EVENT_NOUNS = frozenset({"conference", "event", "keynote", "show", "summit", "expo", "convention", "fair",
                           "presentation", "gathering", "meeting"})
@@ -287,7 +304,8 @@ def _released_things(s: _Sentence, trig: Token, subs, classes):
             if appos_of is None or appos_of.resolve(classes) is None:
                 return []  # a participle about a thing that is no model or chip
     # (what a release reaches is no released thing: "the chip will reach customers in the third quarter")
-    objects = [c for c in trig.children if c.dep_ == "dobj" and c.lower_ not in {"that", "which", "who", "whom"}
+    objects = [c for c in trig.children if c.dep_ == "dobj" and c.lower_ not in {"that", "which", "who", "whom",
+                                                                                 "availability", "shipments"}
                and not (trig.lower_ in {"reach", "reaches", "reaching"} and c.lower_ in _BUYERS)]
     has_object = bool(objects)
     picked = _relativised_release(s, trig, classes)

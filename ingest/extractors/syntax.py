@@ -331,3 +331,24 @@ def repair_name_lists(doc: Doc, mentions: list[Mention]) -> int:
             continue
         repaired += 1
     return repaired
+
+
+def repair_relative_clauses(doc: Doc, mentions: list[Mention]) -> int:
+    """Hang ", which ..." on the name right before the comma when the parser hung it higher up ("the
+    successor to Gemini 2.5 Pro, which reached general availability in June", read as the successor's).
+    Returns the number of repairs."""
+    named = {m.i for m in mentions if m.source != "coref" and m.label is not None}
+    repaired = 0
+    for verb in doc:
+        if verb.dep_ != "relcl" or verb.head.i == verb.i:
+            continue
+        rel = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ == "which"), None)
+        if rel is None or rel.i < 2 or doc[rel.i - 1].text != "," or rel.i != verb.left_edge.i:
+            continue
+        name = doc[rel.i - 2]
+        if name.i not in named or name.i == verb.head.i or name.i < verb.head.i or name in verb.head.conjuncts \
+                or name not in verb.head.subtree or name.sent.start != verb.sent.start:
+            continue
+        verb.head = name
+        repaired += 1
+    return repaired

@@ -176,3 +176,48 @@ def test_a_first_plan_for_a_release_was_not_kept(extract_text, text, chip, when)
     rels = relations_of(extract_text(text, published="2024-05-13"))
     assert (chip, "releasedOn", when, "negated") in rels
     assert not any(r[:3] == (chip, "releasedOn", when) and r[3] in {"asserted", "hedged"} for r in rels)
+
+
+@pytest.mark.parametrize("phrase, published, iso", [
+    ("the first quarter of next year", "2024-03-20", "2025-Q1"),
+    ("the fourth quarter of last year", "2024-03-20", "2023-Q4"),
+    ("this quarter", "2024-05-01", "2024-Q2"),
+    ("next quarter", "2024-11-20", "2025-Q1"),
+    ("last quarter", "2024-02-01", "2023-Q4"),
+    ("the second half of the year", "2024-03-20", "2024"),
+])
+def test_quarters_and_halves_counted_from_the_article_date(phrase, published, iso):
+    from ingest.extractors.dates import resolve_date
+
+    assert resolve_date(phrase, published) == iso
+
+
+@pytest.mark.parametrize("text, subject, iso", [
+    ("Gemini 2.5 Pro reached general availability in June.", "Gemini 2.5 Pro", "2024-06"),
+    ("AMD began production shipments of the MI325X this quarter.", "AMD Instinct MI325X", "2024-Q4"),
+    ("OpenAI made ChatGPT public in November.", "ChatGPT", "2024-11"),
+])
+def test_releases_said_as_availability_shipments_or_going_public(extract_text, text, subject, iso):
+    assert (subject, "releasedOn", iso, "asserted") in relations_of(extract_text(text, published="2024-12-10"))
+
+
+@pytest.mark.parametrize("text", [
+    "Micron, which started volume shipments of HBM3E early last year for Nvidia's H200, now supplies AMD.",
+    "Moore Threads went public in December with the MTT S4000.",
+])
+def test_shipments_of_memory_or_a_listing_release_no_chip(extract_text, text):
+    assert not any(r[1] == "releasedOn" for r in relations_of(extract_text(text, published="2024-12-10")))
+
+
+def test_which_after_a_name_and_a_comma_is_about_that_name(extract_text):
+    rels = relations_of(extract_text("Gemini 3 Pro is the first model in Google's Gemini 3 family and the "
+                                     "successor to Gemini 2.5 Pro, which reached general availability in June.",
+                                     published="2025-11-20"))
+    assert ("Gemini 2.5 Pro", "releasedOn", "2025-06", "asserted") in rels
+    assert not any(r[1] == "releasedOn" and r[0] in {"Gemini 3", "Gemini 3 Pro"} for r in rels)
+
+
+def test_which_after_coordinated_names_is_about_all_of_them(extract_text):
+    rels = relations_of(extract_text("Zhipu AI and Moonshot AI, which also count Alibaba and Tencent as backers, "
+                                     "raised money this year."))
+    assert any(r[0].startswith("Zhipu") and r[1:] == ("fundedBy", "Alibaba", "asserted") for r in rels)
