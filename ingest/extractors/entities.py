@@ -192,7 +192,8 @@ class Gazetteer:
 
     def _derive(self, label: str) -> Entry | None:
         m = re.match(r"^(.+?)[ -](\d+(?:\.\d+)?[BMT])$", label) or re.match(r"^(.+)[ -]([^ -]+)$", label)
-        if m and m.group(1) in self.entries and (_SIZE.match(m.group(2)) or _VERSION_TAIL.match(m.group(2)) or (
+        if m and m.group(1) in self.entries and self.entries[m.group(1)].cls not in ORG_CLASSES and (
+                _SIZE.match(m.group(2)) or _VERSION_TAIL.match(m.group(2)) or (
                 self.entries[m.group(1)].cls == "AIModel" and re.fullmatch(r"[A-Z][a-z]{2,}", m.group(2)))):
             # "Llama 3.1 70B" (a size), "ERNIE 5.5" / "Hunyuan-T2" (a version the ruler built): same vendor
             base = self.entries[m.group(1)]

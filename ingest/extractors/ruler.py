@@ -410,6 +410,8 @@ class EntityRuler:
             if j >= n or texts[j].lower() not in {"model", "models", "version", "versions", "variant",
                                                   "variants", "checkpoint", "checkpoints"}:
                 continue
+            if i > 0 and texts[i - 1].lower() == "own":
+                continue  # "its own 67B model": not a size of the family named before
             known = self._known_size(text.upper(), [entry for s, _e, entry in chosen
                                                     if s < i and entry.cls == "AIModel"])
             if known is not None:  # "the 27B model" after "Gemma 2": the family that has that size
@@ -443,7 +445,7 @@ class EntityRuler:
         """"Llama 3.1 70B": a known model followed by a parameter size is a sized member of it."""
         out = []
         for s, e, entry in found:
-            if entry.cls != "AIModel" or e >= len(texts):
+            if entry.cls not in {"AIModel", "Lab"} or e >= len(texts):
                 continue
             hyphen = texts[e] == "-" and e + 1 < len(texts)
             size = texts[e + 1] if hyphen else texts[e]
@@ -452,6 +454,9 @@ class EntityRuler:
             size = size.upper()
             end = e + 2 if hyphen else e + 1
             label = f"{entry.label}-{size}" if hyphen else f"{entry.label} {size}"
+            if entry.cls == "Lab":  # "DeepSeek 67B": a lab's name and a size name the lab's model of that size
+                out.append((s, end, Entry(label, "AIModel", entry.label, None)))
+                continue
             out.append((s, end, Entry(label, "AIModel", entry.vendor, entry.label)))
         return out
 

@@ -221,3 +221,17 @@ def test_which_after_coordinated_names_is_about_all_of_them(extract_text):
     rels = relations_of(extract_text("Zhipu AI and Moonshot AI, which also count Alibaba and Tencent as backers, "
                                      "raised money this year."))
     assert any(r[0].startswith("Zhipu") and r[1:] == ("fundedBy", "Alibaba", "asserted") for r in rels)
+
+
+def test_a_labs_name_with_a_size_is_the_labs_model(extract_text):
+    ext = extract_text("DeepSeek-V2 cut costs compared with DeepSeek 67B, the dense model the lab released last "
+                       "November.", published="2024-05-20")
+    rels = relations_of(ext)
+    assert ("DeepSeek 67B", "developedBy", "DeepSeek", "asserted") in rels
+    assert ("DeepSeek-V2", "comparedTo", "DeepSeek 67B", "asserted") in rels
+    assert not any(r[0] == "DeepSeek 67B" and r[1] == "variantOf" for r in rels)  # a lab is no model family
+
+
+def test_its_own_sized_model_is_not_a_size_of_the_family_named_before(extract_text):
+    ext = extract_text("DeepSeek compared V2 with Meta's Llama 3 70B and with its own 67B model.")
+    assert "Llama 3 67B" not in {e.label for e in ext.entities}
