@@ -542,6 +542,8 @@ class LineageRules:
                 if not members and k + 1 < len(sents):
                     nxt = sents[k + 1]
                     members = [m for m in named if nxt.start <= m.i < nxt.end and m.cls == family.cls]
+                maker = self.gazetteer.vendor_of(family.label)
+                members = [m for m in members if maker is None or self.gazetteer.vendor_of(m.label) in {None, maker}]
                 labels = list(dict.fromkeys(m.label for m in members if m.label != family.label))
                 if not labels or number is not None and len(labels) > number:
                     continue  # more names than the family is said to have: a list of something else

@@ -235,3 +235,10 @@ def test_a_labs_name_with_a_size_is_the_labs_model(extract_text):
 def test_its_own_sized_model_is_not_a_size_of_the_family_named_before(extract_text):
     ext = extract_text("DeepSeek compared V2 with Meta's Llama 3 70B and with its own 67B model.")
     assert "Llama 3 67B" not in {e.label for e in ext.entities}
+
+
+def test_a_rival_named_after_a_family_has_sizes_is_no_member(extract_text):
+    rels = relations_of(extract_text("Meta on Friday released a family of large language models called LLaMA. "
+                                     "It comes in four sizes. The 13-billion-parameter version outperformed "
+                                     "OpenAI's GPT-3 on most benchmarks.", published="2023-02-24"))
+    assert not any(r[0] == "GPT-3" and r[1] == "variantOf" for r in rels)
