@@ -67,6 +67,8 @@ def figure_subject(doc: Doc, sent, span, attribute: str, classes, in_sent, inves
             return ((0, 0, 0), recipient)
     if attribute == "fundingAmountUSD" and raiser:
         return ((0, 0, 0), raiser)
+    if attribute in {"parameterCount", "activeParameters"} and _sizes_an_unnamed_subject(anchor, label_of_i):
+        return None  # "The 13-billion-parameter version outperformed GPT-3": not GPT-3's size
     best = None
     clause = _clause_of(anchor)
     own = [m for m in in_sent if _clause_of(doc[m.i]) == clause and m.resolve(classes) is not None]
@@ -241,6 +243,19 @@ def _clause_of(tok):
             and cur.head.i != cur.i:
         cur = cur.head
     return cur
+
+
+def _sizes_an_unnamed_subject(anchor, named: set[int]) -> bool:
+    """The figure qualifies a model noun that carries no name and is its clause's subject: "The
+    13-billion-parameter version outperformed GPT-3" (not "X is a 7-billion-parameter model")."""
+    head = anchor
+    while head.dep_ in {"compound", "nummod", "amod", "quantmod", "npadvmod"} and head.head.i != head.i \
+            and head.head.i - anchor.i <= 6:
+        head = head.head
+        if head.lower_ in {"version", "variant", "model", "edition"}:
+            return head.dep_ in {"nsubj", "nsubjpass"} and head.i not in named and not any(
+                c.i in named for c in head.children if c.dep_ in {"compound", "appos", "nmod", "poss"})
+    return False
 
 
 def _unnamed_subject(verb, anchor) -> bool:

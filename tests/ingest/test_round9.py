@@ -242,3 +242,15 @@ def test_a_rival_named_after_a_family_has_sizes_is_no_member(extract_text):
                                      "It comes in four sizes. The 13-billion-parameter version outperformed "
                                      "OpenAI's GPT-3 on most benchmarks.", published="2023-02-24"))
     assert not any(r[0] == "GPT-3" and r[1] == "variantOf" for r in rels)
+
+
+def test_the_size_of_an_unnamed_version_is_not_given_to_the_model_it_beat(extract_text):
+    ext = extract_text("Meta released a family of models called LLaMA. The 13-billion-parameter version "
+                       "outperformed OpenAI's GPT-3 on most benchmarks.", published="2023-02-24")
+    assert not any(c.subject == "GPT-3" and c.predicate == "parameterCount" for c in ext.claims)
+
+
+def test_a_model_said_to_be_of_a_size_keeps_it(extract_text):
+    ext = extract_text("Mistral 7B is a 7.3-billion-parameter model.")
+    assert any(c.subject == "Mistral 7B" and c.predicate == "parameterCount" and c.object == 7.3e9
+               for c in ext.claims)
