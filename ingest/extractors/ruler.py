@@ -453,6 +453,9 @@ class EntityRuler:
                 continue  # no size, or already sized
             size = size.upper()
             end = e + 2 if hyphen else e + 1
+            active = _active_suffix(texts, end)  # "3B-A800M": 3 billion parameters, 800 million of them active
+            if active:
+                size, end = f"{size}-{active[0]}", active[1]
             label = f"{entry.label}-{size}" if hyphen else f"{entry.label} {size}"
             if entry.cls == "Lab":  # "DeepSeek 67B": a lab's name and a size name the lab's model of that size
                 out.append((s, end, Entry(label, "AIModel", entry.label, None)))
@@ -650,3 +653,18 @@ def make_entity_ruler(nlp: Language, name: str):
     ruler = EntityRuler()
     ruler.prepare_vocab(nlp.vocab)
     return ruler
+
+
+def _active_suffix(texts: list[str], i: int) -> tuple[str, int] | None:
+    """``("A800M", end)`` when ``texts[i:]`` spell a mixture-of-experts suffix: "-A800M" (split by the
+    tokenizer into "-", "A800", "M") or "-A3B"."""
+    if i + 1 >= len(texts) or texts[i] != "-":
+        return None
+    m = re.fullmatch(r"A\d+(?:\.\d+)?([MB])?", texts[i + 1])
+    if not m:
+        return None
+    if m.group(1):
+        return texts[i + 1], i + 2
+    if i + 2 < len(texts) and texts[i + 2] in {"M", "B"}:
+        return texts[i + 1] + texts[i + 2], i + 3
+    return None

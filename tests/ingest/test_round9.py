@@ -254,3 +254,10 @@ def test_a_model_said_to_be_of_a_size_keeps_it(extract_text):
     ext = extract_text("Mistral 7B is a 7.3-billion-parameter model.")
     assert any(c.subject == "Mistral 7B" and c.predicate == "parameterCount" and c.object == 7.3e9
                for c in ext.claims)
+
+
+def test_a_mixture_of_experts_size_suffix_is_part_of_the_name(extract_text):
+    ext = extract_text("IBM released Granite 3.0 3B-A800M and Granite 3.0 1B-A400M on Monday.")
+    labels = {e.label for e in ext.entities}
+    assert {"Granite 3.0 3B-A800M", "Granite 3.0 1B-A400M"} <= labels
+    assert "NVIDIA A800" not in labels  # "A800M" is an active-parameter count, not Nvidia's chip
