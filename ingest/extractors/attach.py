@@ -47,6 +47,8 @@ def figure_subject(doc: Doc, sent, span, attribute: str, classes, in_sent, inves
         for m in in_sent:
             if span.start <= m.i < span.end and m.cls in ORGANIZATION_CLASSES:
                 continue  # "63,744 Intel GPUs": the chips' maker, not who has them
+            if doc[m.i].dep_ == "pobj" and doc[m.i].head.lower_ in {"through", "via"}:
+                continue  # "4,096 GPUs running through Amazon SageMaker": the channel, not who has them
             r = m.resolve(classes)
             if r is None and not (span.start <= m.i < span.end + 2):
                 r = m.resolve(frozenset({"Chip"}))  # "A DGX H100 server combines eight H100 GPUs": the system

@@ -261,3 +261,19 @@ def test_a_mixture_of_experts_size_suffix_is_part_of_the_name(extract_text):
     labels = {e.label for e in ext.entities}
     assert {"Granite 3.0 3B-A800M", "Granite 3.0 1B-A400M"} <= labels
     assert "NVIDIA A800" not in labels  # "A800M" is an active-parameter count, not Nvidia's chip
+
+
+def test_chips_counted_through_a_cloud_service_belong_to_the_model_trained_on_them(extract_text):
+    ext = extract_text("Falcon 180B is big. The model was trained on up to 4,096 GPUs running at once through "
+                       "Amazon SageMaker, TII said.")
+    counts = {c.subject: c.object for c in ext.claims if c.predicate == "chipCount"}
+    assert counts.get("Falcon 180B") == 4096 and "Amazon SageMaker" not in counts
+
+
+@pytest.mark.parametrize("text, label, cls", [
+    ("Claude 3.7 Sonnet is available through Amazon Bedrock.", "Amazon Bedrock", "CloudProvider"),
+    ("Scale AI labels data for Meta.", "Scale AI", "Organization"),
+    ("DeepMind released AlphaGenome in June.", "AlphaGenome", "AIModel"),
+])
+def test_gazetteer_knows_more_services_companies_and_models(extract_text, text, label, cls):
+    assert any(e.label == label and e.cls == cls for e in extract_text(text).entities)
