@@ -230,6 +230,9 @@ class Extractor:
         noise = noise_spans(doc.text)
         if noise:  # "Read more: <another article's headline>" and related-link lists
             mentions = [m for m in mentions if not _inside(doc[m.i].idx, noise)]
+            for m in mentions:  # nor is a name in a menu what "the family" of the article refers to
+                if m.antecedents:
+                    m.antecedents = [a for a in m.antecedents if not _inside(doc[a.i].idx, noise)]
         repair_name_lists(doc, mentions)
         repair_relative_clauses(doc, mentions)
         label_at = {m.i: m for m in mentions}

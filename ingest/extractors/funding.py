@@ -329,10 +329,12 @@ class FundingRules:
             link = next((links[m.i] for m in run if links[m.i] is not None), None)
             for m in run:
                 links[m.i] = links[m.i] or link
+        invested_elsewhere = {c.object for c in out if c.predicate == "fundedBy" and c.subject != target
+                              and c.rule == "direct-investment"}
         for m in s.mentions:
             inv = m.resolve(ORG - {"Publisher", "Government"})
-            if inv is None or inv.label == target:
-                continue
+            if inv is None or inv.label == target or inv.label in invested_elsewhere:
+                continue  # ("Microsoft committed an investment in OpenAI": OpenAI's backer, not the article's firm's)
             tok = doc[m.i]
             link = links[m.i]
             if link is None:

@@ -219,12 +219,17 @@ def _object_negated(obj: Token, trigger: Token) -> str | None:
             break  # "not by X but by Y": the negation stays with X
     # "the older 910C rather than the new 950" when the parser attaches "rather than" flatly
     doc = obj.doc
-    start = max(obj.sent.start, obj.i - 6)
-    window = [t.lower_ for t in doc[start:obj.i]]
+    first = obj
+    while first.dep_ == "conj" and first.head.i < first.i and not any(  # "such as Apache 2.0 or MIT": from the
+            t.lower_ == "than" for t in doc[first.head.i:first.i]):        # first one of the list
+        first = first.head
+    start = max(obj.sent.start, first.i - 10)  # ("rather than a standard open-source licence such as X")
+    window = [t.lower_ for t in doc[start:first.i]]
     for j in range(len(window) - 1):
-        if window[j] == "rather" and window[j + 1] == "than" and trigger.i < start + j:
-            # no other noun phrase head between "than" and the object
-            between = doc[start + j + 2:obj.i]
+        if window[j] == "rather" and window[j + 1] == "than" and (trigger.i < start + j or trigger.i > start + j + 1):
+            # no other noun phrase head between "than" and the object (the trigger may be one of its words:
+            # "rather than a standard licence such as Apache 2.0")
+            between = doc[start + j + 2:first.i]
             if not any(t.pos_ in {"VERB", "AUX"} or t.text in {",", ";"} for t in between):
                 return "rather than"
         if window[j] == "instead" and window[j + 1] == "of" and trigger.i < start + j:
@@ -322,6 +327,9 @@ def modality_of(trigger: Token, obj: Token | None = None, subj: Token | None = N
                 if _denies_what_follows(c, t):
                     continue  # "made by TSMC, not Samsung": the "not" denies what follows it
                 neg_cue = neg_cue or low
+            if low == "nor" and c.i < t.i and (c.i == c.sent.start or c.doc[c.i - 1].is_punct) and any(
+                    a.dep_ in {"aux", "auxpass"} and c.i < a.i < t.i for a in t.children):
+                neg_cue = neg_cue or "nor"  # "Nor does RNGD use HBM3E": the inverted clause denies
             if c.dep_ == "advmod" and low == "longer" and any(d.lower_ in {"no", "not"} for d in c.children):
                 neg_cue = neg_cue or "no longer"  # "Anthropic no longer uses TPUs"
             if c.dep_ in {"nsubj", "nsubjpass"} and low in {"none", "nothing", "neither", "nobody"}:

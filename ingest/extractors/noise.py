@@ -3,7 +3,7 @@
 >>> noise_spans("Body text.\\nRead more: Nvidia ships the H200\\nMore body.")
 [(11, 43)]
 
-Pages saved from the web keep lines like "Read more: <another headline>",
+Pages saved from the web keep lines like "Read more: <another headline>", menus ("Home | Chips | Models"),
 "Advertisement", "Tags: ...", image captions ("[Image: ...]", "Caption: ..."), and
 related-link lists ("Related coverage" or "More from <site>" followed by headlines,
 bulleted or not, up to the next blank line). Their headlines belong to other articles: a claim read
@@ -28,6 +28,8 @@ _LIST_HEADING = re.compile(
     r"^\s*(?:#+\s*)?(?:related|recommended|more|trending|popular|latest|further reading|read more)"
     r"(?:\s+[A-Za-z]+){0,4}\s*:?\s*$", re.IGNORECASE)
 _BULLET = re.compile(r"^\s*(?:[-*•>]|\d+[.)])\s+")
+#: A menu: three or more short items between bars or dots ("Home | Chips | Models | Funding").
+_MENU = re.compile(r"^\s*[^|·•.!?]{1,30}(?:\s*[|·•]\s*[^|·•.!?]{1,30}){2,}\s*$")
 #: A headline in a list of links: no closing full stop ("Alibaba widens Qwen3 family with coding models").
 _HEADLINE = re.compile(r"^\s*\S.{0,140}[^.!?\"”’:]\s*$")
 
@@ -49,7 +51,7 @@ def noise_spans(text: str) -> list[tuple[int, int]]:
             out.append((start, end))
         elif in_list and (_BULLET.match(body) or _HEADLINE.match(body)):
             out.append((start, end))
-        elif _PREFIX.match(body):
+        elif _PREFIX.match(body) or _MENU.match(body):
             in_list = False
             out.append((start, end))
         else:

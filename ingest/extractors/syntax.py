@@ -334,11 +334,19 @@ def repair_name_lists(doc: Doc, mentions: list[Mention]) -> int:
 
 
 def repair_relative_clauses(doc: Doc, mentions: list[Mention]) -> int:
-    """Hang ", which ..." on the name right before the comma when the parser hung it higher up ("the
-    successor to Gemini 2.5 Pro, which reached general availability in June", read as the successor's).
-    Returns the number of repairs."""
+    """Hang ", which ..." (and a describing apposition, ", the compact model it released in March") on the
+    name right before the comma when the parser hung it higher up ("the successor to Gemini 2.5 Pro, which
+    reached general availability in June", read as the successor's). Returns the number of repairs."""
     named = {m.i for m in mentions if m.source != "coref" and m.label is not None}
     repaired = 0
+    for noun in doc:  # ", the compact model it released in March" after "from Mistral Small 3.1": that name's
+        if noun.dep_ != "appos" or noun.i in named or noun.left_edge.i < 2 or doc[noun.left_edge.i - 1].text != ",":
+            continue
+        name = doc[noun.left_edge.i - 2]
+        if name.i in named and name.i != noun.head.i and noun.head.i < name.i and name in noun.head.subtree \
+                and name not in noun.head.conjuncts and name.sent.start == noun.sent.start:
+            noun.head = name
+            repaired += 1
     for verb in doc:
         if verb.dep_ != "relcl" or verb.head.i == verb.i:
             continue

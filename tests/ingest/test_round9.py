@@ -277,3 +277,44 @@ def test_chips_counted_through_a_cloud_service_belong_to_the_model_trained_on_th
 ])
 def test_gazetteer_knows_more_services_companies_and_models(extract_text, text, label, cls):
     assert any(e.label == label and e.cls == cls for e in extract_text(text).entities)
+
+
+def test_nor_at_the_start_of_a_clause_denies_it(extract_text):
+    rels = relations_of(extract_text("Nor does RNGD use the newer HBM3E that Nvidia's H200 carries."))
+    assert ("FuriosaAI RNGD", "usesMemory", "HBM3E", "negated") in rels
+    assert not any(r[:3] == ("FuriosaAI RNGD", "usesMemory", "HBM3E") and r[3] != "negated" for r in rels)
+
+
+def test_rather_than_a_kind_of_licence_such_as_several_denies_each(extract_text):
+    rels = relations_of(extract_text("OpenELM is distributed under the Apple Sample Code License rather than a "
+                                     "standard open-source licence such as Apache 2.0 or MIT."))
+    assert ("OpenELM", "licensedUnder", "Apple Sample Code License", "asserted") in rels
+    for other in ("Apache License 2.0", "MIT License"):
+        assert not any(r[:3] == ("OpenELM", "licensedUnder", other) and r[3] != "negated" for r in rels), other
+
+
+def test_rather_than_after_a_name_still_denies_a_list(extract_text):
+    rels = relations_of(extract_text("Meta used the MI300X rather than the H100 or the H200."))
+    assert ("Meta", "usesHardware", "AMD Instinct MI300X", "asserted") in rels
+    assert not any(r[2] in {"NVIDIA H100", "NVIDIA H200"} and r[3] == "asserted" for r in rels)
+
+
+def test_an_investment_in_a_named_company_is_not_in_the_article_s_company(extract_text):
+    rels = relations_of(extract_text("Aleph Alpha raised $500 million on Monday. Microsoft committed a multiyear "
+                                     "investment in OpenAI in January, and Amazon said in September that it would "
+                                     "invest up to $4 billion in Anthropic.", published="2023-11-06"))
+    assert ("OpenAI", "fundedBy", "Microsoft", "asserted") in rels
+    assert not any(r[0] == "Aleph Alpha" and r[1] == "fundedBy" for r in rels)
+
+
+def test_a_menu_line_names_nothing(extract_text):
+    ext = extract_text("Home | Chips | Models | Funding | Policy\n\nAleph Alpha builds the Luminous family of "
+                       "language models. The family runs on Nvidia A100s.")
+    assert "Models" not in {e.label for e in ext.entities}
+
+
+def test_a_description_after_a_name_and_a_comma_is_about_that_name(extract_text):
+    rels = relations_of(extract_text("Mistral fine-tuned Devstral from Mistral Small 3.1, the compact multimodal "
+                                     "model it released in March.", published="2025-05-21"))
+    assert ("Mistral Small 3.1", "releasedOn", "2025-03", "asserted") in rels
+    assert not any(r[0] == "Devstral" and r[1] == "releasedOn" for r in rels)
