@@ -493,7 +493,7 @@ class RelationExtractor(MakerRules, SystemRules, LineageRules, MemoryRules, Rele
         subs = s.candidates(subj_cls, trigger=trig, maxd=maxd)
         objs = s.candidates(obj_cls, trigger=trig, maxd=maxd)
         subs, objs = _outside_adverbial_clauses(s, trig, subs), _outside_adverbial_clauses(s, trig, objs)
-        subs = [x for x in subs if not _a_yardstick(x[1], trig)]
+        subs = [x for x in subs if not _a_yardstick(x[1], trig) and not _owner_of_another(x[1])]
         objs = [x for x in objs if not _a_yardstick(x[1], trig)]
         if trig.pos_ == "VERB" and any(c.dep_ == "dobj" for c in trig.children):
             # "The H100 can train MoE models faster and can run inference on MT-NLG": a coordinated verb with
@@ -984,6 +984,19 @@ def _an_earlier_plan(sent: Span, cue: str) -> bool:
                 c.dep_ in {"aux", "auxpass"} and c.lower_ in {"was", "were", "had"} for c in [*near, *t.children]):
             return True
     return False
+
+
+def _owner_of_another(tok: Token) -> bool:
+    """"Mistral Small's previous version was released under ...", "the H100's successor carries ...": the
+    possessor names a different product from the one the clause is about."""
+    if tok.dep_ != "poss":
+        return False
+    head = tok.head
+    if head.lower_ in {"predecessor", "predecessors", "successor", "successors", "rival", "rivals", "competitor",
+                       "competitors", "forerunner"}:
+        return True
+    return head.lower_ in {"version", "versions", "generation", "model", "release", "edition"} and any(
+        c.lower_ in {"previous", "earlier", "older", "prior", "last", "original", "first"} for c in head.children)
 
 
 def _copula_subject(verb: Token) -> Token | None:

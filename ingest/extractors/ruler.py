@@ -154,6 +154,10 @@ class EntityRuler:
                 alias = gaz._alias(surface)
                 if alias is not None:
                     found.append((i, j + 1, alias.entry))
+                elif j > i and "-" in texts[j] and not doc[j - 1].whitespace_:
+                    sized = self._split_sized(doc[i:j].text + texts[j].split("-", 1)[0], texts[j].split("-", 1)[1])
+                    if sized is not None:  # "Janus-Pro-7B", tokenised "Janus", "-", "Pro-7B"
+                        found.append((i, j + 1, sized))
         shapes = self._shapes(doc, texts, found)
         found += shapes
         found += _shapes_elsewhere(texts, shapes, found)
@@ -170,6 +174,13 @@ class EntityRuler:
         chosen = _longest_first(chosen)
         chosen = _longest_first(chosen + self._bare_sizes(texts, chosen))
         return [(s, e, entry.label, entry.cls) for s, e, entry in chosen]
+
+    def _split_sized(self, name: str, size: str) -> Entry | None:
+        """A known model's name and a size the tokenizer cut apart ("Janus-Pro" + "7B"), as the sized member."""
+        entry = self.gazetteer.lookup(name)
+        if entry is None or entry.cls != "AIModel" or not _SIZE.match(size):
+            return None
+        return Entry(f"{entry.label}-{size.upper()}", "AIModel", entry.vendor, entry.label)
 
     def _shapes(self, doc: Doc, texts: list[str], found) -> list[tuple[int, int, Entry]]:
         """Names not in the gazetteer, recognised from their shape and the words around them."""
@@ -292,9 +303,16 @@ class EntityRuler:
             base = self.gazetteer.lookup(m.group(1))
             if base is None or base.cls not in {"AIModel", "Chip"}:
                 continue
+            end, version = i + 1, m.group(2)
+            if i + 1 < n and texts[i + 1] in {"M", "B"} and not doc[i].whitespace_ and version.isdigit():
+                end, version, text = i + 2, version + texts[i + 1], text + texts[i + 1]  # "OpenELM-270" + "M"
             known = self.gazetteer.lookup(text)
-            out.append((i, i + 1, known or Entry(f"{base.label}-{m.group(2)}", base.cls, base.vendor, base.label,
-                                                 aliases=(text,))))
+            out.append((i, end, known or Entry(f"{base.label}-{version}", base.cls, base.vendor, base.label,
+                                               aliases=(text,))))
+        for s, e, entry in found:  # "FLUX.1 [dev]": a variant named in brackets after the model
+            if entry.cls == "AIModel" and e + 2 < n and texts[e] == "[" and texts[e + 2] == "]" \
+                    and re.fullmatch(r"[a-z][a-z-]{1,11}", texts[e + 1]):
+                out.append((s, e + 3, Entry(f"{entry.label} [{texts[e + 1]}]", "AIModel", entry.vendor, entry.label)))
         return out
 
     def _bare_tiers(self, texts: list[str], chosen) -> list[tuple[int, int, Entry]]:

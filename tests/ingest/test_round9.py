@@ -318,3 +318,18 @@ def test_a_description_after_a_name_and_a_comma_is_about_that_name(extract_text)
                                      "model it released in March.", published="2025-05-21"))
     assert ("Mistral Small 3.1", "releasedOn", "2025-03", "asserted") in rels
     assert not any(r[0] == "Devstral" and r[1] == "releasedOn" for r in rels)
+
+
+@pytest.mark.parametrize("text, label", [
+    ("DeepSeek released Janus-Pro-7B on Monday.", "Janus-Pro-7B"),
+    ("Apple released OpenELM-270M on Wednesday.", "OpenELM-270M"),
+    ("Black Forest Labs released FLUX.1 [dev] under a non-commercial licence.", "FLUX.1 [dev]"),
+])
+def test_sized_and_bracketed_names_the_tokenizer_cuts_apart(extract_text, text, label):
+    assert label in {e.label for e in extract_text(text).entities}
+
+
+def test_a_products_previous_version_is_not_the_product(extract_text):
+    rels = relations_of(extract_text("Mistral Small's previous version was released under the Mistral Research "
+                                     "License rather than Apache 2.0."))
+    assert not any(r[0] == "Mistral Small" and r[1] == "licensedUnder" for r in rels)
