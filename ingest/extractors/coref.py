@@ -482,6 +482,12 @@ def _class_from_context(tok) -> str | None:
     if tok.dep_ in {"oprd", "dobj", "attr", "npadvmod"} and head.lower_ in {"called", "named", "dubbed"} \
             and head.head.lower_ in _CONTEXT_CLASSES:
         return _CONTEXT_CLASSES[head.head.lower_]  # "a chip called Maia"
+    if tok.dep_ in {"compound", "amod"} and head.lower_ in {"family", "line", "series", "lineup"} \
+            and head.i == tok.i + 1 and tok.text[:1].isupper() and tok.i > tok.sent.start:
+        kind = next((o for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
+                     for o in p.children if o.dep_ == "pobj"), None)  # "the Luminous family of language models"
+        if kind is not None and kind.lower_ in _CONTEXT_CLASSES:
+            return _CONTEXT_CLASSES[kind.lower_]
     if tok.ent_type_ in {"PERSON", "NORP"}:
         return None
     bare = tok.pos_ == "PROPN" or tok.tag_ == "NN" and not any(c.dep_ == "det" for c in tok.children)

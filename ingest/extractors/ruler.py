@@ -467,6 +467,10 @@ class EntityRuler:
                 continue
             hyphen = texts[e] == "-" and e + 1 < len(texts)
             size = texts[e + 1] if hyphen else texts[e]
+            if entry.cls == "Lab" and not hyphen and re.fullmatch(r"[vV]\d+(?:\.\d+)*", size):
+                # "Midjourney v6.0": a lab's name and a version name the lab's model of that version
+                out.append((s, e + 1, Entry(f"{entry.label} {size}", "AIModel", entry.label, None)))
+                continue
             if not _SIZE.match(size) or re.search(r"\d+(?:\.\d+)?[BMT]$", entry.label):
                 continue  # no size, or already sized
             size = size.upper()

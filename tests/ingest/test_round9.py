@@ -333,3 +333,14 @@ def test_a_products_previous_version_is_not_the_product(extract_text):
     rels = relations_of(extract_text("Mistral Small's previous version was released under the Mistral Research "
                                      "License rather than Apache 2.0."))
     assert not any(r[0] == "Mistral Small" and r[1] == "licensedUnder" for r in rels)
+
+
+def test_a_name_before_family_of_models_is_a_model(extract_text):
+    ext = extract_text("The company builds the Luminous family of large language models.")
+    assert any(e.label == "Luminous" and e.cls == "AIModel" for e in ext.entities)
+
+
+def test_a_labs_name_with_a_version_is_the_labs_model(extract_text):
+    rels = relations_of(extract_text("Midjourney v6.0 was released in December.", published="2024-01-10"))
+    assert ("Midjourney v6.0", "developedBy", "Midjourney", "asserted") in rels
+    assert ("Midjourney v6.0", "releasedOn", "2023-12", "asserted") in rels
