@@ -96,11 +96,15 @@ class MentionFinder:
         mentions += _named_in_context(doc, taken, self.gazetteer)
         surnames = {ent.text.split()[-1] for ent in doc.ents  # (a gazetteer name is one merged token)
                     if ent.label_ in {"PERSON", "Person"} and len(ent.text.split()) > 1}
+        starts = {e.start: e for e in doc.ents}
         for ent in doc.ents:
             firm = ent.label_ in {"PERSON", "GPE", "FAC", "PRODUCT", "WORK_OF_ART", "NORP"} and len(ent) > 1 \
                 and ent[-1].text in _FIRM_WORDS  # "Positive Sum Ventures", tagged as a person
             if ent.kb_id_ or (ent.label_ != "ORG" and not firm) or any(t in taken for t in range(ent.start, ent.end)):
                 continue
+            after = starts.get(ent.end)
+            if after is not None and not after.kb_id_ and after[-1].text in _FIRM_WORDS and ent[-1].dep_ == "compound":
+                continue  # "Lockheed" + "Martin Ventures": one firm, taken with the name that ends it
             start = ent.start
             while firm and start - 1 > ent.sent.start and doc[start - 1].dep_ == "compound" \
                     and doc[start - 1].text[:1].isupper() and start - 1 not in taken:
@@ -109,7 +113,8 @@ class MentionFinder:
             name = clean_org_name(ent.text)
             if len(ent) == 1 and ent[0].tag_ == "NNS" and not firm:
                 continue  # "Startups raised $50 billion": a plural common noun, capitalised to start a sentence
-            if not name or not name[0].isupper() or len(name) < 2 or name.lower() in _NOT_ORGS | _NOT_NAMES \
+            if not name or not (name[0].isupper() or name[0].isdigit() and any(ch.isupper() for ch in name)) \
+                    or len(name) < 2 or name.lower() in _NOT_ORGS | _NOT_NAMES \
                     or name in surnames \
                     or name.lower() in CHIP_NOUNS | MEMORY_NOUNS | MODEL_NOUNS:
                 continue

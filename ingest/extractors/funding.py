@@ -81,6 +81,9 @@ def _investor_link(tok: Token) -> Token | None:
     if dep in {"dobj", "attr"} and head.lower_ in {"include", "includes", "included", "including"}:
         if any(c.dep_ == "nsubj" and c.lower_ in INVESTOR_NOUNS for c in head.children):
             return head
+        if head.dep_ == "relcl" and head.head.lower_ in FUNDING_NOUNS and any(
+                c.dep_ == "nsubj" and c.lower_ in {"that", "which"} for c in head.children):
+            return head  # "a round led by Inovia Capital that included Nvidia, Oracle and Salesforce Ventures"
     if dep == "prep" and cur.lower_ == "including":
         pass
     # "Among the participants were X, Y" / "X was not among the investors"

@@ -344,3 +344,17 @@ def test_a_labs_name_with_a_version_is_the_labs_model(extract_text):
     rels = relations_of(extract_text("Midjourney v6.0 was released in December.", published="2024-01-10"))
     assert ("Midjourney v6.0", "developedBy", "Midjourney", "asserted") in rels
     assert ("Midjourney v6.0", "releasedOn", "2023-12", "asserted") in rels
+
+
+def test_a_round_that_included_investors(extract_text):
+    rels = relations_of(extract_text("Cohere raised $500 million in a round led by Inovia Capital that included "
+                                     "Nvidia, Oracle and Salesforce Ventures."))
+    for backer in ("Inovia Capital", "NVIDIA", "Oracle", "Salesforce Ventures"):
+        assert ("Cohere", "fundedBy", backer, "asserted") in rels, backer
+
+
+def test_corporate_venture_arms_the_recogniser_splits_or_starts_with_a_digit(extract_text):
+    rels = relations_of(extract_text("Ayar Labs raised money. Investors included 3M Ventures and Lockheed Martin "
+                                     "Ventures."))
+    assert ("Ayar Labs", "fundedBy", "3M Ventures", "asserted") in rels
+    assert ("Ayar Labs", "fundedBy", "Lockheed Martin Ventures", "asserted") in rels
