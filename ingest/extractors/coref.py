@@ -406,8 +406,11 @@ def _named_in_context(doc: Doc, taken: set[int], gazetteer: Gazetteer) -> list[M
             start -= 1  # "Zhenwu" in "the Zhenwu 810E AI chip" (hung on "AI" by the parser)
         text = doc[start:tok.i + 1].text
         entry = gazetteer.lookup(text) or next(  # a short form the gazetteer knows, confirmed by the context
-            (e for e in (gazetteer.lookup(f"{org} {text}") for org in orgs) if e is not None), None)
-        if entry is not None and entry.cls not in {"Chip", "AIModel"}:
+            (e for e in (gazetteer.lookup(f"{org} {text}") for org in orgs) if e is not None), None) or next(
+            (gazetteer.get(org) for org in orgs if cls == "Organization" and org.startswith(text + " ")), None)
+            # ("Figure raises $675 million" in an article about Figure AI: the company named in full)
+        if entry is not None and entry.cls not in {"Chip", "AIModel"} and not (
+                cls == "Organization" and entry.cls in ORG_CLASSES and entry.label != text):
             continue
         found.setdefault(text, (entry.label, entry.cls) if entry is not None else (text, cls))
         spans.append((start, tok.i, text))

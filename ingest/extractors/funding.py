@@ -290,7 +290,7 @@ class FundingRules:
                     subj = None  # "Tesla did not take part in the round": an investor, not the raiser
                 said = s.by_token.get(own.i) if own is not None else None
                 if subj is not None and said is not None and said.source == "coref" and self._focus \
-                        and subj.label != self._focus and subj.cls == "Investor":
+                        and subj.label != self._focus and (subj.cls == "Investor" or subj.label in self._backers):
                     # "... DST Global also took part. ... when it raised €600 million": the company, not an investor
                     subj = dataclasses.replace(subj, label=self._focus)
                 negated = any(c.dep_ == "neg" for c in verb.children)
@@ -347,6 +347,7 @@ class FundingRules:
                             rule="investor")
             if c:
                 out.append(c)
+                self._backers.add(inv.label)  # (a backer named so far is no later "the company" that raised)
         return out
 
     def _direct_investments(self, s: _Sentence, dates=None) -> list[RawClaim]:

@@ -71,6 +71,7 @@ class RelationExtractor(MakerRules, SystemRules, LineageRules, MemoryRules, Rele
     def __init__(self, gazetteer: Gazetteer | None = None):
         self.gazetteer = gazetteer if gazetteer is not None else default_gazetteer()
         self._focus: str | None = None
+        self._backers: set[str] = set()  # organisations the article has named as investors so far
         self.raisers: dict[int, str] = {}
         self._published: str | None = None
 
@@ -87,6 +88,7 @@ class RelationExtractor(MakerRules, SystemRules, LineageRules, MemoryRules, Rele
         mentions, out = self._appositive_families(doc, mentions)
         mentions = [m for m in mentions if not describes_a_member(doc[m.i]) and not brands_a_service(m, doc[m.i])]
         self._focus: str | None = None
+        self._backers: set[str] = set()  # organisations the article has named as investors so far
         self.raisers: dict[int, str] = {}  # sentence start -> the organisation raising money in it
         self._set_against: dict[int, dict[str, str]] = {}  # sentence start -> comparisons made in it
         tree = TreeIndex(doc)
@@ -643,7 +645,8 @@ class RelationExtractor(MakerRules, SystemRules, LineageRules, MemoryRules, Rele
             return []
         chips = s.candidates(CHIP, trigger=trig, maxd=5)
         orgs = [x for x in s.candidates(ORG - {"Publisher", "Government", "Investor"}, trigger=trig, maxd=4)
-                if not memory_linked(x[1], s)]
+                if not memory_linked(x[1], s) and not _owner_of_another(x[1])
+                and not (x[1].dep_ == "poss" and x[1].lower_ in {"its", "their"})]  # ("Its successor ...")
         if not chips or not orgs:
             return []
         d_c, c_tok, chip = chips[0]

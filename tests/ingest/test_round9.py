@@ -358,3 +358,26 @@ def test_corporate_venture_arms_the_recogniser_splits_or_starts_with_a_digit(ext
                                      "Ventures."))
     assert ("Ayar Labs", "fundedBy", "3M Ventures", "asserted") in rels
     assert ("Ayar Labs", "fundedBy", "Lockheed Martin Ventures", "asserted") in rels
+
+
+def test_a_company_named_short_in_a_headline_is_the_company_named_in_full(extract_text):
+    ext = extract_text("Figure raises $675 million for humanoid robots\n\nFigure AI, a California start-up, said on "
+                       "Thursday it had raised $675 million.", published="2024-02-29")
+    assert "Figure" not in {e.label for e in ext.entities}
+    assert any(c.subject == "Figure AI" and c.predicate == "fundingAmountUSD" for c in ext.claims)
+
+
+def test_the_company_that_raised_earlier_is_not_a_backer_just_named(extract_text):
+    rels = relations_of(extract_text(
+        "Together AI raised $305 million on Thursday. Nvidia, Lux Capital and DAMAC Capital were among the other "
+        "investors. Before that, the company had raised a $102.5 million Series A led by Kleiner Perkins in "
+        "November 2023.", published="2025-02-20"))
+    assert ("Together AI", "fundedBy", "Kleiner Perkins", "asserted") in rels
+    assert not any(r[0] == "DAMAC Capital" for r in rels)
+
+
+def test_the_owner_of_a_successor_is_not_its_foundry(extract_text):
+    rels = relations_of(extract_text("The original Ascend 910 was manufactured by TSMC. Its successor, the Ascend "
+                                     "910B, is widely believed to be produced on the same SMIC process as the phone "
+                                     "chip."))
+    assert not any(r[:3] == ("Ascend 910B", "fabbedBy", "TSMC") for r in rels)
