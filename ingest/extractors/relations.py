@@ -52,7 +52,7 @@ from ingest.extractors.releases import (
     RELEASE_NOUNS, ReleaseRules, drop_held_back, drop_unveilings, inherit_from_family, prefer_stated_dates,
     starts_after,
 )
-from ingest.extractors.systems import SystemRules, operators_use_parts
+from ingest.extractors.systems import SupplyRules, SystemRules, operators_use_parts
 from ingest.extractors.syntax import (
     CHIP, CHIPMAKER, LICENSE, MAKER_ORG, MEMORY, MODEL, ORG, RawClaim, TreeIndex, _Sentence,
     _HARDWARE_HEADS, _subject_mention, before_punctuation, forms, tree_distance, whose_owner,
@@ -60,7 +60,7 @@ from ingest.extractors.syntax import (
 
 
 @register("kg.relations.v1")
-class RelationExtractor(MakerRules, SystemRules, LineageRules, MemoryRules, ReleaseRules, FundingRules):
+class RelationExtractor(MakerRules, SystemRules, SupplyRules, LineageRules, MemoryRules, ReleaseRules, FundingRules):
     """Extract relation claims from a parsed doc and its mentions.
 
     Parameters
@@ -117,6 +117,7 @@ class RelationExtractor(MakerRules, SystemRules, LineageRules, MemoryRules, Rele
             out += self._owned_fleets(s)
             out += self._hosted_systems(s)
             out += self._built_for(s)
+            out += self._supply_deals(s)
             parts += self._system_parts(s)
             out += self._named_customers(s)
             out += self._launched_chips(s)
@@ -557,6 +558,16 @@ class RelationExtractor(MakerRules, SystemRules, LineageRules, MemoryRules, Rele
                 subs = product
         else:
             named_makers = []
+        if obj_cls & CHIP:  # "50,000 of AMD's forthcoming Instinct MI450 processors": the chip, past its maker
+            named_chips = []
+            for x in objs:
+                if x[2].cls in ORG and x[1].dep_ == "poss":
+                    inner = next((s.by_token[t.i] for t in x[1].head.subtree if t.i in s.by_token and t.i != x[1].i
+                                  and s.by_token[t.i].source != "coref" and s.by_token[t.i].cls == "Chip"
+                                  and _qualifies(t, x[1].head)), None)
+                    if inner is not None and all(inner.label != y[2].label for y in objs):
+                        named_chips.append((x[0], s.sent.doc[inner.i], inner))
+            objs = named_chips + objs
         if obj_cls & ORG and obj_cls & CHIP:  # "on NVIDIA hardware": an organisation stands for its chips only then
             objs = [x for x in objs if x[2].cls not in ORG or _hardware_maker(x[1])]
             objs.sort(key=lambda x: (x[0], x[2].cls in ORG))  # "Nvidia's A800 processors": the A800 first
@@ -987,6 +998,16 @@ def _an_earlier_plan(sent: Span, cue: str) -> bool:
                 c.dep_ in {"aux", "auxpass"} and c.lower_ in {"was", "were", "had"} for c in [*near, *t.children]):
             return True
     return False
+
+
+def _qualifies(tok: Token, noun: Token) -> bool:
+    """``tok`` is part of the name of ``noun`` ("Instinct MI450 graphics processors"), not of a clause on it."""
+    cur = tok
+    while cur.i != noun.i:
+        if cur.dep_ not in {"compound", "nmod", "amod"} or cur.head.i == cur.i:
+            return False
+        cur = cur.head
+    return True
 
 
 def _owner_of_another(tok: Token) -> bool:

@@ -381,3 +381,16 @@ def test_the_owner_of_a_successor_is_not_its_foundry(extract_text):
                                      "910B, is widely believed to be produced on the same SMIC process as the phone "
                                      "chip."))
     assert not any(r[:3] == ("Ascend 910B", "fabbedBy", "TSMC") for r in rels)
+
+
+def test_a_count_of_a_makers_named_chips_is_the_chip_not_the_maker(extract_text):
+    rels = relations_of(extract_text("Oracle will deploy 50,000 of AMD's forthcoming Instinct MI450 graphics "
+                                     "processors in its cloud."))
+    assert ("Oracle", "usesHardware", "AMD Instinct MI450", "hedged") in rels
+
+
+def test_supply_agreements_with_chip_makers(extract_text):
+    rels = relations_of(extract_text("OpenAI has signed supply agreements with Nvidia, AMD and Broadcom."))
+    for maker in ("NVIDIA", "AMD", "Broadcom"):
+        assert ("OpenAI", "usesHardware", maker, "asserted") in rels, maker
+    assert not relations_of(extract_text("OpenAI signed a licensing deal with Arm."))
