@@ -306,6 +306,8 @@ def repair_name_lists(doc: Doc, mentions: list[Mention]) -> int:
     name an apposition of the first): every name of the list becomes a conjunct of the first, which takes
     the list's place in the sentence. Only names of one kind that differ, next to each other with a comma
     between, where the second already heads or continues a coordination. Returns the number of repairs."""
+    if not doc.has_annotation("DEP"):
+        return 0  # (a blank pipeline has no parse to mend)
     named = {m.i: m for m in mentions if m.source != "coref" and m.label is not None}
     repaired = 0
     for i in sorted(named):
@@ -337,6 +339,8 @@ def repair_relative_clauses(doc: Doc, mentions: list[Mention]) -> int:
     """Hang ", which ..." (and a describing apposition, ", the compact model it released in March") on the
     name right before the comma when the parser hung it higher up ("the successor to Gemini 2.5 Pro, which
     reached general availability in June", read as the successor's). Returns the number of repairs."""
+    if not doc.has_annotation("DEP"):
+        return 0  # (a blank pipeline has no parse to mend)
     named = {m.i for m in mentions if m.source != "coref" and m.label is not None}
     repaired = 0
     for noun in doc:  # ", the compact model it released in March" after "from Mistral Small 3.1": that name's
@@ -346,6 +350,18 @@ def repair_relative_clauses(doc: Doc, mentions: list[Mention]) -> int:
         if name.i in named and name.i != noun.head.i and noun.head.i < name.i and name in noun.head.subtree \
                 and name not in noun.head.conjuncts and name.sent.start == noun.sent.start:
             noun.head = name
+            repaired += 1
+    for verb in doc:  # "large Nvidia clusters to the Cerebras systems it already operates": the systems'
+        if verb.dep_ != "relcl" or verb.head.i == verb.i:
+            continue
+        left = verb.left_edge
+        if left.i < 1 or left.i > verb.i or left.pos_ != "PRON" or left.lower_ in {"which", "that", "who", "whom",
+                                                                                      "whose"}:
+            continue
+        name = doc[left.i - 1]  # (the name right before the clause's subject, wherever the parser hung it)
+        if name.i in named and name.i != verb.head.i and verb.head.i < name.i and verb not in name.ancestors \
+                and name not in verb.head.conjuncts and name.sent.start == verb.sent.start:
+            verb.head = name
             repaired += 1
     for verb in doc:
         if verb.dep_ != "relcl" or verb.head.i == verb.i:

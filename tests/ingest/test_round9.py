@@ -394,3 +394,9 @@ def test_supply_agreements_with_chip_makers(extract_text):
     for maker in ("NVIDIA", "AMD", "Broadcom"):
         assert ("OpenAI", "usesHardware", maker, "asserted") in rels, maker
     assert not relations_of(extract_text("OpenAI signed a licensing deal with Arm."))
+
+
+def test_a_clause_after_a_name_and_its_pronoun_subject_is_about_that_name(extract_text):
+    rels = relations_of(extract_text("An analyst said that if Washington grants them, G42 could add large Nvidia "
+                                     "clusters to the Cerebras systems it already operates."))
+    assert not any(r[:3] == ("G42", "usesHardware", "NVIDIA") and r[3] in {"asserted", "hedged"} for r in rels)
