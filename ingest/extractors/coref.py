@@ -500,14 +500,14 @@ def _class_from_context(tok) -> str | None:
         return None
     bare = tok.pos_ == "PROPN" or tok.tag_ == "NN" and not any(c.dep_ == "det" for c in tok.children)
     if tok.pos_ == "PROPN":  # (a place name too: the recogniser takes "Lamini, a company ..." for a place)
-        before = doc[max(tok.sent.start, tok.i - 3):tok.i]
-        if before and before.text.lower().replace(" ", "").endswith(_FIRM_NOUNS):
+        if tok.i > tok.sent.start and _firm_word(doc[tok.i - 1]):
             return "Organization"  # "the start-up Poolside", "chipmaker Cerebras", "the Dutch firm Prosus"
         if any(c.dep_ == "appos" and c.i > tok.i and _firm_word(c) for c in tok.children):
             return "Organization"  # "Adept, a start-up founded by ..."
-    if bare and tok.ent_type_ not in {"GPE", "LOC"} and tok.dep_ == "nsubj" and (_raises_money(head) or head.lower_ in {"said", "says", "announced"} and any(
-            c.dep_ == "ccomp" and _raises_money(c) and any(
-                g.dep_ == "nsubj" and g.lower_ == "it" for g in c.children) for c in head.children)):
+    said_it_raised = head.lower_ in {"said", "says", "announced"} and any(
+        c.dep_ == "ccomp" and _raises_money(c) and any(g.dep_ == "nsubj" and g.lower_ == "it" for g in c.children)
+        for c in head.children)
+    if bare and tok.ent_type_ not in {"GPE", "LOC"} and tok.dep_ == "nsubj" and (_raises_money(head) or said_it_raised):
         return "Organization"  # "Poolside has raised $500 million", "Adept said it had raised ...": a company
     return None
 
@@ -526,8 +526,8 @@ def _raises_money(verb) -> bool:
 
 
 #: Nouns that say a name is a company's ("the start-up Poolside", "Adept, a start-up").
-_FIRM_NOUNS = ("start-up", "startup", "company", "firm", "chipmaker", "chip-maker", "lab", "unicorn",
-               "developer", "maker", "designer")
+_FIRM_NOUNS = frozenset({"start-up", "startup", "company", "firm", "chipmaker", "chip-maker", "lab", "unicorn",
+                         "developer", "maker", "designer"})
 
 #: Verbs whose subject, with a sum of money as object, is a company raising it.
 _RAISING_VERBS = frozenset({"raised", "raises", "raise", "raising", "closed", "closes", "secured", "secures",

@@ -1046,8 +1046,10 @@ def _copula_subject(verb: Token) -> Token | None:
 
 
 def _copula(tok: Token) -> bool:
-    # (the pipeline has no lemmatizer: the attribute ruler gives "is" and "was" the lemma "be", not "be")
+    """A form of "be" (or "remain"). The pipeline has no lemmatizer: the attribute ruler gives "is" and
+    "was" the lemma "be", but leaves "be", "been" and "being" without one."""
     return tok.lemma_ == "be" or tok.lower_ in {"be", "been", "being", "remain", "remains", "remained"}
+
 
 _RANKS = frozenset({"first", "among", "only", "last", "latest", "next", "one"})
 

@@ -290,13 +290,8 @@ def whose_owner(s: _Sentence, trig: Token, classes):
     return None
 
 
-__all__ = ["RawClaim", "TreeIndex", "tree_distance", "in_same_clause", "forms", "CHIP", "MODEL", "MEMORY",
-           "LICENSE", "ORG", "MAKER_ORG", "CHIPMAKER", "possessor",
-           "before_punctuation", "whose_owner"]
-
-
-
 def _kind(cls: str) -> str:
+    """Organisation roles collapse to one kind (as for coreference): "Lab" and "Investor" names may share a list."""
     return "ORG" if cls in ORG_CLASSES else cls
 
 
@@ -376,3 +371,8 @@ def repair_relative_clauses(doc: Doc, mentions: list[Mention]) -> int:
         verb.head = name
         repaired += 1
     return repaired
+
+
+__all__ = ["RawClaim", "TreeIndex", "tree_distance", "in_same_clause", "forms", "CHIP", "MODEL", "MEMORY",
+           "LICENSE", "ORG", "MAKER_ORG", "CHIPMAKER", "possessor",
+           "before_punctuation", "whose_owner", "repair_name_lists", "repair_relative_clauses"]
