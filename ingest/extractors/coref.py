@@ -45,10 +45,10 @@ class Mention:
         """This mention, or for a coref mention its nearest antecedent of one of ``classes``."""
         if self.source != "coref":
             return self if self.cls in classes else None
-        wanted = {_coarse(c) for c in classes}
+        wanted = {coarse_class(c) for c in classes}
         for ante in self.antecedents:
             if not self.accepts or ante.cls in self.accepts:
-                if _coarse(ante.cls) in wanted:  # nearest of the right kind; then its exact class must fit
+                if coarse_class(ante.cls) in wanted:  # nearest of the right kind; then its exact class must fit
                     return ante if ante.cls in classes else None
         if self.accepts and self.accepts <= ORG_CLASSES and self.text.lower() not in PRONOUNS:
             for ante in self.antecedents:  # "the lab" may be an organisation of another role
@@ -57,7 +57,7 @@ class Mention:
         return None
 
 
-def _coarse(cls: str) -> str:
+def coarse_class(cls: str) -> str:
     """Organisation roles collapse to one kind for coreference."""
     return "ORG" if cls in ORG_CLASSES else cls
 

@@ -577,6 +577,7 @@ class RelationExtractor(MakerRules, SystemRules, SupplyRules, LineageRules, Memo
         if not subs or not objs:
             return []
         out = []
+        ruled = _copula_subject(trig) if pred == "usesHardware" else None  # "X is among the first to deploy Y"
         d_s, s_tok, subj = subs[0]
         picked_objs = []
         for d_o, o_tok, obj in objs:
@@ -637,7 +638,6 @@ class RelationExtractor(MakerRules, SystemRules, SupplyRules, LineageRules, Memo
                             continue  # "was built by Intel and HPE"; not "Meta built a cluster", a lab's own system
                         if om.cls in {"Foundry", "MemoryVendor"} and not trig.lower_.startswith("design"):
                             continue  # "Samsung builds AI4": a foundry makes, it does not design
-                ruled = _copula_subject(trig) if pred == "usesHardware" else None
                 said = ruled.head if ruled is not None and ruled.i in {st.i, *(t.i for t in st.conjuncts)} else trig
                 c = self._claim(sm.label, pred, om.label, said, s.sent, obj_tok=ot, subj_tok=st,
                                 confidence=round(conf - 0.03 * max(d_s, d_o), 2), rule=f"trigger:{trig.lower_}")

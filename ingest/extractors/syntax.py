@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from ingest.extractors.coref import coarse_class
 from ingest.extractors.entities import CHIP_NOUNS, MEMORY_NOUNS, MODEL_NOUNS, ORG_CLASSES, Mention
 from ingest.extractors.lexicon import forms  # noqa: F401  (re-exported)
 
@@ -290,11 +291,6 @@ def whose_owner(s: _Sentence, trig: Token, classes):
     return None
 
 
-def _kind(cls: str) -> str:
-    """Organisation roles collapse to one kind (as for coreference): "Lab" and "Investor" names may share a list."""
-    return "ORG" if cls in ORG_CLASSES else cls
-
-
 def repair_name_lists(doc: Doc, mentions: list[Mention]) -> int:
     """Mend the parse of a list of names the small parser breaks ("Baidu, Alibaba, Tencent and ByteDance
     were ..." with Baidu an adverb, "DST Global, Andreessen Horowitz, Bpifrance and ..." with the second
@@ -310,7 +306,8 @@ def repair_name_lists(doc: Doc, mentions: list[Mention]) -> int:
         if i + 2 >= len(doc) or doc[i + 1].text != "," or (i + 2) not in named:
             continue
         b, second = doc[i + 2], named[i + 2]
-        if _kind(first.cls) != _kind(second.cls) or first.label == second.label or a.sent.start != b.sent.start:
+        if coarse_class(first.cls) != coarse_class(second.cls) or first.label == second.label \
+                or a.sent.start != b.sent.start:
             continue
         if b.dep_ != "conj" and not any(c.dep_ == "conj" for c in b.children) or a in b.conjuncts:
             continue
