@@ -631,7 +631,9 @@ class RelationExtractor(MakerRules, SystemRules, SupplyRules, LineageRules, Memo
                         explicit = trig.lower_ in MAKING_VERBS and ot.dep_ == "pobj" and ot.head.lower_ == "by" \
                             and ot.head.head.i == trig.i or (  # "the Trainium line is designed by Annapurna Labs"
                                 om.label in {x[2].label for x in named_makers})  # "Annapurna Labs, which is behind X"
-                        if known and known != om.label and not explicit:
+                        parent = key(known or "").startswith(key(om.label)) and st.head.i == trig.i \
+                            and st.dep_ in {"dobj", "nsubjpass"}  # the maker's parent: "Google released Gemma"
+                        if known and known != om.label and not explicit and not parent:
                             continue
                         if pred == "designedBy" and trig.lower_ == "built" and (
                                 not explicit or om.cls not in {"ChipDesigner", "Organization"}):
@@ -890,14 +892,22 @@ def _labs_use_training_hardware(claims: list[RawClaim]) -> list[RawClaim]:
                 out.append(RawClaim(maker, "usesHardware", c.object, c.modality, c.cue, c.trigger, c.sent_start,
                                     round(c.confidence - 0.1, 2), "trained-by-maker"))
             elif maker is None and c.modality == "asserted" and c.predicate != "postTrainedOn" \
-                    and len(developer.get(c.subject, ())) == 1:
+                    and _one_developer(developer.get(c.subject, ())):
                 # the model's one developer, named elsewhere in the article, ran its (pre-)training;
                 # post-training and fine-tuning are often done by others
-                (lab,) = developer[c.subject]
+                lab = _one_developer(developer[c.subject])
                 if lab != c.object:
                     out.append(RawClaim(lab, "usesHardware", c.object, c.modality, c.cue, c.trigger, c.sent_start,
                                         round(c.confidence - 0.15, 2), "trained-by-developer"))
     return out
+
+
+def _one_developer(labs) -> str | None:
+    """The one lab among ``labs``, a parent standing for its own unit ("Google" with "Google DeepMind"), or None."""
+    if not labs:
+        return None
+    parent = min(labs, key=len)
+    return parent if all(key(lab).startswith(key(parent)) for lab in labs) else None
 
 
 _LIKENESS_PREDICATES = frozenset({"fabbedBy", "usesMemory", "memorySuppliedBy", "designedBy", "developedBy",
