@@ -93,6 +93,7 @@ class MentionFinder:
                                         "gazetteer"))
                 taken.update(range(ent.start, ent.end))
         mentions += _system_short_names(doc, mentions, taken)
+        mentions += _bare_system_names(doc, taken, self.gazetteer)
         mentions += _named_in_context(doc, taken, self.gazetteer)
         surnames = {ent.text.split()[-1] for ent in doc.ents  # (a gazetteer name is one merged token)
                     if ent.label_ in {"PERSON", "Person"} and len(ent.text.split()) > 1}
@@ -373,6 +374,32 @@ def _system_short_names(doc: Doc, mentions: list[Mention], taken: set[int]) -> l
                 continue
             out.append(Mention(i + n - 1, i, i + n, m.label, m.cls, doc[i:i + n].text, "context"))
             taken.update(range(i, i + n))
+    return out
+
+
+#: Words that make an article one about supercomputers, where "Frontier" or "Aurora" alone is a machine.
+_SUPERCOMPUTING_WORDS = frozenset({"supercomputer", "supercomputers", "supercomputing", "exascale", "top500", "petaflops", "exaflops",
+                                   "exaflop", "petaflop", "hpc"})
+
+
+def _bare_system_names(doc: Doc, taken: set[int], gazetteer: Gazetteer) -> list[Mention]:
+    """"Oak Ridge National Laboratory's Frontier": in an article about supercomputers, a capitalised word
+    standing alone is the machine the gazetteer knows as "<word> supercomputer" (too common a word to list)."""
+    if not any(word in _SUPERCOMPUTING_WORDS for t in doc for word in t.lower_.split()):  # (names are one token)
+        return []
+    out = []
+    for tok in doc:
+        if tok.i in taken or not tok.text.isalpha() or not tok.text[:1].isupper() or tok.is_sent_start:
+            continue
+        before = doc[tok.i - 1]
+        after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        if before.text[:1].isupper() and before.text.isalpha() and before.lower_ not in COREF_DETERMINERS or after is not None and (
+                after.text[:1].isupper() and after.text.isalpha() or after.lower_ in MODEL_NOUNS | {"ai"}):
+            continue  # part of a longer name ("the AI Action Summit"), or a model ("Frontier models")
+        entry = gazetteer.lookup(f"{tok.text} supercomputer")
+        if entry is not None and entry.cls == "Chip":
+            out.append(Mention(tok.i, tok.i, tok.i + 1, entry.label, entry.cls, tok.text, "context"))
+            taken.add(tok.i)
     return out
 
 

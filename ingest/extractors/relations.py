@@ -41,7 +41,7 @@ from ingest.extractors.entities import (
 )
 from ingest.extractors.funding import FundingRules
 from ingest.extractors.lexicon import (
-    ALL_TRIGGERS, CANCELLING, COMPARE, DERIVING, DESIGN, DEVELOP, FAB, LICENSE_WORDS, MAKING_VERBS, MEM_USE,
+    ALL_TRIGGERS, CANCELLING, COMPARE, DERIVING, DESIGN, DEVELOP, FAB, LICENSE_WORDS, MAKING_VERBS, MEM_USE, OWN_HW,
     POST_TRAIN, PRE_TRAIN, RELEASE, RUN, SUCCESSOR, TRAIN, USE_HW, VARIANT,
 )
 from ingest.extractors.lineage import LineageRules, relative_antecedent
@@ -354,6 +354,8 @@ class RelationExtractor(MakerRules, SystemRules, SupplyRules, LineageRules, Memo
                     "placed", "places", "place", "placing"} else tok  # "placed an order for ...": from the verb
                 out += self._cross(s, verb, "usesHardware", ORG - {"Publisher"}, CHIP | CHIPMAKER, maxd=4,
                                    conf=0.65, vendor_check=True)
+            if low in OWN_HW and tok.pos_ == "VERB":
+                out += self._cross(s, tok, "usesHardware", ORG - {"Publisher"}, CHIP, maxd=4, conf=0.65, vendor_check=True)
             if low in FAB:
                 out += self._fab(s, tok)
             if low in DESIGN and (tok.pos_ in {"VERB", "NOUN"} or low in {"from", "behind"}):

@@ -25,3 +25,21 @@ def test_a_parent_and_its_lab_count_as_one_developer_that_uses_the_training_chip
     rels = relations_of(extract_text("Google DeepMind leads the work on Gemma. Google released Gemma on Tuesday. "
                                      "Gemma was trained on TPU v5e chips."))
     assert ("Google", "usesHardware", "Google TPU v5e", "asserted") in rels
+
+
+def test_a_bare_system_name_in_an_article_about_supercomputers_is_the_machine(extract_text):
+    rels = relations_of(extract_text("The new TOP500 list came out on Monday. Argonne National Laboratory's Aurora "
+                                     "kept second place."))
+    assert ("Argonne National Laboratory", "usesHardware", "Aurora supercomputer", "asserted") in rels
+
+
+def test_the_same_word_outside_an_article_about_supercomputers_is_no_machine(extract_text):
+    ext = extract_text("Argonne National Laboratory's Aurora project studies the northern lights.")
+    assert not any(e.label == "Aurora supercomputer" for e in ext.entities)
+
+
+def test_owning_a_machine_is_using_it_owning_a_company_is_not(extract_text):
+    rels = relations_of(extract_text("The Jupiter system is owned by the EuroHPC Joint Undertaking and run by the "
+                                     "Jülich Supercomputing Centre. SoftBank owns Arm."))
+    assert ("EuroHPC Joint Undertaking", "usesHardware", "JUPITER supercomputer", "asserted") in rels
+    assert not any(r[0] == "SoftBank" for r in rels)
