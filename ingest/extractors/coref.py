@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 from ingest.extractors import register
 from ingest.extractors.entities import (
     CHIP_NOUNS, COREF_DETERMINERS, Gazetteer, MEMORY_NOUNS, MODEL_NOUNS, ORG_CLASSES, ORG_NOUNS, PRONOUNS,
-    _sentence_starts, default_gazetteer,
+    _sentence_starts, default_gazetteer, key,
 )
 from ingest.extractors.lexicon import SYSTEM_NOUNS
 from ingest.extractors.modality import REPORTING
@@ -129,7 +129,7 @@ class MentionFinder:
         mentions.sort(key=lambda m: m.i)
         self._link(mentions, doc)
         self._prefer_members(mentions, doc)
-        sized = _by_size(doc, mentions, taken)
+        sized = _by_size(doc, mentions, taken) + _by_tuning(doc, mentions, taken)
         if sized:
             mentions = sorted(mentions + sized, key=lambda m: m.i)
         return mentions
@@ -714,6 +714,41 @@ def _by_size(doc: Doc, mentions: list[Mention], taken: set[int]) -> list[Mention
         start = min(det.i, tok.i)
         out.append(Mention(tok.i, start, tok.i + 1, None, "", doc[start:tok.i + 1].text, "coref",
                            frozenset({"AIModel"}), [ante]))
+    return out
+
+
+_BASE_WORDS = frozenset({"base", "pre-trained", "pretrained", "foundation", "raw"})
+_TUNED_WORDS = frozenset({"instruct", "instruction", "tuned", "fine-tuned", "instruction-tuned", "chat", "aligned",
+                          "post-trained", "finetuned"})
+_TUNED_SUFFIX = re.compile(r"[- ](?:instruct|chat|it)$", re.IGNORECASE)
+
+
+def _by_tuning(doc: Doc, mentions: list[Mention], taken: set[int]) -> list[Mention]:
+    """"The base model is under Apache 2.0; the instruction-tuned version is not": of a model just named
+    with its tuned sibling ("Solar 10.7B" and "Solar 10.7B Instruct"), the one the description names."""
+    out = []
+    named = [m for m in mentions if m.source != "coref" and m.cls == "AIModel" and m.label]
+    for tok in doc:
+        if tok.lower_ not in {"model", "version", "variant", "one", "release", "checkpoint"} or tok.i in taken:
+            continue
+        det = next((c for c in tok.children if c.dep_ in {"det", "poss"} and c.lower_ in {"the", "its", "their"}),
+                   None)
+        words = {t.lower_ for c in tok.children if c.dep_ in {"amod", "compound", "nmod"} and c.i < tok.i
+                 for t in c.subtree}
+        wanted = "base" if words & _BASE_WORDS else "tuned" if words & _TUNED_WORDS else None
+        if det is None or wanted is None:
+            continue
+        recent = list(dict.fromkeys(m.label for m in reversed(named) if tok.sent.start - 200 <= m.i < tok.i))
+        pairs = [(base, tuned) for tuned in recent if _TUNED_SUFFIX.search(tuned)
+                 for base in recent if key(base) == key(_TUNED_SUFFIX.sub("", tuned))]
+        if len(pairs) != 1:
+            continue  # one model and its tuned sibling, no more, no fewer
+        chosen = pairs[0][0] if wanted == "base" else pairs[0][1]
+        ante = next(m for m in named if m.label == chosen)
+        start = min(det.i, tok.i)
+        out.append(Mention(tok.i, start, tok.i + 1, None, "", doc[start:tok.i + 1].text, "coref",
+                           frozenset({"AIModel"}), [ante]))
+        taken.add(tok.i)
     return out
 
 

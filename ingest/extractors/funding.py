@@ -39,6 +39,8 @@ _RAISE_VERBS = forms("raised|raise|raises|raising|closed|closes|close|closing|se
                      "securing|completed|completes|landed|lands|targeting|seeking|seeks|sought|expanding|"
                      "announced|announces|got|gets|received|receives|drew|draws|attracted|attracts|is|was|has")
 
+#: Verbs of looking for money: a round sought is not a round raised, and has no funding date.
+_SOUGHT = forms("seeking|seeks|seek|sought|targeting|targets|hoping|hopes|looking|trying|tries|tried|aiming|aims")
 _FROM_RAISING = forms("raised|raises|raise|raising|secured|secures|received|receives|drew|draws|attracted|"
                       "attracts|got|gets|obtained|obtains|took|takes|landed|lands")
 _MONEY_WORDS = forms("money|cash|funds|billion|million|dollars|euros|yuan|capital|equity|debt|round|rounds")
@@ -681,6 +683,8 @@ class FundingRules:
         return out
 
     def _funded_in(self, s: _Sentence, verb: Token, subj: Mention, dates, published) -> list[RawClaim]:
+        if any(t.lower_ in _SOUGHT for t in (verb, *list(verb.ancestors)[:2])):
+            return []  # "had been seeking new funding as recently as August": money sought then, not raised
         iso = _nearest_date(s, verb, dates, max_hops=4)
         if iso is None:
             # no date: a completed round ("has raised", "closed") is dated by the article itself

@@ -43,3 +43,19 @@ def test_owning_a_machine_is_using_it_owning_a_company_is_not(extract_text):
                                      "Jülich Supercomputing Centre. SoftBank owns Arm."))
     assert ("EuroHPC Joint Undertaking", "usesHardware", "JUPITER supercomputer", "asserted") in rels
     assert not any(r[0] == "SoftBank" for r in rels)
+
+
+def test_the_base_model_and_the_instruction_tuned_version_name_the_two_siblings(extract_text):
+    rels = relations_of(extract_text(
+        "Acme published Solar 10.7B and a chat version, Solar 10.7B Instruct. The base model is released under "
+        "Apache 2.0. The instruction-tuned version is under CC BY-NC 4.0."))
+    assert ("Solar 10.7B", "licensedUnder", "Apache License 2.0", "asserted") in rels
+    assert not any(r[:3] == ("Solar 10.7B Instruct", "licensedUnder", "Apache License 2.0") for r in rels)
+    assert any(r[0] == "Solar 10.7B Instruct" and r[1] == "licensedUnder" and "NonCommercial" in r[2] for r in rels)
+
+
+def test_money_sought_is_not_money_raised_and_has_no_funding_date(extract_text):
+    ext = extract_text("Rivos had been seeking new funding as recently as August. Rivos raised $250 million in "
+                       "April 2024.", published="2025-10-02")
+    dates = {r[2] for r in relations_of(ext) if r[1] == "fundedIn"}
+    assert dates == {"2024-04"}
