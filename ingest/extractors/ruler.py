@@ -158,6 +158,7 @@ class EntityRuler:
                     sized = self._split_sized(doc[i:j].text + texts[j].split("-", 1)[0], texts[j].split("-", 1)[1])
                     if sized is not None:  # "Janus-Pro-7B", tokenised "Janus", "-", "Pro-7B"
                         found.append((i, j + 1, sized))
+        found += _financial_arms(texts, found)
         shapes = self._shapes(doc, texts, found)
         found += shapes
         found += _shapes_elsewhere(texts, shapes, found)
@@ -588,6 +589,22 @@ _GENERIC_TAILS = frozenset({"model", "models", "chip", "system", "platform", "cl
                             "server", "engine", "processor", "accelerator", "module", "series", "family", "edition",
                             "preview", "instruct", "chat", "base", "vision", "reasoning", "coder", "code", "cloud",
                             "computer", "supercomputer", "card", "board", "kit", "one", "next", "new"})
+
+
+#: Words after a company's name that make a firm of its own: "Samsung Securities", "Hyundai Capital".
+_ARM_WORDS = frozenset({"Securities", "Capital", "Ventures", "Investments", "Investment", "Partners", "Fund"})
+
+
+def _financial_arms(texts: list[str], found) -> list[tuple[int, int, Entry]]:
+    """A known company followed by a word of finance ("Samsung" + "Securities") is another firm, an investor:
+    "a round co-led by Samsung Securities" was not backed by Samsung itself."""
+    out = []
+    for s, e, entry in found:
+        if entry.cls in ORG_CLASSES and e < len(texts) and texts[e] in _ARM_WORDS and not (
+                e + 1 < len(texts) and texts[e + 1][:1].isupper() and texts[e + 1].isalpha()):
+            name = " ".join(texts[s:e + 1])
+            out.append((s, e + 1, Entry(name, "Investor")))
+    return out
 
 
 def _described_system(texts: list[str], i: int) -> bool:

@@ -59,3 +59,10 @@ def test_money_sought_is_not_money_raised_and_has_no_funding_date(extract_text):
                        "April 2024.", published="2025-10-02")
     dates = {r[2] for r in relations_of(ext) if r[1] == "fundedIn"}
     assert dates == {"2024-04"}
+
+
+def test_a_company_name_followed_by_a_word_of_finance_is_another_firm(extract_text):
+    rels = relations_of(extract_text("Tenstorrent raised $693 million in a round co-led by AFW Partners and "
+                                     "Samsung Securities."))
+    assert ("Tenstorrent", "fundedBy", "Samsung Securities", "asserted") in rels
+    assert not any(r[:3] == ("Tenstorrent", "fundedBy", "Samsung") for r in rels)
