@@ -412,14 +412,19 @@ def _named_in_context(doc: Doc, taken: set[int], gazetteer: Gazetteer) -> list[M
                 if ent.label_ in {"PERSON", "Person"} and len(ent.text.split()) > 1}
     found: dict[str, tuple[str, str]] = {}  # surface -> (label, class)
     spans: list[tuple[int, int, str]] = []
+    last_in_sentence: tuple[int, str] | None = None  # (sentence start, class) of the last name found
     for tok in doc:
         if tok.i in taken or not _NAME_TOKEN.match(tok.text) or tok.lower_ in _NOT_NAMES \
                 or _SIZE_OR_UNIT.match(tok.text) \
-                or tok.ent_type_ in {"DATE", "MONEY", "CARDINAL", "PERCENT", "QUANTITY", "ORDINAL"}:
+                or tok.ent_type_ in {"DATE", "MONEY", "CARDINAL", "PERCENT", "QUANTITY", "ORDINAL"} and not (
+                    _CODE.match(tok.text) and not _DATE_CODE.match(tok.text)):  # "X220", taken for a date
             continue
         if tok.pos_ != "PROPN" and tok.pos_ in {"VERB", "AUX", "ADP", "DET", "PRON"}:
             continue
         cls = _class_from_context(tok)
+        if cls is None and tok.dep_ == "appos" and tok.head.lower_ in _NEXT_IN_LINE and _CODE.match(tok.text) \
+                and last_in_sentence is not None and last_in_sentence[0] == tok.sent.start:
+            cls = last_in_sentence[1]  # "its first chip, the X220, ... and a successor, the X330": the same kind
         if tok.pos_ != "PROPN" and tok.i == tok.sent.start and cls != "Organization":
             continue  # a capitalised first word is no evidence of a name (unless it raised money: "Poolside raised")
         if cls == "Organization" and tok.text in surnames:
@@ -441,6 +446,7 @@ def _named_in_context(doc: Doc, taken: set[int], gazetteer: Gazetteer) -> list[M
             continue
         found.setdefault(text, (entry.label, entry.cls) if entry is not None else (text, cls))
         spans.append((start, tok.i, text))
+        last_in_sentence = (tok.sent.start, found[text][1])
     if not found:
         return []
     marked = {i for s, e, _t in spans for i in range(s, e + 1)}
@@ -454,6 +460,12 @@ def _named_in_context(doc: Doc, taken: set[int], gazetteer: Gazetteer) -> list[M
         taken.update(range(start, head + 1))
     return out
 
+
+#: A product code: letters and digits ("X220", "MI300X"); the date-like ones ("Q3", "H1", "FY2024") are not.
+_CODE = re.compile(r"^(?=.*[A-Za-z])(?=.*\d)[A-Za-z0-9-]+$")
+_DATE_CODE = re.compile(r"^(?:Q[1-4]|H[12]|[12]H|FY\d{2,4}|CY\d{2,4}|\d{4}s?|\d+(?:st|nd|rd|th))$", re.IGNORECASE)
+#: Nouns for the next or previous product of a line ("a successor, the X330").
+_NEXT_IN_LINE = frozenset({"successor", "predecessor", "follow-up", "followup", "sibling"})
 
 #: Last words that make a name a firm's, whatever the NER model says ("Positive Sum Ventures").
 _FIRM_WORDS = frozenset({"Ventures", "Capital", "Partners", "Investments", "Holdings", "Fund", "Equity", "Labs",
@@ -494,7 +506,8 @@ def _class_from_context(tok) -> str | None:
         while k < min(len(doc), tok.i + 6) and doc[k].pos_ in {"ADJ", "NOUN", "PROPN", "NUM"} \
                 and doc[k].lower_ not in _CONTEXT_CLASSES:
             k += 1
-        if k < len(doc) and doc[k].lower_ in _CONTEXT_CLASSES and doc[k].tag_ == "NN" and doc[k].text.islower():
+        if k < len(doc) and doc[k].lower_ in _CONTEXT_CLASSES and doc[k].tag_ == "NN" and doc[k].text.islower() \
+                and not (doc[k].dep_ == "compound" and doc[k].head.i > k):  # not "Sapeon Korea, the chip unit"
             return _CONTEXT_CLASSES[doc[k].lower_]
     if tok.i >= 2 and doc[tok.i - 1].text == "," and doc[tok.i - 2].lower_ in _CONTEXT_CLASSES and (
             tok.i + 1 == len(doc) or doc[tok.i + 1].is_punct):

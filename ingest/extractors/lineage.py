@@ -311,10 +311,12 @@ class LineageRules:
             return []
         if low in {"predecessor", "successor"} and possessor(trig, s) is not None:
             return []  # "its predecessor, GPT-4 Turbo": read by _named_generation
-        if low in {"predecessor", "successor"} and any(
-                c.dep_ == "acl" and c.lower_ in {"called", "named", "dubbed"} for c in trig.children):
-            # "it works on a successor called Jaguar Shores": the named one is the successor
-            named = next((t for c in trig.children if c.dep_ == "acl" for t in c.subtree if t.i in s.by_token), None)
+        in_apposition = next((c for c in trig.children if c.dep_ == "appos" and c.i in s.by_token), None)
+        if low in {"predecessor", "successor"} and (in_apposition is not None or any(
+                c.dep_ == "acl" and c.lower_ in {"called", "named", "dubbed"} for c in trig.children)):
+            # "it works on a successor called Jaguar Shores", "launched a successor, the X330": the named one
+            named = in_apposition or next(
+                (t for c in trig.children if c.dep_ == "acl" for t in c.subtree if t.i in s.by_token), None)
             y = s.by_token[named.i].resolve(CHIP | MODEL) if named is not None else None
             if y is None:
                 return []

@@ -327,21 +327,30 @@ def repair_name_lists(doc: Doc, mentions: list[Mention]) -> int:
     return repaired
 
 
+def _says_what(noun: Token, mention: Mention) -> bool:
+    """The noun names what kind of thing the mention is ("an inference chip" of a chip)."""
+    low = noun.lower_
+    return mention.cls == "Chip" and low in CHIP_NOUNS or mention.cls == "AIModel" and low in MODEL_NOUNS
+
+
 def repair_relative_clauses(doc: Doc, mentions: list[Mention]) -> int:
     """Hang ", which ..." (and a describing apposition, ", the compact model it released in March") on the
     name right before the comma when the parser hung it higher up ("the successor to Gemini 2.5 Pro, which
     reached general availability in June", read as the successor's). Returns the number of repairs."""
     if not doc.has_annotation("DEP"):
         return 0  # (a blank pipeline has no parse to mend)
-    named = {m.i for m in mentions if m.source != "coref" and m.label is not None}
+    named = {m.i: m for m in mentions if m.source != "coref" and m.label is not None}
     repaired = 0
     for noun in doc:  # ", the compact model it released in March" after "from Mistral Small 3.1": that name's
         if noun.dep_ != "appos" or noun.i in named or noun.left_edge.i < 2 or doc[noun.left_edge.i - 1].text != ",":
             continue
         name = doc[noun.left_edge.i - 2]
-        if name.i in named and name.i != noun.head.i and noun.head.i < name.i and name in noun.head.subtree \
-                and name not in noun.head.conjuncts and name.sent.start == noun.sent.start:
-            noun.head = name
+        if name.i not in named or name.i == noun.head.i or noun.head.i > name.i or name in noun.head.conjuncts \
+                or name.sent.start != noun.sent.start or noun in name.ancestors:
+            continue
+        if name in noun.head.subtree or _says_what(noun, named[name.i]) and not (
+                noun.head.i in named and _says_what(noun, named[noun.head.i])):
+            noun.head = name  # (or "production of ATOM, an inference chip", hung on the company that began it)
             repaired += 1
     for verb in doc:  # "large Nvidia clusters to the Cerebras systems it already operates": the systems'
         if verb.dep_ != "relcl" or verb.head.i == verb.i:

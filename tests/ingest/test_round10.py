@@ -66,3 +66,22 @@ def test_a_company_name_followed_by_a_word_of_finance_is_another_firm(extract_te
                                      "Samsung Securities."))
     assert ("Tenstorrent", "fundedBy", "Samsung Securities", "asserted") in rels
     assert not any(r[:3] == ("Tenstorrent", "fundedBy", "Samsung") for r in rels)
+
+
+def test_a_chip_described_in_apposition_is_the_chip_the_parser_hung_elsewhere(extract_text):
+    rels = relations_of(extract_text("Rebellions began volume production this year of ATOM, an inference chip "
+                                     "manufactured by Samsung on a 5-nanometre process."))
+    assert ("Rebellions ATOM", "fabbedBy", "Samsung", "asserted") in rels
+
+
+def test_a_code_the_recogniser_takes_for_a_date_and_its_named_successor(extract_text):
+    rels = relations_of(extract_text("Sapeon released its first data-centre chip, the X220, in 2020 and launched "
+                                     "a successor, the X330, in November last year.", published="2024-08-19"))
+    assert ("X220", "releasedOn", "2020", "asserted") in rels
+    assert ("X330", "successorOf", "X220", "asserted") in rels
+    assert not any(r[:3] == ("X220", "successorOf", "X330") for r in rels)
+
+
+def test_a_country_in_a_company_name_described_as_a_chip_unit_is_no_chip(extract_text):
+    ext = extract_text("Rebellions agreed to merge with Sapeon Korea, the chip unit set up by SK Telecom.")
+    assert not any(e.label == "Korea" for e in ext.entities)
