@@ -75,11 +75,12 @@ def test_a_chip_described_in_apposition_is_the_chip_the_parser_hung_elsewhere(ex
 
 
 def test_a_code_the_recogniser_takes_for_a_date_and_its_named_successor(extract_text):
-    rels = relations_of(extract_text("Sapeon released its first data-centre chip, the X220, in 2020 and launched "
-                                     "a successor, the X330, in November last year.", published="2024-08-19"))
-    assert ("X220", "releasedOn", "2020", "asserted") in rels
-    assert ("X330", "successorOf", "X220", "asserted") in rels
-    assert not any(r[:3] == ("X220", "successorOf", "X330") for r in rels)
+    rels = relations_of(extract_text("Sapeon released its first data-centre chip, the K720, in 2020 and launched "
+                                     "a successor, the K830, in November last year.", published="2024-08-19"))
+    assert ("K720", "releasedOn", "2020", "asserted") in rels
+    assert ("K830", "releasedOn", "2023-11", "asserted") in rels  # (the recogniser takes "K830" for a date)
+    assert ("K830", "successorOf", "K720", "asserted") in rels
+    assert not any(r[:3] == ("K720", "successorOf", "K830") for r in rels)
 
 
 def test_a_country_in_a_company_name_described_as_a_chip_unit_is_no_chip(extract_text):
