@@ -114,6 +114,9 @@ class MentionFinder:
             name = clean_org_name(ent.text)
             if len(ent) == 1 and ent[0].tag_ == "NNS" and not firm:
                 continue  # "Startups raised $50 billion": a plural common noun, capitalised to start a sentence
+            last = ent[-2] if len(ent) > 1 and ent[-1].dep_ == "case" else ent[-1]
+            if last.text.islower() and last.lower_ in ORG_NOUNS:
+                continue  # "the Toronto company": a description (coref), not a name
             if not name or not (name[0].isupper() or name[0].isdigit() and any(ch.isupper() for ch in name)) \
                     or len(name) < 2 or name.lower() in _NOT_ORGS | _NOT_NAMES \
                     or name in surnames \

@@ -447,8 +447,8 @@ class FundingRules:
                                         confidence=0.7, rule="direct-investment")
                     if extra:
                         out.append(extra)
-            if c and c.modality in {"asserted", "hedged"} and dates:  # "invested ... in Y last month"
-                near = _nearest_date(s, verb, dates, max_hops=3)
+            if c and c.modality in {"asserted", "hedged"} and dates and not _no_round(verb):  # "invested ... last month"
+                near = _round_date(s, verb, dates, max_hops=3)
                 if near:
                     d = self._claim(rec.label, "fundedIn", near, verb, s.sent, confidence=0.65,
                                     rule="direct-investment-date")
@@ -506,11 +506,13 @@ class FundingRules:
         investors = ORG - {"Publisher", "Government"}
         for noun in s.sent:
             low = noun.lower_
-            if low in {"round", "rounds"} and noun.dep_ == "dobj" and noun.head.lower_ in _LEADING:
-                verb = noun.head
-                rec_tok = next((o for t in [*noun.subtree, verb] for p in t.children
-                                if p.dep_ == "prep" and p.lower_ == "in" and (t is verb or p in noun.subtree)
-                                for o in p.children if o.dep_ == "pobj" and o.i in s.by_token), None)
+            verb = _joining_verb(noun) if _round_noun(noun) else None
+            if verb is not None:
+                rec_tok = next((c for c in noun.children if c.dep_ == "poss" and c.i in s.by_token), None) or next(
+                    (o for t in [*noun.subtree, verb] for p in t.children
+                     if p.dep_ == "prep" and p.lower_ in {"in", "for", "of"} and (t is verb or p in noun.subtree)
+                     and (p.lower_ == "in" or t is noun)  # "a round for X", "the Series B of X"
+                     for o in p.children if o.dep_ == "pobj" and o.i in s.by_token), None)
             elif low in {"shares", "stock", "equity"}:
                 verb = next((a for a in noun.ancestors if a.pos_ in {"VERB", "AUX"}), None)
                 if verb is None or verb.lower_ not in _BUYING or not any(t.text in {"$", "€", "£"} for t in verb.subtree):
@@ -683,9 +685,9 @@ class FundingRules:
         return out
 
     def _funded_in(self, s: _Sentence, verb: Token, subj: Mention, dates, published) -> list[RawClaim]:
-        if any(t.lower_ in _SOUGHT for t in (verb, *list(verb.ancestors)[:2])):
-            return []  # "had been seeking new funding as recently as August": money sought then, not raised
-        iso = _nearest_date(s, verb, dates, max_hops=4)
+        if _no_round(verb):
+            return []
+        iso = _round_date(s, verb, dates, max_hops=4)
         if iso is None:
             # no date: a completed round ("has raised", "closed") is dated by the article itself
             finished = verb.tag_ in {"VBD", "VBN"} or any(c.tag_ in {"VBD", "VBN"} and c.lower_ in {"raised", "closed", "secured", "completed"} for c in verb.subtree)
@@ -695,6 +697,51 @@ class FundingRules:
             iso = published
         c = self._claim(subj.label, "fundedIn", iso, verb, s.sent, confidence=0.7, rule="funding-event")
         return [c] if c else []
+
+
+def _round_noun(noun: Token) -> bool:
+    """A funding round: "round", "financing", "Series D" (the letter, with "Series" before it)."""
+    return noun.lower_ in {"round", "rounds", "financing", "fundraise", "fundraising", "tranche"} or (
+        len(noun.text) <= 2 and noun.text[:1].isupper() and any(
+            c.lower_ == "series" and c.dep_ == "compound" for c in noun.children))
+
+
+#: Verbs of taking part in a round ("participated in", "took part in"), with the preposition before it.
+_PARTICIPATING = forms("participated|participate|participates|participating")
+_TAKING = forms("take|takes|took|taken|taking")
+
+
+def _joining_verb(noun: Token) -> Token | None:
+    """The verb by which a subject led or joined the round ``noun``: "led X's Series D", "participated in
+    the round", "took part in a round for X"; None when the round is not joined that way."""
+    if noun.dep_ == "dobj" and noun.head.lower_ in _LEADING:
+        return noun.head
+    if noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.dep_ == "prep":
+        verb = noun.head.head
+        if verb.lower_ in _PARTICIPATING or verb.lower_ in _TAKING and any(
+                c.dep_ == "dobj" and c.lower_ == "part" for c in verb.children):
+            return verb
+    return None
+
+
+def _no_round(verb: Token) -> bool:
+    """The verb tells of no round that took place: money sought ("had been seeking new funding as recently as
+    August") or a stake held now ("which is backed by Alibaba")."""
+    if any(t.lower_ in _SOUGHT for t in (verb, *list(verb.ancestors)[:2])):
+        return True
+    return verb.lower_ == "backed" and any(c.dep_ == "auxpass" and c.lower_ in {"is", "are"} for c in verb.children)
+
+
+def _round_date(s: _Sentence, verb: Token, dates, *, max_hops: int) -> str | None:
+    """The date of the round ``verb`` tells of; in a relative clause, a date of that clause (or the date it
+    describes: "in 2021, when it raised ..."), never the main clause's ("X, which raised money, published the
+    weights last Thursday")."""
+    iso = _nearest_date(s, verb, dates, max_hops=max_hops)
+    if iso is not None and verb.dep_ == "relcl" and not any(
+            verb.left_edge.i <= i <= verb.right_edge.i or i == verb.head.i
+            for i, (d, _span) in dates.items() if d == iso):
+        return None
+    return iso
 
 
 def _nearest_date(s: _Sentence, verb: Token, dates, *, max_hops: int) -> str | None:

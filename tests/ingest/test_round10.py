@@ -86,3 +86,27 @@ def test_a_code_the_recogniser_takes_for_a_date_and_its_named_successor(extract_
 def test_a_country_in_a_company_name_described_as_a_chip_unit_is_no_chip(extract_text):
     ext = extract_text("Rebellions agreed to merge with Sapeon Korea, the chip unit set up by SK Telecom.")
     assert not any(e.label == "Korea" for e in ext.entities)
+
+
+@pytest.mark.parametrize("sentence", [
+    "AMD led Hugging Face's $235 million Series D.",
+    "AMD participated in the Series D of Hugging Face.",
+    "AMD took part in a $235 million round for Hugging Face.",
+    "AMD had already taken part, alongside Nvidia, in Hugging Face's $235 million Series D.",
+])
+def test_an_investor_that_led_or_took_part_in_a_companys_round_funded_it(extract_text, sentence):
+    assert ("Hugging Face", "fundedBy", "AMD", "asserted") in relations_of(extract_text(sentence))
+
+
+def test_a_description_the_recogniser_takes_for_a_name_is_no_entity(extract_text):
+    ext = extract_text("Cohere builds models for businesses. PSP Investments leads the Toronto company's Series D.")
+    assert not any("company" in e.label for e in ext.entities)
+
+
+def test_being_backed_by_investors_gives_no_funding_date_and_a_relative_clause_keeps_its_own_date(extract_text):
+    rels = relations_of(extract_text("Moonshot AI, which is backed by Alibaba, published the weights last Thursday. "
+                                     "Groq raised money in 2021, when it raised $300 million in a Series C.",
+                                     published="2025-07-15"))
+    assert ("Moonshot AI", "fundedBy", "Alibaba", "asserted") in rels
+    assert not any(r[0] == "Moonshot AI" and r[1] == "fundedIn" for r in rels)
+    assert ("Groq", "fundedIn", "2021", "asserted") in rels
