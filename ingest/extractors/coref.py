@@ -253,6 +253,12 @@ class MentionFinder:
                 m.antecedents = [own_name]  # "the Dutch firm Prosus": the name that follows, not one before
                 continue
             start = sent_of[m.i]
+            if m.text.lower() == "both":
+                pair = _two_topics(doc, named, sent_of, start)
+                if pair:  # "Poro was developed ... Viking covers ... Both were trained on LUMI"
+                    m.antecedents = pair
+                    named.append(m)
+                    continue
             pronoun = m.text.lower() in PRONOUNS | {"both"}
             if pronoun:
                 limit = sent_of[start - 1] if start > 0 else start
@@ -311,6 +317,30 @@ class MentionFinder:
             m.antecedents = cands
             if cands and m.text.lower() not in {"they", "their"}:
                 named.append(m)
+
+
+def _two_topics(doc: Doc, named: list[Mention], sent_of: list[int], start: int) -> list[Mention]:
+    """The subjects of the last sentences (up to three back), when two different names of one kind lead
+    them: what a bare "Both" starting a sentence stands for. Otherwise nothing."""
+    if start == 0:
+        return []
+    first_sentence = start
+    for _ in range(3):
+        if first_sentence == 0:
+            break
+        first_sentence = sent_of[first_sentence - 1]
+    subjects: list[Mention] = []
+    for ante in reversed(named):
+        if ante.i < first_sentence:
+            break
+        tok = doc[ante.i]
+        if ante.source == "coref" or tok.dep_ not in {"nsubj", "nsubjpass"} or tok.head.dep_ != "ROOT":
+            continue
+        if all(a.label != ante.label for a in subjects):
+            subjects.append(ante)
+    if len(subjects) < 2 or coarse_class(subjects[0].cls) != coarse_class(subjects[1].cls):
+        return []
+    return subjects[:2]
 
 
 _NOT_ORGS = frozenset({

@@ -235,6 +235,11 @@ class RelationExtractor(MakerRules, SystemRules, SupplyRules, LineageRules, Memo
                     if r is not None and all(r.label != o.label for _t, o in out):
                         out.append((c, r))
         m = s.by_token.get(tok.i)
+        if m is not None and m.source == "coref" and m.text.lower() == "both" and len(m.antecedents) == 2 \
+                and m.antecedents[0].cls == m.antecedents[1].cls:  # the two topics coref found for "Both"
+            second = m.antecedents[1].resolve(classes)
+            if second is not None and m.antecedents[0].resolve(classes) is not None:
+                return out + [(tok, second)]
         if m is not None and m.source == "coref" and _plural(m):
             first = m.resolve(classes)
             at = getattr(self, "_mention_at", {})

@@ -110,3 +110,13 @@ def test_being_backed_by_investors_gives_no_funding_date_and_a_relative_clause_k
     assert ("Moonshot AI", "fundedBy", "Alibaba", "asserted") in rels
     assert not any(r[0] == "Moonshot AI" and r[1] == "fundedIn" for r in rels)
     assert ("Groq", "fundedIn", "2021", "asserted") in rels
+
+
+def test_both_starting_a_sentence_is_the_two_models_the_last_sentences_were_about(extract_text):
+    rels = relations_of(extract_text(
+        "Poro, a 34-billion-parameter model, was developed with the University of Turku. Viking, the family that "
+        "followed in three sizes, Viking 7B, Viking 13B and Viking 33B, covers Nordic languages. Both were "
+        "trained on LUMI."))
+    assert ("Poro 34B", "trainedOn", "LUMI supercomputer", "asserted") in rels
+    assert ("Viking", "trainedOn", "LUMI supercomputer", "asserted") in rels
+    assert not any(r[0] == "Viking 7B" and r[1] == "trainedOn" for r in rels)
