@@ -615,6 +615,32 @@ class LineageRules:
                         confidence=0.75, rule=f"trigger:{trig.lower_}")
         return [c] if c else []
 
+    def _backbones(self, s: _Sentence) -> list[RawClaim]:
+        """"Its backbone is Helium", "Moshi's base model is Helium": the model is a variant of the one
+        it was built from."""
+        out = []
+        for noun in s.sent:
+            if not (noun.lower_ == "backbone" or noun.lower_ == "model" and any(
+                    c.dep_ in {"compound", "amod"} and c.lower_ in {"base", "foundation"} for c in noun.children)):
+                continue
+            if noun.dep_ != "nsubj" or noun.head.lemma_ != "be" and noun.head.lower_ not in {"is", "was"}:
+                continue
+            owner = next((c for c in noun.children if c.dep_ == "poss" and c.i in s.by_token), None)
+            base = next((c for c in noun.head.children if c.dep_ == "attr" and c.i in s.by_token), None)
+            if owner is None or base is None:
+                continue
+            held = s.by_token[owner.i]
+            model = held.resolve(MODEL) or next(  # "its": the model just talked about
+                (a for a in held.antecedents if a.cls in MODEL), None) if held.source == "coref" else held.resolve(MODEL)
+            source = s.by_token[base.i].resolve(MODEL)
+            if model is None or source is None or model.label == source.label:
+                continue
+            c = self._claim(model.label, "variantOf", source.label, noun, s.sent, obj_tok=base, subj_tok=owner,
+                            confidence=0.7, rule="backbone")
+            if c:
+                out.append(c)
+        return out
+
     def _derived(self, s: _Sentence, trig: Token) -> list[RawClaim]:
         """"Derived from the Hopper architecture, it keeps ...", "X is derived from Y", "X, built on Y",
         "X is based on Y", "distilled from Y": X is a variant of Y (both models, or both chips)."""

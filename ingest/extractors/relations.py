@@ -113,6 +113,7 @@ class RelationExtractor(MakerRules, SystemRules, SupplyRules, LineageRules, Memo
             before = len(out)
             out += self._mention_rules(s)
             out += self._named_generation(s)
+            out += self._backbones(s)
             out += self._moves_between_generations(s)
             out += self._owned_fleets(s)
             out += self._hosted_systems(s)
@@ -307,7 +308,9 @@ class RelationExtractor(MakerRules, SystemRules, SupplyRules, LineageRules, Memo
                     model = m.resolve(MODEL) if m is not None else model
             if model is None and not any(c.dep_ in {"poss", "compound", "prep"} for c in tok.children):
                 before = [m for m in self._models_seen if s.sent.start - 120 <= m.i < s.sent.start]
-                model = before[-1] if before else None  # the model the article has just been talking about
+                subjects = [m for m in before if s.sent.doc[m.i].dep_ in {"nsubj", "nsubjpass"}]
+                # the model the article has just been talking about (a subject, rather than one named in passing)
+                model = subjects[-1] if subjects else before[-1] if before else None
             if model is None:
                 continue
             for p in verb.children:

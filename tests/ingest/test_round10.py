@@ -120,3 +120,12 @@ def test_both_starting_a_sentence_is_the_two_models_the_last_sentences_were_abou
     assert ("Poro 34B", "trainedOn", "LUMI supercomputer", "asserted") in rels
     assert ("Viking", "trainedOn", "LUMI supercomputer", "asserted") in rels
     assert not any(r[0] == "Viking 7B" and r[1] == "trainedOn" for r in rels)
+
+
+def test_a_training_run_named_by_its_noun_belongs_to_the_model_the_article_is_about(extract_text):
+    rels = relations_of(extract_text(
+        "Moshi does not work that way. It is a single model that takes in audio. Its backbone is Helium, a text "
+        "language model that Kyutai trained first. Training ran on Nvidia H100 GPUs."))
+    assert ("Moshi", "trainedOn", "NVIDIA H100", "asserted") in rels
+    assert ("Moshi", "variantOf", "Kyutai Helium", "asserted") in rels
+    assert not any(r[:3] == ("Kyutai Helium", "trainedOn", "NVIDIA H100") for r in rels)
