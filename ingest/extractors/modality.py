@@ -200,6 +200,15 @@ def _denies_what_follows(neg: Token, head: Token) -> bool:
     return neg.i > head.i and any(s.dep_ in {"appos", "conj"} and s.i > neg.i for s in head.children)
 
 
+def _set_against(obj: Token, trigger: Token) -> str | None:
+    """"instead of" / "rather than" right before the object, after the trigger: "uses LPDDR memory instead
+    of HBM", however the parser hung "HBM"."""
+    right_before = [t.lower_ for t in obj.doc[max(obj.sent.start, obj.i - 3):obj.i] if t.pos_ != "DET"][-2:]
+    if right_before in (["instead", "of"], ["rather", "than"]) and trigger.i < obj.i - 2:
+        return " ".join(right_before)
+    return None
+
+
 def _object_negated(obj: Token, trigger: Token) -> str | None:
     """Negation that scopes over the object only: "rather than X", "instead of X", "not X but Y", "without X"."""
     path = [obj] + _path_up(obj, trigger)
@@ -219,6 +228,8 @@ def _object_negated(obj: Token, trigger: Token) -> str | None:
             break  # "not by X but by Y": the negation stays with X
     # "the older 910C rather than the new 950" when the parser attaches "rather than" flatly
     doc = obj.doc
+    if _set_against(obj, trigger):
+        return _set_against(obj, trigger)
     first = obj
     while first.dep_ == "conj" and first.head.i < first.i and not any(  # "such as Apache 2.0 or MIT": from the
             t.lower_ == "than" for t in doc[first.head.i:first.i]):        # first one of the list
@@ -434,7 +445,8 @@ def modality_of(trigger: Token, obj: Token | None = None, subj: Token | None = N
             hyp_cue = hyp_cue or "if"
             break
     outside = obj is not None and top.dep_ == "relcl" and obj not in top.subtree  # the relativised object
-    obj_neg = _object_negated(obj, trigger) if obj is not None and not outside else None
+    obj_neg = _object_negated(obj, trigger) if obj is not None and not outside else \
+        _set_against(obj, trigger) if obj is not None else None
     # "AWS did not claim that X was trained on Y": a denied or withheld report leaves X open
     if top.dep_ == "ccomp" and top.head.lower_ in REPORTING | {"disclose", "disclosed", "discloses", "comment"}:
         if any(c.dep_ == "neg" or c.lower_ == "never" for c in top.head.children):

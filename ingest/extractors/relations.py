@@ -693,7 +693,7 @@ class RelationExtractor(MakerRules, SystemRules, SupplyRules, LineageRules, Memo
         out = []
         org_all = [(o_tok, org)] + self._conjuncts(s, o_tok, ORG)
         org_all += self._alternatives(s, o_tok, ORG, trig, org_all)
-        chips_all = [(c_tok, chip)] + self._conjuncts(s, c_tok, CHIP)
+        chips_all = [(c_tok, chip)] + ([] if _in_relative_clause_of(trig, c_tok) else self._conjuncts(s, c_tok, CHIP))
         if c_tok.dep_ == "pobj" and c_tok.head.lower_ == "like":
             # "The H20 is based on Hopper and, like the H100, manufactured by TSMC": both are
             own = _subject_mention(s, trig, CHIP)
@@ -774,7 +774,7 @@ def _process_node(tok: Token) -> bool:
     """ "5nm process node", "a TSMC 4 nanometer (nm) process", "N3 process": a manufacturing process."""
 
     window = tok.doc[max(tok.sent.start, tok.i - 6):tok.i + 2].text
-    return bool(re.search(r"\d+\s*-?\s*(?:nm|nanometer|nanometre)|\bN\d\w?\b|\b\d+N\b|process node|node", window))
+    return bool(re.search(r"\d+\s*-?\s*(?:nm|nanometer|nanometre)|\bN\d\w?\b|\b\d+N\b|process node|\bnode\b", window))
 
 
 def _is_agent(tok: Token, verb: Token) -> bool:
@@ -868,7 +868,10 @@ def _in_relative_clause_of(trig: Token, noun: Token) -> bool:
     cur = trig
     while cur.head.i != cur.i:
         if cur.dep_ == "relcl":
-            return cur.head.i == noun.i
+            head = cur.head
+            while head.dep_ == "appos" and head.i != noun.i:  # "the NNP-T, a training chip that is built by TSMC"
+                head = head.head
+            return head.i == noun.i
         cur = cur.head
     return False
 

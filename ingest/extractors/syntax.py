@@ -70,6 +70,7 @@ class TreeIndex:
     def __init__(self, doc: Doc):
         self.heads = [t.head.i for t in doc]
         self.new_clause = [_new_clause(t) for t in doc]
+        self.appos = [t.dep_ == "appos" for t in doc]
         self._anc: dict[int, dict[int, int]] = {}
 
     def ancestors(self, i: int) -> dict[int, int]:
@@ -105,7 +106,10 @@ class TreeIndex:
             return False
         cur = trigger
         while cur != lca:
-            if self.heads[cur] == lca and relcl_ok(cur):
+            head = self.heads[cur]
+            while head != lca and self.appos[head] and relcl_ok(cur) and tok == lca:
+                head = self.heads[head]  # "the WSE-3, a processor that TSMC makes": the apposition's name too
+            if head == lca and relcl_ok(cur):
                 break
             if self.new_clause[cur]:
                 return False

@@ -129,3 +129,25 @@ def test_a_training_run_named_by_its_noun_belongs_to_the_model_the_article_is_ab
     assert ("Moshi", "trainedOn", "NVIDIA H100", "asserted") in rels
     assert ("Moshi", "variantOf", "Kyutai Helium", "asserted") in rels
     assert not any(r[:3] == ("Kyutai Helium", "trainedOn", "NVIDIA H100") for r in rels)
+
+
+def test_a_relative_clause_on_an_apposition_speaks_of_the_name_but_not_of_its_conjuncts(extract_text):
+    rels = relations_of(extract_text(
+        "Cerebras makes the WSE-3, a processor that TSMC manufactures on its 5-nanometre process. Intel showed "
+        "the NNP-T, a training chip that is also built by TSMC and carries 32 GB of HBM2, and the NNP-I, an "
+        "inference chip made on Intel's own 10-nanometre process."))
+    assert ("Cerebras WSE-3", "fabbedBy", "TSMC", "asserted") in rels
+    assert ("Intel Nervana NNP-T", "fabbedBy", "TSMC", "asserted") in rels
+    assert not any(r[:3] == ("Intel Nervana NNP-I", "fabbedBy", "TSMC") for r in rels)
+
+
+def test_instead_of_right_before_a_memory_denies_it_however_the_parser_hung_it(extract_text):
+    rels = relations_of(extract_text("In March the company said it was developing Mach-1, an inference accelerator "
+                                     "that uses low-power LPDDR memory instead of HBM."))
+    assert not any(r[1:] == ("usesMemory", "HBM", "asserted") for r in rels)
+
+
+def test_compute_nodes_are_no_process_node(extract_text):
+    rels = relations_of(extract_text("Tuolumne, an unclassified system that uses the same MI300A nodes, debuted "
+                                     "at No. 10 on the new list."))
+    assert not any(r[1] == "fabbedBy" for r in rels)
