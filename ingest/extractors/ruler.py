@@ -416,7 +416,7 @@ class EntityRuler:
         covered = {t for s, e, _ in chosen for t in range(s, e)}
         sized = sorted((s, entry) for s, e, entry in chosen
                        if entry.cls == "AIModel" and re.search(r"\s\d+(?:\.\d+)?[BMT]$", entry.label))
-        if not sized:
+        if not any(entry.cls == "AIModel" for _s, _e, entry in chosen):
             return []
         out = []
         n = len(texts)
@@ -427,7 +427,8 @@ class EntityRuler:
             while j + 1 < n and texts[j].lower() in {"and", "or", ","} and _SIZE.match(texts[j + 1]):
                 j += 2
             if j >= n or texts[j].lower() not in {"model", "models", "version", "versions", "variant",
-                                                  "variants", "checkpoint", "checkpoints"}:
+                                                  "variants", "checkpoint", "checkpoints", "size", "sizes",
+                                                  "flavours", "flavors", "editions"}:
                 continue
             if i > 0 and texts[i - 1].lower() == "own":
                 continue  # "its own 67B model": not a size of the family named before

@@ -151,3 +151,17 @@ def test_compute_nodes_are_no_process_node(extract_text):
     rels = relations_of(extract_text("Tuolumne, an unclassified system that uses the same MI300A nodes, debuted "
                                      "at No. 10 on the new list."))
     assert not any(r[1] == "fabbedBy" for r in rels)
+
+
+def test_sizes_listed_before_sizes_are_the_named_familys_members(extract_text):
+    rels = relations_of(extract_text("Meta Platforms on Tuesday released Llama 3.1, which comes in 8B, 70B and "
+                                     "405B sizes."))
+    for size in ("8B", "70B", "405B"):
+        assert (f"Llama 3.1 {size}", "variantOf", "Llama 3.1", "asserted") in rels, size
+
+
+def test_blackhole_and_wormhole_are_tenstorrents_chips(extract_text):
+    rels = relations_of(extract_text("Tenstorrent has said Blackhole is made by TSMC on a 6-nanometre process. "
+                                     "Blackhole succeeds Wormhole."))
+    assert ("Tenstorrent Blackhole", "fabbedBy", "TSMC", "asserted") in rels
+    assert ("Tenstorrent Blackhole", "successorOf", "Tenstorrent Wormhole", "asserted") in rels
