@@ -356,7 +356,7 @@ _NOT_ANAPHORIC = frozenset({"first", "last", "next", "only", "other", "another",
 
 _CHIP_REFERENCES = frozenset({"chip", "chips", "accelerator", "accelerators", "gpu", "gpus", "processor",
                               "processors", "part", "superchip", "npu", "tpu", "package", "die", "dies",
-                              "silicon", "device", "module"})
+                              "silicon", "device", "module", "card", "cards"})
 
 _PRODUCT_NOUNS = frozenset({"chip", "chips", "accelerator", "accelerators", "gpu", "gpus", "processor",
                             "processors", "model", "models", "llm", "chatbot"})
@@ -397,7 +397,9 @@ def _system_short_names(doc: Doc, mentions: list[Mention], taken: set[int]) -> l
     stems: dict[tuple[str, ...], Mention] = {}
     for m in mentions:
         words = m.text.split()
-        if m.cls == "Chip" and len(words) > 1 and words[-1].lower() in SYSTEM_NOUNS and words[0][:1].isupper():
+        if m.cls in {"Chip", "AIModel"} and len(words) > 1 and words[0][:1].isupper() and (
+                words[-1].lower() in SYSTEM_NOUNS or words[-1].lower() in CHIP_NOUNS | MODEL_NOUNS | {"card", "cards"}
+                and all(w[:1].isupper() or w[:1].isdigit() for w in words[:-1])):  # "its Corsair accelerator"
             stems.setdefault(tuple(words[:-1]), m)
     out = []
     for stem, m in stems.items():
@@ -462,7 +464,8 @@ def _named_in_context(doc: Doc, taken: set[int], gazetteer: Gazetteer) -> list[M
             continue  # a capitalised first word is no evidence of a name (unless it raised money: "Poolside raised")
         if cls == "Organization" and tok.text in surnames:
             continue  # "Suleyman said it raised $225 million": the founder named before, not a company
-        if cls is None or tok.dep_ == "compound" and tok.ent_type_ in {"GPE", "NORP", "LOC", "PERSON"}:
+        if cls is None or tok.dep_ == "compound" and tok.ent_type_ in {"GPE", "NORP", "LOC", "PERSON"} and not any(
+                gazetteer.lookup(f"{org} {tok.text}") is not None for org in orgs):  # ("Its Sohu chip": Etched's)
             continue
         start = tok.i
         reach = tok.head.i + 1 if tok.head.lower_ in _KIND_WORDS and tok.head.i == tok.i + 1 else tok.i + 1
@@ -709,7 +712,7 @@ def _its_of_a_product(m: Mention, cands: list[Mention], doc: Doc) -> None:
 _COREF_WORDS = PRONOUNS | ORG_NOUNS | frozenset({"both", 
     "chip", "chips", "accelerator", "accelerators", "gpu", "gpus", "processor", "processors", "part",
     "superchip", "npu", "tpu", "model", "models", "chatbot", "llm", "package", "die", "dies", "silicon", "device",
-    "module", "flagship", "family", "generations"})
+    "module", "flagship", "family", "generations", "card", "cards"})
 
 
 _BIGGER = frozenset({"larger", "bigger", "largest", "biggest"})

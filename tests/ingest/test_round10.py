@@ -165,3 +165,18 @@ def test_blackhole_and_wormhole_are_tenstorrents_chips(extract_text):
                                      "Blackhole succeeds Wormhole."))
     assert ("Tenstorrent Blackhole", "fabbedBy", "TSMC", "asserted") in rels
     assert ("Tenstorrent Blackhole", "successorOf", "Tenstorrent Wormhole", "asserted") in rels
+
+
+def test_a_card_named_with_its_noun_and_later_alone_is_the_same_chip_and_carries_no_memory_denied(extract_text):
+    rels = relations_of(extract_text("d-Matrix launched its Corsair accelerator card last month. Each card pairs "
+                                     "2 GB of SRAM with 256 GB of LPDDR5. There is no HBM on Corsair.",
+                                     published="2024-12-01"))
+    assert ("d-Matrix Corsair", "usesMemory", "LPDDR5", "asserted") in rels
+    assert ("d-Matrix Corsair", "usesMemory", "HBM", "negated") in rels
+
+
+def test_a_chip_name_the_recogniser_takes_for_a_person_is_the_makers_chip_the_gazetteer_knows(extract_text):
+    rels = relations_of(extract_text("Etched is the exception. Its Sohu chip is to be built by TSMC on a "
+                                     "4-nanometre process."))
+    assert ("Etched Sohu", "fabbedBy", "TSMC", "hedged") in rels or ("Etched Sohu", "fabbedBy", "TSMC",
+                                                                     "asserted") in rels
