@@ -375,6 +375,7 @@ class FundingRules:
             if verb.pos_ not in {"VERB", "AUX"}:
                 continue
             investor_tok = recipient_tok = None
+            more_agents: list[Token] = []
             passive = any(c.dep_ == "auxpass" for c in verb.children)
             if low in {"backed", "funded", "financed", "bankrolled"} and (passive or verb.dep_ in {"acl", "advcl"}):
                 before = before_punctuation(verb)
@@ -390,8 +391,10 @@ class FundingRules:
                         recipient_tok = verb.head if relative else c
                     if c.dep_ == "agent":
                         investor_tok = next((p for p in c.children if p.dep_ == "pobj"), None)
+                        more_agents = [p for b in c.conjuncts for p in b.children if p.dep_ == "pobj"]  # "and by Y"
                 if investor_tok is not None:  # "the hedge fund High-Flyer": the name in apposition
-                    named = [t for t in investor_tok.subtree if org_at(t) is not None]
+                    named = [t for t in investor_tok.children if t.dep_ == "appos" and org_at(t) is not None] + [
+                        t for t in investor_tok.subtree if org_at(t) is not None]  # (not "Microsoft's fund M12")
                     if investor_tok.i not in s.by_token or org_at(investor_tok) is None:
                         investor_tok = named[0] if named else investor_tok
             elif low in {"backed", "funded", "financed", "bankrolled"}:
@@ -440,7 +443,8 @@ class FundingRules:
                             confidence=0.75, rule="direct-investment")
             if c:
                 out.append(c)
-            for other in investor_tok.conjuncts:  # "backed by Amazon and Google"
+            for other in [*investor_tok.conjuncts, *more_agents]:  # "backed by Amazon and Google", "and by Y"
+                other = next((t for t in other.children if t.dep_ == "appos" and org_at(t) is not None), other)
                 more = org_at(other)
                 if more is not None and more.label != rec.label:
                     extra = self._claim(rec.label, "fundedBy", more.label, verb, s.sent, obj_tok=other,

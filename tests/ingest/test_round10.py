@@ -180,3 +180,10 @@ def test_a_chip_name_the_recogniser_takes_for_a_person_is_the_makers_chip_the_ga
                                      "4-nanometre process."))
     assert ("Etched Sohu", "fabbedBy", "TSMC", "hedged") in rels or ("Etched Sohu", "fabbedBy", "TSMC",
                                                                      "asserted") in rels
+
+
+def test_backed_by_one_investor_and_by_a_fund_named_in_apposition(extract_text):
+    rels = relations_of(extract_text("d-Matrix is backed by Temasek and by Microsoft's venture fund M12."))
+    assert ("d-Matrix", "fundedBy", "Temasek", "asserted") in rels
+    assert ("d-Matrix", "fundedBy", "M12", "asserted") in rels
+    assert not any(r[:3] == ("d-Matrix", "fundedBy", "Microsoft") for r in rels)
