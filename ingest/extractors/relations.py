@@ -52,7 +52,8 @@ from ingest.extractors.releases import (
     RELEASE_NOUNS, ReleaseRules, drop_held_back, drop_unveilings, inherit_from_family, prefer_stated_dates,
     starts_after,
 )
-from ingest.extractors.systems import SupplyRules, SystemRules, operators_use_parts
+from ingest.extractors.supply import SupplyRules
+from ingest.extractors.systems import SystemRules, operators_use_parts
 from ingest.extractors.syntax import (
     CHIP, CHIPMAKER, LICENSE, MAKER_ORG, MEMORY, MODEL, ORG, RawClaim, TreeIndex, _Sentence,
     _HARDWARE_HEADS, _subject_mention, before_punctuation, forms, tree_distance, whose_owner,

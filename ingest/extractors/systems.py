@@ -1,5 +1,4 @@
-"""Systems and their parts: who a supercomputer, rack or cluster is built for, what it is built from;
-and the supply deals by which organisations get chips ("signed supply agreements with Nvidia and AMD").
+"""Systems and their parts: who a supercomputer, rack or cluster is built for, and what it is built from.
 
 Mixin of :class:`ingest.extractors.relations.RelationExtractor`. The annotation convention (every
 evaluation set follows it) gives ``usesHardware`` to organisations only: the laboratory that operates
@@ -16,7 +15,7 @@ import dataclasses
 from spacy.tokens import Token
 
 from ingest.extractors.lexicon import SYSTEM_NOUNS
-from ingest.extractors.syntax import CHIP, CHIPMAKER, ORG, RawClaim, _Sentence
+from ingest.extractors.syntax import CHIP, ORG, RawClaim, _Sentence
 
 #: Verbs by which a system has its parts: "El Capitan uses the MI300A", "Frontier pairs EPYC with MI250X".
 _HAVING_PARTS = frozenset({"uses", "use", "used", "using", "pairs", "pair", "paired", "pairing", "combines",
@@ -133,45 +132,10 @@ class SystemRules:
         return out
 
 
-#: Words for a deal, and the verbs that strike one: "signed supply agreements with Nvidia, AMD and Broadcom".
-_DEALS = frozenset({"agreement", "agreements", "deal", "deals", "contract", "contracts", "pact", "pacts"})
-_STRIKING = frozenset({"signed", "signs", "sign", "signing", "struck", "strikes", "strike", "inked", "inks",
-                       "reached", "reaches", "announced", "announces", "has", "have", "had"})
-
-
 def _under_construction(verb: Token) -> bool:
     """"which HPE is building for LLNL", "being assembled at Argonne": the system is not there yet."""
     return verb.tag_ == "VBG" and any(c.dep_ in {"aux", "auxpass"} and c.lower_ in {"is", "are", "being", "was",
                                                                                    "were"} for c in verb.children)
-
-
-class SupplyRules:
-    """Mixin: supply deals with chip makers."""
-
-    def _supply_deals(self, s: _Sentence) -> list[RawClaim]:
-        """"OpenAI has signed supply agreements with Nvidia, AMD and Broadcom": a supply deal with a chip
-        designer puts its chips to use (a deal of another kind, "a licensing deal with Arm", does not)."""
-        out = []
-        for deal in s.sent:
-            if deal.lower_ not in _DEALS or not any(c.dep_ in {"compound", "amod"} and c.lower_ in {"supply", "chip"}
-                                                    for c in deal.children):
-                continue
-            verb = deal.head if deal.dep_ == "dobj" and deal.head.lower_ in _STRIKING else None
-            buyer_tok = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
-            buyer = s.by_token[buyer_tok.i].resolve(ORG - {"Publisher", "Investor"}) \
-                if buyer_tok is not None and buyer_tok.i in s.by_token else None
-            if buyer is None:
-                continue
-            for w in (o for p in deal.children if p.dep_ == "prep" and p.lower_ == "with" for o in p.children
-                      if o.dep_ == "pobj" and o.i in s.by_token):
-                for tok, maker in [(w, s.by_token[w.i].resolve(CHIPMAKER))] + self._conjuncts(s, w, CHIPMAKER):
-                    if maker is None or maker.label == buyer.label:
-                        continue
-                    c = self._claim(buyer.label, "usesHardware", maker.label, verb, s.sent, obj_tok=tok,
-                                    subj_tok=buyer_tok, confidence=0.6, rule="supply-deal")
-                    if c:
-                        out.append(c)
-        return out
 
 
 def operators_use_parts(claims: list[RawClaim], parts: list[RawClaim]) -> list[RawClaim]:
