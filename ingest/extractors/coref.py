@@ -20,7 +20,7 @@ from ingest.extractors.entities import (
     CHIP_NOUNS, COREF_DETERMINERS, Gazetteer, MEMORY_NOUNS, MODEL_NOUNS, ORG_CLASSES, ORG_NOUNS, PRONOUNS,
     _sentence_starts, default_gazetteer, key,
 )
-from ingest.extractors.lexicon import SYSTEM_NOUNS
+from ingest.extractors.lexicon import SYSTEM_NOUNS, TIERS
 from ingest.extractors.modality import REPORTING
 
 
@@ -128,11 +128,12 @@ class MentionFinder:
             label, cls = (entry.label, entry.cls) if entry else (name, said if said in {"AIModel", "Chip"} else "Organization")
             mentions.append(Mention(ent.root.i, ent.start, ent.end, label, cls, ent.text, "ner"))
             taken.update(range(ent.start, ent.end))
+        mentions += _by_tuning(doc, mentions, taken) + _by_tier(doc, mentions, taken)  # (resolved already)
         mentions += self._coref(doc, taken)
         mentions.sort(key=lambda m: m.i)
         self._link(mentions, doc)
         self._prefer_members(mentions, doc)
-        sized = _by_size(doc, mentions, taken) + _by_tuning(doc, mentions, taken)
+        sized = _by_size(doc, mentions, taken)
         if sized:
             mentions = sorted(mentions + sized, key=lambda m: m.i)
         return mentions
@@ -237,10 +238,11 @@ class MentionFinder:
         descriptions look back further (about 400 tokens).
         """
         named: list[Mention] = []  # names, and pronouns already resolved (a chain: "X ... it ... its")
+        preset = {id(m) for m in mentions if m.source == "coref" and m.antecedents}  # "the mini model"
         sent_of = _sentence_starts(doc) if any(m.source == "coref" for m in mentions) else []
         names_at = {m.i: m for m in mentions if m.source != "coref"}
         for m in mentions:
-            if m.source != "coref":
+            if m.source != "coref" or m.antecedents:  # (a description resolved by its own words: "the mini model")
                 named.append(m)
                 continue
             tok = doc[m.i]
@@ -274,6 +276,7 @@ class MentionFinder:
             relative_heads = {a.head.i for a in tok.ancestors if a.dep_ == "relcl" and any(
                 c.dep_ in {"dobj", "pobj", "nsubjpass"} and c.lower_ in {"which", "that", "whom"} for c in a.children)}
             cands = []
+            seen_at: dict[int, int] = {}  # a name reached through an earlier reference -> where that stood
             for ante in reversed(named):
                 if ante.i < limit:
                     break
@@ -288,9 +291,12 @@ class MentionFinder:
                 if pronoun and doc[ante.i].dep_ not in _ARGUMENT_DEPS:
                     continue
                 if ante.source == "coref":  # for a pronoun, an earlier pronoun stands for what it refers to
-                    if pronoun:
-                        cands += [a for a in ante.antecedents if (not ante.accepts or a.cls in ante.accepts)
-                                  and all(a.label != c.label for c in cands)]
+                    if pronoun or id(ante) in preset:  # (a description, a description that named its model)
+                        chained = [a for a in ante.antecedents if (not ante.accepts or a.cls in ante.accepts)
+                                   and all(a.label != c.label for c in cands)]
+                        for a in chained:
+                            seen_at.setdefault(id(a), ante.i)  # ranked where it was referred to
+                        cands += chained
                     continue
                 cands.append(ante)
             if not pronoun and m.text.lower().split()[0] in {"that", "this", "these", "those"}:
@@ -308,7 +314,9 @@ class MentionFinder:
                 # "OpenAI's charts set it against ...": not the yardstick of the sentence before
                 cands.sort(key=lambda a: _salience(doc[a.i], m) == 2)
             elif tok.dep_ in {"nsubj", "nsubjpass"}:  # a subject pronoun continues the topic: subjects first
-                _by_sentence_then(cands, sent_of, lambda a: 0 if doc[a.i].dep_ in {"nsubj", "nsubjpass"} else 1)
+                _by_sentence_then(cands, sent_of, lambda a: 0 if any(doc[i].dep_ in {"nsubj", "nsubjpass"} for i in (
+                    a.i, seen_at.get(id(a), a.i)) if sent_of[i] == sent_of[seen_at.get(id(a), a.i)]) else 1,
+                    at=lambda a: seen_at.get(id(a), a.i))
                 if _speaker_first(tok, cands) and tok.head.lower_ not in _PROPERTY_VERBS:
                     m.accepts = ORG_CLASSES  # "Micron said it had shipped ...": it is Micron, no product
             if pronoun and cands and m.text.lower() == "it" and tok.dep_ == "nsubj" \
@@ -610,12 +618,13 @@ _RAISING_VERBS = frozenset({"raised", "raises", "raise", "raising", "closed", "c
                             "landed", "lands", "banked", "netted"})
 
 
-def _by_sentence_then(cands: list[Mention], sent_of: list[int], rank) -> None:
-    """Sort candidates (nearest first) by their sentence, nearest sentence first, then by ``rank``."""
+def _by_sentence_then(cands: list[Mention], sent_of: list[int], rank, at=lambda a: a.i) -> None:
+    """Sort candidates (nearest first) by their sentence, nearest sentence first, then by ``rank``;
+    ``at`` gives where a candidate stands (a name reached through a reference stands at the reference)."""
     sent_rank: dict[int, int] = {}
     for a in cands:
-        sent_rank.setdefault(sent_of[a.i], len(sent_rank))
-    cands.sort(key=lambda a: (sent_rank[sent_of[a.i]], rank(a)))
+        sent_rank.setdefault(sent_of[at(a)], len(sent_rank))
+    cands.sort(key=lambda a: (sent_rank[sent_of[at(a)]], rank(a)))
 
 
 def _a_place_in_between(doc: Doc, start: int, end: int) -> bool:
@@ -635,8 +644,10 @@ def _salience(tok, description: Mention) -> int:
     ("Maia 100, the in-house AI accelerator ..." for "the chip"); 1: any other argument;
     2: a name set aside in a comparison or list ("alongside the Cobalt 100 CPU", "unlike X").
     """
-    if tok.dep_ in {"nsubj", "nsubjpass"}:
-        return 0
+    if tok.dep_ in {"nsubj", "nsubjpass"} or tok.dep_ == "appos" and tok.head.dep_ in {"nsubj", "nsubjpass"}:
+        return 0  # (or the name of a described subject: "The flagship GeForce RTX 5090 ... will sell")
+    if tok.dep_ == "pobj" and tok.head.head.lower_ in {"successor", "predecessor"}:
+        return 2  # "the RTX 5090, successor to the RTX 4090": the older one is set aside
     nouns = set().union(*(_DESCRIBING_NOUNS.get(c, frozenset()) for c in description.accepts))
     if any(c.dep_ == "appos" and c.lower_ in nouns for c in tok.children):
         return 0
@@ -794,6 +805,36 @@ def _by_tuning(doc: Doc, mentions: list[Mention], taken: set[int]) -> list[Menti
             continue  # one model and its tuned sibling, no more, no fewer
         chosen = pairs[0][0] if wanted == "base" else pairs[0][1]
         ante = next(m for m in named if m.label == chosen)
+        start = min(det.i, tok.i)
+        out.append(Mention(tok.i, start, tok.i + 1, None, "", doc[start:tok.i + 1].text, "coref",
+                           frozenset({"AIModel"}), [ante]))
+        taken.add(tok.i)
+    return out
+
+
+#: Tier words a description may name a model by ("the mini model", "the MoE version"), lower case.
+_TIER_WORDS = frozenset(t.lower() for t in TIERS - {"Instruct", "Base", "Chat", "Preview", "Exp", "Large", "Small",
+                                                     "Medium", "Max", "Plus"}) | {"moe"}
+
+
+def _by_tier(doc: Doc, mentions: list[Mention], taken: set[int]) -> list[Mention]:
+    """"The mini model has 3.8 billion parameters": of the models just named, the one whose name has
+    that tier ("Phi-3.5-mini-instruct" among "Phi-3.5-MoE-instruct" and "Phi-3.5-vision-instruct")."""
+    out = []
+    named = [m for m in mentions if m.source != "coref" and m.cls == "AIModel" and m.label]
+    for tok in doc:
+        if tok.lower_ not in {"model", "version", "variant", "one"} or tok.i in taken:
+            continue
+        det = next((c for c in tok.children if c.dep_ == "det" and c.lower_ in {"the", "this", "that"}), None)
+        tier = next((c.lower_ for c in tok.children if c.dep_ in {"amod", "compound", "nmod"} and c.i < tok.i
+                     and c.lower_ in _TIER_WORDS), None)
+        if det is None or tier is None:
+            continue
+        recent = list(dict.fromkeys(m.label for m in reversed(named) if tok.sent.start - 200 <= m.i < tok.i))
+        fitting = [label for label in recent if tier in re.split(r"[\s\-.]+", label.lower())]
+        if len(fitting) != 1:
+            continue  # the one model of that tier just named, no more, no fewer
+        ante = next(m for m in named if m.label == fitting[0])
         start = min(det.i, tok.i)
         out.append(Mention(tok.i, start, tok.i + 1, None, "", doc[start:tok.i + 1].text, "coref",
                            frozenset({"AIModel"}), [ante]))

@@ -197,7 +197,13 @@ def is_hedge_word(tok: Token) -> bool:
 
 def _denies_what_follows(neg: Token, head: Token) -> bool:
     """"by TSMC, not Samsung": a "not" after a name, before a name set against it, denies that second name."""
-    return neg.i > head.i and any(s.dep_ in {"appos", "conj"} and s.i > neg.i for s in head.children)
+    return neg.i > head.i and any(s.dep_ in {"appos", "conj"} and s.i > neg.i and s.pos_ in {"NOUN", "PROPN", "NUM"}
+                                  for s in head.children)  # (not "is not X ..., codenamed Y": a verb)
+
+
+#: Verbs that give something up: their object is not (or no longer) used.
+_DROPPING = frozenset({"drop", "drops", "dropped", "dropping", "ditch", "ditches", "ditched", "ditching", "abandon",
+                       "abandons", "abandoned", "abandoning", "replace", "replaces", "replaced", "replacing"})
 
 
 def _set_against(obj: Token, trigger: Token) -> str | None:
@@ -214,6 +220,8 @@ def _object_negated(obj: Token, trigger: Token) -> str | None:
     path = [obj] + _path_up(obj, trigger)
     for t in path:
         low = t.lower_
+        if t.dep_ == "dobj" and t.head.lower_ in _DROPPING and t.head.i != trigger.i:
+            return t.head.lower_  # "will drop HBM3E in favour of HBM4": what is dropped is no longer used
         if low == "than" and any(c.lower_ == "rather" for c in t.children) or (
                 low == "than" and t.i > 0 and t.doc[t.i - 1].lower_ == "rather"):
             return "rather than"
@@ -338,8 +346,9 @@ def modality_of(trigger: Token, obj: Token | None = None, subj: Token | None = N
                 if _denies_what_follows(c, t):
                     continue  # "made by TSMC, not Samsung": the "not" denies what follows it
                 neg_cue = neg_cue or low
-            if low == "nor" and c.i < t.i and (c.i == c.sent.start or c.doc[c.i - 1].is_punct) and any(
-                    a.dep_ in {"aux", "auxpass"} and c.i < a.i < t.i for a in t.children):
+            if low == "nor" and c.i < t.i and (c.i == c.sent.start or c.doc[c.i - 1].is_punct) and (any(
+                    a.dep_ in {"aux", "auxpass"} and c.i < a.i < t.i for a in t.children)
+                    or t.lower_ in {"is", "was", "are", "were"} and t.i == c.i + 1):  # "Nor is it a derivative of X"
                 neg_cue = neg_cue or "nor"  # "Nor does RNGD use HBM3E": the inverted clause denies
             if c.dep_ == "advmod" and low == "longer" and any(d.lower_ in {"no", "not"} for d in c.children):
                 neg_cue = neg_cue or "no longer"  # "Anthropic no longer uses TPUs"

@@ -344,6 +344,9 @@ class RelationExtractor(MakerRules, SystemRules, SupplyRules, LineageRules, Memo
             tok = doc[i]
             if tok.dep_ in {"pcomp", "pobj"} and tok.head.lower_ in {"about", "regarding", "whether"}:
                 continue  # "a statement about running V4 on Ascend" names a topic, states nothing
+            if tok.dep_ in {"compound", "amod", "nmod"} and tok.head.lower_ in _BENCHMARK_NOUNS \
+                    and low in PRE_TRAIN | TRAIN | POST_TRAIN:
+                continue  # "finished the Llama 3.1 405B pre-training test": a benchmark named after a model
             if low in PRE_TRAIN:
                 out += self._cross(s, tok, "preTrainedOn", MODEL, CHIP | CHIPMAKER, maxd=6, conf=0.85)
             elif low in POST_TRAIN:
@@ -994,6 +997,9 @@ _ECHO_VERBS = frozenset({"is", "are", "was", "were", "does", "do", "did", "has",
 _RELYING = forms("rely|relies|relied|relying|depend|depends|depended|depending")
 _LICENSING_VERBS = forms("used|uses|use|chose|chosen|adopted|adopts|applies|applied|covers|covered|governs|"
                          "governed|picked|kept|keeps|released|publishes|published")
+#: Nouns for a benchmark: a training or inference "test" named after a model trains no model.
+_BENCHMARK_NOUNS = frozenset({"test", "tests", "benchmark", "benchmarks", "workload", "workloads", "task", "tasks",
+                              "suite", "submission", "submissions"})
 _OPERATING_VERBS = forms("operate|operates|operated|operating|serve|serves|served|serving|run|runs|ran|running|"
                          "trained|trains|train|training|deploy|deploys|deployed|deploying|rent|rents|rented")
 _BUYING_VERBS = forms("buy|buys|bought|buying|purchase|purchased|purchases|order|ordered|orders|rent|rents|"

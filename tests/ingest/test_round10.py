@@ -187,3 +187,43 @@ def test_backed_by_one_investor_and_by_a_fund_named_in_apposition(extract_text):
     assert ("d-Matrix", "fundedBy", "Temasek", "asserted") in rels
     assert ("d-Matrix", "fundedBy", "M12", "asserted") in rels
     assert not any(r[:3] == ("d-Matrix", "fundedBy", "Microsoft") for r in rels)
+
+
+def test_a_chip_that_will_drop_a_memory_does_not_use_it(extract_text):
+    rels = relations_of(extract_text("Nvidia said the Rubin GPU will drop HBM3E in favour of HBM4."))
+    assert ("NVIDIA Rubin", "usesMemory", "HBM3E", "negated") in rels
+
+
+def test_is_not_a_successor_stays_negated_after_a_codename_clause(extract_text):
+    rels = relations_of(extract_text("The MI325X is not a successor to the MI300X, codenamed Aqua Vanjaram, that "
+                                     "AMD launched last year; it is a larger sibling."))
+    assert ("AMD Instinct MI325X", "successorOf", "AMD Instinct MI300X", "negated") in rels
+    assert ("AMD Instinct MI325X", "successorOf", "AMD Instinct MI300X", "asserted") not in rels
+
+
+def test_nor_is_it_a_derivative_denies(extract_text):
+    rels = relations_of(extract_text("Phi-2 was trained from scratch. Nor is it a derivative of Meta's Llama 2."))
+    assert ("Phi-2", "variantOf", "Llama 2", "negated") in rels
+
+
+def test_a_benchmark_named_after_a_model_trains_no_model(extract_text):
+    rels = relations_of(extract_text("The entry used 2,496 Blackwell GPUs and finished the new Llama 3.1 405B "
+                                     "pre-training test in 27.3 minutes."))
+    assert not any(r[0] == "Llama 3.1 405B" and r[1] in {"preTrainedOn", "trainedOn"} for r in rels)
+
+
+def test_the_older_chip_a_successor_is_set_against_is_not_what_the_new_card_means(extract_text):
+    rels = relations_of(extract_text(
+        "The flagship GeForce RTX 5090, successor to the RTX 4090, will sell for $1,999. The new card carries "
+        "32 GB of GDDR7."))
+    assert ("NVIDIA GeForce RTX 5090", "usesMemory", "GDDR7", "asserted") in rels
+    assert not any(r[0] == "NVIDIA GeForce RTX 4090" and r[1] == "usesMemory" for r in rels)
+
+
+def test_the_mini_model_is_the_model_of_that_tier_and_its_pronouns_follow(extract_text):
+    rels = relations_of(extract_text(
+        "The models are Phi-3.5-mini-instruct, Phi-3.5-MoE-instruct and Phi-3.5-vision-instruct. The mini model "
+        "has 3.8 billion parameters, the same as the Phi-3-mini that Microsoft released in April. According to its "
+        "model card, it was trained using 512 Nvidia H100 GPUs."))
+    assert ("Phi-3.5-mini-instruct", "trainedOn", "NVIDIA H100", "asserted") in rels
+    assert not any(r[1] == "trainedOn" and r[0] in {"Phi-3-mini", "Phi-3.5-vision-instruct"} for r in rels)
