@@ -512,7 +512,13 @@ class FundingRules:
             low = noun.lower_
             verb = _joining_verb(noun) if _round_noun(noun) else None
             if verb is not None:
-                rec_tok = next((c for c in noun.children if c.dep_ == "poss" and c.i in s.by_token), None) or next(
+                whose = next((c for c in noun.children if c.dep_ == "poss" and c.lower_ == "whose"), None)
+                if whose is not None and verb.dep_ == "relcl" and verb.head.i in s.by_token:
+                    rec_tok = verb.head  # "The company, whose last big round ... was led by X"
+                else:
+                    rec_tok = None
+                rec_tok = rec_tok or next((c for c in noun.children if c.dep_ == "poss" and c.i in s.by_token),
+                                          None) or next(
                     (o for t in [*noun.subtree, verb] for p in t.children
                      if p.dep_ == "prep" and p.lower_ in {"in", "for", "of"} and (t is verb or p in noun.subtree)
                      and (p.lower_ == "in" or t is noun)  # "a round for X", "the Series B of X"
@@ -530,6 +536,11 @@ class FundingRules:
                 continue
             head = verb
             inv_tok = next((c for c in head.children if c.dep_ == "nsubj"), None)
+            if noun.dep_ == "nsubjpass":  # "whose last round was led by SoftBank's Vision Fund 2"
+                inv_tok = next((p for a in verb.children if a.dep_ == "agent" for p in a.children
+                                if p.dep_ == "pobj"), None)
+                inv_tok = next((c for c in inv_tok.subtree if c.i in s.by_token and c.dep_ != "poss"), inv_tok) \
+                    if inv_tok is not None and inv_tok.i not in s.by_token else inv_tok
             while inv_tok is None and head.dep_ == "xcomp" and head.head.i != head.i:  # "agreed to buy"
                 head = head.head
                 inv_tok = next((c for c in head.children if c.dep_ == "nsubj"), None)
@@ -537,6 +548,9 @@ class FundingRules:
                 continue
             inv = s.by_token[inv_tok.i].resolve(investors)
             rec = s.by_token[rec_tok.i].resolve(ORG - {"Publisher"})
+            if rec is not None and s.by_token[rec_tok.i].source == "coref" and self._focus \
+                    and rec.label != self._focus and (rec.cls == "Investor" or rec.label in self._backers):
+                rec = dataclasses.replace(rec, label=self._focus)  # "Its Series A was led by ...": the company's
             if inv is None or rec is None:
                 continue
             for tok, backer in [(inv_tok, inv)] + self._conjuncts(s, inv_tok, investors):  # "A, B and C joined"
@@ -718,7 +732,7 @@ _TAKING = forms("take|takes|took|taken|taking")
 def _joining_verb(noun: Token) -> Token | None:
     """The verb by which a subject led or joined the round ``noun``: "led X's Series D", "participated in
     the round", "took part in a round for X"; None when the round is not joined that way."""
-    if noun.dep_ == "dobj" and noun.head.lower_ in _LEADING:
+    if noun.dep_ in {"dobj", "nsubjpass"} and noun.head.lower_ in _LEADING:
         return noun.head
     if noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.dep_ == "prep":
         verb = noun.head.head

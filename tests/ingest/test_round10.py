@@ -227,3 +227,11 @@ def test_the_mini_model_is_the_model_of_that_tier_and_its_pronouns_follow(extrac
         "model card, it was trained using 512 Nvidia H100 GPUs."))
     assert ("Phi-3.5-mini-instruct", "trainedOn", "NVIDIA H100", "asserted") in rels
     assert not any(r[1] == "trainedOn" and r[0] in {"Phi-3-mini", "Phi-3.5-vision-instruct"} for r in rels)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Groq's Series D was led by BlackRock.",
+    "Groq sells chips. The company, whose last big round was led by BlackRock, has since grown.",
+])
+def test_a_round_led_by_an_investor_in_the_passive(extract_text, sentence):
+    assert ("Groq", "fundedBy", "BlackRock", "asserted") in relations_of(extract_text(sentence))
