@@ -128,7 +128,7 @@ class MentionFinder:
             label, cls = (entry.label, entry.cls) if entry else (name, said if said in {"AIModel", "Chip"} else "Organization")
             mentions.append(Mention(ent.root.i, ent.start, ent.end, label, cls, ent.text, "ner"))
             taken.update(range(ent.start, ent.end))
-        mentions += _by_tuning(doc, mentions, taken) + _by_tier(doc, mentions, taken)  # (resolved already)
+        mentions += _described_models(doc, mentions, taken)  # (resolved by their own words)
         mentions += self._coref(doc, taken)
         mentions.sort(key=lambda m: m.i)
         self._link(mentions, doc)
@@ -783,27 +783,33 @@ _TUNED_WORDS = frozenset({"instruct", "instruction", "tuned", "fine-tuned", "ins
 _TUNED_SUFFIX = re.compile(r"[- ](?:instruct|chat|it)$", re.IGNORECASE)
 
 
-def _by_tuning(doc: Doc, mentions: list[Mention], taken: set[int]) -> list[Mention]:
-    """"The base model is under Apache 2.0; the instruction-tuned version is not": of a model just named
-    with its tuned sibling ("Solar 10.7B" and "Solar 10.7B Instruct"), the one the description names."""
+#: Tier words a description may name a model by ("the mini model", "the MoE version"), lower case.
+_TIER_WORDS = frozenset(t.lower() for t in TIERS - {"Instruct", "Base", "Chat", "Preview", "Exp", "Large", "Small",
+                                                     "Medium", "Max", "Plus"}) | {"moe"}
+
+
+def _described_models(doc: Doc, mentions: list[Mention], taken: set[int]) -> list[Mention]:
+    """Descriptions that name one of the models just named by their own words: "the base model" / "the
+    instruction-tuned version" (of "Solar 10.7B" and "Solar 10.7B Instruct"), "the mini model" (of
+    "Phi-3.5-mini-instruct", "Phi-3.5-MoE-instruct" and "Phi-3.5-vision-instruct"). Resolved here, before
+    pronouns are linked, so that a pronoun after them follows them."""
     out = []
     named = [m for m in mentions if m.source != "coref" and m.cls == "AIModel" and m.label]
+    if not named:
+        return out
     for tok in doc:
         if tok.lower_ not in {"model", "version", "variant", "one", "release", "checkpoint"} or tok.i in taken:
             continue
-        det = next((c for c in tok.children if c.dep_ in {"det", "poss"} and c.lower_ in {"the", "its", "their"}),
-                   None)
+        det = next((c for c in tok.children if c.dep_ in {"det", "poss"}
+                    and c.lower_ in {"the", "its", "their", "this", "that"}), None)
         words = {t.lower_ for c in tok.children if c.dep_ in {"amod", "compound", "nmod"} and c.i < tok.i
                  for t in c.subtree}
-        wanted = "base" if words & _BASE_WORDS else "tuned" if words & _TUNED_WORDS else None
-        if det is None or wanted is None:
+        if det is None or not words:
             continue
         recent = list(dict.fromkeys(m.label for m in reversed(named) if tok.sent.start - 200 <= m.i < tok.i))
-        pairs = [(base, tuned) for tuned in recent if _TUNED_SUFFIX.search(tuned)
-                 for base in recent if key(base) == key(_TUNED_SUFFIX.sub("", tuned))]
-        if len(pairs) != 1:
-            continue  # one model and its tuned sibling, no more, no fewer
-        chosen = pairs[0][0] if wanted == "base" else pairs[0][1]
+        chosen = _by_tuning(words, recent) or _by_tier(words, recent)
+        if chosen is None:
+            continue
         ante = next(m for m in named if m.label == chosen)
         start = min(det.i, tok.i)
         out.append(Mention(tok.i, start, tok.i + 1, None, "", doc[start:tok.i + 1].text, "coref",
@@ -812,34 +818,26 @@ def _by_tuning(doc: Doc, mentions: list[Mention], taken: set[int]) -> list[Menti
     return out
 
 
-#: Tier words a description may name a model by ("the mini model", "the MoE version"), lower case.
-_TIER_WORDS = frozenset(t.lower() for t in TIERS - {"Instruct", "Base", "Chat", "Preview", "Exp", "Large", "Small",
-                                                     "Medium", "Max", "Plus"}) | {"moe"}
+def _by_tuning(words: set[str], recent: list[str]) -> str | None:
+    """"the base model", "the instruction-tuned version": of one model and its tuned sibling just named
+    (no more, no fewer), the one the words name."""
+    wanted = "base" if words & _BASE_WORDS else "tuned" if words & _TUNED_WORDS else None
+    if wanted is None:
+        return None
+    pairs = [(base, tuned) for tuned in recent if _TUNED_SUFFIX.search(tuned)
+             for base in recent if key(base) == key(_TUNED_SUFFIX.sub("", tuned))]
+    if len(pairs) != 1:
+        return None
+    return pairs[0][0] if wanted == "base" else pairs[0][1]
 
 
-def _by_tier(doc: Doc, mentions: list[Mention], taken: set[int]) -> list[Mention]:
-    """"The mini model has 3.8 billion parameters": of the models just named, the one whose name has
-    that tier ("Phi-3.5-mini-instruct" among "Phi-3.5-MoE-instruct" and "Phi-3.5-vision-instruct")."""
-    out = []
-    named = [m for m in mentions if m.source != "coref" and m.cls == "AIModel" and m.label]
-    for tok in doc:
-        if tok.lower_ not in {"model", "version", "variant", "one"} or tok.i in taken:
-            continue
-        det = next((c for c in tok.children if c.dep_ == "det" and c.lower_ in {"the", "this", "that"}), None)
-        tier = next((c.lower_ for c in tok.children if c.dep_ in {"amod", "compound", "nmod"} and c.i < tok.i
-                     and c.lower_ in _TIER_WORDS), None)
-        if det is None or tier is None:
-            continue
-        recent = list(dict.fromkeys(m.label for m in reversed(named) if tok.sent.start - 200 <= m.i < tok.i))
-        fitting = [label for label in recent if tier in re.split(r"[\s\-.]+", label.lower())]
-        if len(fitting) != 1:
-            continue  # the one model of that tier just named, no more, no fewer
-        ante = next(m for m in named if m.label == fitting[0])
-        start = min(det.i, tok.i)
-        out.append(Mention(tok.i, start, tok.i + 1, None, "", doc[start:tok.i + 1].text, "coref",
-                           frozenset({"AIModel"}), [ante]))
-        taken.add(tok.i)
-    return out
+def _by_tier(words: set[str], recent: list[str]) -> str | None:
+    """"the mini model": the one model just named whose name has that tier word."""
+    tier = next(iter(sorted(words & _TIER_WORDS)), None)
+    if tier is None:
+        return None
+    fitting = [label for label in recent if tier in re.split(r"[\s\-.]+", label.lower())]
+    return fitting[0] if len(fitting) == 1 else None
 
 
 _LINE_WORDS = frozenset({"family", "series", "line", "lineup"})
