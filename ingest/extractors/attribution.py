@@ -105,6 +105,8 @@ class AttributionFinder:
             elif low in REPORTING and tok.pos_ in {"VERB", "AUX"} and low != "according":
                 if trigger is not None and not self._governs(tok, trigger):
                     continue
+                if low in _WRITING and any(c.dep_ == "dobj" for c in tok.children):
+                    continue  # "a separate model writes captions": writing something, not saying it
                 for c in tok.children:
                     if c.dep_ in {"nsubj"} and c.lower_ not in {"we", "i", "it", "this", "that", "which", "nothing",
                                                                 "none"} and not any(
@@ -148,6 +150,10 @@ class AttributionFinder:
         if verb.dep_ in {"parataxis", "advcl", "conj", "ccomp"} and (verb.head in trigger.ancestors or verb.head == trigger):
             return verb.i > trigger.i
         return False
+
+
+#: Verbs of writing, which report only what they write about ("wrote that ..."), not what they produce.
+_WRITING = frozenset({"write", "writes", "wrote", "writing", "written", "posted", "posts", "post", "posting"})
 
 
 def quoted_speakers(doc) -> dict[int, str]:

@@ -235,3 +235,13 @@ def test_the_mini_model_is_the_model_of_that_tier_and_its_pronouns_follow(extrac
 ])
 def test_a_round_led_by_an_investor_in_the_passive(extract_text, sentence):
     assert ("Groq", "fundedBy", "BlackRock", "asserted") in relations_of(extract_text(sentence))
+
+
+def test_a_model_that_writes_captions_is_no_source_but_an_analyst_who_wrote_that_is(extract_text):
+    ext = extract_text("OpenAI released Sora. It borrows a technique from DALL-E 3, in which a separate model "
+                       "writes captions so that Sora follows prompts. An analyst wrote that Sora was trained on "
+                       "Nvidia H100 GPUs.")
+    sources = {name for c in ext.claims for name in c.attributed_to}
+    assert not any("model" in name for name in sources)
+    assert any(c.subject == "Sora" and c.predicate == "trainedOn" and "analyst" in c.attributed_to
+               for c in ext.claims)
