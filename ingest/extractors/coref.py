@@ -400,8 +400,9 @@ _NAME_TOKEN = re.compile(r"^(?:[A-Z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*|[A-Za-z]*\
 
 
 def _system_short_names(doc: Doc, mentions: list[Mention], taken: set[int]) -> list[Mention]:
-    """"the Frontier supercomputer ... Frontier": once a system is named with its noun, its name alone
-    (too common a word to list: "frontier", "summit") is the same system in the rest of the article."""
+    """"the Frontier supercomputer ... Frontier", "its Corsair accelerator ... Corsair": once a system, chip or
+    model is named with its noun, its name alone (often too common a word to list: "frontier", "summit") is
+    the same product in the rest of the article."""
     stems: dict[tuple[str, ...], Mention] = {}
     for m in mentions:
         words = m.text.split()
@@ -421,8 +422,8 @@ def _system_short_names(doc: Doc, mentions: list[Mention], taken: set[int]) -> l
 
 
 #: Words that make an article one about supercomputers, where "Frontier" or "Aurora" alone is a machine.
-_SUPERCOMPUTING_WORDS = frozenset({"supercomputer", "supercomputers", "supercomputing", "exascale", "top500", "petaflops", "exaflops",
-                                   "exaflop", "petaflop", "hpc"})
+_SUPERCOMPUTING_WORDS = frozenset({"supercomputer", "supercomputers", "supercomputing", "exascale", "top500",
+                                   "petaflops", "exaflops", "exaflop", "petaflop", "hpc"})
 
 
 def _bare_system_names(doc: Doc, taken: set[int], gazetteer: Gazetteer) -> list[Mention]:
@@ -436,8 +437,10 @@ def _bare_system_names(doc: Doc, taken: set[int], gazetteer: Gazetteer) -> list[
             continue
         before = doc[tok.i - 1]
         after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
-        if before.text[:1].isupper() and before.text.isalpha() and before.lower_ not in COREF_DETERMINERS or after is not None and (
-                after.text[:1].isupper() and after.text.isalpha() or after.lower_ in MODEL_NOUNS | {"ai"}):
+        in_a_longer_name = before.text[:1].isupper() and before.text.isalpha() \
+            and before.lower_ not in COREF_DETERMINERS or after is not None and after.text[:1].isupper() \
+            and after.text.isalpha()
+        if in_a_longer_name or after is not None and after.lower_ in MODEL_NOUNS | {"ai"}:
             continue  # part of a longer name ("the AI Action Summit"), or a model ("Frontier models")
         entry = gazetteer.lookup(f"{tok.text} supercomputer")
         if entry is not None and entry.cls == "Chip":

@@ -512,11 +512,9 @@ class FundingRules:
             low = noun.lower_
             verb = _joining_verb(noun) if _round_noun(noun) else None
             if verb is not None:
-                whose = next((c for c in noun.children if c.dep_ == "poss" and c.lower_ == "whose"), None)
-                if whose is not None and verb.dep_ == "relcl" and verb.head.i in s.by_token:
-                    rec_tok = verb.head  # "The company, whose last big round ... was led by X"
-                else:
-                    rec_tok = None
+                whose = any(c.dep_ == "poss" and c.lower_ == "whose" for c in noun.children)
+                rec_tok = verb.head if whose and verb.dep_ == "relcl" and verb.head.i in s.by_token else None
+                # ("The company, whose last big round ... was led by X")
                 rec_tok = rec_tok or next((c for c in noun.children if c.dep_ == "poss" and c.i in s.by_token),
                                           None) or next(
                     (o for t in [*noun.subtree, verb] for p in t.children

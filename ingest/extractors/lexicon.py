@@ -118,8 +118,8 @@ CANCELLING = forms("cancelled|canceled|cancels|cancel|scrapped|scraps|shelved|sh
 #: Owning a machine is using it ("the system is owned by EuroHPC"); owning a company is not (chips only).
 OWN_HW = forms("own|owns|owned")
 
-ALL_TRIGGERS = (PRE_TRAIN | POST_TRAIN | TRAIN | RUN | USE_HW | OWN_HW | FAB | DESIGN | DEVELOP | MEM_USE | LICENSE_WORDS
-                 | RELEASE | COMPARE | SUCCESSOR | VARIANT
+ALL_TRIGGERS = (PRE_TRAIN | POST_TRAIN | TRAIN | RUN | USE_HW | OWN_HW | FAB | DESIGN | DEVELOP | MEM_USE
+                 | LICENSE_WORDS | RELEASE | COMPARE | SUCCESSOR | VARIANT
                  | forms("came|come|comes|coming|put|puts|putting|entered|enters|began|begins|started|starts|reached|"
                          "went|goes|go|going"))
 

@@ -623,15 +623,16 @@ class LineageRules:
             if not (noun.lower_ == "backbone" or noun.lower_ == "model" and any(
                     c.dep_ in {"compound", "amod"} and c.lower_ in {"base", "foundation"} for c in noun.children)):
                 continue
-            if noun.dep_ != "nsubj" or noun.head.lemma_ != "be" and noun.head.lower_ not in {"is", "was"}:
+            if noun.dep_ != "nsubj" or noun.head.lower_ not in {"is", "was", "are", "were"}:
                 continue
             owner = next((c for c in noun.children if c.dep_ == "poss" and c.i in s.by_token), None)
             base = next((c for c in noun.head.children if c.dep_ == "attr" and c.i in s.by_token), None)
             if owner is None or base is None:
                 continue
             held = s.by_token[owner.i]
-            model = held.resolve(MODEL) or next(  # "its": the model just talked about
-                (a for a in held.antecedents if a.cls in MODEL), None) if held.source == "coref" else held.resolve(MODEL)
+            model = held.resolve(MODEL)
+            if model is None and held.source == "coref":  # "its" (taken for a company's): the model talked about
+                model = next((a for a in held.antecedents if a.cls in MODEL), None)
             source = s.by_token[base.i].resolve(MODEL)
             if model is None or source is None or model.label == source.label:
                 continue

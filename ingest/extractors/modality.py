@@ -236,8 +236,8 @@ def _object_negated(obj: Token, trigger: Token) -> str | None:
             break  # "not by X but by Y": the negation stays with X
     # "the older 910C rather than the new 950" when the parser attaches "rather than" flatly
     doc = obj.doc
-    if _set_against(obj, trigger):
-        return _set_against(obj, trigger)
+    if (against := _set_against(obj, trigger)) is not None:
+        return against
     first = obj
     while first.dep_ == "conj" and first.head.i < first.i and not any(  # "such as Apache 2.0 or MIT": from the
             t.lower_ == "than" for t in doc[first.head.i:first.i]):        # first one of the list

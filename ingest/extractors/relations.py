@@ -778,7 +778,7 @@ def _process_node(tok: Token) -> bool:
     """ "5nm process node", "a TSMC 4 nanometer (nm) process", "N3 process": a manufacturing process."""
 
     window = tok.doc[max(tok.sent.start, tok.i - 6):tok.i + 2].text
-    return bool(re.search(r"\d+\s*-?\s*(?:nm|nanometer|nanometre)|\bN\d\w?\b|\b\d+N\b|process node|\bnode\b", window))
+    return bool(re.search(r"\d+\s*-?\s*(?:nm|nanometer|nanometre)|\bN\d\w?\b|\b\d+N\b|\bnode\b", window))
 
 
 def _is_agent(tok: Token, verb: Token) -> bool:
