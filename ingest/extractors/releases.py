@@ -28,14 +28,13 @@ class ReleaseRules:
             return []  # only "will reach customers in the third quarter", not "reached 1,000 tokens a second"
         if trig.lower_ == "public" and trig.head.lower_ not in {"made", "makes", "make", "making"}:
             return []  # only "made ChatGPT public in November" ("went public" is a listing)
-        if trig.lower_ == "availability" and not any(c.lower_ in {"general", "broad", "wide"} for c in trig.children):
-            return []  # only "reached general availability in June"
+        if trig.lower_ == "availability" and (trig.head.lower_ not in _REACHING or not any(
+                c.lower_ in {"general", "broad", "wide"} for c in trig.children)):
+            return []  # only "reached general availability in June" (not "general availability expected in Q3")
         if trig.lower_ == "shipments" and trig.head.lower_ not in _STARTING:
             return []  # only "began production shipments of the MI325X this quarter"
         shipped = {t.i for p in trig.children if p.dep_ == "prep" and p.lower_ == "of" or p.dep_ == "compound"
                    for t in p.subtree} if trig.lower_ == "shipments" else None  # "of the MI325X", "Blackwell shipments"
-        if trig.lower_ == "availability" and trig.head.lower_ not in _REACHING:
-            return []  # ("general availability expected in the third quarter": the expectation dates it)
         if trig.lower_ in {"availability", "shipments"}:
             trig = trig.head  # the verb says when: "reached general availability in June"
         if trig.lower_ in {"planned", "targeted"} and any(c.dep_ == "xcomp" for c in trig.children):
