@@ -411,10 +411,13 @@ def _system_short_names(doc: Doc, mentions: list[Mention], taken: set[int]) -> l
                 and all(w[:1].isupper() or w[:1].isdigit() for w in words[:-1])):  # "its Corsair accelerator"
             stems.setdefault(tuple(words[:-1]), m)
     out = []
+    if not stems:
+        return out
+    texts = [t.text for t in doc]
     for stem, m in stems.items():
         n = len(stem)
-        for i in range(len(doc) - n + 1):
-            if any(j in taken for j in range(i, i + n)) or tuple(t.text for t in doc[i:i + n]) != stem:
+        for i in range(len(texts) - n + 1):
+            if texts[i] != stem[0] or tuple(texts[i:i + n]) != stem or any(j in taken for j in range(i, i + n)):
                 continue
             out.append(Mention(i + n - 1, i, i + n, m.label, m.cls, doc[i:i + n].text, "context"))
             taken.update(range(i, i + n))
