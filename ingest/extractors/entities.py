@@ -199,7 +199,13 @@ class Gazetteer:
             base = self.entries[m.group(1)]
             return Entry(label, base.cls, base.vendor, base.label)
         base = self.line_ending(label) or self.model_prefix(label)  # "CodeGemma", "DeepSeek-V3.1-Base"
-        return Entry(label, base.cls, base.vendor, base.label) if base is not None else None
+        if base is None:
+            return None
+        others = {e.vendor for part in re.split(r"[ -]", label) if (e := self.entries.get(part)) is not None
+                  and e.cls == "AIModel" and e.vendor}
+        # "Llama-3.1-Nemotron-Nano-8B", "DeepSeek-R1-Distill-Qwen-32B": two makers' lines in one name; which
+        # one built it the name does not say
+        return Entry(label, base.cls, base.vendor if others <= {base.vendor} else None, base.label)
 
     def line_ending(self, word: str) -> Entry | None:
         """The one-word model line a CamelCase word ends in ("Gemma" for "CodeGemma"; "LlamaCon", which

@@ -118,6 +118,9 @@ def _investor_link(tok: Token) -> Token | None:
             return head
     # "X invested / participated / committed / led the round"
     if dep in {"nsubj"} and head.lower_ in INVEST_VERBS:
+        if any(c.dep_ == "prep" and c.lower_ in {"in", "into"} and any(
+                p.dep_ == "pobj" and p.tag_ == "NNS" for p in c.children) for c in head.children):
+            return None  # "X has put money into domestic chip designers": a kind of company, not the round's
         if head.lower_ in {"led", "leads", "lead", "joined", "joins", "join", "put", "puts", "wrote", "back", "backs", "backed"} and not any(
                 t.lower_ in FUNDING_NOUNS for t in head.subtree):
             return None
@@ -189,6 +192,27 @@ _DIRECT_VERBS = forms("invested|invests|invest|investing|committed|commits|commi
 _INCLUDING = frozenset({"include", "includes", "included"})
 
 
+_LIST_GLUE = frozenset({",", "and", "&", "as", "well", "the", "a", "also", "its", "fund", "arm", "unit", "venture", "'s", "’s",
+                        "of", "capital", "investment", "group"})
+
+
+def _list_after(s: _Sentence, word: Token) -> list[tuple[Token, object]]:
+    """The organisations listed right after ``word`` ("that included Microsoft and Nvidia, ..."), up to
+    the first word that ends the list ("..., alongside several individuals, ... with CoreWeave")."""
+    doc = s.sent.doc
+    out, last = [], word.i
+    for m in sorted((m for m in s.mentions if m.i > word.i and m.source != "coref"), key=lambda m: m.start):
+        if m.start <= last:
+            continue
+        if any(t.lower_ not in _LIST_GLUE and t.pos_ != "PROPN" for t in doc[last + 1:m.start]):
+            break
+        inv = m.resolve(ORG - {"Publisher", "Government"})
+        if inv is not None:
+            out.append((doc[m.i], inv))
+        last = m.end - 1
+    return out
+
+
 def _backers_of(s: _Sentence, salience: dict[str, int]):
     """``(recipient, [(token, investor)])`` for "backers of Y include A, B and C", or None.
 
@@ -208,8 +232,7 @@ def _backers_of(s: _Sentence, salience: dict[str, int]):
             # "a round from a group of investors that includes A, B and C": the round's raiser's backers
             if any(c.dep_ == "neg" for c in including.children):
                 return None
-            return None, [(doc[m.i], inv) for m in s.mentions if m.i > including.i and m.source != "coref"
-                          and (inv := m.resolve(ORG - {"Publisher", "Government"})) is not None]
+            return None, _list_after(s, including)
         if tok.lower_ not in INVESTOR_NOUNS or tok.dep_ != "nsubj" or tok.head.lower_ not in _INCLUDING:
             continue
         if any(c.dep_ == "neg" for c in tok.head.children):

@@ -50,6 +50,10 @@ def _generation_number(tok: Token) -> tuple[str, int] | None:
     return None
 
 
+#: What a count compares ("more parameters than X"): a size, not the "stated performance comparison" of comparedTo.
+_COUNTED = frozenset({"parameters", "weights", "billion", "million", "trillion", "layers", "experts"})
+
+
 def _compared_before(tok: Token, trig: Token) -> bool:
     """Whether ``tok`` is the yardstick of an earlier comparison word than ``trig`` ("ahead of Y")."""
     cur = tok
@@ -161,6 +165,10 @@ class LineageRules:
             doc = trig.doc
             if trig.i > 0 and doc[trig.i - 1].lower_ in {"rather", "other"}:
                 return []
+            if trig.head.lower_ in _COUNTED and any(c.lower_ in {"more", "fewer", "less"} for c in trig.head.children) \
+                    or trig.head.lower_ in {"more", "fewer", "less"} and (trig.head.head.lower_ in _COUNTED or any(
+                    c.dep_ == "pobj" and (c.like_num or c.lower_ in _COUNTED) for c in trig.children)):
+                return []  # "one billion more than the 175 billion of GPT-3", "fewer parameters than X": a count
             if not (trig.head.tag_ in COMPARATIVE_TAGS or trig.head.lower_ in {"more", "less", "fewer"}
                     or any(c.tag_ in COMPARATIVE_TAGS or c.lower_ in {"more", "less", "fewer"} for c in trig.head.children)
                     or any(t.tag_ in COMPARATIVE_TAGS and trig in t.subtree for t in trig.ancestors)):

@@ -317,10 +317,17 @@ def modality_of(trigger: Token, obj: Token | None = None, subj: Token | None = N
         if noun.dep_ in {"nsubj", "nsubjpass"} and noun.head.lower_ in _FAILING:
             return "negated", f"{noun.lower_} ... {noun.head.lower_}"  # "DeepSeek's attempt to train R2 on Ascend failed"
         return "hedged", f"{noun.lower_} to"  # "is in talks to raise $40 billion from SoftBank", "plans to train"
-    for t in chain:  # "What Google did not do was compare X with Y": a pseudo-cleft denies what it names
+    above = list(top.ancestors)
+    for t in chain + above:  # "What Google did not do was compare X with Y": a pseudo-cleft denies what it names
         if t.lemma_ == "be" and any(c.dep_ == "csubj" and any(g.dep_ == "neg" for g in c.children)
-                                    and any(g.lower_ == "what" for g in c.children) for c in t.children):
+                                    and any(g.lower_ == "what" for g in c.children) and trigger not in c.subtree
+                                    for c in t.children):
             return "negated", "what ... not"
+    for n, t in enumerate(above):  # "The group stopped short of claiming that its model beats X"
+        if t.lower_ in _STOPPING and any(c.lower_ == "short" for c in t.children):
+            claimed = any(a.lower_ in REPORTING or a.lower_ in {"claiming", "saying", "suggesting"}
+                          for a in above[:n])
+            return ("hypothetical" if claimed else "negated"), f"{t.lower_} short of"
     for t in chain:
         for c in t.children:
             words.setdefault(c.i, c)

@@ -37,7 +37,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ingest.extractors import register
 from ingest.extractors.entities import (
-    CHIP_NOUNS, MEMORY_NOUNS, Gazetteer, Mention, _sentence_starts, default_gazetteer, key,
+    CHIP_NOUNS, MEMORY_NOUNS, PRONOUNS, Gazetteer, Mention, _sentence_starts, default_gazetteer, key,
 )
 from ingest.extractors.funding import FundingRules
 from ingest.extractors.lexicon import (
@@ -311,7 +311,8 @@ class RelationExtractor(MakerRules, SystemRules, SupplyRules, LineageRules, Memo
                 before = [m for m in self._models_seen if s.sent.start - 120 <= m.i < s.sent.start]
                 subjects = [m for m in before if s.sent.doc[m.i].dep_ in {"nsubj", "nsubjpass"}]
                 # the model the article has just been talking about (a subject, rather than one named in passing)
-                model = subjects[-1] if subjects else before[-1] if before else None
+                main = [m for m in before if not _in_passing(s.sent.doc[m.i])]
+                model = subjects[-1] if subjects else main[-1] if main else before[-1] if before else None
             if model is None:
                 continue
             for p in verb.children:
@@ -370,10 +371,13 @@ class RelationExtractor(MakerRules, SystemRules, SupplyRules, LineageRules, Memo
                 out += self._cross(s, tok, "usesHardware", ORG - {"Publisher"}, CHIP, maxd=4, conf=0.65, vendor_check=True)
             if low in FAB:
                 out += self._fab(s, tok)
-            if low in DESIGN and (tok.pos_ in {"VERB", "NOUN"} or low in {"from", "behind"}):
+            # "a model from Mistral" names its maker after "from"; "raised it from the 512 tokens" does not
+            maker_word = low != "from" or any(t.i in s.by_token and s.by_token[t.i].resolve(ORG) is not None
+                                              for t in tok.subtree if t.i != i)
+            if low in DESIGN and maker_word and (tok.pos_ in {"VERB", "NOUN"} or low in {"from", "behind"}):
                 out += self._cross(s, tok, "designedBy", CHIP, MAKER_ORG - {"Foundry"}, maxd=3, conf=0.7,
                                    vendor_check="designer")
-            if low in DEVELOP and (tok.pos_ in {"VERB", "NOUN"} or low in {"from", "behind"}):
+            if low in DEVELOP and maker_word and (tok.pos_ in {"VERB", "NOUN"} or low in {"from", "behind"}):
                 out += self._cross(s, tok, "developedBy", MODEL, MAKER_ORG - {"Foundry", "MemoryVendor"},
                                    maxd=3, conf=0.7, vendor_check="designer")
             if low in MEM_USE and tok.dep_ not in {"aux", "auxpass"}:  # not the "had" of "had started"
@@ -466,8 +470,14 @@ class RelationExtractor(MakerRules, SystemRules, SupplyRules, LineageRules, Memo
             return []
         _d, l_tok, licence = lic[0]
         named = [label for label in counts if key(licence.label).startswith(key(label))]
+        doc = s.sent.doc
+        previous = doc[s.sent.start - 1].sent if s.sent.start else None
+        just_released = [m for m in self._models_seen if previous is not None and previous.start <= m.i < previous.end
+                         and doc[m.i].dep_ in {"dobj", "nsubjpass"} and doc[m.i].head.lower_ in RELEASE]
         if named:  # "the Llama 3.1 Community License" names its model
             topic = max(named, key=len)
+        elif just_released:  # "Databricks released Dolly 2.0 ... The weights are published under MIT"
+            topic = just_released[0].label
         else:  # the most frequent, then the first named
             first = list(counts)
             topic = max(counts, key=lambda label: (counts[label], -first.index(label)))
@@ -508,7 +518,7 @@ class RelationExtractor(MakerRules, SystemRules, SupplyRules, LineageRules, Memo
     def _cross(self, s: _Sentence, trig: Token, pred: str, subj_cls, obj_cls, *, maxd: int, conf: float,
                vendor_check=False) -> list[RawClaim]:
         subs = s.candidates(subj_cls, trigger=trig, maxd=maxd)
-        objs = s.candidates(obj_cls, trigger=trig, maxd=maxd)
+        objs = [x for x in s.candidates(obj_cls, trigger=trig, maxd=maxd) if not _another_reading(s, x)]
         subs, objs = _outside_adverbial_clauses(s, trig, subs), _outside_adverbial_clauses(s, trig, objs)
         subs = [x for x in subs if not _a_yardstick(x[1], trig) and not _owner_of_another(x[1])]
         objs = [x for x in objs if not _a_yardstick(x[1], trig)]
@@ -668,8 +678,14 @@ class RelationExtractor(MakerRules, SystemRules, SupplyRules, LineageRules, Memo
         if trig.lower_ in {"process", "node", "nodes"} and not _process_node(trig):
             return []
         if trig.lower_ in {"die", "dies", "wafer", "wafers"} and not any(
-                c.dep_ in {"compound", "poss", "nmod"} and c.i in s.by_token for c in trig.children):
-            return []
+                c.dep_ in {"compound", "poss", "nmod"} and c.i in s.by_token for c in trig.children) or any(
+                c.dep_ == "compound" and c.i in s.by_token and s.by_token[c.i].resolve(MEMORY) is not None
+                for left in trig.lefts for c in left.subtree):
+            return []  # (nor is "its HBM4 base die" a processor's: it sits under a memory stack)
+        made = trig.head if trig.dep_ == "acl" else None
+        if made is not None and (made.lower_ in MEMORY_NOUNS or made.i in s.by_token
+                                 and s.by_token[made.i].resolve(MEMORY) is not None):
+            return []  # "DRAM made on its 1c node": memory, not a processor, is made there
         chips = s.candidates(CHIP, trigger=trig, maxd=5)
         orgs = [x for x in s.candidates(ORG - {"Publisher", "Government", "Investor"}, trigger=trig, maxd=4)
                 if not memory_linked(x[1], s) and not _owner_of_another(x[1])
@@ -715,6 +731,26 @@ class RelationExtractor(MakerRules, SystemRules, SupplyRules, LineageRules, Memo
 
 
     # ------------------------------------------------------------------ memory suppliers
+
+
+def _in_passing(tok: Token) -> bool:
+    """Whether a name is only mentioned in passing: inside a relative clause or a description, a modifier of
+    another noun, or what something is set against ("followed with Vicuna-13B, a LLaMA 13B model tuned on
+    chats shared from ChatGPT": Vicuna-13B is the news, LLaMA 13B and ChatGPT are not)."""
+    if tok.dep_ in {"compound", "poss"} or tok.dep_ == "pobj" and tok.head.lower_ in {
+            "than", "like", "from", "against", "over", "unlike"}:
+        return True
+    return any(a.dep_ in {"relcl", "acl", "advcl"} for a in tok.ancestors)
+
+
+def _another_reading(s: _Sentence, candidate) -> bool:
+    """Whether a pronoun candidate stands for its entity only as a far reading: "how many GPUs they need
+    to serve it" (``it`` = the company or the model just named, not the chip named sentences before)."""
+    _d, tok, entity = candidate
+    said = s.by_token.get(tok.i)
+    if said is None or said.source != "coref" or tok.lower_ not in PRONOUNS:
+        return False
+    return entity.label not in {a.label for a in said.antecedents[:3]}
 
 
 def _quantified_relative(s: _Sentence, verb: Token, classes) -> list:

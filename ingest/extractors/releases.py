@@ -286,6 +286,9 @@ def _released_things(s: _Sentence, trig: Token, subs, classes):
             cur = cur.head
         return False
 
+    if trig.pos_ == "ADJ" and trig.dep_ in {"amod", "acl"} and any(
+            t.tag_ in {"JJS", "RBS"} or t.lower_ in {"most", "best"} for t in trig.head.subtree if t.i < trig.i):
+        return []  # "the second most capable model available today": a comparison with what is on offer
     if trig.dep_ == "acl" and trig.tag_ == "VBN":  # "its cloud service, launched in August, serves X"
         noun = trig.head
         named = s.by_token.get(noun.i)
@@ -466,10 +469,29 @@ def inherit_from_family(claims: list[RawClaim], doc, mentions, in_family, *, pre
     return out
 
 
+#: "would be brought into Pi soon", "will reach users in the coming weeks": not out yet, and no date said.
+_PENDING = re.compile(r"\b(?:would|will|'ll)\b(?:\W+\w+){0,2}?\W+(?:be\s+)?(?:available|released|launched|shipped|"
+                      r"shipping|brought|rolled|arrive|follow|reach|launch|ship|roll)\b[^.;]{0,40}?\b(?:soon|shortly|"
+                      r"later this (?:year|month|quarter)|in the coming (?:days|weeks|months)|at a later (?:date|stage))\b",
+                      re.IGNORECASE)
+_WIDER = re.compile(r"\b(?:more|other|additional|further|wider|broader|new)\b", re.IGNORECASE)
+
+
 def drop_held_back(claims: list[RawClaim], doc) -> list[RawClaim]:
-    """Release dates read from an unveiling in a sentence that also says the thing is not out."""
+    """Release dates read from an unveiling when the article also says the thing is not out: in the same
+    sentence ("... would not be getting it any time soon") or where it is named just before a release still
+    to come ("The company said only that Inflection-2 would be brought into Pi soon")."""
+    # the words just before "would ... soon" and the phrase itself (not "more clouds soon")
+    pending = [sent.text[max(0, m.start() - 25):m.end()] for sent in doc.sents
+               if (m := _PENDING.search(sent.text)) and not _WIDER.search(m.group(0))]
+
+    def not_out(c: RawClaim) -> bool:
+        if held_back(doc[c.sent_start].sent.text, c.subject):
+            return True
+        return any(re.search(rf"\b{re.escape(c.subject)}\b", text) for text in pending)
+
     return [c for c in claims if not (c.predicate == "releasedOn" and c.rule.split(":")[-1] in _UNVEILING
-                                      and held_back(doc[c.sent_start].sent.text, c.subject))]
+                                      and not_out(c))]
 
 
 def held_back(sentence: str, name: str) -> bool:
