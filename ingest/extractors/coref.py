@@ -86,9 +86,9 @@ class MentionFinder:
 
     def __call__(self, doc: Doc) -> list[Mention]:
         mentions: list[Mention] = []
-        taken: set[int] = set()
+        taken: set[int] = dateline_tokens(doc)
         for ent in doc.ents:
-            if ent.kb_id_:
+            if ent.kb_id_ and ent.start not in taken:
                 mentions.append(Mention(ent.root.i, ent.start, ent.end, ent.kb_id_, ent.label_, ent.text,
                                         "gazetteer"))
                 taken.update(range(ent.start, ent.end))
@@ -397,6 +397,28 @@ _NOT_NAMES = frozenset({"ai", "gpu", "gpus", "cpu", "hbm", "the", "a", "an", "it
                         "air", "turbo", "base", "instruct", "chat", "large", "small", "medium"})
 _SIZE_OR_UNIT = re.compile(r"^\d+(?:\.\d+)?(?:[KMBT]|GB|TB|MB|nm|W|x)?$", re.IGNORECASE)
 _NAME_TOKEN = re.compile(r"^(?:[A-Z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*|[A-Za-z]*\d[A-Za-z0-9-]*)$")
+
+
+_DASHES = frozenset({"—", "–", "-", "--"})
+
+
+def dateline_tokens(doc: Doc) -> set[int]:
+    """The tokens of news datelines: "PARIS —", "SAN FRANCISCO, June 11 (Reuters) -" at the start of a
+    paragraph name where the story was filed, no party to it."""
+    out: set[int] = set()
+    for i, tok in enumerate(doc):
+        if not (i == 0 or "\n" in doc[i - 1].text or doc[i - 1].is_space and "\n" in doc[i - 1].text_with_ws):
+            continue
+        if not (tok.is_alpha and tok.is_upper and len(tok) > 1) or tok.ent_kb_id_:
+            continue  # (a known name in capitals, "NVIDIA — the chip giant —", is no place)
+        j = i
+        while j < len(doc) and j < i + 12 and doc[j].text not in _DASHES and "\n" not in doc[j].text:
+            j += 1
+        if j < len(doc) and doc[j].text in _DASHES and j > i:
+            caps = [t for t in doc[i:j] if t.is_alpha]
+            if caps and caps[0].is_upper:
+                out.update(range(i, j))
+    return out
 
 
 def _system_short_names(doc: Doc, mentions: list[Mention], taken: set[int]) -> list[Mention]:

@@ -42,8 +42,9 @@ _RAISE_VERBS = forms("raised|raise|raises|raising|closed|closes|close|closing|se
 #: Verbs of looking for money: a round sought is not a round raised, and has no funding date.
 _SOUGHT = forms("seeking|seeks|seek|sought|targeting|targets|hoping|hopes|looking|trying|tries|tried|aiming|aims")
 _FROM_RAISING = forms("raised|raises|raise|raising|secured|secures|received|receives|drew|draws|attracted|"
-                      "attracts|got|gets|obtained|obtains|took|takes|landed|lands")
-_MONEY_WORDS = forms("money|cash|funds|billion|million|dollars|euros|yuan|capital|equity|debt|round|rounds")
+                      "attracts|got|gets|obtained|obtains|took|takes|taken|landed|lands")
+_MONEY_WORDS = forms("money|cash|funds|billion|billions|million|millions|dollars|euros|yuan|capital|equity|debt|"
+                     "round|rounds")
 _LEADING = forms("led|leads|lead|leading|co-led|co-leads|co-lead|headed|heads|joined|joins|join|joining|"
                  "anchored|anchors")
 _BUYING = forms("buy|buys|bought|buying|purchase|purchased|purchases|purchasing|acquire|acquired|acquires|"
@@ -132,8 +133,10 @@ def _investor_link(tok: Token) -> Token | None:
     if dep == "pobj" and head.lower_ == "from" and head.head.lower_ in FUNDING_NOUNS | {"participation", "investment", "backing"}:
         return head
     # "raised $1 billion from X, Y and Z", "secured fresh capital from X"
-    if dep == "pobj" and head.lower_ == "from" and head.head.lower_ in _FROM_RAISING and head.head.pos_ == "VERB":
-        return head
+    if dep == "pobj" and head.lower_ == "from":
+        verb = head.head.head if head.head.lower_ in _MONEY_WORDS or head.head.like_num else head.head
+        if verb.lower_ in _FROM_RAISING and verb.pos_ == "VERB":  # (also "secured billions from X")
+            return head
     # "X's investment"
     if dep == "poss" and head.lower_ in {"investment", "investments", "stake", "backing"}:
         return head
@@ -154,7 +157,8 @@ def _investor_link(tok: Token) -> Token | None:
 def _listed_runs(s: _Sentence) -> list[list[Mention]]:
     """Runs of three or more organisation names separated only by commas and "and", in word order."""
     doc = s.sent.doc
-    orgs = [m for m in s.mentions if m.source != "coref" and m.resolve(ORG) is not None]
+    orgs = [m for m in s.mentions if m.source != "coref" and m.resolve(ORG) is not None
+            and doc[m.i].dep_ != "poss"]  # ("..., and Mistral's executives argued": no name in the list)
     runs, cur = [], []
     for m in orgs:
         if cur and all(t.text in {",", "and", "&", "as", "well"} for t in doc[doc[cur[-1].i].i + 1:m.i]):
@@ -210,6 +214,29 @@ def _list_after(s: _Sentence, word: Token) -> list[tuple[Token, object]]:
         if inv is not None:
             out.append((doc[m.i], inv))
         last = m.end - 1
+    return out
+
+
+def _other_raisers(s: _Sentence, target: str) -> list[tuple[Token, str]]:
+    """``(verb, raiser)`` for each clause of the sentence in which another organisation than ``target``
+    raised money ("..., and Inflection said it had secured $1.3 billion from investors led by Microsoft")."""
+    out = []
+    for tok in s.sent:
+        if tok.pos_ != "VERB" or tok.lower_ not in _RAISE_VERBS - {"is", "was", "has", "announced", "announces"} and not (
+                tok.lower_ in _FROM_RAISING and any(c.dep_ == "prep" and c.lower_ == "from" for c in tok.children)):
+            continue  # (and "has taken about $13 billion from Microsoft")
+        if not any(c.dep_ == "dobj" and (c.lower_ in FUNDING_NOUNS | _MONEY_WORDS or any(
+                t.like_num or t.text in {"$", "€", "£"} for t in c.subtree)) for c in tok.children):
+            continue
+        own = next((c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        said = s.by_token.get(own.i) if own is not None else None
+        subj = said.resolve(ORG - {"Publisher"}) if said is not None else None
+        if subj is None or subj.label == target:
+            continue
+        if said.source == "coref" and not any(m.source != "coref" and m.label == subj.label and m.i < own.i
+                                              for m in s.mentions):
+            continue  # a pronoun counts only for a raiser the sentence has just named ("Inflection said it had")
+        out.append((tok, subj.label))
     return out
 
 
@@ -279,10 +306,12 @@ class FundingRules:
         words = set(self._lowers[s.sent.start:s.sent.end])
         funding_context = bool(words & (FUNDING_NOUNS | INVESTOR_NOUNS | {
             "raised", "raise", "raises", "raising", "invested", "invest", "part", "participated", "participate",
-            "participates", "participating"}))
+            "participates", "participating"})) or bool(
+            words & _FROM_RAISING and "from" in words and words & (_MONEY_WORDS | {"$", "€", "£"}))
         if not funding_context:
             return out
         # who raised: subject of a funding event verb
+        focus_before = self._focus
         raiser = None
         someone_else = False  # a round the sentence gives to a company it only describes
         for i in range(s.sent.start, s.sent.end):
@@ -350,6 +379,11 @@ class FundingRules:
                                 rule="backers-include")
                 if c:
                     out.append(c)
+        rivals = _other_raisers(s, focus_before) if focus_before else []
+        if len({label for _verb, label in rivals}) >= 2:
+            # "OpenAI has taken $13 billion from Microsoft, Anthropic has secured billions from Amazon": rivals'
+            # money, set beside the article's company, which stays the company the article is about
+            self._focus = target = focus_before
         if target is None:
             return out
         links = {m.i: _investor_link(doc[m.i]) for m in s.mentions}
@@ -359,6 +393,7 @@ class FundingRules:
                 links[m.i] = links[m.i] or link
         invested_elsewhere = {c.object for c in out if c.predicate == "fundedBy" and c.subject != target
                               and c.rule == "direct-investment"}
+        other_rounds = _other_raisers(s, target)
         for m in s.mentions:
             inv = m.resolve(ORG - {"Publisher", "Government"})
             if inv is None or inv.label == target or inv.label in invested_elsewhere:
@@ -367,8 +402,13 @@ class FundingRules:
             link = links[m.i]
             if link is None:
                 continue
+            # "X raised $270 million ..., and Y said it had secured $1.3 billion from investors led by A": A backs Y
+            raiser = min(((len(list(verb.subtree)), label) for verb, label in other_rounds if tok in verb.subtree),
+                         default=(0, target))[1]
+            if inv.label in {label for _verb, label in other_rounds}:
+                continue  # (Y raised money of its own in the sentence: no backer of X)
             # "invested ... in the startup": the recipient named in the sentence wins
-            c = self._claim(target, "fundedBy", inv.label, link, s.sent, obj_tok=tok, confidence=0.75,
+            c = self._claim(raiser, "fundedBy", inv.label, link, s.sent, obj_tok=tok, confidence=0.75,
                             rule="investor")
             if c:
                 out.append(c)
@@ -733,6 +773,9 @@ class FundingRules:
             temporal = any(t.lower_ in {"after", "before", "ago", "since", "previously", "earlier", "last"} for t in s.sent)
             if not published or not finished or temporal or len(published) < 7:
                 return []
+            if self._focus not in {None, subj.label} or any(c.dep_ == "dobj" and c.lower_ in {"billions", "millions"}
+                                                             for c in verb.children):
+                return []  # "OpenAI has taken $13 billion, Anthropic has secured billions": totals, not today's news
             iso = published
         c = self._claim(subj.label, "fundedIn", iso, verb, s.sent, confidence=0.7, rule="funding-event")
         return [c] if c else []

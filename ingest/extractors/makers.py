@@ -223,6 +223,42 @@ class MakerRules:
                     out.append(c)
         return out
 
+    def _customers_of(self, s: _Sentence) -> list[RawClaim]:
+        """"Microsoft remains one of Nvidia's largest customers", "Character.AI was already a Google Cloud
+        customer", "Anthropic, a longtime AWS customer, ...", "a big customer of AMD": the customer uses the
+        hardware of that chip maker or cloud (a foundry's or memory maker's customers are another relation)."""
+        out = []
+        for noun in s.sent:
+            if noun.lower_ not in {"customer", "customers", "client", "clients"} or noun.pos_ != "NOUN":
+                continue
+            supplier = None
+            for c in noun.children:
+                for t in ([c] if c.dep_ in {"poss", "compound"} else
+                          [p for p in c.children if p.dep_ == "pobj"] if c.dep_ == "prep" and c.lower_ == "of" else []):
+                    m = s.by_token.get(t.i)
+                    supplier = (m.resolve(frozenset({"ChipDesigner", "CloudProvider"})) if m is not None else None) \
+                        or supplier
+            if supplier is None or any(m.source != "coref" and m.cls == "Chip" and self.gazetteer.vendor_of(m.label)
+                                       == supplier.label for m in s.mentions):
+                continue  # (", operating tens of thousands of H100 GPUs": the chip named says more)
+            slot = noun  # "one of Nvidia's largest customers": the "one" is what is said of the subject
+            if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ in {"one", "some", "all"}:
+                slot = noun.head.head
+            customer = None
+            if slot.dep_ == "attr" and slot.head.lower_ in _BEING:
+                customer = next((c for c in slot.head.children if c.dep_ == "nsubj"), None)
+            elif slot.dep_ == "appos":
+                customer = slot.head
+            m = s.by_token.get(customer.i) if customer is not None else None
+            org = m.resolve(ORG - {"Publisher", "Government"}) if m is not None else None
+            if org is None or org.label == supplier.label or org.cls in {"Foundry", "MemoryVendor"}:
+                continue
+            c = self._claim(org.label, "usesHardware", supplier.label, noun, s.sent, obj_tok=noun, subj_tok=customer,
+                            confidence=0.65, rule="customer-of")
+            if c:
+                out.append(c)
+        return out
+
     def _launched_chips(self, s: _Sentence) -> list[RawClaim]:
         """"Habana Labs launched Gaudi2", "Etched unveiled Sohu": a chip designer that launches a chip
         under its own name designs it (a cloud that launches instances of someone's chip does not)."""
@@ -450,6 +486,8 @@ _LAUNCH_VERBS = frozenset({"launched", "launches", "launch", "unveiled", "unveil
 _NAMING_VERBS = frozenset({"named", "names", "name", "listed", "lists", "list", "counted", "counts", "count",
                            "cited", "cites", "included", "includes"})
 _CUSTOMER_NOUNS = frozenset({"customers", "customer", "adopters", "users", "buyers", "clients", "licensees"})
+_BEING = frozenset({"is", "was", "are", "were", "be", "been", "remains", "remained", "remain", "became", "becomes",
+                    "become", "'s"})
 _RUNS_ON = frozenset({"runs", "run", "ran"})
 _HOUSING_VERBS = frozenset({"installed", "housed", "located", "based", "hosted", "operated", "run", "deployed",
                             "sited"})

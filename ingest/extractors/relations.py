@@ -122,6 +122,7 @@ class RelationExtractor(MakerRules, SystemRules, SupplyRules, LineageRules, Memo
             out += self._supply_deals(s)
             parts += self._system_parts(s)
             out += self._named_customers(s)
+            out += self._customers_of(s)
             out += self._launched_chips(s)
             out += self._licence_described(s)
             out += self._trigger_rules(s, dates)

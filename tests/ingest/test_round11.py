@@ -121,3 +121,53 @@ def test_an_announced_model_said_to_come_soon_is_not_yet_released(extract_text):
     ext = extract_text("Meta on Tuesday announced Llama 3. Llama 3 will come to more clouds soon.",
                        published="2024-04-19")
     assert ("Llama 3", "releasedOn", "2024-04-16", "asserted") in relations_of(ext)
+
+
+def test_a_dateline_names_where_the_story_was_filed_not_a_party_to_it(extract_text):
+    ext = extract_text("\nBERLIN — Aleph Alpha, the German start-up that made its name with sovereign language "
+                       "models, said on Monday that it had raised $500 million in a Series B round led by Schwarz "
+                       "Group.", published="2023-11-06")
+    rels = relations_of(ext)
+    assert not any(r[0] == "BERLIN" or r[2] == "BERLIN" for r in rels)
+    assert not any(e.label == "BERLIN" for e in ext.entities)
+    assert any(r[:2] == ("Aleph Alpha", "fundedBy") for r in rels)
+
+
+def test_a_known_name_in_capitals_before_a_dash_is_still_a_name(extract_text):
+    ext = extract_text("\nNVIDIA — the chip giant — said it would design the Rubin GPU.")
+    assert any(e.label == "NVIDIA" for e in ext.entities)
+
+
+def test_each_clause_of_a_sentence_keeps_the_round_of_its_own_raiser(extract_text):
+    rels = relations_of(extract_text(
+        "AI21 Labs raised $155 million. Cohere raised $270 million in June in a round that included Nvidia and "
+        "Oracle, and Inflection said in late June that it had secured $1.3 billion from investors led by "
+        "Microsoft and Nvidia.", published="2023-08-30"))
+    assert ("Cohere", "fundedBy", "Oracle", "asserted") in rels
+    assert ("Inflection", "fundedBy", "Microsoft", "asserted") in rels
+    assert not any(r[:3] == ("Cohere", "fundedBy", "Microsoft") for r in rels)
+    assert not any(r[:3] == ("Cohere", "fundedBy", "Inflection") for r in rels)
+
+
+def test_rivals_totals_set_beside_the_round_go_to_the_rivals_and_date_nothing(extract_text):
+    rels = relations_of(extract_text(
+        "Mistral AI raised €600 million on Tuesday. OpenAI has taken about $13 billion from Microsoft, Anthropic "
+        "has secured billions from Amazon and Google, and Mistral's executives say a leaner approach can compete.",
+        published="2024-06-11"))
+    assert ("OpenAI", "fundedBy", "Microsoft", "asserted") in rels
+    assert ("Anthropic", "fundedBy", "Amazon", "asserted") in rels
+    assert not any(r[:2] == ("Anthropic", "fundedBy") and r[2] == "Mistral AI" for r in rels)
+    assert not any(r[:2] == ("Anthropic", "fundedIn") for r in rels)
+    assert ("Mistral AI", "fundedIn", "2024-06-11", "asserted") in rels
+
+
+def test_a_customer_of_a_chip_maker_or_cloud_uses_its_hardware(extract_text):
+    rels = relations_of(extract_text(
+        "Microsoft remains one of Nvidia's largest customers. Meta is a big customer of AMD. Anthropic, a longtime "
+        "AWS customer, said on Monday it would expand. Apple is not a Google Cloud customer. Nvidia is TSMC's "
+        "largest customer."))
+    assert ("Microsoft", "usesHardware", "NVIDIA", "asserted") in rels
+    assert ("Meta", "usesHardware", "AMD", "asserted") in rels
+    assert ("Anthropic", "usesHardware", "Amazon Web Services", "asserted") in rels
+    assert ("Apple", "usesHardware", "Google Cloud", "negated") in rels
+    assert not any(r[0] == "NVIDIA" and r[1] == "usesHardware" for r in rels)
