@@ -676,11 +676,8 @@ def _salience(tok, description: Mention) -> int:
         return 0  # (or the name of a described subject: "The flagship GeForce RTX 5090 ... will sell")
     if tok.dep_ == "pobj" and tok.head.head.lower_ in {"successor", "predecessor"}:
         return 2  # "the RTX 5090, successor to the RTX 4090": the older one is set aside
-    nouns = set().union(*(_DESCRIBING_NOUNS.get(c, frozenset()) for c in description.accepts))
-    if any(c.dep_ == "appos" and c.lower_ in nouns for c in tok.children):
-        return 0
     cur = tok
-    for _ in range(4):
+    for _ in range(4):  # (a yardstick stays set aside even when described: "than Claude 3 Opus, the top model")
         if cur.dep_ == "conj":
             cur = cur.head
             continue
@@ -692,6 +689,9 @@ def _salience(tok, description: Mention) -> int:
                 "compared", "compares", "compare", "comparing", "comparable", "competitive", "rivalling", "rivaling"}:
             return 2  # "compared gpt-oss-120b with o4-mini": the yardstick
         break
+    nouns = set().union(*(_DESCRIBING_NOUNS.get(c, frozenset()) for c in description.accepts))
+    if any(c.dep_ == "appos" and c.lower_ in nouns for c in tok.children):
+        return 0
     if any(a.dep_ in {"pcomp", "advcl"} and any(c.dep_ == "nsubj" for c in a.children) for a in tok.ancestors):
         return 2  # "... a day after Meta published Llama 3.1 405B": an aside in a subordinate clause
     return 1

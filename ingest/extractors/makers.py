@@ -238,9 +238,8 @@ class MakerRules:
                     m = s.by_token.get(t.i)
                     supplier = (m.resolve(frozenset({"ChipDesigner", "CloudProvider"})) if m is not None else None) \
                         or supplier
-            if supplier is None or any(m.source != "coref" and m.cls == "Chip" and self.gazetteer.vendor_of(m.label)
-                                       == supplier.label for m in s.mentions):
-                continue  # (", operating tens of thousands of H100 GPUs": the chip named says more)
+            if supplier is None:
+                continue
             slot = noun  # "one of Nvidia's largest customers": the "one" is what is said of the subject
             if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ in {"one", "some", "all"}:
                 slot = noun.head.head
@@ -249,6 +248,12 @@ class MakerRules:
                 customer = next((c for c in slot.head.children if c.dep_ == "nsubj"), None)
             elif slot.dep_ == "appos":
                 customer = slot.head
+            verb = slot.head
+            elsewhere = {t.i for c in verb.children if c.dep_ == "conj" and any(
+                g.dep_ in {"nsubj", "nsubjpass"} for g in c.children) for t in c.subtree}
+            if any(m.source != "coref" and m.cls == "Chip" and m.i not in elsewhere and _within(verb, m.i)
+                   and self.gazetteer.vendor_of(m.label) == supplier.label for m in s.mentions):
+                continue  # ("one of Nvidia's largest customers, operating thousands of H100 GPUs": the chip says more)
             m = s.by_token.get(customer.i) if customer is not None else None
             org = m.resolve(ORG - {"Publisher", "Government"}) if m is not None else None
             if org is None or org.label == supplier.label or org.cls in {"Foundry", "MemoryVendor"}:
@@ -485,6 +490,11 @@ _LAUNCH_VERBS = frozenset({"launched", "launches", "launch", "unveiled", "unveil
 #: Participles that say what a cluster or service is made of: "built from", "powered by", "based on".
 _NAMING_VERBS = frozenset({"named", "names", "name", "listed", "lists", "list", "counted", "counts", "count",
                            "cited", "cites", "included", "includes"})
+def _within(head: Token, i: int) -> bool:
+    """Whether token ``i`` is in the subtree of ``head``."""
+    return head.left_edge.i <= i <= head.right_edge.i
+
+
 _CUSTOMER_NOUNS = frozenset({"customers", "customer", "adopters", "users", "buyers", "clients", "licensees"})
 _BEING = frozenset({"is", "was", "are", "were", "be", "been", "remains", "remained", "remain", "became", "becomes",
                     "become", "'s"})

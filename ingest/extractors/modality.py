@@ -63,6 +63,8 @@ _INTENT_NOUNS = frozenset({"talks", "negotiations", "discussions", "plan", "plan
 _WEIGHING = frozenset({"considered", "considers", "consider", "considering", "weighed", "weighs", "weighing",
                        "explored", "explores", "exploring", "mulled", "mulls", "mulling", "contemplated",
                        "contemplates", "contemplating", "discussed", "discusses", "discussing"})
+_EVALUATING = frozenset({"evaluating", "evaluates", "evaluate", "trialling", "trialing", "trials", "piloting",
+                         "pilots"})
 _STOPPING = frozenset({"stopped", "stops", "stop", "ceased", "ceases", "quit", "quits", "halted", "halts",
                        "discontinued", "abandoned"})
 _FAILING = frozenset({"failed", "fails", "fail", "collapsed", "collapses", "stalled", "stalls", "faltered", "falters",
@@ -507,6 +509,11 @@ def modality_of(trigger: Token, obj: Token | None = None, subj: Token | None = N
         return "hypothetical", hedge_cue
     if hedge_cue:
         return "hedged", hedge_cue
+    for t in [trigger, *trigger.ancestors]:  # "is evaluating Trainium2": tried out, not (yet) in use; "for
+        if t.lower_ in _EVALUATING:         # training its models": what it might be used for, a possibility
+            return ("hedged" if t is trigger else "hypothetical"), t.lower_
+        if t.pos_ in {"VERB", "AUX"} and any(c.dep_ in {"nsubj", "nsubjpass"} for c in t.children):
+            break  # (a clause of its own: "..., and it already relies on Inferentia" is not evaluated)
     return "asserted", ""
 
 

@@ -52,6 +52,7 @@ from ingest.extractors.releases import (
     RELEASE_NOUNS, ReleaseRules, drop_held_back, drop_unveilings, inherit_from_family, prefer_stated_dates,
     starts_after,
 )
+from ingest.extractors.availability import AvailabilityRules
 from ingest.extractors.supply import SupplyRules
 from ingest.extractors.systems import SystemRules, operators_use_parts
 from ingest.extractors.syntax import (
@@ -61,7 +62,8 @@ from ingest.extractors.syntax import (
 
 
 @register("kg.relations.v1")
-class RelationExtractor(MakerRules, SystemRules, SupplyRules, LineageRules, MemoryRules, ReleaseRules, FundingRules):
+class RelationExtractor(MakerRules, SystemRules, SupplyRules, AvailabilityRules, LineageRules, MemoryRules, ReleaseRules,
+                        FundingRules):
     """Extract relation claims from a parsed doc and its mentions.
 
     Parameters
@@ -123,6 +125,7 @@ class RelationExtractor(MakerRules, SystemRules, SupplyRules, LineageRules, Memo
             parts += self._system_parts(s)
             out += self._named_customers(s)
             out += self._customers_of(s)
+            out += self._offered_on_clouds(s)
             out += self._launched_chips(s)
             out += self._licence_described(s)
             out += self._trigger_rules(s, dates)

@@ -171,3 +171,33 @@ def test_a_customer_of_a_chip_maker_or_cloud_uses_its_hardware(extract_text):
     assert ("Anthropic", "usesHardware", "Amazon Web Services", "asserted") in rels
     assert ("Apple", "usesHardware", "Google Cloud", "negated") in rels
     assert not any(r[0] == "NVIDIA" and r[1] == "usesHardware" for r in rels)
+
+
+def test_a_model_offered_on_a_cloud_platform_runs_on_it(extract_text):
+    rels = relations_of(extract_text(
+        "Claude 3.5 Sonnet is available in Amazon Bedrock and Vertex AI. Mistral Large is also offered through "
+        "Microsoft Azure. Llama 3 will be available on AWS and Google Cloud. OpenAI is not selling GPT-5 through "
+        "AWS."))
+    assert ("Claude 3.5 Sonnet", "runsOn", "Amazon Bedrock", "asserted") in rels
+    assert ("Claude 3.5 Sonnet", "runsOn", "Google Cloud Vertex AI", "asserted") in rels
+    assert ("Mistral Large", "runsOn", "Microsoft Azure", "asserted") in rels
+    assert ("Llama 3", "runsOn", "Google Cloud", "hedged") in rels
+    assert ("GPT-5", "runsOn", "Amazon Web Services", "negated") in rels
+
+
+def test_the_model_refers_to_the_release_not_the_yardstick_described_beside_it(extract_text):
+    rels = relations_of(extract_text(
+        "Anthropic released Claude 3.5 Sonnet on Thursday, a model the start-up says is faster than Claude 3 Opus, "
+        "the top-tier model it launched in March. The model is free to use on the web. Developers can reach it "
+        "through Amazon Bedrock."))
+    assert ("Claude 3.5 Sonnet", "runsOn", "Amazon Bedrock", "asserted") in rels
+    assert not any(r[0] == "Claude 3 Opus" and r[1] == "runsOn" for r in rels)
+
+
+def test_hardware_under_evaluation_is_hedged_and_what_it_might_train_is_open(extract_text):
+    rels = relations_of(extract_text(
+        "Apple said that it is evaluating Amazon's Trainium2 accelerator for training the models behind Apple "
+        "Intelligence, and that it already relies on AWS's Inferentia chips."))
+    assert ("Apple", "usesHardware", "AWS Trainium2", "hedged") in rels
+    assert ("Apple", "usesHardware", "AWS Inferentia", "asserted") in rels
+    assert not any(r[1] == "trainedOn" and r[3] in {"asserted", "hedged"} for r in rels)

@@ -1,0 +1,67 @@
+"""Where a model is offered: "Claude 3.5 Sonnet is available in Amazon Bedrock and Vertex AI",
+"Developers can reach it through Amazon Bedrock", "Mistral Large is also offered through Microsoft Azure".
+A model a cloud platform serves runs on that platform (``runsOn`` with a cloud provider as object).
+
+Mixin of :class:`ingest.extractors.relations.RelationExtractor`.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ingest.extractors.lexicon import forms
+from ingest.extractors.syntax import MODEL, RawClaim, _Sentence
+
+#: Words that put a model within users' reach somewhere ("available in", "offered through", "reach it via").
+_OFFERING = forms("available|accessible|offered|offers|offer|offering|sold|sells|sell|selling|served|serves|serve|"
+                  "serving|hosted|hosts|host|hosting|reach|reached|access|accessed|come|comes|coming|arrive|arrives|"
+                  "arrived|launched|launches|launch|rolled|rolling|rolls|roll|listed|added|deployed|deploy|"
+                  "generally|preview")
+#: Prepositions that name the platform: "in Amazon Bedrock", "on Vertex AI", "through Azure", "via GroqCloud".
+_PLATFORM_PREPS = frozenset({"in", "on", "through", "via", "to", "from"})
+_CLOUD = frozenset({"CloudProvider"})
+
+
+def _platforms(s: _Sentence, prep: Token) -> list[tuple[Token, object]]:
+    """The cloud platforms a preposition names, with their conjuncts ("in Amazon Bedrock and Vertex AI")."""
+    out = []
+    for obj in prep.children:
+        if obj.dep_ != "pobj":
+            continue
+        for t in [obj, *obj.conjuncts]:
+            m = s.by_token.get(t.i)
+            cloud = m.resolve(_CLOUD) if m is not None and m.source != "coref" else None
+            if cloud is not None:
+                out.append((t, cloud))
+    return out
+
+
+class AvailabilityRules:
+    """Mixin: models offered on cloud platforms."""
+
+    def _offered_on_clouds(self, s: _Sentence) -> list[RawClaim]:
+        out = []
+        for word in s.sent:
+            if word.lower_ not in _OFFERING or word.pos_ not in {"VERB", "ADJ", "AUX", "NOUN"}:
+                continue
+            holder = word.head if word.dep_ in {"acomp", "xcomp"} and word.pos_ == "ADJ" else word
+            clouds = [x for h in {word, holder} for p in h.children if p.dep_ == "prep" and p.lower_ in _PLATFORM_PREPS
+                      for x in _platforms(s, p)]  # ("will be available on AWS": the parser hangs "on" on "be")
+            if not clouds:
+                continue
+            models = []
+            for c in [*word.children, *(holder.children if holder is not word else [])]:
+                if c.dep_ not in {"nsubj", "nsubjpass", "dobj"}:
+                    continue
+                m = s.by_token.get(c.i)
+                model = m.resolve(MODEL) if m is not None else None
+                if model is not None:
+                    models.append((c, model))
+                    models += self._conjuncts(s, c, MODEL)
+            for m_tok, model in models:
+                for c_tok, cloud in clouds:
+                    c = self._claim(model.label, "runsOn", cloud.label, word, s.sent, obj_tok=c_tok, subj_tok=m_tok,
+                                    confidence=0.65, rule="offered-on")
+                    if c:
+                        out.append(c)
+        return out
