@@ -243,8 +243,10 @@ class MakerRules:
             slot = noun  # "one of Nvidia's largest customers": the "one" is what is said of the subject
             if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ in {"one", "some", "all"}:
                 slot = noun.head.head
+            if slot.dep_ == "pobj" and slot.head.lower_ == "among":  # "A and B were among Nvidia's customers"
+                slot = slot.head
             customer = None
-            if slot.dep_ == "attr" and slot.head.lower_ in _BEING:
+            if slot.dep_ in {"attr", "prep"} and slot.head.lower_ in _BEING:
                 customer = next((c for c in slot.head.children if c.dep_ == "nsubj"), None)
             elif slot.dep_ == "appos":
                 customer = slot.head
@@ -254,14 +256,15 @@ class MakerRules:
             if any(m.source != "coref" and m.cls == "Chip" and m.i not in elsewhere and _within(verb, m.i)
                    and self.gazetteer.vendor_of(m.label) == supplier.label for m in s.mentions):
                 continue  # ("one of Nvidia's largest customers, operating thousands of H100 GPUs": the chip says more)
-            m = s.by_token.get(customer.i) if customer is not None else None
-            org = m.resolve(ORG - {"Publisher", "Government"}) if m is not None else None
-            if org is None or org.label == supplier.label or org.cls in {"Foundry", "MemoryVendor"}:
-                continue
-            c = self._claim(org.label, "usesHardware", supplier.label, noun, s.sent, obj_tok=noun, subj_tok=customer,
-                            confidence=0.65, rule="customer-of")
-            if c:
-                out.append(c)
+            for who in [customer, *customer.conjuncts] if customer is not None else []:
+                m = s.by_token.get(who.i)
+                org = m.resolve(ORG - {"Publisher", "Government"}) if m is not None else None
+                if org is None or org.label == supplier.label or org.cls in {"Foundry", "MemoryVendor"}:
+                    continue
+                c = self._claim(org.label, "usesHardware", supplier.label, noun, s.sent, obj_tok=noun, subj_tok=who,
+                                confidence=0.65, rule="customer-of")
+                if c:
+                    out.append(c)
         return out
 
     def _launched_chips(self, s: _Sentence) -> list[RawClaim]:

@@ -841,7 +841,10 @@ def _is_agent(tok: Token, verb: Token) -> bool:
     if tok.dep_ == "pobj" and tok.head.lower_ == "by" and tok.head.head.i == verb.i:
         return verb.lower_ not in MAKING_VERBS  # "bought by Meta" is Meta's; "a machine built by Intel" is not
     if tok.dep_ == "poss" and tok.head.i == verb.i:
-        return True
+        # ("A and B were among its biggest buyers / customers": the seller's; "offers it to its customers": a cloud
+        # that rents the chip out runs it)
+        return not (verb.lower_ in {"buyers", "buyer", "customers", "customer", "clients", "client"} and (
+            verb.dep_ == "attr" or verb.dep_ == "pobj" and verb.head.lower_ == "among"))
     if tok.dep_ == "nsubj" and verb.dep_ == "attr" and tok.head.i == verb.head.i:  # "X is a customer of Y"
         return True
     if tok.dep_ == "nsubj" and verb.dep_ == "dobj" and tok.head.i == verb.head.i and verb.head.lower_ in {

@@ -21,7 +21,8 @@ from ingest.extractors.syntax import CHIP, ORG, RawClaim, _Sentence
 _HAVING_PARTS = frozenset({"uses", "use", "used", "using", "pairs", "pair", "paired", "pairing", "combines",
                            "combine", "combined", "combining", "packs", "pack", "packed", "features", "feature",
                            "featured", "contains", "contain", "contained", "carries", "carry", "houses", "house",
-                           "links", "link", "linked", "connects", "connect", "connected", "has", "have", "had"})
+                           "links", "link", "linked", "connects", "connect", "connected", "has", "have", "had",
+                       "runs", "run", "ran", "running"})  # ("Colossus runs on 100,000 H100 GPUs")
 #: Participles that say what a system is made of: "built around the MI300A", "based on GH200 superchips".
 _MADE_OF = frozenset({"built", "powered", "based", "made", "consisting", "composed", "assembled", "equipped",
                       "running", "packed", "designed"})

@@ -201,3 +201,25 @@ def test_hardware_under_evaluation_is_hedged_and_what_it_might_train_is_open(ext
     assert ("Apple", "usesHardware", "AWS Trainium2", "hedged") in rels
     assert ("Apple", "usesHardware", "AWS Inferentia", "asserted") in rels
     assert not any(r[1] == "trainedOn" and r[3] in {"asserted", "hedged"} for r in rels)
+
+
+def test_all_the_companies_listed_among_a_chips_buyers_use_it(extract_text):
+    rels = relations_of(extract_text(
+        "ByteDance, Alibaba and Tencent were among its biggest buyers of the H20, according to reports. Meta and "
+        "Microsoft are both big customers of AMD."))
+    for company in ("ByteDance", "Alibaba", "Tencent"):
+        assert (company, "usesHardware", "NVIDIA H20", "asserted") in rels
+    assert ("Microsoft", "usesHardware", "AMD", "asserted") in rels
+
+
+def test_a_cloud_offering_a_chip_to_its_customers_still_runs_it(extract_text):
+    rels = relations_of(extract_text(
+        "Oracle Cloud Infrastructure said it will offer clusters of up to 131,072 MI355X GPUs to its customers."))
+    assert any(r[0].startswith("Oracle") and r[1:3] == ("usesHardware", "AMD Instinct MI355X") for r in rels)
+
+
+def test_what_a_system_runs_on_is_used_by_its_operator(extract_text):
+    rels = relations_of(extract_text(
+        "Argonne National Laboratory operates the Aurora supercomputer. Aurora runs on Intel Data Center GPU Max "
+        "chips."))
+    assert any(r[0] == "Argonne National Laboratory" and r[1] == "usesHardware" and "Max" in r[2] for r in rels)
