@@ -507,6 +507,9 @@ def modality_of(trigger: Token, obj: Token | None = None, subj: Token | None = N
         # and "analysts argue X could ..." report an expectation, which is hedged; so does "should"
         # ("the cards should reach customers in 2025")
         return "hypothetical", hedge_cue
+    if hedge_cue is None and any(t.dep_ == "xcomp" and t.head.lower_ in {"is", "are", "was", "were"} and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in t.children) for t in chain):
+        hedge_cue = "is to"  # "AI6 is to be built at Samsung's fab": arranged, not yet done
     if hedge_cue:
         return "hedged", hedge_cue
     for t in [trigger, *trigger.ancestors]:  # "is evaluating Trainium2": tried out, not (yet) in use; "for

@@ -197,7 +197,10 @@ class EntityRuler:
             code = _CODE.match(text) or _PLURAL_CODE.match(text) or _SHORT_CODE.match(text)
             versioned = _VERSIONED.match(text)
             if code and not text.isdigit() and not re.fullmatch(r"\d+[KMBTkmbt]|\d+(nm|GB|TB|MB|B|W|s)", text):
-                cls = "Chip" if nxt in CHIP_NOUNS else "AIModel" if nxt in MODEL_NOUNS else None
+                named_before = i > 0 and texts[i - 1][:1].isupper() and texts[i - 1].isalpha()  # "Zhenwu 810E"
+                cls = "Chip" if nxt in CHIP_NOUNS or not named_before and (
+                    _purpose_chip(texts, i + 1) or _coordinated_code_chip(texts, i + 1)) \
+                    else "AIModel" if nxt in MODEL_NOUNS else None
                 if cls is None and nxt == ",":  # "AI4, the chip in Tesla's cars": a described code
                     cls = _described_as(texts, i + 2)
                 if cls is None and prev_vendor is not None:
@@ -212,6 +215,10 @@ class EntityRuler:
                 label = name
                 if prev_vendor is not None:
                     start, label = prev_vendor[0], f"{prev_vendor[1].label} {name}"
+                known = self.gazetteer.lookup(f"{name} chip") if cls == "Chip" and prev_vendor is None else None
+                if known is not None and known.cls == "Chip":  # "AI5 and AI6 inference chips": "AI5 chip" is known
+                    out.append((start, i + 1, known))
+                    continue
                 out.append((start, i + 1, Entry(label, cls, prev_vendor[1].label if prev_vendor else None,
                                                 aliases=(name,))))
             elif versioned and (nxt in MODEL_NOUNS or (prev_vendor and prev_vendor[1].cls == "Lab")):
@@ -606,6 +613,28 @@ def _financial_arms(texts: list[str], found) -> list[tuple[int, int, Entry]]:
             name = " ".join(texts[s:e + 1])
             out.append((s, e + 1, Entry(name, "Investor")))
     return out
+
+
+#: Words for what a chip is for, between its code and the chip noun: "AI6 inference chips".
+_PURPOSES = frozenset({"inference", "training", "accelerator", "custom", "datacenter", "data-center",
+                       "networking", "edge", "mobile", "server"})
+
+
+def _purpose_chip(texts: list[str], i: int) -> bool:
+    """"AI6 inference chips": a purpose word, then a chip noun, follow the code at ``i - 1``."""
+    return i + 1 < len(texts) and texts[i].lower() in _PURPOSES and texts[i + 1].lower() in CHIP_NOUNS
+
+
+def _coordinated_code_chip(texts: list[str], i: int) -> bool:
+    """"AI5 and AI6 inference chips", "the X1, X2 and X3 chips": the code at ``i - 1`` is listed with
+    codes the chip noun follows."""
+    j = i
+    while j + 1 < len(texts) and texts[j].lower() in {"and", "or", ","} and (
+            _CODE.match(texts[j + 1]) or _SHORT_CODE.match(texts[j + 1])):
+        j += 2
+        if j < len(texts) and (texts[j].lower() in CHIP_NOUNS or _purpose_chip(texts, j)):
+            return True
+    return False
 
 
 def _described_system(texts: list[str], i: int) -> bool:

@@ -223,3 +223,22 @@ def test_what_a_system_runs_on_is_used_by_its_operator(extract_text):
         "Argonne National Laboratory operates the Aurora supercomputer. Aurora runs on Intel Data Center GPU Max "
         "chips."))
     assert any(r[0] == "Argonne National Laboratory" and r[1] == "usesHardware" and "Max" in r[2] for r in rels)
+
+
+def test_codes_listed_before_a_purpose_and_a_chip_noun_are_chips(extract_text):
+    ext = extract_text("Tesla is winding down Dojo. The company's AI5 and AI6 inference chips will take over. Acme "
+                       "said its ZX5 and ZX6 training chips are late.")
+    rels = relations_of(ext)
+    assert ("Tesla AI5", "designedBy", "Tesla", "asserted") in rels
+    assert ("Tesla AI6", "designedBy", "Tesla", "asserted") in rels
+    assert {"ZX5", "ZX6"} <= {e.label for e in ext.entities if e.cls == "Chip"}
+
+
+def test_what_is_to_be_done_is_arranged_not_done(extract_text):
+    rels = relations_of(extract_text("Tesla's AI6 chip is to be built at Samsung's new fab in Texas."))
+    assert ("Tesla AI6", "fabbedBy", "Samsung", "hedged") in rels
+
+
+def test_a_name_before_a_code_and_a_purpose_stays_one_chip_name(extract_text):
+    ext = extract_text("The startup unveiled the Zhenwu 810E inference chip, which is made by SMIC.")
+    assert ("Zhenwu 810E", "fabbedBy", "SMIC", "asserted") in relations_of(ext)
