@@ -41,8 +41,12 @@ class AvailabilityRules:
 
     def _offered_on_clouds(self, s: _Sentence) -> list[RawClaim]:
         out = []
-        for word in s.sent:
-            if word.lower_ not in _OFFERING or word.pos_ not in {"VERB", "ADJ", "AUX", "NOUN"}:
+        doc = s.sent.doc
+        for i in range(s.sent.start, s.sent.end):
+            if self._lowers[i] not in _OFFERING:
+                continue
+            word = doc[i]
+            if word.pos_ not in {"VERB", "ADJ", "AUX", "NOUN"}:
                 continue
             holder = word.head if word.dep_ in {"acomp", "xcomp"} and word.pos_ == "ADJ" else word
             clouds = [x for h in {word, holder} for p in h.children if p.dep_ == "prep" and p.lower_ in _PLATFORM_PREPS

@@ -399,25 +399,19 @@ _SIZE_OR_UNIT = re.compile(r"^\d+(?:\.\d+)?(?:[KMBT]|GB|TB|MB|nm|W|x)?$", re.IGN
 _NAME_TOKEN = re.compile(r"^(?:[A-Z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*|[A-Za-z]*\d[A-Za-z0-9-]*)$")
 
 
-_DASHES = frozenset({"—", "–", "-", "--"})
+#: A dateline: a paragraph that opens with a word in capitals and reaches a dash within the line.
+_DATELINE = re.compile(r"(?m)^[ \t]*([A-Z]{2,}\b[^\n]{0,80}?)\s(?:—|–|--|-)\s")
 
 
 def dateline_tokens(doc: Doc) -> set[int]:
     """The tokens of news datelines: "PARIS —", "SAN FRANCISCO, June 11 (Reuters) -" at the start of a
     paragraph name where the story was filed, no party to it."""
     out: set[int] = set()
-    for i, tok in enumerate(doc):
-        if not (i == 0 or "\n" in doc[i - 1].text or doc[i - 1].is_space and "\n" in doc[i - 1].text_with_ws):
-            continue
-        if not (tok.is_alpha and tok.is_upper and len(tok) > 1) or tok.ent_kb_id_:
+    for match in _DATELINE.finditer(doc.text):
+        span = doc.char_span(match.start(1), match.end(1), alignment_mode="expand")
+        if span is None or not span[0].is_upper or span[0].ent_kb_id_:
             continue  # (a known name in capitals, "NVIDIA — the chip giant —", is no place)
-        j = i
-        while j < len(doc) and j < i + 12 and doc[j].text not in _DASHES and "\n" not in doc[j].text:
-            j += 1
-        if j < len(doc) and doc[j].text in _DASHES and j > i:
-            caps = [t for t in doc[i:j] if t.is_alpha]
-            if caps and caps[0].is_upper:
-                out.update(range(i, j))
+        out.update(range(span.start, span.end))
     return out
 
 

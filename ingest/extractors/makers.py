@@ -228,8 +228,12 @@ class MakerRules:
         customer", "Anthropic, a longtime AWS customer, ...", "a big customer of AMD": the customer uses the
         hardware of that chip maker or cloud (a foundry's or memory maker's customers are another relation)."""
         out = []
-        for noun in s.sent:
-            if noun.lower_ not in {"customer", "customers", "client", "clients"} or noun.pos_ != "NOUN":
+        doc = s.sent.doc
+        for i in range(s.sent.start, s.sent.end):
+            if self._lowers[i] not in {"customer", "customers", "client", "clients"}:
+                continue
+            noun = doc[i]
+            if noun.pos_ != "NOUN":
                 continue
             supplier = None
             for c in noun.children:
