@@ -196,8 +196,9 @@ _DIRECT_VERBS = forms("invested|invests|invest|investing|committed|commits|commi
 _INCLUDING = frozenset({"include", "includes", "included"})
 
 
-_LIST_GLUE = frozenset({",", "and", "&", "as", "well", "the", "a", "also", "its", "fund", "arm", "unit", "venture", "'s", "’s",
-                        "of", "capital", "investment", "group"})
+#: Words that may stand between the names of a list of investors ("Temasek and its Xora Innovation fund").
+_LIST_GLUE = frozenset({",", "and", "&", "as", "well", "the", "a", "also", "its", "fund", "arm", "unit", "venture",
+                        "'s", "’s", "of", "capital", "investment", "group"})
 
 
 def _list_after(s: _Sentence, word: Token) -> list[tuple[Token, object]]:

@@ -497,11 +497,6 @@ _LAUNCH_VERBS = frozenset({"launched", "launches", "launch", "unveiled", "unveil
 #: Participles that say what a cluster or service is made of: "built from", "powered by", "based on".
 _NAMING_VERBS = frozenset({"named", "names", "name", "listed", "lists", "list", "counted", "counts", "count",
                            "cited", "cites", "included", "includes"})
-def _within(head: Token, i: int) -> bool:
-    """Whether token ``i`` is in the subtree of ``head``."""
-    return head.left_edge.i <= i <= head.right_edge.i
-
-
 _CUSTOMER_NOUNS = frozenset({"customers", "customer", "adopters", "users", "buyers", "clients", "licensees"})
 _BEING = frozenset({"is", "was", "are", "were", "be", "been", "remains", "remained", "remain", "became", "becomes",
                     "become", "'s"})
@@ -621,3 +616,7 @@ def prefer_makers(claims: list[RawClaim]) -> list[RawClaim]:
             seen.discard(k)
     return head + [c for c in claims if c not in head]
 
+
+def _within(head: Token, i: int) -> bool:
+    """Whether token ``i`` is in the subtree of ``head``."""
+    return head.left_edge.i <= i <= head.right_edge.i

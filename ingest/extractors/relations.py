@@ -36,6 +36,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from ingest.extractors import register
+from ingest.extractors.availability import AvailabilityRules
 from ingest.extractors.entities import (
     CHIP_NOUNS, MEMORY_NOUNS, PRONOUNS, Gazetteer, Mention, _sentence_starts, default_gazetteer, key,
 )
@@ -52,7 +53,6 @@ from ingest.extractors.releases import (
     RELEASE_NOUNS, ReleaseRules, drop_held_back, drop_unveilings, inherit_from_family, prefer_stated_dates,
     starts_after,
 )
-from ingest.extractors.availability import AvailabilityRules
 from ingest.extractors.supply import SupplyRules
 from ingest.extractors.systems import SystemRules, operators_use_parts
 from ingest.extractors.syntax import (
@@ -62,8 +62,8 @@ from ingest.extractors.syntax import (
 
 
 @register("kg.relations.v1")
-class RelationExtractor(MakerRules, SystemRules, SupplyRules, AvailabilityRules, LineageRules, MemoryRules, ReleaseRules,
-                        FundingRules):
+class RelationExtractor(MakerRules, SystemRules, SupplyRules, AvailabilityRules, LineageRules, MemoryRules,
+                        ReleaseRules, FundingRules):
     """Extract relation claims from a parsed doc and its mentions.
 
     Parameters

@@ -472,8 +472,8 @@ def inherit_from_family(claims: list[RawClaim], doc, mentions, in_family, *, pre
 #: "would be brought into Pi soon", "will reach users in the coming weeks": not out yet, and no date said.
 _PENDING = re.compile(r"\b(?:would|will|'ll)\b(?:\W+\w+){0,2}?\W+(?:be\s+)?(?:available|released|launched|shipped|"
                       r"shipping|brought|rolled|arrive|follow|reach|launch|ship|roll)\b[^.;]{0,40}?\b(?:soon|shortly|"
-                      r"later this (?:year|month|quarter)|in the coming (?:days|weeks|months)|at a later (?:date|stage))\b",
-                      re.IGNORECASE)
+                      r"later this (?:year|month|quarter)|in the coming (?:days|weeks|months)|"
+                      r"at a later (?:date|stage))\b", re.IGNORECASE)
 _WIDER = re.compile(r"\b(?:more|other|additional|further|wider|broader|new)\b", re.IGNORECASE)
 
 
