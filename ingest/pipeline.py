@@ -35,6 +35,7 @@ from ingest.extractors.syntax import repair_name_lists, repair_relative_clauses
 from ingest.nlp import LoadedPipeline, load_pipeline
 
 RELATION_EXTRACTOR = "kg.relations.v1"
+LEARNED_EXTRACTOR = "kg.relations.learned.v1"  # the learned second reading (ingest/extractors/learned.py)
 
 
 def _siliconkg_version() -> str:
@@ -289,9 +290,11 @@ class Extractor:
                 subject=raw.subject, predicate=raw.predicate, object=raw.object, modality=raw.modality,
                 attributed_to=tuple(sources),
                 sentence=sent.text, start=offset + sent.start_char, end=offset + sent.end_char,
-                confidence=max(0.05, min(1.0, raw.confidence)), extractor=RELATION_EXTRACTOR,
+                confidence=max(0.05, min(1.0, raw.confidence)),
+                extractor=LEARNED_EXTRACTOR if raw.rule == "learned" else RELATION_EXTRACTOR,
             ))
-        claims.extend(attach_figures(doc, mentions, offset, attribution, claims, raisers=self.relations.raisers,
+        ruled = [c for c in claims if c.extractor != LEARNED_EXTRACTOR]  # figures follow the rules' readings
+        claims.extend(attach_figures(doc, mentions, offset, attribution, ruled, raisers=self.relations.raisers,
                                      focus=self.relations._focus, gazetteer=self.gazetteer))
         sized = {c.subject for c in claims if c.predicate == "parameterCount"}
         for m in mentions:  # "Llama 3.1 405B": the name states the size

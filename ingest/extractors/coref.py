@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from ingest.extractors import register
 from ingest.extractors.entities import (
@@ -180,6 +180,8 @@ class MentionFinder:
             if low not in _COREF_WORDS or tok.i in taken:
                 continue
             if low in PRONOUNS and tok.tag_ in {"PRP", "PRP$"}:
+                if _the_relative_head(tok, taken):
+                    continue  # "the report, which circulated after it appeared": "it" is the report
                 accepts = ORG_CLASSES if low in {"its", "their"} else ORG_CLASSES | {"Chip", "AIModel"}
                 out.append(Mention(tok.i, tok.i, tok.i + 1, None, "", tok.text, "coref", frozenset(accepts)))
                 continue
@@ -740,6 +742,24 @@ def _its_of_a_product(m: Mention, cands: list[Mention], doc: Doc) -> None:
     products = [a for a in cands if a.cls in {"Chip", "AIModel"}]
     if products and cands[0].cls != "MemoryVendor":  # "Micron said its HBM3E ...": the vendor's
         m.accepts = frozenset({products[0].cls})
+
+
+def _the_relative_head(pronoun: Token, taken: set[int]) -> bool:
+    """``pronoun`` is the subject of a clause inside a relative clause whose relative pronoun is its subject
+    and whose head is a common noun no name stands for, or an organisation noun ("the report, which circulated
+    widely after it appeared"; "a research firm, which ... after it appeared"): it refers to that noun, never
+    to a model or chip named earlier."""
+    if pronoun.lower_ not in {"it", "they"} or pronoun.dep_ not in {"nsubj", "nsubjpass"}:
+        return False
+    clause = pronoun.head
+    if clause.dep_ not in {"advcl", "conj"}:
+        return False
+    relative = clause.head
+    if relative.dep_ != "relcl" or not any(c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in {"which", "that"}
+                                           for c in relative.children):
+        return False
+    head = relative.head
+    return head.pos_ == "NOUN" and head.i not in taken and (head.lower_ not in _COREF_WORDS or head.lower_ in ORG_NOUNS)
 
 
 _COREF_WORDS = PRONOUNS | ORG_NOUNS | frozenset({"both", 

@@ -95,6 +95,11 @@ _TRYING = frozenset({"tried", "try", "tries", "trying", "attempted", "attempt", 
 #: Participles of wanting that describe a party by what it would like to do ("anyone hoping to ...").
 _SEEKING = frozenset({"hoping", "wanting", "looking", "seeking", "trying", "wishing", "aiming"})
 #: Nouns whose "that"-clause is a claim: with "no" ("no evidence that ...") it is not made.
+#: Verbs that keep someone from doing what follows "from": "barred from buying", "blocked from shipping".
+_PREVENTING = frozenset({"barred", "bars", "bar", "banned", "bans", "ban", "blocked", "blocks", "block",
+                         "prevented", "prevents", "prevent", "prohibited", "prohibits", "prohibit", "forbidden",
+                         "restricted", "restricts", "stopped", "stops", "kept", "keeps", "excluded", "cut"})
+
 _CLAIM_NOUNS = frozenset({"claim", "claims", "evidence", "indication", "sign", "signs", "suggestion", "proof",
                           "confirmation", "announcement", "statement"})
 
@@ -157,6 +162,47 @@ def _own_clause(verb: Token) -> bool:
     ship Y"; "B reportedly runs Y; X is made by A"): its adverbs do not qualify the other clause."""
     return verb.dep_ in {"conj", "ccomp", "parataxis"} and verb.pos_ in {"VERB", "AUX"} \
         and verb.lower_ not in REPORTING and any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in verb.children)
+
+
+#: Verbs of what something would take: "would require 638 H100s", "would need", "would cost".
+_ESTIMATING = frozenset({"require", "need", "take", "cost", "demand", "consume"})
+
+#: What an attempt "ran into" or "hit" when it did not work out.
+_TROUBLES = frozenset({"problems", "trouble", "troubles", "difficulties", "difficulty", "obstacles", "setbacks",
+                       "snags", "hurdles", "issues", "a wall", "wall"})
+
+
+def _in_trouble(verb: Token) -> bool:
+    """"ran into persistent technical problems", "hit snags", "struggled": an attempt that did not work out."""
+    if verb.lower_ in {"struggled", "stumbled", "foundered"}:
+        return True
+    if verb.lower_ not in {"ran", "run", "runs", "hit", "hits", "encountered", "met", "faced"}:
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"] + [
+        g for c in verb.children if c.dep_ == "prep" and c.lower_ == "into" for g in c.children if g.dep_ == "pobj"]
+    return any(o.lower_ in _TROUBLES for o in objects)
+
+
+def _conditional_mark(clause: Token) -> bool:
+    """``clause`` opens with "if" / "unless" / "provided" (not "even if", "as if": those concede or compare)."""
+    for c in clause.children:
+        if c.dep_ == "mark" and c.lower_ in CONDITIONALS - {"whether"}:
+            before = c.doc[c.i - 1].lower_ if c.i > 0 else ""
+            return before not in {"even", "as"} and not any(x.lower_ == "even" for x in c.children)
+    return False
+
+
+def _set_aside(obj: Token) -> str:
+    """"rather than" / "instead of" just before the noun phrase of ``obj`` ("rather than the stacked HBM"),
+    read from the words since parsers often misattach the phrase; "" when there is none."""
+    doc, j = obj.doc, obj.i - 1
+    while j > obj.i - 5 and j > 0 and doc[j].pos_ in {"DET", "ADJ", "NOUN", "PROPN", "NUM", "VERB"} \
+            and doc[j].lower_ not in {"than", "of"}:
+        j -= 1
+    if j > 0 and (doc[j].lower_ == "than" and doc[j - 1].lower_ == "rather"
+                  or doc[j].lower_ == "of" and doc[j - 1].lower_ == "instead"):
+        return f"{doc[j - 1].lower_} {doc[j].lower_}"
+    return ""
 
 
 def _path_up(tok: Token, stop: Token) -> list[Token]:
@@ -288,6 +334,16 @@ def modality_of(trigger: Token, obj: Token | None = None, subj: Token | None = N
             if t not in chain and t.pos_ in {"VERB", "AUX", "NOUN", "PROPN"}:
                 chain.append(t)
     words = {t.i: t for t in chain}
+    for t in chain:  # "it has been barred from buying Nvidia's H100": kept from doing it
+        if t.dep_ == "pcomp" and t.head.lower_ == "from" and t.head.head.lower_ in _PREVENTING:
+            return "negated", f"{t.head.head.lower_} from"
+    if obj is not None and obj.pos_ in {"NOUN", "PROPN"} and any(
+            c.dep_ == "det" and c.lower_ == "no" for c in obj.children):
+        return "negated", "no"  # "the D1 carried no HBM"
+    if obj is not None:  # "carries GDDR7 rather than the stacked HBM": what is set aside is not so
+        set_aside = _set_aside(obj)
+        if set_aside:
+            return "negated", set_aside
     for t in chain[1:]:  # the trigger inside "rather than relying on X", "instead of using X", "without X"
         if t.lower_ == "than" and (t.i > 0 and t.doc[t.i - 1].lower_ == "rather" or any(
                 c.lower_ == "rather" for c in t.children)) or t.lower_ == "of" and t.i > 0 \
@@ -316,7 +372,7 @@ def modality_of(trigger: Token, obj: Token | None = None, subj: Token | None = N
     if top.dep_ == "acl" and top.head.lower_ in _INTENT_NOUNS and top.i > top.head.i and any(
             c.dep_ == "aux" and c.lower_ == "to" for c in top.children):
         noun = top.head
-        if noun.dep_ in {"nsubj", "nsubjpass"} and noun.head.lower_ in _FAILING:
+        if noun.dep_ in {"nsubj", "nsubjpass"} and (noun.head.lower_ in _FAILING or _in_trouble(noun.head)):
             return "negated", f"{noun.lower_} ... {noun.head.lower_}"  # "DeepSeek's attempt to train R2 on Ascend failed"
         return "hedged", f"{noun.lower_} to"  # "is in talks to raise $40 billion from SoftBank", "plans to train"
     above = list(top.ancestors)
@@ -406,7 +462,9 @@ def modality_of(trigger: Token, obj: Token | None = None, subj: Token | None = N
     # "would" in reported speech ("said it would ship") is a plan, not a hypothesis
     if hyp_cue == "would":
         root = top  # the top of the trigger's own clause (the chain may have grown along the object's path)
-        if root.dep_ == "ccomp" and root.head.lower_ in REPORTING:
+        estimate = any(t.lower_ in _ESTIMATING and any(c.lower_ == "would" and c.dep_ == "aux" for c in t.children)
+                       for t in chain)  # "said that running X would require 638 H100s": a sum, not a plan
+        if root.dep_ == "ccomp" and root.head.lower_ in REPORTING and not estimate:
             hyp_cue, hedge_cue = None, hedge_cue or "would"
     # an adverb hedge anywhere in the sentence before the trigger's clause ("Reportedly, ...")
     if hedge_cue is None:
@@ -453,6 +511,11 @@ def modality_of(trigger: Token, obj: Token | None = None, subj: Token | None = N
         for a in trigger.ancestors:
             if a.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITIONALS - {"whether"}
                                          for c in a.children):
+                hyp_cue = "if"
+                break
+    if hyp_cue is None and not relative:  # "if Washington grants them, G42 could add ...": the clause's condition
+        for t in chain:
+            if t.pos_ in {"VERB", "AUX"} and any(c.dep_ == "advcl" and _conditional_mark(c) for c in t.children):
                 hyp_cue = "if"
                 break
     # "If demand is inference, and Ascend reaches 60 percent ...": the condition covers its conjuncts

@@ -31,6 +31,7 @@ words are in :mod:`~ingest.extractors.lexicon`, tree helpers in :mod:`~ingest.ex
 
 from __future__ import annotations
 
+import os
 import re
 
 from spacy.tokens import Doc, Span, Token
@@ -41,6 +42,10 @@ from ingest.extractors.entities import (
     CHIP_NOUNS, MEMORY_NOUNS, PRONOUNS, Gazetteer, Mention, _sentence_starts, default_gazetteer, key,
 )
 from ingest.extractors.funding import FundingRules
+from ingest.extractors.learned import (
+    SIGNATURES, PairContext, another_in_between, candidate_pairs, governing_word, load_weights, names_an_owner,
+    pair_features, qualifies_a_third, score,
+)
 from ingest.extractors.lexicon import (
     ALL_TRIGGERS, CANCELLING, COMPARE, DERIVING, DESIGN, DEVELOP, FAB, LICENSE_WORDS, MAKING_VERBS, MEM_USE, OWN_HW,
     POST_TRAIN, PRE_TRAIN, RELEASE, RUN, SUCCESSOR, TRAIN, USE_HW, VARIANT,
@@ -77,6 +82,9 @@ class RelationExtractor(MakerRules, SystemRules, SupplyRules, AvailabilityRules,
         self._backers: set[str] = set()  # organisations the article has named as investors so far
         self.raisers: dict[int, str] = {}
         self._published: str | None = None
+        # the learned second reading (see :mod:`ingest.extractors.learned`); KG_LEARNED=0 turns it off
+        self.learned = os.environ.get("KG_LEARNED", "1").strip().lower() not in {"0", "no", "false", "off"}
+        self.collected: list | None = None  # a list to collect every unrelated pair's features (training)
 
     # ------------------------------------------------------------------ entry point
     def __call__(self, doc: Doc, mentions: list[Mention], *, dates: dict[int, tuple[str, Span]] | None = None,
@@ -103,6 +111,8 @@ class RelationExtractor(MakerRules, SystemRules, SupplyRules, AvailabilityRules,
         self._memory_holder: tuple[int, str] | None = None  # (sentence start, chip) of the last memory named
         self._models_seen = [m for m in mentions if m.source != "coref" and m.cls == "AIModel" and m.label]
         parts: list[RawClaim] = []  # what systems are built from: not output, handed to their operators
+        pairs: list = []  # pairs of mentions a predicate's signature fits, for the learned reading
+        wanted = set(SIGNATURES) if self.collected is not None else set(load_weights()) if self.learned else set()
         for m in mentions:
             by_sent.setdefault(sent_of[m.i], []).append(m)
             if m.source != "coref" and m.label and m.cls in ORG:
@@ -136,6 +146,8 @@ class RelationExtractor(MakerRules, SystemRules, SupplyRules, AvailabilityRules,
             if holders:
                 self._memory_holder = (sent.start, holders[-1])  # "... of that memory" in the next sentences
             out += self._funding(s, dates, published)
+            if wanted:
+                pairs += [(s, *pair) for pair in candidate_pairs(s, wanted)]
         out += self._vendor_rules(doc, mentions)
         out += self._numbered_generations(doc, mentions)
         out += self._enumerated_members(doc, mentions)
@@ -146,10 +158,55 @@ class RelationExtractor(MakerRules, SystemRules, SupplyRules, AvailabilityRules,
         out += _and_so_is(out, doc, self._mention_at, class_of)
         out += inherit_from_family(out, doc, mentions, self._in_family)
         out += inherit_from_family(out, doc, mentions, self._in_family, predicate="licensedUnder", before=3)
+        out += self._learned_reading(pairs, out)
         chips = {m.label for m in mentions if m.cls == "Chip" and m.label}
         out = drop_held_back([c for c in out if c.subject != c.object], doc)
         return prefer_makers(drop_unveilings(prefer_stated_dates(drop_generic_memory(_dedupe(out))), chips))
 
+
+    def _learned_reading(self, pairs: list, out: list[RawClaim]) -> list[RawClaim]:
+        """Claims the learned model finds among the pairs of names the rules left unrelated.
+
+        A relation the article names in several sentences is claimed once, from its best-scoring
+        sentence, and only when every sentence naming the pair reads the same way (an article that
+        denies or conditions it anywhere is left to the rules).
+        """
+        weights = load_weights() if self.learned else {}
+        if not weights and self.collected is None:
+            return []
+        related = {(c.subject, c.object) for c in out} | {(c.object, c.subject) for c in out}
+        fabbed = {c.subject for c in out if c.predicate == "fabbedBy"}
+        context = PairContext(self._mention_at.values(), [(ra.label, rb.label, s.sent.start)
+                                                           for s, _p, _a, ra, _b, rb in pairs])
+        found: dict[tuple[str, str, str], list] = {}
+        for s, pred, a, ra, b, rb in pairs:
+            if (ra.label, rb.label) in related or names_an_owner(a, self._mention_at) or qualifies_a_third(b, a) \
+                    or another_in_between(a, b, self._mention_at):
+                continue
+            if pred in {"developedBy", "designedBy"} and self.gazetteer.vendor_of(ra.label) not in {None, rb.label} \
+                    or pred == "fabbedBy" and ra.label in fabbed \
+                    or pred == "designedBy" and self._known_system(ra.label, a.text):
+                continue  # who makes it is known already; a system's builder is its operator (systems.py)
+            if pred not in weights and self.collected is None:
+                continue
+            feats = pair_features(a, b, ra.cls, rb.cls, ra is not self._mention_at.get(a.i),
+                                  rb is not self._mention_at.get(b.i)) + context.features(ra.label, rb.label)
+            if self.collected is not None:
+                self.collected.append((ra.label, pred, rb.label, feats, s.sent.text))
+            p = score(pred, feats, weights)
+            if p is not None:
+                found.setdefault((ra.label, pred, rb.label), []).append((p, s, a, b))
+        claims = []
+        for (subj, pred, obj), instances in found.items():
+            instances.sort(key=lambda f: -f[0])
+            if instances[0][0] < weights[pred]["threshold"]:
+                continue
+            readings = [self._claim(subj, pred, obj, governing_word(a, b), s.sent, obj_tok=b, subj_tok=a,
+                                    confidence=p, rule="learned") for p, s, a, b in instances]
+            if readings[0] is not None and all(r is not None and r.modality == readings[0].modality
+                                               for r in readings):
+                claims.append(readings[0])
+        return claims
 
     # ------------------------------------------------------------------ helpers
     def _claim(self, subj: str, pred: str, obj: str, trigger: Token, sent: Span, *, obj_tok=None,
@@ -506,6 +563,9 @@ class RelationExtractor(MakerRules, SystemRules, SupplyRules, AvailabilityRules,
             return any(c.dep_ == "prep" and c.lower_ in {"on", "to", "for"} for c in tok.children)
         if tok.pos_ not in {"VERB", "ADJ"}:
             return False
+        if tok.lower_ in {"ran", "run", "runs", "running"} and any(
+                c.dep_ in {"prep", "prt"} and c.lower_ in {"into", "out", "up"} for c in tok.children):
+            return False  # "ran into problems", "ran out of memory", "runs up costs"
         if tok.lower_ in {"fit", "fits", "fitting"}:  # "Scout fits on a single H100", not "fits the budget"
             return any(c.dep_ == "prep" and c.lower_ in {"on", "onto", "into", "in", "inside", "within"}
                        for c in tok.children)
@@ -537,6 +597,12 @@ class RelationExtractor(MakerRules, SystemRules, SupplyRules, AvailabilityRules,
             inside = {t.i for t in aside.subtree}
             subs = [x for x in subs if x[1].i in inside]
             objs = [x for x in objs if x[1].i in inside]
+        if pred in {"designedBy", "developedBy"} and trig.dep_ == "acl" and trig.pos_ == "VERB":
+            # "pre-trained on Alps, the CSCS supercomputer built by HPE": the participle describes its noun
+            described = trig.head
+            while described.dep_ == "appos":
+                described = described.head
+            subs = [x for x in subs if x[1].i == described.i or x[1] in trig.head.subtree]
         if not any(c.dep_ == "auxpass" for c in trig.children):  # "Meta said it runs Llama on MI300X": "it"
             objs = [x for x in objs if not (x[1].dep_ == "nsubj" and x[1].head.i == trig.i  # is no object
                                             and s.by_token[x[1].i].source == "coref")]
@@ -911,9 +977,12 @@ _PLAN_CUES = frozenset({"plans", "plan", "planned", "planning", "would", "will",
 
 
 def _in_relative_clause_of(trig: Token, noun: Token) -> bool:
-    """Whether ``trig`` sits in a relative clause attached to ``noun`` (which says nothing of its conjuncts)."""
+    """Whether ``trig`` sits in a relative clause or an apposition attached to ``noun`` (which says nothing of
+    its conjuncts: "Magistral Small, an open model under Apache 2.0, and Magistral Medium")."""
     cur = trig
     while cur.head.i != cur.i:
+        if cur.dep_ == "appos" and cur.head.i == noun.i and cur.i > noun.i and cur.pos_ == "NOUN":
+            return True
         if cur.dep_ == "relcl":
             head = cur.head
             while head.dep_ == "appos" and head.i != noun.i:  # "the NNP-T, a training chip that is built by TSMC"

@@ -21,6 +21,10 @@ class ReleaseRules:
     """Mixin: release dates of models and chips."""
 
     def _dated(self, s: _Sentence, trig: Token, pred: str, subj_cls, dates) -> list[RawClaim]:
+        if trig.tag_ == "VBG" and trig.dep_ in {"csubj", "csubjpass", "nsubj", "nsubjpass", "ccomp"} and not any(
+                c.dep_ in {"aux", "auxpass"} or c.dep_ == "nsubj" and c.lower_ not in {"that", "which"}
+                for c in trig.children):
+            return []  # "(that) shipping H20s to China would require a licence": an activity talked about
         if trig.lower_ in {"track", "sale"} and not (trig.i > 0 and trig.doc[trig.i - 1].lower_ == "on"):
             return []  # only "on track for 2025", "went on sale in March"
         if trig.lower_ in {"reach", "reaches", "reaching"} and not any(

