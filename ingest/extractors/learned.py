@@ -161,8 +161,8 @@ def pair_features(a: Token, b: Token, a_cls: str, b_cls: str, a_coref: bool, b_c
             f"lca={lca_word}", f"lcapos={lca.pos_}", f"len={min(len(deps_up) + len(deps_down), 7)}",
         ]
         feats += [f"on={t.lower_}" for t in inner if not t.is_punct]
-        feats += sorted({f"trig={name}" for t in [*inner, lca] for name, words in _TRIGGER_SETS.items()
-                         if t.lower_ in words})
+        words_on = {t.lower_ for t in inner} | {lca.lower_}
+        feats += sorted(f"trig={name}" for name, words in _TRIGGER_SETS.items() if not words.isdisjoint(words_on))
         feats += [f"lca+{c.dep_}={c.lower_}" for c in lca.children
                   if c.dep_ in {"prep", "agent", "dative", "prt", "acomp"} and c.i not in (a.i, b.i)]
     lo, hi = sorted((a.i, b.i))
@@ -211,12 +211,15 @@ def candidate_pairs(s: _Sentence, predicates=SIGNATURES):
     mentions of ``s`` whose classes fit the signature of one of ``predicates``."""
     doc = s.sent.doc
     signatures = [(pred, SIGNATURES[pred]) for pred in SIGNATURES if pred in predicates]
-    for ma in s.mentions:
-        for mb in s.mentions:
-            if ma is mb or abs(ma.i - mb.i) > _MAX_LINEAR:
+    # each mention resolved once per signature side (a pronoun's antecedent depends on the classes wanted)
+    as_subject = [[m.resolve(subj_cls) for _p, (subj_cls, _o) in signatures] for m in s.mentions]
+    as_object = [[m.resolve(obj_cls) for _p, (_s, obj_cls) in signatures] for m in s.mentions]
+    for x, ma in enumerate(s.mentions):
+        for y, mb in enumerate(s.mentions):
+            if x == y or abs(ma.i - mb.i) > _MAX_LINEAR:
                 continue
-            for pred, (subj_cls, obj_cls) in signatures:
-                ra, rb = ma.resolve(subj_cls), mb.resolve(obj_cls)
+            for k, (pred, _sig) in enumerate(signatures):
+                ra, rb = as_subject[x][k], as_object[y][k]
                 if ra is None or rb is None or not ra.label or not rb.label or ra.label == rb.label:
                     continue
                 if pred in _SAME_KIND and ra.cls != rb.cls:
