@@ -68,9 +68,11 @@ class TreeIndex:
     """The dependency tree of a doc as integer arrays, for fast distances and clause checks."""
 
     def __init__(self, doc: Doc):
-        self.heads = [t.head.i for t in doc]
-        self.new_clause = [_new_clause(t) for t in doc]
-        self.appos = [t.dep_ == "appos" for t in doc]
+        self.heads, self.new_clause, self.appos = [], [], []
+        for t in doc:  # (one pass: every token spaCy hands out is a new object)
+            self.heads.append(t.head.i)
+            self.new_clause.append(_new_clause(t))
+            self.appos.append(t.dep_ == "appos")
         self._anc: dict[int, dict[int, int]] = {}
 
     def ancestors(self, i: int) -> dict[int, int]:
@@ -345,8 +347,10 @@ def repair_relative_clauses(doc: Doc, mentions: list[Mention]) -> int:
         return 0  # (a blank pipeline has no parse to mend)
     named = {m.i: m for m in mentions if m.source != "coref" and m.label is not None}
     repaired = 0
-    for noun in doc:  # ", the compact model it released in March" after "from Mistral Small 3.1": that name's
-        if noun.dep_ != "appos" or noun.i in named or noun.left_edge.i < 2 or doc[noun.left_edge.i - 1].text != ",":
+    deps = [t.dep_ for t in doc]  # (labels stay put when a head is moved)
+    for noun in (doc[i] for i, d in enumerate(deps) if d == "appos"):
+        # ", the compact model it released in March" after "from Mistral Small 3.1": that name's
+        if noun.i in named or noun.left_edge.i < 2 or doc[noun.left_edge.i - 1].text != ",":
             continue
         name = doc[noun.left_edge.i - 2]
         if name.i not in named or name.i == noun.head.i or noun.head.i > name.i or name in noun.head.conjuncts \
@@ -356,8 +360,10 @@ def repair_relative_clauses(doc: Doc, mentions: list[Mention]) -> int:
                 noun.head.i in named and _says_what(noun, named[noun.head.i])):
             noun.head = name  # (or "production of ATOM, an inference chip", hung on the company that began it)
             repaired += 1
-    for verb in doc:  # "large Nvidia clusters to the Cerebras systems it already operates": the systems'
-        if verb.dep_ != "relcl" or verb.head.i == verb.i:
+    relative_clauses = [i for i, d in enumerate(deps) if d == "relcl"]
+    for verb in (doc[i] for i in relative_clauses):
+        # "large Nvidia clusters to the Cerebras systems it already operates": the systems'
+        if verb.head.i == verb.i:
             continue
         left = verb.left_edge
         if left.i < 1 or left.i > verb.i or left.pos_ != "PRON" or left.lower_ in {"which", "that", "who", "whom",
@@ -368,8 +374,8 @@ def repair_relative_clauses(doc: Doc, mentions: list[Mention]) -> int:
                 and name not in verb.head.conjuncts and name.sent.start == verb.sent.start:
             verb.head = name
             repaired += 1
-    for verb in doc:
-        if verb.dep_ != "relcl" or verb.head.i == verb.i:
+    for verb in (doc[i] for i in relative_clauses):
+        if verb.head.i == verb.i:
             continue
         rel = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ == "which"), None)
         if rel is None or rel.i < 2 or doc[rel.i - 1].text != "," or rel.i != verb.left_edge.i:
