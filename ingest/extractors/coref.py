@@ -759,7 +759,8 @@ def _the_relative_head(pronoun: Token, taken: set[int]) -> bool:
                                            for c in relative.children):
         return False
     head = relative.head
-    return head.pos_ == "NOUN" and head.i not in taken and (head.lower_ not in _COREF_WORDS or head.lower_ in ORG_NOUNS)
+    return head.pos_ == "NOUN" and head.i not in taken and (
+        head.lower_ not in _COREF_WORDS or head.lower_ in ORG_NOUNS)
 
 
 _COREF_WORDS = PRONOUNS | ORG_NOUNS | frozenset({"both", 

@@ -94,12 +94,11 @@ DIRECTIVES = frozenset({
 _TRYING = frozenset({"tried", "try", "tries", "trying", "attempted", "attempt", "attempts", "attempting"})
 #: Participles of wanting that describe a party by what it would like to do ("anyone hoping to ...").
 _SEEKING = frozenset({"hoping", "wanting", "looking", "seeking", "trying", "wishing", "aiming"})
-#: Nouns whose "that"-clause is a claim: with "no" ("no evidence that ...") it is not made.
 #: Verbs that keep someone from doing what follows "from": "barred from buying", "blocked from shipping".
 _PREVENTING = frozenset({"barred", "bars", "bar", "banned", "bans", "ban", "blocked", "blocks", "block",
                          "prevented", "prevents", "prevent", "prohibited", "prohibits", "prohibit", "forbidden",
                          "restricted", "restricts", "stopped", "stops", "kept", "keeps", "excluded", "cut"})
-
+#: Nouns whose "that"-clause is a claim: with "no" ("no evidence that ...") it is not made.
 _CLAIM_NOUNS = frozenset({"claim", "claims", "evidence", "indication", "sign", "signs", "suggestion", "proof",
                           "confirmation", "announcement", "statement"})
 
@@ -169,7 +168,7 @@ _ESTIMATING = frozenset({"require", "need", "take", "cost", "demand", "consume"}
 
 #: What an attempt "ran into" or "hit" when it did not work out.
 _TROUBLES = frozenset({"problems", "trouble", "troubles", "difficulties", "difficulty", "obstacles", "setbacks",
-                       "snags", "hurdles", "issues", "a wall", "wall"})
+                       "snags", "hurdles", "issues", "wall"})
 
 
 def _in_trouble(verb: Token) -> bool:
