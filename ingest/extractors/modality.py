@@ -376,9 +376,11 @@ def modality_of(trigger: Token, obj: Token | None = None, subj: Token | None = N
         return "hedged", f"{noun.lower_} to"  # "is in talks to raise $40 billion from SoftBank", "plans to train"
     above = list(top.ancestors)
     for t in chain + above:  # "What Google did not do was compare X with Y": a pseudo-cleft denies what it names
-        if t.lemma_ == "be" and any(c.dep_ == "csubj" and any(g.dep_ == "neg" for g in c.children)
-                                    and any(g.lower_ == "what" for g in c.children) and trigger not in c.subtree
-                                    for c in t.children):
+        # (the parser may hang the clause on "was" or, with an aside between, on the named verb itself)
+        copula = t.lemma_ == "be" or any(c.dep_ in {"aux", "auxpass"} and c.lower_ in {"was", "is"} for c in t.children)
+        if copula and any(c.dep_ in {"csubj", "csubjpass"} and any(g.dep_ == "neg" for g in c.children)
+                          and any(g.lower_ == "what" for g in c.children) and trigger not in c.subtree
+                          for c in t.children):
             return "negated", "what ... not"
     for n, t in enumerate(above):  # "The group stopped short of claiming that its model beats X"
         if t.lower_ in _STOPPING and any(c.lower_ == "short" for c in t.children):

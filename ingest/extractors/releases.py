@@ -272,6 +272,11 @@ def _relativised_release(s: _Sentence, trig: Token, classes) -> list:
     return picked
 
 
+#: What a cloud launches for a model that is not the model: "R1 inference services", "an R1 API".
+_SERVICE_NOUNS = frozenset({"service", "services", "api", "apis", "endpoint", "endpoints", "instance", "instances",
+                            "offering", "offerings", "hosting", "deployment", "deployments"})
+
+
 def _released_things(s: _Sentence, trig: Token, subs, classes):
     """The candidates for what a release verb released, best first.
 
@@ -314,6 +319,9 @@ def _released_things(s: _Sentence, trig: Token, subs, classes):
                                                                                  "availability", "shipments"}
                and not (trig.lower_ in {"reach", "reaches", "reaching"} and c.lower_ in _BUYERS)]
     has_object = bool(objects)
+    if any(o.lower_ in _SERVICE_NOUNS or any(c.dep_ == "conj" and c.lower_ in _SERVICE_NOUNS for c in o.children)
+           for o in objects):
+        return []  # "launched R1 and V3 inference services": services for the models, not the models
     picked = _relativised_release(s, trig, classes)
     if picked:
         # "GPT-4 Turbo, the faster version of GPT-4 that it introduced last November": the relativised

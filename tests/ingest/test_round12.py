@@ -63,3 +63,18 @@ def test_what_a_job_would_require_is_a_sum_not_a_plan_even_in_reported_speech(ex
     assert not _asserting(rels, "GPT-5", "trainedOn")
     rels = relations_of(extract_text("Meta said it would use H100 chips to train Llama 4."))
     assert ("Llama 4", "trainedOn", "NVIDIA H100", "hedged") in rels  # a plan stated by the lab stays hedged
+
+
+def test_a_pseudo_cleft_denial_with_an_aside_still_denies(extract_text):
+    rels = relations_of(extract_text(
+        "What the lab did not do, despite rumours last spring, was train Grok 3 on Nvidia's Blackwell parts."))
+    assert not _asserting(rels, "Grok 3", "trainedOn")
+
+
+def test_launching_inference_services_for_models_is_no_release_of_the_models(extract_text):
+    rels = relations_of(extract_text(
+        "On February 1 two Chinese clouds said they had launched R1 and V3 inference services on Ascend chips.",
+        published="2025-02-05"))
+    assert not any(r[1] == "releasedOn" for r in rels)
+    rels = relations_of(extract_text("DeepSeek released R1 and V3 on January 20.", published="2025-02-05"))
+    assert ("DeepSeek-R1", "releasedOn", "2025-01-20", "asserted") in rels
