@@ -163,7 +163,6 @@ class RelationExtractor(MakerRules, SystemRules, SupplyRules, AvailabilityRules,
         out = drop_held_back([c for c in out if c.subject != c.object], doc)
         return prefer_makers(drop_unveilings(prefer_stated_dates(drop_generic_memory(_dedupe(out))), chips))
 
-
     def _learned_reading(self, pairs: list, out: list[RawClaim]) -> list[RawClaim]:
         """Claims the learned model finds among the pairs of names the rules left unrelated.
 
