@@ -98,14 +98,6 @@ def _says(evidence, sentence: str) -> bool:
     return not longest or longest in _squash(sentence)
 
 
-def _triples(rows):
-    """Rows grouped by (article, subject, predicate, object): one decision per relation of an article."""
-    groups: dict[tuple, list] = {}
-    for r in rows:
-        groups.setdefault((r["set"], r["article"], r["subject"], r["predicate"], r["object"]), []).append(r)
-    return groups
-
-
 def train(data: Path, *, precision: float, c: float, min_positives: int, skip=frozenset()) -> dict:
     import numpy as np
     from sklearn.feature_extraction import DictVectorizer
@@ -124,10 +116,10 @@ def train(data: Path, *, precision: float, c: float, min_positives: int, skip=fr
         sets = sorted({r["set"] for r in sub})
         folds = [sets[i::5] for i in range(5)]
         scored = np.zeros(len(sub))
+        vec = DictVectorizer()  # one vocabulary for the folds and the final fit
+        x = vec.fit_transform([{f: 1 for f in r["features"]} for r in sub])
         for fold in folds:
             held = np.array([r["set"] in fold for r in sub])
-            vec = DictVectorizer()
-            x = vec.fit_transform([{f: 1 for f in r["features"]} for r in sub])
             fit = ~held & usable
             if y[fit].sum() == 0:
                 continue
@@ -152,8 +144,6 @@ def train(data: Path, *, precision: float, c: float, min_positives: int, skip=fr
         hits = sum(label for p, label in ranked if p >= threshold)
         print(f"{pred:18s} {gold_pos} relations among the pairs; threshold {threshold:.3f}: "
               f"{n_at} added, {hits} right (cross-validated)")
-        vec = DictVectorizer()
-        x = vec.fit_transform([{f: 1 for f in r["features"]} for r in sub])
         clf = LogisticRegression(C=c, max_iter=2000).fit(x[usable], y[usable])
         weights = {name: round(float(w), 4) for name, w in zip(vec.get_feature_names_out(), clf.coef_[0])
                    if abs(w) >= 0.02}

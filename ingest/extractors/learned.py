@@ -101,23 +101,18 @@ def qualifies_a_third(tok: Token, other: Token) -> bool:
     return tok.dep_ in {"poss", "compound", "nmod"} and tok.head.i != other.i and tok.head.lower_ not in _OWNED_NOUNS
 
 
-def another_in_between(a: Token, b: Token, mention_at: dict) -> bool:
+def another_in_between(a: Token, b: Token, mention_at: dict, path: TreePath | None = None) -> bool:
     """Another name, or a clause describing a third thing, lies on the tree path from ``a`` to ``b`` ("Sapphire
     Rapids trails Epyc, which is built on TSMC's process"; "Apertus was trained on Alps, a supercomputer built
     by HPE"): what is said there is said of that other thing. Names coordinated with or in apposition to
     either end do not count."""
-    top = governing_word(a, b)
-    path = [top]
-    for end in (a, b):
-        t = end
-        while t.i != top.i and t.head.i != t.i:
-            t = t.head
-            path.append(t)
+    path = path if path is not None else TreePath(a, b)
+    top = path.top
     ends = {a.i, b.i}
     appositive = {e.head.i for e in (a, b) if e.dep_ == "appos"} | {
         t.i for e in (a, b) for t in e.children if t.dep_ == "appos"}
     beside = {t.i for e in (a, b) for t in e.conjuncts} | appositive
-    for t in path:
+    for t in path.between():
         if t.lower_ in _SETTING_ASIDE and t.dep_ == "prep":
             return True  # "Unlike Hopper, Blackwell is made by TSMC"
         if t.i != top.i and t.dep_ in {"acl", "relcl"} and t.head.i not in ends | appositive:
@@ -133,29 +128,45 @@ def another_in_between(a: Token, b: Token, mention_at: dict) -> bool:
 _SETTING_ASIDE = frozenset({"unlike", "like", "than", "versus", "vs", "vs.", "besides", "except", "beyond"})
 
 
+class TreePath:
+    """The dependency path between two tokens of one sentence, found once for the features, the guards and
+    the governing word: ``up`` runs from ``a`` and ``down`` from ``b`` to (not including) ``top``, the lowest
+    token over both (their sentence root, and ``joined`` False, when the parse splits them)."""
+
+    __slots__ = ("top", "up", "down", "joined")
+
+    def __init__(self, a: Token, b: Token):
+        up_a, up_b = _chain(a), _chain(b)
+        in_b = {t.i: n for n, t in enumerate(up_b)}
+        k = next((n for n, t in enumerate(up_a) if t.i in in_b), None)
+        self.joined = k is not None
+        if k is None:
+            self.top, self.up, self.down = a.sent.root, up_a, up_b
+        else:
+            self.top, self.up, self.down = up_a[k], up_a[:k], up_b[:in_b[up_a[k].i]]
+
+    def between(self) -> list[Token]:
+        """The tokens between the two ends, the governing word included."""
+        return [self.top, *self.up[1:], *self.down[1:]]
+
+
 def governing_word(a: Token, b: Token) -> Token:
     """The lowest token that dominates both ``a`` and ``b`` (their sentence root when the parse splits)."""
-    up_b = {t.i for t in _chain(b)}
-    for t in _chain(a):
-        if t.i in up_b:
-            return t
-    return a.sent.root
+    return TreePath(a, b).top
 
 
-def pair_features(a: Token, b: Token, a_cls: str, b_cls: str, a_coref: bool, b_coref: bool) -> list[str]:
+def pair_features(a: Token, b: Token, a_cls: str, b_cls: str, a_coref: bool, b_coref: bool,
+                  path: TreePath | None = None) -> list[str]:
     """Features of the pair (``a`` subject, ``b`` object) in their sentence, predicate-independent."""
-    up_a, up_b = _chain(a), _chain(b)
-    in_b = {t.i: n for n, t in enumerate(up_b)}
-    k = next((n for n, t in enumerate(up_a) if t.i in in_b), None)
+    path = path if path is not None else TreePath(a, b)
     feats = [f"cls={a_cls}>{b_cls}", "order=" + ("ab" if a.i < b.i else "ba")]
-    if k is None:
+    if not path.joined:
         feats.append("path=none")
     else:
-        lca = up_a[k]
-        down = up_b[:in_b[lca.i]]
-        deps_up = [t.dep_ for t in up_a[:k]]
-        deps_down = [t.dep_ for t in down]
-        inner = [t for t in up_a[1:k]] + [t for t in down[1:]]
+        lca = path.top
+        deps_up = [t.dep_ for t in path.up]
+        deps_down = [t.dep_ for t in path.down]
+        inner = path.up[1:] + path.down[1:]
         lca_word = lca.lower_ if lca.i not in (a.i, b.i) else "<" + ("a" if lca.i == a.i else "b") + ">"
         feats += [
             f"deps={'^'.join(deps_up)}|{'v'.join(deps_down)}",

@@ -43,7 +43,7 @@ from ingest.extractors.entities import (
 )
 from ingest.extractors.funding import FundingRules
 from ingest.extractors.learned import (
-    SIGNATURES, PairContext, another_in_between, candidate_pairs, governing_word, load_weights, names_an_owner,
+    SIGNATURES, PairContext, TreePath, another_in_between, candidate_pairs, load_weights, names_an_owner,
     pair_features, qualifies_a_third, score,
 )
 from ingest.extractors.lexicon import (
@@ -179,8 +179,10 @@ class RelationExtractor(MakerRules, SystemRules, SupplyRules, AvailabilityRules,
                                                            for s, _p, _a, ra, _b, rb in pairs])
         found: dict[tuple[str, str, str], list] = {}
         for s, pred, a, ra, b, rb in pairs:
-            if (ra.label, rb.label) in related or names_an_owner(a, self._mention_at) or qualifies_a_third(b, a) \
-                    or another_in_between(a, b, self._mention_at):
+            if (ra.label, rb.label) in related or names_an_owner(a, self._mention_at) or qualifies_a_third(b, a):
+                continue
+            path = TreePath(a, b)
+            if another_in_between(a, b, self._mention_at, path):
                 continue
             if pred in {"developedBy", "designedBy"} and self.gazetteer.vendor_of(ra.label) not in {None, rb.label} \
                     or pred == "fabbedBy" and ra.label in fabbed \
@@ -189,19 +191,19 @@ class RelationExtractor(MakerRules, SystemRules, SupplyRules, AvailabilityRules,
             if pred not in weights and self.collected is None:
                 continue
             feats = pair_features(a, b, ra.cls, rb.cls, ra is not self._mention_at.get(a.i),
-                                  rb is not self._mention_at.get(b.i)) + context.features(ra.label, rb.label)
+                                  rb is not self._mention_at.get(b.i), path) + context.features(ra.label, rb.label)
             if self.collected is not None:
                 self.collected.append((ra.label, pred, rb.label, feats, s.sent.text))
             p = score(pred, feats, weights)
             if p is not None:
-                found.setdefault((ra.label, pred, rb.label), []).append((p, s, a, b))
+                found.setdefault((ra.label, pred, rb.label), []).append((p, s, a, b, path.top))
         claims = []
         for (subj, pred, obj), instances in found.items():
             instances.sort(key=lambda f: -f[0])
             if instances[0][0] < weights[pred]["threshold"]:
                 continue
-            readings = [self._claim(subj, pred, obj, governing_word(a, b), s.sent, obj_tok=b, subj_tok=a,
-                                    confidence=p, rule="learned") for p, s, a, b in instances]
+            readings = [self._claim(subj, pred, obj, top, s.sent, obj_tok=b, subj_tok=a, confidence=p,
+                                    rule="learned") for p, s, a, b, top in instances]
             if readings[0] is not None and all(r is not None and r.modality == readings[0].modality
                                                for r in readings):
                 claims.append(readings[0])
