@@ -107,6 +107,9 @@ class AttributionFinder:
                     continue
                 if low in _WRITING and any(c.dep_ == "dobj" for c in tok.children):
                     continue  # "a separate model writes captions": writing something, not saying it
+                if low == "told" and tok.i > sent.start and tok.doc[tok.i - 1].lower_ == "all" and not any(
+                        c.dep_ in {"dobj", "dative"} for c in tok.children):
+                    continue  # "All told, it has raised $1.1 billion": a total, nobody speaking
                 for c in tok.children:
                     if c.dep_ in {"nsubj"} and c.lower_ not in {"we", "i", "it", "this", "that", "which", "nothing",
                                                                 "none"} and not any(

@@ -82,7 +82,7 @@ def _investor_link(tok: Token) -> Token | None:
                 t.lower_ in INVESTOR_NOUNS for t in [anchor, *anchor.children]):
             return head
     if dep in {"dobj", "attr"} and head.lower_ in {"include", "includes", "included", "including"}:
-        if any(c.dep_ == "nsubj" and c.lower_ in INVESTOR_NOUNS for c in head.children):
+        if any(c.dep_ == "nsubj" and c.lower_ in INVESTOR_NOUNS and not _whose_holders(c) for c in head.children):
             return head
         if head.dep_ == "relcl" and head.head.lower_ in FUNDING_NOUNS and any(
                 c.dep_ == "nsubj" and c.lower_ in {"that", "which"} for c in head.children):
@@ -152,6 +152,14 @@ def _investor_link(tok: Token) -> Token | None:
                 c.lower_ == "part" for c in verb.children):
             return head
     return None
+
+
+def _whose_holders(noun: Token) -> bool:
+    """"MGX, the fund whose founding shareholders include G42": the holders of the thing a relative clause
+    describes, not of the round talked about (but "a Series B whose backers included A" is the round's)."""
+    verb = noun.head
+    return verb.dep_ == "relcl" and verb.head.lower_ not in FUNDING_NOUNS and not _round_noun(verb.head) and any(
+        p.dep_ == "poss" and p.lower_ == "whose" for p in noun.children)
 
 
 def _listed_runs(s: _Sentence) -> list[list[Mention]]:
@@ -772,7 +780,7 @@ class FundingRules:
             # no date: a completed round ("has raised", "closed") is dated by the article itself
             finished = verb.tag_ in {"VBD", "VBN"} or any(c.tag_ in {"VBD", "VBN"} and c.lower_ in {"raised", "closed", "secured", "completed"} for c in verb.subtree)
             temporal = any(t.lower_ in {"after", "before", "ago", "since", "previously", "earlier", "last"} for t in s.sent)
-            if not published or not finished or temporal or len(published) < 7:
+            if not published or not finished or temporal or len(published) < 7 or _a_total(s.sent):
                 return []
             if self._focus not in {None, subj.label} or any(c.dep_ == "dobj" and c.lower_ in {"billions", "millions"}
                                                              for c in verb.children):
@@ -831,16 +839,57 @@ def _nearest_date(s: _Sentence, verb: Token, dates, *, max_hops: int) -> str | N
     """The ISO date of the sentence closest to ``verb`` in the parse tree, within ``max_hops``; never the
     date of a founding ("Lightmatter, which was founded in 2017, has raised $850 million") nor the start of
     a span ("has invested in OpenAI since 2019": money put in over years, no dated round)."""
-    near = sorted((s.tree.distance(verb.i, i), iso) for i, (iso, span) in dates.items()
+    near = sorted((s.tree.distance(verb.i, i) - 2 * _dates_the_lead(s.sent.doc[i], verb), iso)
+                  for i, (iso, span) in dates.items()
                   if s.sent.start <= i < s.sent.end and not _founding_date(s.sent.doc[i])
-                  and not _since(span, verb))
+                  and not _since(span, verb) and not _dates_another_event(s.sent.doc[i], verb))
     return near[0][1] if near and near[0][0] <= max_hops else None
+
+
+def _dates_the_lead(date_tok: Token, verb: Token) -> bool:
+    """The date hangs on the round's own participle below the verb: "raised $1.1 billion in a Series G led by
+    A and B in September" (a long way from "raised" in the tree, but the round's date)."""
+    cur = date_tok.head
+    while cur != verb and cur.head.i != cur.i:
+        if cur.pos_ == "VERB" and cur.dep_ == "acl" and cur.lower_ in {"led", "co-led", "backed"}:
+            return verb in cur.ancestors
+        cur = cur.head
+    return False
 
 
 def _since(span, verb: Token) -> bool:
     """"has invested in OpenAI since 2019": the date starts a span; but "its first round since 2021, when it
     raised $300 million" dates the raising in the date's own clause."""
     return span.start > 0 and span.doc[span.start - 1].lower_ == "since" and not any(verb in t.subtree for t in span)
+
+
+#: Verbs that tell of the round itself, between it and its date: "a round led by A in September".
+_ROUND_VERBS = INVEST_VERBS | _RAISE_VERBS | FUND_EVENT | forms(
+    "raising|close|closing|led|leading|co-led|backed|backing|value|valued|valuing|joined|joining|complete|"
+    "secured|securing|take|took|taken|taking|include|includes|included|including|bring|brought|bringing|"
+    "financed|pledged|pledge|announce|say|said|says|price|priced|commit|committed|agreed")
+
+
+def _dates_another_event(date_tok: Token, verb: Token) -> bool:
+    """The date hangs on a verb of another event inside the round's clause: "closed a Series G before
+    withdrawing its IPO in October", "raised $1.1 billion in September and withdrew its filing in October"."""
+    cur = date_tok.head
+    while cur != verb and cur.head.i != cur.i:
+        if cur.pos_ == "VERB" and cur.lower_ not in _ROUND_VERBS and verb in cur.ancestors:
+            return True
+        cur = cur.head
+    return False
+
+
+#: Words that make the money a running total, not one round: "All told it has raised more than $1.1 billion".
+_TOTAL_WORDS = frozenset({"total", "told", "altogether", "cumulatively", "overall", "combined"})
+
+
+def _a_total(sent) -> bool:
+    """The sentence gives the money raised so far, not a round: "in total", "all told", "to date", "so far"."""
+    words = [t.lower_ for t in sent]
+    pairs = set(zip(words, words[1:]))
+    return bool(_TOTAL_WORDS & set(words)) or bool(pairs & {("to", "date"), ("so", "far")})
 
 
 _FOUNDING = frozenset({"founded", "established", "set", "started", "incorporated", "formed", "created", "spun",

@@ -289,7 +289,7 @@ def _object_negated(obj: Token, trigger: Token) -> str | None:
     while first.dep_ == "conj" and first.head.i < first.i and not any(  # "such as Apache 2.0 or MIT": from the
             t.lower_ == "than" for t in doc[first.head.i:first.i]):        # first one of the list
         first = first.head
-    start = max(obj.sent.start, first.i - 10)  # ("rather than a standard open-source licence such as X")
+    start = max(obj.sent.start, first.i - 12)  # ("rather than under a standard open-source licence such as X")
     window = [t.lower_ for t in doc[start:first.i]]
     for j in range(len(window) - 1):
         if window[j] == "rather" and window[j + 1] == "than" and (trigger.i < start + j or trigger.i > start + j + 1):

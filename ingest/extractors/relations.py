@@ -270,6 +270,16 @@ class RelationExtractor(MakerRules, SystemRules, SupplyRules, AvailabilityRules,
                 r = m.resolve(classes)
                 if r is not None:
                     out.append((c, r))
+        for c in tok.children:  # "Google's TPUs, Amazon's Trainium and Nvidia's GPUs", the last head hung as an
+            if c.dep_ != "appos" or c.i in s.by_token or c.lower_ not in CHIP_NOUNS | _HARDWARE_HEADS \
+                    or not any(t.lower_ in {"and", "or"} for t in s.sent.doc[tok.i + 1:c.i]):  # apposition with
+                continue  # the names before it as its qualifiers
+            for q in (q for q in c.children if q.dep_ in {"poss", "nmod", "compound"} and q.i in s.by_token):
+                for g in (q, *q.conjuncts):
+                    gm = s.by_token.get(g.i)
+                    gr = gm.resolve(classes) if gm is not None and gm.source != "coref" else None
+                    if gr is not None and all(gr.label != o.label for _t, o in out):
+                        out.append((g, gr))
         for c in tok.children:  # a list the parser hung as apposition: "DeepSeek-R1, OpenAI's o1 and o3-mini",
             m = s.by_token.get(c.i) if c.dep_ in {"appos", "nmod"} else None  # "GPT-4o and Anthropic's Claude"
             r = m.resolve(classes) if m is not None and m.source != "coref" else None
@@ -423,7 +433,7 @@ class RelationExtractor(MakerRules, SystemRules, SupplyRules, AvailabilityRules,
                                                CHIP | CHIPMAKER, maxd=4, conf=0.65, vendor_check=True)
                         if c.modality != "negated"]
             if low in RUN and self._runs_trigger(tok):
-                out += self._cross(s, tok, "runsOn", MODEL, CHIP, maxd=5, conf=0.7)
+                out += self._cross(s, tok, "runsOn", MODEL, CHIP | CHIPMAKER, maxd=5, conf=0.7)
             if low in USE_HW and tok.pos_ in {"VERB", "NOUN"}:
                 verb = tok.head if low in {"order", "orders"} and tok.dep_ == "dobj" and tok.head.lower_ in {
                     "placed", "places", "place", "placing"} else tok  # "placed an order for ...": from the verb
@@ -570,6 +580,8 @@ class RelationExtractor(MakerRules, SystemRules, SupplyRules, AvailabilityRules,
         if tok.lower_ in {"fit", "fits", "fitting"}:  # "Scout fits on a single H100", not "fits the budget"
             return any(c.dep_ == "prep" and c.lower_ in {"on", "onto", "into", "in", "inside", "within"}
                        for c in tok.children)
+        if tok.lower_ in {"offer", "offers", "offered", "offering"}:  # "offering R1 on Ascend servers"
+            return any(c.dep_ == "prep" and c.lower_ == "on" for c in tok.children)
         for c in tok.children:
             if c.dep_ in {"dobj", "nsubj", "nsubjpass"} and (
                     c.lower_ in PRE_TRAIN | POST_TRAIN | TRAIN or c.lower_ in {"job", "run", "workload", "stage"}):

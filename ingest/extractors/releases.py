@@ -457,6 +457,8 @@ def inherit_from_family(claims: list[RawClaim], doc, mentions, in_family, *, pre
         k = index[c.sent_start]
         if any(t.lower_ in _PARTIAL for t in sents[k]):
             continue  # "Most of those models are available under Apache 2.0, but not all"
+        if _said_in_passing(doc[c.trigger], c.subject, mentions):
+            continue  # "Phi-4-reasoning is Phi-4, the model Microsoft released in December, tuned further"
         # from the next sentence on: a member named with its family's release is one release, said once
         after = (starts[k + 1] if k + 1 < len(starts) else len(doc), starts[k + 4] if k + 4 < len(starts) else len(doc))
         ahead = (starts[max(0, k - before)], c.sent_start)
@@ -479,6 +481,17 @@ def inherit_from_family(claims: list[RawClaim], doc, mentions, in_family, *, pre
             out.append(RawClaim(label, predicate, c.object, "asserted", "", c.trigger, c.sent_start,
                                 round(c.confidence - 0.2, 2), "family-" + predicate))
     return out
+
+
+def _said_in_passing(trigger, subject: str, mentions) -> bool:
+    """The release is told in a clause describing the family while the sentence is about another model:
+    "Phi-4-reasoning is Phi-4, the model Microsoft released in December, tuned further" (the members that
+    follow are the other model's kin, not part of that release)."""
+    if not any(t.dep_ in {"relcl", "acl"} for t in (trigger, *trigger.ancestors)):
+        return False
+    root = trigger.sent.root
+    told_of = {m.i: m.label for m in mentions if m.cls == "AIModel" and m.label}
+    return any(c.dep_ in {"nsubj", "nsubjpass"} and told_of.get(c.i) not in {None, subject} for c in root.children)
 
 
 #: "would be brought into Pi soon", "will reach users in the coming weeks": not out yet, and no date said.

@@ -349,6 +349,9 @@ def repair_relative_clauses(doc: Doc, mentions: list[Mention]) -> int:
     repaired = 0
     deps = [t.dep_ for t in doc]  # (labels stay put when a head is moved)
     for noun in (doc[i] for i, d in enumerate(deps) if d == "appos"):
+        if _whose_clause(noun, named):
+            repaired += 1
+            continue
         # ", the compact model it released in March" after "from Mistral Small 3.1": that name's
         if noun.i in named or noun.left_edge.i < 2 or doc[noun.left_edge.i - 1].text != ",":
             continue
@@ -387,6 +390,26 @@ def repair_relative_clauses(doc: Doc, mentions: list[Mention]) -> int:
         verb.head = name
         repaired += 1
     return repaired
+
+
+def _whose_clause(noun: Token, named: dict) -> int:
+    """"Qwen2.5-Coder, whose largest version, Qwen2.5-Coder-32B, came out last November" read as an
+    apposition and a verb joined to the main clause ("it succeeds X, ... came out"): make the verb the
+    relative clause of the name it describes, with the "whose" noun as its subject. Returns 1 if mended."""
+    if noun.head.i not in named or not any(c.dep_ == "poss" and c.lower_ == "whose" for c in noun.children):
+        return 0
+    doc = noun.doc
+    after = noun.right_edge.i + 1
+    while after < len(doc) and doc[after].text == ",":
+        after += 1
+    verb = doc[after] if after < len(doc) else None
+    if verb is None or verb.dep_ != "conj" or verb.pos_ not in {"VERB", "AUX"} or verb.sent.start != noun.sent.start \
+            or any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in verb.children) or verb in noun.ancestors:
+        return 0
+    name = noun.head
+    verb.head, verb.dep_ = name, "relcl"
+    noun.head, noun.dep_ = verb, "nsubj"
+    return 1
 
 
 __all__ = ["RawClaim", "TreeIndex", "tree_distance", "in_same_clause", "forms", "CHIP", "MODEL", "MEMORY",
