@@ -307,6 +307,22 @@ def _object_negated(obj: Token, trigger: Token) -> str | None:
     return None
 
 
+def _what_it_would_take(top: Token) -> bool:
+    """The clause is the purpose of a requirement that is only supposed: "To serve Kimi K2, a company would
+    need eight H200s", "a company that wanted to run Mixtral in-house would need two such cards"."""
+    head = top.head
+    if top.dep_ == "relcl" and head.dep_ in {"nsubj", "nsubjpass"} and top.lower_ in _WANTING:
+        head = head.head
+    elif not (top.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in top.children)):
+        return False
+    return head.lower_ in _REQUIRING and any(c.dep_ == "aux" and c.lower_ in {"would", "could", "might"}
+                                            for c in head.children)
+
+
+_WANTING = frozenset({"wanted", "wants", "want", "wished", "wishes", "hoped", "hopes", "planned", "plans"})
+_REQUIRING = frozenset({"need", "require", "take", "use", "have"})
+
+
 @register("kg.modality.v1")
 class ModalityClassifier:
     """Decide the modality of a relation from its trigger, subject and object tokens."""
@@ -460,6 +476,8 @@ def modality_of(trigger: Token, obj: Token | None = None, subj: Token | None = N
         if t.dep_ == "xcomp" and t.head.lower_ in DIRECTIVES:
             # "officials urged the lab to train X on Y": asked for, not done
             hyp_cue = hyp_cue or t.head.lower_
+    if hyp_cue is None and _what_it_would_take(top):
+        hyp_cue = "would"
     # "would" in reported speech ("said it would ship") is a plan, not a hypothesis
     if hyp_cue == "would":
         root = top  # the top of the trigger's own clause (the chain may have grown along the object's path)

@@ -136,6 +136,7 @@ class RelationExtractor(MakerRules, SystemRules, SupplyRules, AvailabilityRules,
             out += self._named_customers(s)
             out += self._customers_of(s)
             out += self._offered_on_clouds(s)
+            out += self._measured_on_models(s)
             out += self._launched_chips(s)
             out += self._licence_described(s)
             out += self._trigger_rules(s, dates)
@@ -564,6 +565,37 @@ class RelationExtractor(MakerRules, SystemRules, SupplyRules, AvailabilityRules,
                 break
             counts[m.label] = counts.get(m.label, 0) + 1
         return counts
+
+    def _measured_on_models(self, s: _Sentence) -> list[RawClaim]:
+        """"its H200 systems reached 33,000 tokens per second on Llama 2 70B", "the MI300X generated 1,000
+        tokens per second on Llama 2 70B": a result measured on a model ran the model on the hardware."""
+        out = []
+        doc = s.sent.doc
+        for i in range(s.sent.start, s.sent.end):
+            if self._lowers[i] not in _ACHIEVING or doc[i].pos_ != "VERB":
+                continue
+            verb = doc[i]
+            measured = [c for c in verb.children if c.dep_ in {"dobj", "npadvmod"}
+                        and any(t.lower_ in _MEASURES for t in c.subtree)]
+            if not measured:
+                continue
+            models = [(p, s.by_token[p.i]) for on in verb.children if on.dep_ == "prep" and on.lower_ == "on"
+                      for p in on.children if p.dep_ == "pobj" and p.i in s.by_token]
+            chips = []
+            for subj in (c for c in verb.children if c.dep_ == "nsubj"):  # "its H200 systems": the qualifier
+                for t in [subj, *(c for c in subj.children if c.dep_ in {"compound", "nmod"})]:
+                    m = s.by_token.get(t.i)
+                    chip = m.resolve(CHIP) if m is not None else None
+                    if chip is not None:
+                        chips.append((t, chip))
+            for p, pm in models:
+                model = pm.resolve(MODEL)
+                for t, chip in chips if model is not None else ():
+                    c = self._claim(model.label, "runsOn", chip.label, verb, s.sent, obj_tok=t, subj_tok=p,
+                                    confidence=0.65, rule="measured-on")
+                    if c:
+                        out.append(c)
+        return out
 
     @staticmethod
     def _runs_trigger(tok: Token) -> bool:
@@ -1124,7 +1156,14 @@ _LICENSING_VERBS = forms("used|uses|use|chose|chosen|adopted|adopts|applies|appl
                          "governed|picked|kept|keeps|released|publishes|published")
 #: Nouns for a benchmark: a training or inference "test" named after a model trains no model.
 _BENCHMARK_NOUNS = frozenset({"test", "tests", "benchmark", "benchmarks", "workload", "workloads", "task", "tasks",
-                              "suite", "submission", "submissions"})
+                              "suite", "submission", "submissions", "score", "scores", "result", "results", "round",
+                              "category"})
+#: What a benchmark result measures: "reached 33,000 tokens per second on Llama 2 70B".
+_MEASURES = frozenset({"tokens", "token", "throughput", "performance", "speed", "speeds", "latency", "times",
+                       "queries", "samples", "images", "words", "requests"})
+_ACHIEVING = forms("reached|reaches|reach|generated|generates|generate|delivered|delivers|deliver|achieved|"
+                   "achieves|achieve|hit|hits|posted|posts|produced|produces|processed|processes|served|serves|"
+                   "managed|manages|recorded|records|showed|shows|ran|runs|outputs|output")
 _OPERATING_VERBS = forms("operate|operates|operated|operating|serve|serves|served|serving|run|runs|ran|running|"
                          "trained|trains|train|training|deploy|deploys|deployed|deploying|rent|rents|rented")
 _BUYING_VERBS = forms("buy|buys|bought|buying|purchase|purchased|purchases|order|ordered|orders|rent|rents|"
@@ -1220,10 +1259,6 @@ def _offered_itself(tok: Token, trig: Token) -> bool:
 
 
 _YARDSTICKS = frozenset({"than", "times", "unlike", "versus", "vs", "vs.", "compared", "relative"})
-
-
-_BENCHMARK_NOUNS = frozenset({"benchmark", "benchmarks", "test", "tests", "suite", "score", "scores", "results",
-                              "result", "round", "category", "task", "tasks"})
 
 
 def _trains_examples(verb: Token) -> bool:

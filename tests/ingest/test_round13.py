@@ -95,3 +95,28 @@ def test_offering_a_model_on_hardware_serves_it_there(extract_text):
     assert ("DeepSeek-R1", "runsOn", "Ascend", "asserted") in rels
     rels = relations_of(extract_text("Nvidia offers the H100 to cloud providers and DeepSeek-R1 to developers."))
     assert not any(r[1] == "runsOn" for r in rels)
+
+
+def test_a_result_measured_on_a_model_ran_the_model_on_that_hardware(extract_text):
+    rels = relations_of(extract_text(
+        "CoreWeave said its H200 systems reached about 33,000 tokens per second on Llama 2 70B."))
+    assert ("Llama 2 70B", "runsOn", "NVIDIA H200", "asserted") in rels
+    rels = relations_of(extract_text("The MI300X generated 1,000 tokens per second on Llama 2 70B."))
+    assert ("Llama 2 70B", "runsOn", "AMD Instinct MI300X", "asserted") in rels
+    rels = relations_of(extract_text("The H100 reached a new price on Llama news."))  # nothing measured
+    assert not any(r[1] == "runsOn" for r in rels)
+
+
+def test_what_serving_a_model_would_take_is_a_hypothesis(extract_text):
+    rels = relations_of(extract_text("To serve Kimi K2, a company would need a server with eight Nvidia H200s."))
+    assert ("Kimi K2", "runsOn", "NVIDIA H200", "hypothetical") in rels
+    rels = relations_of(extract_text("To train GPT-5, OpenAI used Nvidia H100s."))
+    assert ("GPT-5", "trainedOn", "NVIDIA H100", "asserted") in rels
+
+
+def test_the_company_after_a_report_is_the_one_who_spoke_not_the_one_spoken_of(extract_text):
+    rels = relations_of(extract_text(
+        "Anthropic said on Thursday that Amazon remained its main cloud provider. The company runs Claude on "
+        "three kinds of hardware: Google's TPUs, Amazon's Trainium and Nvidia's GPUs."))
+    assert ("Anthropic", "usesHardware", "AWS Trainium", "asserted") in rels
+    assert not any(r[0] == "Amazon" and r[1] == "usesHardware" for r in rels)
