@@ -668,9 +668,10 @@ def _salience(tok, description: Mention) -> int:
     ("Maia 100, the in-house AI accelerator ..." for "the chip"); 1: any other argument;
     2: a name set aside in a comparison or list ("alongside the Cobalt 100 CPU", "unlike X").
     """
-    if tok.dep_ in {"nsubj", "nsubjpass"} and tok.head.dep_ == "ccomp" and any(
-            c.dep_ == "nsubj" and c.pos_ == "PROPN" for c in tok.head.head.children):
-        return 1  # "Anthropic said that Amazon remained its cloud provider": the one speaking is the topic
+    if tok.dep_ in {"nsubj", "nsubjpass"} and tok.head.dep_ == "ccomp" and description.accepts and \
+            description.accepts <= ORG_CLASSES and any(c.dep_ == "nsubj" and c.pos_ == "PROPN"
+                                                       for c in tok.head.head.children):
+        return 1  # "Anthropic said that Amazon remained its cloud provider. The company": the one speaking
     if tok.dep_ in {"nsubj", "nsubjpass"} or tok.dep_ == "appos" and tok.head.dep_ in {"nsubj", "nsubjpass"}:
         return 0  # (or the name of a described subject: "The flagship GeForce RTX 5090 ... will sell")
     if tok.dep_ == "pobj" and tok.head.head.lower_ in {"successor", "predecessor"}:

@@ -271,6 +271,14 @@ class RelationExtractor(MakerRules, SystemRules, SupplyRules, AvailabilityRules,
                 r = m.resolve(classes)
                 if r is not None:
                     out.append((c, r))
+        head = tok.head if tok.dep_ in {"compound", "nmod"} and tok.head.lower_ in CHIP_NOUNS | _HARDWARE_HEADS \
+            else tok  # "AMD's Instinct accelerators, including the MI300X": the examples share what is said
+        for p in (p for p in head.children if p.dep_ == "prep" and _gives_examples(p)):
+            for g in (g for e in p.children if e.dep_ == "pobj" for g in (e, *e.conjuncts)):
+                gm = s.by_token.get(g.i)
+                gr = gm.resolve(classes) if gm is not None and gm.source != "coref" else None
+                if gr is not None and all(gr.label != o.label for _t, o in out):
+                    out.append((g, gr))
         for c in tok.children:  # "Google's TPUs, Amazon's Trainium and Nvidia's GPUs", the last head hung as an
             if c.dep_ != "appos" or c.i in s.by_token or c.lower_ not in CHIP_NOUNS | _HARDWARE_HEADS \
                     or not any(t.lower_ in {"and", "or"} for t in s.sent.doc[tok.i + 1:c.i]):  # apposition with
@@ -1256,6 +1264,13 @@ def _offered_itself(tok: Token, trig: Token) -> bool:
     if tok.dep_ in {"compound", "nmod"} and tok.head.lower_ in CHIP_NOUNS | _HARDWARE_HEADS:
         tok = tok.head  # "offer Nvidia's H100 GPUs"
     return tok.dep_ == "dobj" and tok.head.i == trig.i
+
+
+def _gives_examples(prep: Token) -> bool:
+    """"including the MI300X", "such as the H100", "like Llama 3": examples of the noun it hangs on."""
+    return prep.lower_ in {"including", "like"} or prep.lower_ == "as" and any(
+        c.lower_ == "such" for c in prep.children) or prep.lower_ == "as" and prep.i > 0 and \
+        prep.doc[prep.i - 1].lower_ == "such"
 
 
 _YARDSTICKS = frozenset({"than", "times", "unlike", "versus", "vs", "vs.", "compared", "relative"})

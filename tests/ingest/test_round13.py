@@ -120,3 +120,13 @@ def test_the_company_after_a_report_is_the_one_who_spoke_not_the_one_spoken_of(e
         "three kinds of hardware: Google's TPUs, Amazon's Trainium and Nvidia's GPUs."))
     assert ("Anthropic", "usesHardware", "AWS Trainium", "asserted") in rels
     assert not any(r[0] == "Amazon" and r[1] == "usesHardware" for r in rels)
+
+
+def test_examples_given_with_including_or_such_as_share_what_is_said_of_the_group(extract_text):
+    rels = relations_of(extract_text(
+        "AMD's Instinct accelerators, including the MI300X, have been manufactured by TSMC."))
+    assert ("AMD Instinct MI300X", "fabbedBy", "TSMC", "asserted") in rels
+    rels = relations_of(extract_text("Meta uses Nvidia chips like the H100."))
+    assert ("Meta", "usesHardware", "NVIDIA H100", "asserted") in rels
+    rels = relations_of(extract_text("Unlike chips such as the H100, the Ascend 910C is made by SMIC."))
+    assert not any(r[0] == "NVIDIA H100" and r[1] == "fabbedBy" for r in rels)
