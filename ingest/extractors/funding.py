@@ -154,6 +154,25 @@ def _investor_link(tok: Token) -> Token | None:
     return None
 
 
+#: A backer noun that describes one organisation and names another ("Amazon is Anthropic's main investor").
+_BACKER_NOUNS = frozenset({"backer", "investor", "shareholder", "funder", "backers", "investors", "shareholders",
+                           "funders"})
+
+
+def _gapped_investors(verb: Token, recipient: Token) -> list[Token]:
+    """"Nvidia will invest up to $10 billion in Anthropic and Microsoft up to $5 billion": a second investor
+    with its own sum and the verb left out, which the parser joins to the recipient or to the verb."""
+    def with_money(tok: Token) -> bool:
+        after = tok.doc[tok.i + 1:min(tok.i + 5, tok.sent.end)]
+        return tok.pos_ == "PROPN" and any(t.text in {"$", "€", "£"} for t in after) and not any(
+            t.pos_ in {"VERB", "AUX"} for t in after)
+    if verb.pos_ != "VERB" or recipient.i <= verb.i:
+        return []
+    head = verb.head if verb.dep_ == "xcomp" else verb  # ("committed to invest ... , and Microsoft ...")
+    return [c for h in (recipient, verb, head) for c in h.children if c.dep_ == "conj" and c.i > recipient.i
+            and with_money(c)]
+
+
 def _whose_holders(noun: Token) -> bool:
     """"MGX, the fund whose founding shareholders include G42": the holders of the thing a relative clause
     describes, not of the round talked about (but "a Series B whose backers included A" is the round's)."""
@@ -310,7 +329,7 @@ class FundingRules:
     # ------------------------------------------------------------------ funding
     def _funding(self, s: _Sentence, dates, published) -> list[RawClaim]:
         out = self._direct_investments(s, dates) + self._counted_backers(s) + self._backer_descriptions(s) \
-            + self._rounds_and_shares(s)
+            + self._rounds_and_shares(s) + self._described_backing(s)
         doc = s.sent.doc
         words = set(self._lowers[s.sent.start:s.sent.end])
         funding_context = bool(words & (FUNDING_NOUNS | INVESTOR_NOUNS | {
@@ -515,6 +534,7 @@ class FundingRules:
                             confidence=0.75, rule="direct-investment")
             if c:
                 out.append(c)
+            more_agents += _gapped_investors(verb, recipient_tok)  # "in Anthropic and Microsoft up to $5 billion"
             for other in [*investor_tok.conjuncts, *more_agents]:  # "backed by Amazon and Google", "and by Y"
                 other = next((t for t in other.children if t.dep_ == "appos" and org_at(t) is not None), other)
                 more = org_at(other)
@@ -637,7 +657,7 @@ class FundingRules:
         Anthropic's main investor": a backer noun describing one organisation and naming another."""
         out = []
         for noun in s.sent:
-            if noun.lower_ not in {"backer", "investor", "shareholder", "funder"} or noun.pos_ != "NOUN":
+            if noun.lower_ not in _BACKER_NOUNS or noun.pos_ != "NOUN":
                 continue
             named_after = next((c for c in noun.children if c.dep_ == "appos" and c.i in s.by_token), None)
             if named_after is not None:  # "OpenAI and its backer Microsoft"
@@ -667,10 +687,60 @@ class FundingRules:
             if inv is None or rec is None or inv.label == rec.label:
                 continue
             denied = any(c.dep_ == "neg" for c in noun.head.children) if noun.dep_ == "attr" else False
-            c = self._claim(rec.label, "fundedBy", inv.label, noun, s.sent, obj_tok=inv_tok, confidence=0.7,
-                            rule="backer-description", modality="negated" if denied else None)
-            if c:
-                out.append(c)
+            backers = [(inv_tok, inv)]
+            if noun.dep_ == "attr" and noun.lower_.endswith("s"):  # "Google and Amazon are both investors in X"
+                backers += [(t, m) for t in inv_tok.conjuncts if t.i in s.by_token
+                            for m in [s.by_token[t.i].resolve(ORG - {"Publisher", "Government"})] if m is not None]
+            for tok, backer in backers:
+                if backer.label == rec.label:
+                    continue
+                c = self._claim(rec.label, "fundedBy", backer.label, noun, s.sent, obj_tok=tok, confidence=0.7,
+                                rule="backer-description", modality="negated" if denied else None)
+                if c:
+                    out.append(c)
+        return out
+
+    def _described_backing(self, s: _Sentence) -> list[RawClaim]:
+        """Backing told in a description of the company: "Perplexity, whose backers include IVP and Nvidia",
+        "CoreWeave, the Nvidia-backed cloud provider", "CoreWeave, in which Nvidia has also invested"."""
+        out = []
+        orgs = ORG - {"Publisher", "Government"}
+
+        def org(tok):
+            m = s.by_token.get(tok.i) if tok is not None else None
+            return m.resolve(orgs) if m is not None else None
+
+        for tok in s.sent:
+            pairs = []  # (company token, backer token, trigger)
+            if tok.lower_ in INVESTOR_NOUNS and tok.dep_ == "nsubj" and tok.head.dep_ == "relcl" and any(
+                    c.dep_ == "poss" and c.lower_ == "whose" for c in tok.children) \
+                    and tok.head.lower_ in {"include", "includes", "included", "are", "were"}:
+                pairs += [(tok.head.head, b, tok.head) for o in tok.head.children if o.dep_ in {"dobj", "attr"}
+                          for b in (o, *o.conjuncts)]
+            elif tok.lower_ in {"backed", "funded"} and tok.dep_ == "amod" and tok.i > 1 \
+                    and tok.doc[tok.i - 1].text == "-" and tok.doc[tok.i - 2].i in s.by_token:
+                noun = tok.head  # "the Nvidia-backed cloud provider": the provider, or the name it describes
+                pairs.append((noun.head if noun.dep_ == "appos" else noun, tok.doc[tok.i - 2], tok))
+            elif tok.dep_ in {"relcl", "advcl"} and tok.lower_ in INVEST_VERBS:  # "CoreWeave, in which Nvidia
+                which = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in {"in", "into"} and any(
+                    p.lower_ == "which" for p in c.children)), None)  # has also invested" (a relative clause the
+                before = tok.doc[which.i - 2] if which is not None and which.i > 1 and \
+                    tok.doc[which.i - 1].text == "," else None  # parser may hang on the main verb)
+                company_tok = tok.head if tok.dep_ == "relcl" else before
+                if which is not None and company_tok is not None:
+                    pairs += [(company_tok, b, tok) for n in tok.children if n.dep_ == "nsubj"
+                              for b in (n, *n.conjuncts)]
+            for company_tok, backer_tok, trig in pairs:
+                if company_tok.i not in s.by_token and company_tok.dep_ == "appos":
+                    company_tok = company_tok.head  # "Anthropic, the Claude developer in which Amazon invested"
+                company, backer = org(company_tok), org(backer_tok)
+                if company is None or backer is None or company.label == backer.label \
+                        or s.by_token[backer_tok.i].source == "coref":  # ("Anthropic, OpenAI's rival, in which it
+                    continue  # has invested": "it" is not the nearest name)
+                c = self._claim(company.label, "fundedBy", backer.label, trig, s.sent, obj_tok=backer_tok,
+                                confidence=0.7, rule="described-backing")
+                if c:
+                    out.append(c)
         return out
 
     def _counted_backers(self, s: _Sentence) -> list[RawClaim]:

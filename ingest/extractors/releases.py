@@ -30,6 +30,9 @@ class ReleaseRules:
         if trig.lower_ in {"reach", "reaches", "reaching"} and not any(
                 c.dep_ == "dobj" and c.lower_ in _BUYERS for c in trig.children):
             return []  # only "will reach customers in the third quarter", not "reached 1,000 tokens a second"
+        if trig.lower_ == "service" and not (trig.head.lower_ == "into" and trig.head.head.lower_ in _ENTERING or
+                                             trig.dep_ == "dobj" and trig.head.lower_ in _ENTERING):
+            return []  # only "went into service last year", "entered service in 2022"
         if trig.lower_ == "public" and trig.head.lower_ not in {"made", "makes", "make", "making"}:
             return []  # only "made ChatGPT public in November" ("went public" is a listing)
         if trig.lower_ == "availability" and (trig.head.lower_ not in _REACHING or not any(
@@ -107,6 +110,11 @@ class ReleaseRules:
                 c = dataclasses.replace(c, modality="hedged", cue=ahead.group(0))
             if c:
                 out.append(c)
+        for g_tok, g, g_iso in _gapped(s, trig, dates[date_i][1], subj_cls, dates):  # "and Llama 3.1 in July"
+            c = self._claim(g.label, pred, _future_if_present_tense(g_iso, trig, dates[date_i][1], self._published),
+                            trig, s.sent, subj_tok=g_tok, confidence=0.75, rule="gapped", modality=missed)
+            if c:
+                out.append(c)
         return out
 
     def _dated_group(self, s: _Sentence, trig: Token, pred: str, subj_cls, both: Token, date_toks, dates):
@@ -149,6 +157,23 @@ _ARRIVING = frozenset({"be", "become", "go", "reach", "hit", "start", "begin", "
                        "launch", "land", "appear"})
 _PLANNING = frozenset({"expected", "planned", "scheduled", "slated", "due", "targeted", "set"})
 _DELAYING = frozenset({"delayed", "postponed", "pushed", "slipped", "missed", "moved"}) | CANCELLING
+
+
+_ENTERING = frozenset({"went", "go", "goes", "going", "gone", "entered", "enters", "enter", "entering", "came",
+                       "put", "placed"})
+
+
+def _gapped(s: _Sentence, trig: Token, span, classes, dates) -> list:
+    """"Meta released Llama 3 in April and Llama 3.1 in July": the parser joins the second name to the first
+    date (or to the verb); it came out on the date that follows it. Returns ``(token, mention, iso)`` triples."""
+    out = []
+    for c in (c for h in (span.root, trig) for c in h.children if c.dep_ == "conj" and c.pos_ in {"PROPN", "NOUN"}):
+        m = s.by_token.get(c.i)
+        named = m.resolve(classes) if m is not None and m.source != "coref" else None
+        later = sorted((i, iso) for i, (iso, _span) in dates.items() if c.i < i <= c.i + 4 and i < s.sent.end)
+        if named is not None and later:
+            out.append((c, named, later[0][1]))
+    return out
 
 
 def _plan_given_up(trig: Token) -> bool:

@@ -130,3 +130,38 @@ def test_examples_given_with_including_or_such_as_share_what_is_said_of_the_grou
     assert ("Meta", "usesHardware", "NVIDIA H100", "asserted") in rels
     rels = relations_of(extract_text("Unlike chips such as the H100, the Ascend 910C is made by SMIC."))
     assert not any(r[0] == "NVIDIA H100" and r[1] == "fabbedBy" for r in rels)
+
+
+def test_a_second_name_with_its_own_date_after_and_came_out_then(extract_text):
+    rels = relations_of(extract_text("Meta released Llama 3 in April and Llama 3.1 in July.", published="2024-09-18"))
+    assert _dated(rels, "Llama 3") == {"2024-04"} and _dated(rels, "Llama 3.1") == {"2024-07"}
+    rels = relations_of(extract_text("Nvidia shipped the H100 in 2022 and the H200 in 2024.", published="2024-09-18"))
+    assert _dated(rels, "NVIDIA H100") == {"2022"} and _dated(rels, "NVIDIA H200") == {"2024"}
+
+
+def test_going_into_service_is_a_release_but_a_service_is_not(extract_text):
+    rels = relations_of(extract_text("AWS said Trainium2 went into service last year.", published="2025-03-02"))
+    assert _dated(rels, "AWS Trainium2") == {"2024"}
+    rels = relations_of(extract_text("AWS offers a managed service for Llama 2 in 2024.", published="2025-03-02"))
+    assert not _dated(rels, "Llama 2")
+
+
+def test_backing_told_in_a_description_of_the_company(extract_text):
+    rels = relations_of(extract_text(
+        "Perplexity, whose backers include IVP and Nvidia, said on Monday that it would launch a browser."))
+    assert {r[2] for r in rels if r[1] == "fundedBy" and r[3] == "asserted"} >= {"IVP", "NVIDIA"}
+    rels = relations_of(extract_text("CoreWeave, the Nvidia-backed cloud provider, filed for an IPO."))
+    assert ("CoreWeave", "fundedBy", "NVIDIA", "asserted") in rels
+    rels = relations_of(extract_text("Inflection worked with CoreWeave, in which Nvidia has also invested."))
+    assert ("CoreWeave", "fundedBy", "NVIDIA", "asserted") in rels
+    assert not any(r[0] == "Inflection AI" and r[1] == "fundedBy" for r in rels)
+    rels = relations_of(extract_text("Google and Amazon are both investors in Anthropic."))
+    assert {r[2] for r in rels if r[0] == "Anthropic" and r[1] == "fundedBy"} == {"Google", "Amazon"}
+
+
+def test_a_second_investor_with_its_own_sum_and_no_verb_invests_too(extract_text):
+    rels = relations_of(extract_text(
+        "Nvidia will invest up to $10 billion in Anthropic and Microsoft up to $5 billion.", published="2025-11-20"))
+    assert {r[2] for r in rels if r[0] == "Anthropic" and r[1] == "fundedBy"} == {"NVIDIA", "Microsoft"}
+    rels = relations_of(extract_text("Amazon invested $4 billion in Anthropic and Mistral.", published="2025-11-20"))
+    assert not any(r[1] == "fundedBy" and r[2] == "Mistral AI" for r in rels)
