@@ -492,6 +492,38 @@ class LineageRules:
                     out.append(c)
         return out
 
+    def _followed_by(self, s: _Sentence) -> list[RawClaim]:
+        """A roadmap: "the Ascend 950 in 2026, followed by the Ascend 960 in 2027 and the Ascend 970 in 2028":
+        each name after "followed by" succeeds the one before it, when one vendor makes them all."""
+        out = []
+        for verb in s.sent:
+            if verb.lower_ != "followed" or verb.dep_ not in {"advcl", "acl", "conj"}:
+                continue
+            agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+            first = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+            if first is None:
+                continue
+            before = verb.head if verb.dep_ == "acl" else next(
+                (c for c in verb.head.children if c.dep_ in {"dobj", "nsubjpass", "attr"} and c.i < verb.i), None)
+            chain = []
+            for tok in sorted({before, first, *first.conjuncts, *(c for c in verb.children if c.dep_ == "conj")}
+                              - {None}, key=lambda t: t.i):
+                m = s.by_token.get(tok.i)
+                r = m.resolve(CHIP | MODEL) if m is not None and m.source != "coref" else None
+                if r is not None:
+                    chain.append((tok, r))
+            for (o_old, old), (o_new, new) in zip(chain, chain[1:]):
+                if old.cls != new.cls or old.label == new.label:
+                    continue
+                vendor = self.gazetteer.vendor_of(old.label)
+                if vendor is None or vendor != self.gazetteer.vendor_of(new.label):
+                    continue
+                c = self._claim(new.label, "successorOf", old.label, verb, s.sent, obj_tok=o_old, subj_tok=o_new,
+                                confidence=0.65, rule="followed-by")
+                if c:
+                    out.append(c)
+        return out
+
     def _named_generation(self, s: _Sentence) -> list[RawClaim]:
         """"Its predecessor, MTIA v1, ...", "the H100's successor, the H200": a possessed
         predecessor/successor noun with a name in apposition (or as its copula subject)."""

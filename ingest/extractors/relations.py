@@ -128,6 +128,7 @@ class RelationExtractor(MakerRules, SystemRules, SupplyRules, AvailabilityRules,
             out += self._named_generation(s)
             out += self._backbones(s)
             out += self._moves_between_generations(s)
+            out += self._followed_by(s)
             out += self._owned_fleets(s)
             out += self._hosted_systems(s)
             out += self._built_for(s)

@@ -165,3 +165,12 @@ def test_a_second_investor_with_its_own_sum_and_no_verb_invests_too(extract_text
     assert {r[2] for r in rels if r[0] == "Anthropic" and r[1] == "fundedBy"} == {"NVIDIA", "Microsoft"}
     rels = relations_of(extract_text("Amazon invested $4 billion in Anthropic and Mistral.", published="2025-11-20"))
     assert not any(r[1] == "fundedBy" and r[2] == "Mistral AI" for r in rels)
+
+
+def test_a_roadmap_followed_by_names_each_successor_in_turn(extract_text):
+    rels = relations_of(extract_text(
+        "Huawei plans the Ascend 950 in 2026, followed by the Ascend 960 in 2027 and the Ascend 970 in 2028."))
+    assert {(r[0], r[2]) for r in rels if r[1] == "successorOf"} == {("Ascend 960", "Ascend 950"),
+                                                                     ("Ascend 970", "Ascend 960")}
+    rels = relations_of(extract_text("Meta released Llama 3, followed by GPT-4o from OpenAI."))  # two makers
+    assert not any(r[1] == "successorOf" for r in rels)
