@@ -216,6 +216,8 @@ class RelationExtractor(MakerRules, SystemRules, SupplyRules, AvailabilityRules,
                subj_tok=None, confidence=0.8, rule="", modality=None) -> RawClaim | None:
         if subj == obj:
             return None
+        if pred == "successorOf" and self._variant_pair(subj, obj):
+            return None  # "the H800 followed the H100": a cut-down version of it, not its next generation
         if modality is None:
             modality, cue = modality_of(trigger, obj_tok, subj_tok)
             if modality is None:
@@ -566,6 +568,15 @@ class RelationExtractor(MakerRules, SystemRules, SupplyRules, AvailabilityRules,
         c = self._claim(topic, "licensedUnder", licence.label, trig, s.sent, obj_tok=l_tok, confidence=0.6,
                         rule="licence-of-topic")
         return [c] if c else []
+
+    def _variant_pair(self, a: str, b: str) -> bool:
+        """One is a cut-down or altered version of the other in the gazetteer (the H800 of the H100), not a
+        numbered step of a line named after it (Trainium2 of Trainium, Mistral Large 2 of Mistral Large)."""
+        ea, eb = self.gazetteer.entry_for(a), self.gazetteer.entry_for(b)
+        if not (ea is not None and ea.family == b or eb is not None and eb.family == a):
+            return False
+        ka, kb = re.sub(r"[^a-z0-9]", "", a.lower()), re.sub(r"[^a-z0-9]", "", b.lower())
+        return not (ka.startswith(kb) or kb.startswith(ka))
 
     def _model_counts_before(self, start: int) -> dict[str, int]:
         counts: dict[str, int] = {}

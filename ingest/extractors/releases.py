@@ -14,7 +14,8 @@ import re
 from spacy.tokens import Token
 
 from ingest.extractors.lexicon import CANCELLING, RELEASE
-from ingest.extractors.syntax import RawClaim, _Sentence, before_punctuation, whose_owner
+from ingest.extractors.modality import REPORTING
+from ingest.extractors.syntax import ORG, RawClaim, _Sentence, before_punctuation, whose_owner
 
 
 class ReleaseRules:
@@ -87,6 +88,9 @@ class ReleaseRules:
         if not subs:
             return []
         subs = subs if set_after and subs is set_after else _released_things(s, trig, subs, subj_cls)
+        releaser = _releaser(s, trig)  # "CoreWeave made instances based on the GB200 NVL72 available": a cloud's
+        subs = [x for x in subs if releaser is None or not _what_it_is_built_on(x[1], trig)  # deployment, not the
+                or self.gazetteer.vendor_of(x[2].label) in {None, releaser.label}]  # rack's release
         if shipped is not None:  # "shipments of HBM3E for Nvidia's H200": the memory ships, not the H200
             subs = [x for x in subs if x[1].i in shipped]
         if not subs:
@@ -300,6 +304,38 @@ def _relativised_release(s: _Sentence, trig: Token, classes) -> list:
 #: What a cloud launches for a model that is not the model: "R1 inference services", "an R1 API".
 _SERVICE_NOUNS = frozenset({"service", "services", "api", "apis", "endpoint", "endpoints", "instance", "instances",
                             "offering", "offerings", "hosting", "deployment", "deployments"})
+
+
+_BASED = frozenset({"based", "built", "powered", "running", "equipped", "fitted"})
+
+
+def _what_it_is_built_on(tok: Token, trig: Token) -> bool:
+    """The name is what something else is based on ("instances based on the GB200 NVL72", "servers built
+    around the H100"), below the release trigger: not itself released."""
+    cur = tok
+    for _ in range(4):
+        head = cur.head
+        if head.i == cur.i or head.i == trig.i:
+            return False
+        if cur.dep_ in {"pobj", "agent"} and head.dep_ in {"prep", "agent"} and head.head.lower_ in _BASED \
+                and head.head.dep_ == "acl" and head.head.i != trig.i:
+            return True
+        cur = head
+    return False
+
+
+def _releaser(s: _Sentence, trig: Token):
+    """The organisation that releases or makes available, the subject of the trigger's clause, if named."""
+    cur = trig
+    for _ in range(3):
+        subj = next((c for c in cur.children if c.dep_ == "nsubj" and c.i in s.by_token), None)
+        org = s.by_token[subj.i].resolve(ORG) if subj is not None else None
+        if org is not None:
+            return org
+        if cur.dep_ not in {"ccomp", "xcomp", "oprd", "acomp"} or cur.head.lower_ in REPORTING:
+            return None  # (not who reports it: "Amazon said the first instances ... would reach customers")
+        cur = cur.head
+    return None
 
 
 def _released_things(s: _Sentence, trig: Token, subs, classes):

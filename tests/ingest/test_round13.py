@@ -174,3 +174,27 @@ def test_a_roadmap_followed_by_names_each_successor_in_turn(extract_text):
                                                                      ("Ascend 970", "Ascend 960")}
     rels = relations_of(extract_text("Meta released Llama 3, followed by GPT-4o from OpenAI."))  # two makers
     assert not any(r[1] == "successorOf" for r in rels)
+
+
+def test_a_cut_down_version_that_followed_its_chip_is_no_successor(extract_text):
+    rels = relations_of(extract_text("The A800 followed the A100, and the H800 followed the H100."))
+    assert not any(r[1] == "successorOf" for r in rels)
+    assert ("NVIDIA H800", "variantOf", "NVIDIA H100", "asserted") in rels
+    rels = relations_of(extract_text("The H200 followed the H100 in 2024."))
+    assert ("NVIDIA H200", "successorOf", "NVIDIA H100", "asserted") in rels
+
+
+def test_no_evidence_made_public_that_it_happened_leaves_it_open(extract_text):
+    rels = relations_of(extract_text(
+        "No evidence has been made public that the lab DeepSeek trained V3 on H100s."))
+    assert not any(r[1] == "trainedOn" and r[3] == "asserted" for r in rels)
+
+
+def test_instances_based_on_a_chip_made_available_do_not_release_the_chip(extract_text):
+    rels = relations_of(extract_text(
+        "CoreWeave made instances based on the GB200 NVL72 generally available in February.", published="2025-04-16"))
+    assert not any(r[1] == "releasedOn" for r in rels)
+    rels = relations_of(extract_text(  # the maker's own first instances: the chip's arrival
+        "Amazon said the first instances based on Trainium3 are expected to reach customers in late 2025.",
+        published="2024-12-04"))
+    assert _dated(rels, "AWS Trainium3") == {"2025"}
