@@ -173,6 +173,9 @@ def _gapped_investors(verb: Token, recipient: Token) -> list[Token]:
             and with_money(c)]
 
 
+_DESCRIBED_BACKING_WORDS = INVESTOR_NOUNS | INVEST_VERBS | {"backed", "funded"}
+
+
 def _whose_holders(noun: Token) -> bool:
     """"MGX, the fund whose founding shareholders include G42": the holders of the thing a relative clause
     describes, not of the round talked about (but "a Series B whose backers included A" is the round's)."""
@@ -710,7 +713,11 @@ class FundingRules:
             m = s.by_token.get(tok.i) if tok is not None else None
             return m.resolve(orgs) if m is not None else None
 
-        for tok in s.sent:
+        doc = s.sent.doc
+        for i in range(s.sent.start, s.sent.end):
+            if self._lowers[i] not in _DESCRIBED_BACKING_WORDS:
+                continue
+            tok = doc[i]
             pairs = []  # (company token, backer token, trigger)
             if tok.lower_ in INVESTOR_NOUNS and tok.dep_ == "nsubj" and tok.head.dep_ == "relcl" and any(
                     c.dep_ == "poss" and c.lower_ == "whose" for c in tok.children) \

@@ -496,8 +496,12 @@ class LineageRules:
         """A roadmap: "the Ascend 950 in 2026, followed by the Ascend 960 in 2027 and the Ascend 970 in 2028":
         each name after "followed by" succeeds the one before it, when one vendor makes them all."""
         out = []
-        for verb in s.sent:
-            if verb.lower_ != "followed" or verb.dep_ not in {"advcl", "acl", "conj"}:
+        doc = s.sent.doc
+        for i in range(s.sent.start, s.sent.end):
+            if self._lowers[i] != "followed":
+                continue
+            verb = doc[i]
+            if verb.dep_ not in {"advcl", "acl", "conj"}:
                 continue
             agent = next((c for c in verb.children if c.dep_ == "agent"), None)
             first = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
