@@ -480,16 +480,23 @@ class LineageRules:
                         if r is not None and s.by_token[o.i].source != "coref":
                             chain.append((p.i, o, r))
             chain.sort(key=lambda x: x[0])
-            for (_i, o_old, old), (_j, o_new, new) in zip(chain, chain[1:]):
-                if old.cls != new.cls or old.label == new.label:
-                    continue
-                vendor = self.gazetteer.vendor_of(old.label)
-                if vendor is None or vendor != self.gazetteer.vendor_of(new.label):
-                    continue  # "moved from GPT-4 to Claude" is a switch between vendors, no succession
-                c = self._claim(new.label, "successorOf", old.label, verb, s.sent, obj_tok=o_old, subj_tok=o_new,
-                                confidence=0.65, rule="moved-from-to")
-                if c:
-                    out.append(c)
+            out += self._succession_chain(s, verb, [(o, r) for _i, o, r in chain], "moved-from-to")
+        return out
+
+    def _succession_chain(self, s: _Sentence, verb: Token, chain, rule: str) -> list[RawClaim]:
+        """Each name of ``chain`` (``(token, mention)`` in order) succeeds the one before it, when one vendor
+        makes both ("moved from GPT-4 to Claude" is a switch between vendors, no succession)."""
+        out = []
+        for (o_old, old), (o_new, new) in zip(chain, chain[1:]):
+            if old.cls != new.cls or old.label == new.label:
+                continue
+            vendor = self.gazetteer.vendor_of(old.label)
+            if vendor is None or vendor != self.gazetteer.vendor_of(new.label):
+                continue
+            c = self._claim(new.label, "successorOf", old.label, verb, s.sent, obj_tok=o_old, subj_tok=o_new,
+                            confidence=0.65, rule=rule)
+            if c:
+                out.append(c)
         return out
 
     def _followed_by(self, s: _Sentence) -> list[RawClaim]:
@@ -516,16 +523,7 @@ class LineageRules:
                 r = m.resolve(CHIP | MODEL) if m is not None and m.source != "coref" else None
                 if r is not None:
                     chain.append((tok, r))
-            for (o_old, old), (o_new, new) in zip(chain, chain[1:]):
-                if old.cls != new.cls or old.label == new.label:
-                    continue
-                vendor = self.gazetteer.vendor_of(old.label)
-                if vendor is None or vendor != self.gazetteer.vendor_of(new.label):
-                    continue
-                c = self._claim(new.label, "successorOf", old.label, verb, s.sent, obj_tok=o_old, subj_tok=o_new,
-                                confidence=0.65, rule="followed-by")
-                if c:
-                    out.append(c)
+            out += self._succession_chain(s, verb, chain, "followed-by")
         return out
 
     def _named_generation(self, s: _Sentence) -> list[RawClaim]:
