@@ -274,24 +274,25 @@ class RelationExtractor(MakerRules, SystemRules, SupplyRules, AvailabilityRules,
                 r = m.resolve(classes)
                 if r is not None:
                     out.append((c, r))
+        def add_named(g: Token) -> None:
+            gm = s.by_token.get(g.i)
+            gr = gm.resolve(classes) if gm is not None and gm.source != "coref" else None
+            if gr is not None and all(gr.label != o.label for _t, o in out):
+                out.append((g, gr))
+
         head = tok.head if tok.dep_ in {"compound", "nmod"} and tok.head.lower_ in CHIP_NOUNS | _HARDWARE_HEADS \
             else tok  # "AMD's Instinct accelerators, including the MI300X": the examples share what is said
         for p in (p for p in head.children if p.dep_ == "prep" and _gives_examples(p)):
-            for g in (g for e in p.children if e.dep_ == "pobj" for g in (e, *e.conjuncts)):
-                gm = s.by_token.get(g.i)
-                gr = gm.resolve(classes) if gm is not None and gm.source != "coref" else None
-                if gr is not None and all(gr.label != o.label for _t, o in out):
-                    out.append((g, gr))
+            for e in (e for e in p.children if e.dep_ == "pobj"):
+                for g in (e, *e.conjuncts):
+                    add_named(g)
         for c in tok.children:  # "Google's TPUs, Amazon's Trainium and Nvidia's GPUs", the last head hung as an
             if c.dep_ != "appos" or c.i in s.by_token or c.lower_ not in CHIP_NOUNS | _HARDWARE_HEADS \
                     or not any(t.lower_ in {"and", "or"} for t in s.sent.doc[tok.i + 1:c.i]):  # apposition with
                 continue  # the names before it as its qualifiers
             for q in (q for q in c.children if q.dep_ in {"poss", "nmod", "compound"} and q.i in s.by_token):
                 for g in (q, *q.conjuncts):
-                    gm = s.by_token.get(g.i)
-                    gr = gm.resolve(classes) if gm is not None and gm.source != "coref" else None
-                    if gr is not None and all(gr.label != o.label for _t, o in out):
-                        out.append((g, gr))
+                    add_named(g)
         for c in tok.children:  # a list the parser hung as apposition: "DeepSeek-R1, OpenAI's o1 and o3-mini",
             m = s.by_token.get(c.i) if c.dep_ in {"appos", "nmod"} else None  # "GPT-4o and Anthropic's Claude"
             r = m.resolve(classes) if m is not None and m.source != "coref" else None

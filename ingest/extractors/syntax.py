@@ -392,12 +392,12 @@ def repair_relative_clauses(doc: Doc, mentions: list[Mention]) -> int:
     return repaired
 
 
-def _whose_clause(noun: Token, named: dict) -> int:
+def _whose_clause(noun: Token, named: dict) -> bool:
     """"Qwen2.5-Coder, whose largest version, Qwen2.5-Coder-32B, came out last November" read as an
     apposition and a verb joined to the main clause ("it succeeds X, ... came out"): make the verb the
-    relative clause of the name it describes, with the "whose" noun as its subject. Returns 1 if mended."""
+    relative clause of the name it describes, with the "whose" noun as its subject. True if mended."""
     if noun.head.i not in named or not any(c.dep_ == "poss" and c.lower_ == "whose" for c in noun.children):
-        return 0
+        return False
     doc = noun.doc
     after = noun.right_edge.i + 1
     while after < len(doc) and doc[after].text == ",":
@@ -405,11 +405,11 @@ def _whose_clause(noun: Token, named: dict) -> int:
     verb = doc[after] if after < len(doc) else None
     if verb is None or verb.dep_ != "conj" or verb.pos_ not in {"VERB", "AUX"} or verb.sent.start != noun.sent.start \
             or any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in verb.children) or verb in noun.ancestors:
-        return 0
+        return False
     name = noun.head
     verb.head, verb.dep_ = name, "relcl"
     noun.head, noun.dep_ = verb, "nsubj"
-    return 1
+    return True
 
 
 __all__ = ["RawClaim", "TreeIndex", "tree_distance", "in_same_clause", "forms", "CHIP", "MODEL", "MEMORY",
