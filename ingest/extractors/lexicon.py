@@ -73,7 +73,7 @@ RELEASE = forms("released|releases|release|launched|launches|launch|launching|sh
 COMPARE = forms("competitive|comparable|comparably|similar|times|twice|double|triple|close|"
                 "than|compete|competes|competing|compared|compare|compares|comparing|comparison|rival|rivals|"
                 "rivaling|rivalling|outperform|outperforms|outperformed|beat|beats|beating|match|"
-                "matches|matched|matching|trails|trail|trailed|eclipsed|eclipses|eclipse|par|over|"
+                "matches|matched|matching|trails|trail|trailed|eclipsed|eclipses|eclipse|par|parity|over|"
                 "performance|percent|half|fraction|behind|against|versus|surpasses|surpassed|exceeds|"
                 "exceeded|edges|lags|lagging|ahead|third|quarter|tenth|fifth|outscored|outscores|outscore|"
                 "outpaced|outpaces|outpace|outclassed|outclasses|bested|bests|well|outruns|outrun|outran|"
@@ -121,7 +121,7 @@ OWN_HW = forms("own|owns|owned")
 ALL_TRIGGERS = (PRE_TRAIN | POST_TRAIN | TRAIN | RUN | USE_HW | OWN_HW | FAB | DESIGN | DEVELOP | MEM_USE
                  | LICENSE_WORDS | RELEASE | COMPARE | SUCCESSOR | VARIANT
                  | forms("came|come|comes|coming|put|puts|putting|entered|enters|began|begins|started|starts|reached|"
-                         "went|goes|go|going"))
+                         "went|goes|go|going|as"))  # ("as fast as X": a comparison, read apart from COMPARE's words)
 
 
 MAKING_VERBS = forms("designed|designs|design|developed|develops|develop|built|builds|build|created|creates|"

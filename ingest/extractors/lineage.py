@@ -7,6 +7,8 @@ Hopper", "a variant of", "derived from").
 
 from __future__ import annotations
 
+import dataclasses
+
 from spacy.tokens import Token
 
 from ingest.extractors.lexicon import COMPARE, COMPARATIVE_TAGS, DERIVING
@@ -144,6 +146,14 @@ def _described_variant(s: _Sentence, trig: Token):
     return None
 
 
+def _as_good_as(trig: Token) -> bool:
+    """The second "as" of "as fast as X" / "not as capable as X", naming what is measured against."""
+    head = trig.head
+    return trig.dep_ == "prep" and head.pos_ in {"ADJ", "ADV"} and head.lower_ != "well" and any(
+        c.dep_ == "advmod" and c.lower_ == "as" and c.i < head.i for c in head.children) and any(
+        c.dep_ == "pobj" for c in trig.children)
+
+
 class LineageRules:
     """Mixin: comparisons, successors and variants between two models or two chips."""
 
@@ -173,8 +183,12 @@ class LineageRules:
                     or any(c.tag_ in COMPARATIVE_TAGS or c.lower_ in {"more", "less", "fewer"} for c in trig.head.children)
                     or any(t.tag_ in COMPARATIVE_TAGS and trig in t.subtree for t in trig.ancestors)):
                 return []
-        if low == "over" and not any(t.lower_ in {"gains", "gain", "improvement", "advantage", "lead", "boost", "speedup", "uplift"} for t in [trig.head]):
-            return []
+        if low == "over" and not any(t.lower_ in {"gains", "gain", "improvement", "advantage", "lead", "boost", "speedup", "uplift", "preferred"} for t in [trig.head]):
+            return []  # ("preferred over X" by raters)
+        if low == "as" and not _as_good_as(trig):
+            return []  # only "as fast as X", "not as capable as X"
+        if low == "parity" and not any(c.dep_ == "prep" and c.lower_ == "with" for c in trig.children):
+            return []  # only "parity with X"
         if low in {"close", "closer", "similar"} and not any(c.dep_ == "prep" and c.lower_ == "to" for c in trig.children):
             return []  # only "comes close to X", "a level similar to X"
         if low == "level" and not any(c.dep_ == "prep" and c.lower_ == "with" for c in trig.children):
@@ -240,6 +254,8 @@ class LineageRules:
                 continue
             c = self._claim(subj.label, "comparedTo", om.label, trig, s.sent, obj_tok=ot, subj_tok=s_tok,
                             confidence=0.7, rule=f"trigger:{low}")
+            if c and low == "as" and c.modality == "negated" and c.cue == "not":
+                c = dataclasses.replace(c, modality="asserted", cue="")  # "not as capable as X" still compares
             if c:
                 out.append(c)
                 against[om.label] = subj.label

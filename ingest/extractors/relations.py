@@ -483,7 +483,7 @@ class RelationExtractor(MakerRules, SystemRules, SupplyRules, AvailabilityRules,
                     t.lower_ == "production" and t.head.i in {tok.i} | {c.i for c in tok.children}
                     for t in tok.subtree):  # "Kunlun II entered mass production in August 2021"
                 out += self._dated(s, tok, "releasedOn", CHIP, dates)
-            if low in COMPARE and not (low in {"rival", "rivals"} and tok.pos_ == "NOUN"):
+            if (low in COMPARE or low == "as") and not (low in {"rival", "rivals"} and tok.pos_ == "NOUN"):
                 out += self._compare(s, tok)
 
             if low in SUCCESSOR:

@@ -198,3 +198,16 @@ def test_instances_based_on_a_chip_made_available_do_not_release_the_chip(extrac
         "Amazon said the first instances based on Trainium3 are expected to reach customers in late 2025.",
         published="2024-12-04"))
     assert _dated(rels, "AWS Trainium3") == {"2025"}
+
+
+def test_as_good_as_parity_and_preferred_over_are_comparisons(extract_text):
+    rels = relations_of(extract_text("Gemma 3 is as fast as Llama 3."))
+    assert ("Gemma 3", "comparedTo", "Llama 3", "asserted") in rels
+    rels = relations_of(extract_text("Inflection conceded that Inflection-1 was not as capable as GPT-4."))
+    assert ("Inflection-1", "comparedTo", "GPT-4", "asserted") in rels  # a comparison it loses is still one
+    rels = relations_of(extract_text("gpt-oss-120b achieves near-parity with o4-mini on reasoning benchmarks."))
+    assert ("gpt-oss-120b", "comparedTo", "OpenAI o4-mini", "asserted") in rels
+    rels = relations_of(extract_text("Gemma 3 was preferred over Llama 3 by raters."))
+    assert ("Gemma 3", "comparedTo", "Llama 3", "asserted") in rels
+    rels = relations_of(extract_text("Gemma 3, as well as Llama 3, runs on TPUs."))
+    assert not any(r[1] == "comparedTo" for r in rels)
