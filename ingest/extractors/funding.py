@@ -220,7 +220,7 @@ def _listed_after_investors(first: Token) -> Token | None:
 
 
 _DIRECT_VERBS = forms("invested|invests|invest|investing|committed|commits|commit|poured|pours|put|puts|"
-                      "pledged|pledges|backed|funded|financed|bankrolled")
+                      "putting|pledged|pledges|backed|funded|financed|bankrolled")
 
 
 _INCLUDING = frozenset({"include", "includes", "included"})
@@ -503,9 +503,10 @@ class FundingRules:
                         and verb.dep_ == "relcl":
                     investor_tok = verb.head  # "Sequoia, which backed the company early"
             else:
-                if low in {"committed", "commits", "commit", "poured", "pours", "put", "puts", "pledged",
-                           "pledges"} and not any(t.like_num or t.text in {"$", "€", "£"} for t in verb.subtree):
-                    continue  # "committed to open weights" is no investment
+                if low in {"committed", "commits", "commit", "poured", "pours", "put", "puts", "putting", "pledged",
+                           "pledges"} and not any(t.like_num or t.text in {"$", "€", "£"} or t.lower_ in _MONEY_WORDS
+                                              for t in verb.subtree):
+                    continue  # "committed to open weights" is no investment ("putting money into X" is)
                 holders = [verb] + [c for c in verb.children if c.dep_ == "dobj"]  # "$10 billion in OpenAI"
                 for c in (c for h in holders for c in h.children):
                     if c.dep_ == "prep" and c.lower_ in {"in", "into", "to"} and recipient_tok is None:
@@ -674,7 +675,10 @@ class FundingRules:
                 inv_tok = before if before is not None and before.i in s.by_token else None
             rec_tok = possessor(noun, s) or next(
                 (o for p in noun.children if p.dep_ == "prep" and p.lower_ in {"of", "in"}
-                 for o in p.children if o.dep_ == "pobj" and o.i in s.by_token), None)
+                 for o in p.children if o.dep_ == "pobj" and o.i in s.by_token), None) or next(
+                (o for p in (noun.head.children if noun.dep_ == "attr" else ()) if p.dep_ == "prep" and p.lower_ == "in"
+                 and p.i > noun.i for o in p.children if o.dep_ == "pobj" and o.i in s.by_token), None)
+            # ("are not investors in X": the parser may hang "in X" on the copula)
             if inv_tok is None or rec_tok is None:
                 continue
             inv = s.by_token[inv_tok.i].resolve(ORG - {"Publisher", "Government"})

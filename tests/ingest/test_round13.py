@@ -211,3 +211,13 @@ def test_as_good_as_parity_and_preferred_over_are_comparisons(extract_text):
     assert ("Gemma 3", "comparedTo", "Llama 3", "asserted") in rels
     rels = relations_of(extract_text("Gemma 3, as well as Llama 3, runs on TPUs."))
     assert not any(r[1] == "comparedTo" for r in rels)
+
+
+def test_investments_denied_name_who_does_not_invest(extract_text):
+    rels = relations_of(extract_text("AMD is not putting money into OpenAI."))
+    assert ("OpenAI", "fundedBy", "AMD", "negated") in rels
+    rels = relations_of(extract_text("Microsoft and Nvidia are not investors in Anthropic."))
+    assert {r[2] for r in rels if r[0] == "Anthropic" and r[1] == "fundedBy" and r[3] == "negated"} == {
+        "Microsoft", "NVIDIA"}
+    rels = relations_of(extract_text("AMD is putting its chips into OpenAI's data centres."))  # no money
+    assert not any(r[1] == "fundedBy" for r in rels)
