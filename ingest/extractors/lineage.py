@@ -146,6 +146,10 @@ def _described_variant(s: _Sentence, trig: Token):
     return None
 
 
+_OVER_HEADS = frozenset({"gains", "gain", "improvement", "advantage", "lead", "boost", "speedup", "uplift",
+                         "preferred"})
+
+
 def _as_good_as(trig: Token) -> bool:
     """The second "as" of "as fast as X" / "not as capable as X", naming what is measured against."""
     head = trig.head
@@ -183,8 +187,8 @@ class LineageRules:
                     or any(c.tag_ in COMPARATIVE_TAGS or c.lower_ in {"more", "less", "fewer"} for c in trig.head.children)
                     or any(t.tag_ in COMPARATIVE_TAGS and trig in t.subtree for t in trig.ancestors)):
                 return []
-        if low == "over" and not any(t.lower_ in {"gains", "gain", "improvement", "advantage", "lead", "boost", "speedup", "uplift", "preferred"} for t in [trig.head]):
-            return []  # ("preferred over X" by raters)
+        if low == "over" and trig.head.lower_ not in _OVER_HEADS:
+            return []  # only "gains over X", "an advantage over X", "preferred over X" (by raters)
         if low == "as" and not _as_good_as(trig):
             return []  # only "as fast as X", "not as capable as X"
         if low == "parity" and not any(c.dep_ == "prep" and c.lower_ == "with" for c in trig.children):
