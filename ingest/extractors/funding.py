@@ -173,7 +173,22 @@ def _gapped_investors(verb: Token, recipient: Token) -> list[Token]:
             and with_money(c)]
 
 
-_DESCRIBED_BACKING_WORDS = INVESTOR_NOUNS | INVEST_VERBS | {"backed", "funded"}
+_DESCRIBED_BACKING_WORDS = INVESTOR_NOUNS | {"backed", "funded"}
+
+
+def _in_which_antecedent(verb: Token, prep: Token, s: _Sentence) -> Token | None:
+    """The name "in which" refers to: "Anthropic, in which Amazon has invested", "Anthropic, the Claude
+    developer in which ...", or, when the parser hangs the clause on the main verb, the name before the comma
+    ("Inflection worked with CoreWeave, in which Nvidia has also invested")."""
+    if verb.dep_ == "relcl":
+        head = verb.head
+        if head.i not in s.by_token and head.dep_ == "appos":
+            head = head.head
+        return head if head.i in s.by_token else None
+    if verb.dep_ == "advcl" and prep.i > 1 and prep.doc[prep.i - 1].text == ",":
+        before = prep.doc[prep.i - 2]
+        return before if before.i in s.by_token else None
+    return None
 
 
 def _whose_holders(noun: Token) -> bool:
@@ -469,6 +484,7 @@ class FundingRules:
             if verb.pos_ not in {"VERB", "AUX"}:
                 continue
             investor_tok = recipient_tok = None
+            relativised = False  # the recipient is the name a relative clause describes
             more_agents: list[Token] = []
             passive = any(c.dep_ == "auxpass" for c in verb.children)
             if low in {"backed", "funded", "financed", "bankrolled"} and (passive or verb.dep_ in {"acl", "advcl"}):
@@ -511,9 +527,10 @@ class FundingRules:
                 for c in (c for h in holders for c in h.children):
                     if c.dep_ == "prep" and c.lower_ in {"in", "into", "to"} and recipient_tok is None:
                         recipient_tok = next((p for p in c.children if p.dep_ == "pobj" and p.i in s.by_token), None)
-                        if recipient_tok is None and verb.dep_ == "relcl" and verb.head.i in s.by_token and any(
-                                p.dep_ == "pobj" and p.lower_ in {"which", "whom"} for p in c.children):
-                            recipient_tok = verb.head  # "Anthropic, in which Amazon has invested $8 billion"
+                        if recipient_tok is None and any(p.dep_ == "pobj" and p.lower_ in {"which", "whom"}
+                                                         for p in c.children):
+                            recipient_tok = _in_which_antecedent(verb, c, s)  # "Anthropic, in which Amazon has
+                            relativised = recipient_tok is not None  # invested $8 billion"
                 for c in verb.children:
                     if c.dep_ == "nsubj":
                         investor_tok = c
@@ -534,6 +551,8 @@ class FundingRules:
                 rec = s.by_token[recipient_tok.i].resolve(ORG - {"Publisher"})
             if inv is None or rec is None or inv.label == rec.label or rec.cls == "Publisher":
                 continue
+            if relativised and s.by_token[investor_tok.i].source == "coref":
+                continue  # ("Anthropic, OpenAI's rival, in which it has invested": "it" is not the nearest name)
             c = self._claim(rec.label, "fundedBy", inv.label, verb, s.sent, obj_tok=investor_tok,
                             confidence=0.75, rule="direct-investment")
             if c:
@@ -709,7 +728,7 @@ class FundingRules:
 
     def _described_backing(self, s: _Sentence) -> list[RawClaim]:
         """Backing told in a description of the company: "Perplexity, whose backers include IVP and Nvidia",
-        "CoreWeave, the Nvidia-backed cloud provider", "CoreWeave, in which Nvidia has also invested"."""
+        "CoreWeave, the Nvidia-backed cloud provider" ("in which Nvidia has invested": _direct_investments)."""
         out = []
         orgs = ORG - {"Publisher", "Government"}
 
@@ -732,22 +751,12 @@ class FundingRules:
                     and tok.doc[tok.i - 1].text == "-" and tok.doc[tok.i - 2].i in s.by_token:
                 noun = tok.head  # "the Nvidia-backed cloud provider": the provider, or the name it describes
                 pairs.append((noun.head if noun.dep_ == "appos" else noun, tok.doc[tok.i - 2], tok))
-            elif tok.dep_ in {"relcl", "advcl"} and tok.lower_ in INVEST_VERBS:  # "CoreWeave, in which Nvidia
-                which = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in {"in", "into"} and any(
-                    p.lower_ == "which" for p in c.children)), None)  # has also invested" (a relative clause the
-                before = tok.doc[which.i - 2] if which is not None and which.i > 1 and \
-                    tok.doc[which.i - 1].text == "," else None  # parser may hang on the main verb)
-                company_tok = tok.head if tok.dep_ == "relcl" else before
-                if which is not None and company_tok is not None:
-                    pairs += [(company_tok, b, tok) for n in tok.children if n.dep_ == "nsubj"
-                              for b in (n, *n.conjuncts)]
             for company_tok, backer_tok, trig in pairs:
                 if company_tok.i not in s.by_token and company_tok.dep_ == "appos":
-                    company_tok = company_tok.head  # "Anthropic, the Claude developer in which Amazon invested"
+                    company_tok = company_tok.head  # "Zhipu, a lab whose backers include Alibaba"
                 company, backer = org(company_tok), org(backer_tok)
-                if company is None or backer is None or company.label == backer.label \
-                        or s.by_token[backer_tok.i].source == "coref":  # ("Anthropic, OpenAI's rival, in which it
-                    continue  # has invested": "it" is not the nearest name)
+                if company is None or backer is None or company.label == backer.label:
+                    continue
                 c = self._claim(company.label, "fundedBy", backer.label, trig, s.sent, obj_tok=backer_tok,
                                 confidence=0.7, rule="described-backing")
                 if c:
