@@ -15,7 +15,8 @@ from spacy.tokens import Doc, Token
 
 from ingest.extractors.entities import CAMEL_NAME, CHIP_NOUNS, MODEL_NOUNS, Mention, _sentence_starts, key
 from ingest.extractors.lexicon import SYSTEM_NOUNS, TIERS
-from ingest.extractors.syntax import CHIP, MAKER_ORG, MODEL, ORG, RawClaim, _Sentence, before_punctuation
+from ingest.extractors.syntax import (CHIP, MAKER_ORG, MODEL, ORG, RawClaim, _Sentence, before_punctuation,
+                                      predicate_slot, predicated_of)
 
 
 class MakerRules:
@@ -244,16 +245,8 @@ class MakerRules:
                         or supplier
             if supplier is None:
                 continue
-            slot = noun  # "one of Nvidia's largest customers": the "one" is what is said of the subject
-            if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ in {"one", "some", "all"}:
-                slot = noun.head.head
-            if slot.dep_ == "pobj" and slot.head.lower_ == "among":  # "A and B were among Nvidia's customers"
-                slot = slot.head
-            customer = None
-            if slot.dep_ in {"attr", "prep"} and slot.head.lower_ in _BEING:
-                customer = next((c for c in slot.head.children if c.dep_ == "nsubj"), None)
-            elif slot.dep_ == "appos":
-                customer = slot.head
+            slot = predicate_slot(noun)
+            customer = predicated_of(noun)
             verb = slot.head
             elsewhere = {t.i for c in verb.children if c.dep_ == "conj" and any(
                 g.dep_ in {"nsubj", "nsubjpass"} for g in c.children) for t in c.subtree}
@@ -494,12 +487,10 @@ _OWNING_VERBS = frozenset({"has", "have", "had", "operates", "operate", "operate
 _LAUNCH_VERBS = frozenset({"launched", "launches", "launch", "unveiled", "unveils", "unveil", "introduced",
                            "introduces", "introduce", "announced", "announces", "debuted", "debuts", "previewed",
                            "previews", "released", "releases", "shipped", "ships", "detailed", "details"})
-#: Participles that say what a cluster or service is made of: "built from", "powered by", "based on".
+#: Verbs that name customers: "Nvidia named A and B among the early adopters", "lists X as a customer".
 _NAMING_VERBS = frozenset({"named", "names", "name", "listed", "lists", "list", "counted", "counts", "count",
                            "cited", "cites", "included", "includes"})
 _CUSTOMER_NOUNS = frozenset({"customers", "customer", "adopters", "users", "buyers", "clients", "licensees"})
-_BEING = frozenset({"is", "was", "are", "were", "be", "been", "remains", "remained", "remain", "became", "becomes",
-                    "become", "'s"})
 _RUNS_ON = frozenset({"runs", "run", "ran"})
 _HOUSING_VERBS = frozenset({"installed", "housed", "located", "based", "hosted", "operated", "run", "deployed",
                             "sited"})

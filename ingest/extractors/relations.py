@@ -62,7 +62,7 @@ from ingest.extractors.supply import SupplyRules
 from ingest.extractors.systems import SystemRules, operators_use_parts
 from ingest.extractors.syntax import (
     CHIP, CHIPMAKER, LICENSE, MAKER_ORG, MEMORY, MODEL, ORG, RawClaim, TreeIndex, _Sentence,
-    _HARDWARE_HEADS, _subject_mention, before_punctuation, forms, tree_distance, whose_owner,
+    _HARDWARE_HEADS, _subject_mention, before_punctuation, forms, predicated_of, tree_distance, whose_owner,
 )
 
 
@@ -977,14 +977,12 @@ def _is_agent(tok: Token, verb: Token) -> bool:
         # that rents the chip out runs it)
         return not (verb.lower_ in {"buyers", "buyer", "customers", "customer", "clients", "client"} and (
             verb.dep_ == "attr" or verb.dep_ == "pobj" and verb.head.lower_ == "among"))
-    if tok.dep_ == "nsubj" and verb.dep_ == "attr" and tok.head.i == verb.head.i:  # "X is a customer of Y"
+    said = predicated_of(verb)  # "X is a customer of Y", "X is among the buyers" (not "X offers it to customers")
+    if said is not None and said.i == tok.i:
         return True
     if tok.dep_ == "nsubj" and verb.dep_ == "dobj" and tok.head.i == verb.head.i and verb.head.lower_ in {
             "placed", "places", "place", "placing", "made", "makes", "signed", "signs", "won", "wins"}:
         return True  # "Baidu placed an order for 1,600 Ascend 910B chips"
-    if tok.dep_ == "nsubj" and verb.dep_ == "pobj" and verb.head.head.i == tok.head.i \
-            and (tok.head.lemma_ == "be" or tok.head.lower_ in {"remain", "remains", "remained"}):  # "X is among the buyers" (not "X offers it to customers")
-        return True
     ruled = _copula_subject(verb)  # "X is among the first clouds to offer Y", "one of the buyers of Y"
     if ruled is not None and ruled.i == tok.i:
         return True

@@ -280,6 +280,34 @@ def possessor(noun: Token, s: _Sentence) -> Token | None:
     return None
 
 
+def predicate_slot(noun: Token) -> Token:
+    """Where a predicate noun hangs in its clause: the noun itself, or the "one" of "one of Nvidia's
+    largest customers", or the "among" of "A and B were among its buyers"."""
+    slot = noun
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ in {"one", "some", "all"}:
+        slot = noun.head.head
+    if slot.dep_ == "pobj" and slot.head.lower_ == "among":
+        slot = slot.head
+    return slot
+
+
+def predicated_of(noun: Token) -> Token | None:
+    """The name a predicate noun is said of: "X is Nvidia's customer", "X remains one of its largest
+    customers", "A and B were among its buyers" (the subject of the copula) and "X, a longtime AWS
+    customer" (the name the apposition describes)."""
+    slot = predicate_slot(noun)
+    if slot.dep_ in {"attr", "prep"} and slot.head.lower_ in BEING:
+        return next((c for c in slot.head.children if c.dep_ == "nsubj"), None)
+    if slot.dep_ == "appos":
+        return slot.head
+    return None
+
+
+#: Forms of the verbs that say what something is ("is", "remains", "became").
+BEING = frozenset({"is", "was", "are", "were", "be", "been", "remains", "remained", "remain", "became", "becomes",
+                   "become", "'s"})
+
+
 def whose_owner(s: _Sentence, trig: Token, classes):
     """(distance, token, mention) of the name a "whose" relative clause around ``trig`` is about, or None."""
     if trig.pos_ == "ADP":  # "whose weights it published under ...": the clause of the preposition
