@@ -97,8 +97,17 @@ def prf(tp: int, predicted: int, gold: int) -> tuple[float, float, float]:
     return p, r, (2 * p * r / (p + r) if p + r else 0.0)
 
 
-class _Gold:
-    def __init__(self, rows):
+class GoldArticle:
+    """The gold rows of one article: entity names, relations, traps and attributes.
+
+    >>> gold = GoldArticle([{"kind": "entity", "id": "TSMC", "aliases": ["Taiwan Semiconductor"]},
+    ...                     {"kind": "relation", "subject": "X1", "predicate": "fabbedBy", "object": "TSMC"}])
+    >>> resolve = gold.resolver({"tsmc": ["tsmc", "Taiwan Semiconductor"]})
+    >>> gold.find(resolve("X1"), "fabbedBy", resolve("tsmc"))
+    0
+    """
+
+    def __init__(self, rows: list[dict]):
         self.names: dict[str, str] = {}
         for row in rows:
             if row.get("kind") == "entity":
@@ -109,23 +118,35 @@ class _Gold:
         self.attributes = [r for r in rows if r.get("kind") == "attribute"]
 
     def resolve(self, names) -> str:
+        """The gold id of the first of ``names`` the gold knows, else a private key of the first."""
         for name in names:
             if norm(name) in self.names:
                 return self.names[norm(name)]
         return "?" + norm(names[0]) if names else "?"
 
     def ids(self, spec) -> set[str]:
+        """The gold ids of a relation's subject or object (a name or a list of accepted names)."""
         return {self.resolve([n]) for n in _as_list(spec)}
+
+    def resolver(self, known: dict[str, list[str]]):
+        """A function from a predicted label to its gold id, through ``known`` (label -> label and aliases)."""
+        return lambda label: self.resolve(known.get(label, [label]))
+
+    def find(self, subject: str, predicate: str, obj: str, among=None) -> int | None:
+        """The index of the first gold relation (of those indexed by ``among``, default all) that a
+        predicted triple, its names resolved to gold ids, matches; None if none does."""
+        for i in range(len(self.relations)) if among is None else among:
+            g = self.relations[i]
+            if g["predicate"] == predicate and subject in self.ids(g["subject"]) and obj in self.ids(g["object"]):
+                return i
+        return None
 
 
 def score_article(gold_rows: list[dict], pred_rows: list[dict]) -> ArticleScore:
     """Score one article's predicted rows against its gold rows."""
-    gold = _Gold(gold_rows)
-    known = {row["label"]: [row["label"], *row.get("aliases", [])]
-             for row in pred_rows if row.get("kind") == "entity" and "label" in row}
-
-    def resolve(label):
-        return gold.resolve(known.get(label, [label]))
+    gold = GoldArticle(gold_rows)
+    resolve = gold.resolver({row["label"]: [row["label"], *row.get("aliases", [])]
+                             for row in pred_rows if row.get("kind") == "entity" and "label" in row})
 
     seen, preds = set(), []
     for row in pred_rows:
@@ -139,9 +160,7 @@ def score_article(gold_rows: list[dict], pred_rows: list[dict]) -> ArticleScore:
     result = ArticleScore(gold=len(gold.relations), predicted=len(preds), attributes_gold=len(gold.attributes))
     unmatched = list(range(len(gold.relations)))
     for (s, p, o), modality in preds:
-        hit = next((i for i in unmatched if gold.relations[i]["predicate"] == p
-                    and s in gold.ids(gold.relations[i]["subject"]) and o in gold.ids(gold.relations[i]["object"])),
-                   None)
+        hit = gold.find(s, p, o, among=unmatched)
         if hit is not None:
             unmatched.remove(hit)
             g = gold.relations[hit]
@@ -207,4 +226,4 @@ def score_paths(gold_path, pred_path) -> tuple[ArticleScore, list[tuple[str, Art
     return total, per
 
 
-__all__ = ["ArticleScore", "score_article", "score_paths", "pairs", "prf", "read_jsonl", "norm"]
+__all__ = ["ArticleScore", "GoldArticle", "score_article", "score_paths", "pairs", "prf", "read_jsonl", "norm"]

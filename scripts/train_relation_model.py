@@ -47,7 +47,7 @@ def training_sets(blind=BLIND) -> list[Path]:
 def collect(out: Path, sets: list[Path]) -> None:
     from ingest.pipeline import Extractor
     from ingest.readers import iter_documents
-    from ingest.scoring import _Gold, read_jsonl
+    from ingest.scoring import GoldArticle, read_jsonl
 
     ex = Extractor.load()
     ex.relations.learned = False
@@ -62,18 +62,13 @@ def collect(out: Path, sets: list[Path]) -> None:
                 gold_path = folder / (Path(doc.source).stem + ".gold.jsonl")
                 if not gold_path.exists():
                     continue
-                gold = _Gold(read_jsonl(gold_path))
+                gold = GoldArticle(read_jsonl(gold_path))
                 ex.relations.collected = []
                 extraction = ex.extract(doc)
-                known = {e.label: [e.label, *e.aliases] for e in extraction.entities}
-
-                def resolve(label):
-                    return gold.resolve(known.get(label, [label]))
-
+                resolve = gold.resolver({e.label: [e.label, *e.aliases] for e in extraction.entities})
                 for subj, pred, obj, feats, sentence in ex.relations.collected:
-                    s, o = resolve(subj), resolve(obj)
-                    hit = next((g for g in gold.relations if g["predicate"] == pred and s in gold.ids(g["subject"])
-                                and o in gold.ids(g["object"])), None)
+                    i = gold.find(resolve(subj), pred, resolve(obj))
+                    hit = gold.relations[i] if i is not None else None
                     in_evidence = hit is None or _says(hit.get("evidence"), sentence)
                     modality = hit.get("modality", "asserted") if hit else None
                     f.write(json.dumps({"set": folder.name, "article": gold_path.name, "subject": subj,
