@@ -1,0 +1,24 @@
+"""Round fourteen of the extractor (session 12): constructions found among the misses of the sets opened this
+session (heldout61-68), read with general rules, in sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import relations_of
+
+pytestmark = pytest.mark.slow
+
+
+def _dated(rels, subj, pred="releasedOn"):
+    return {(r[2], r[3]) for r in rels if r[0] == subj and r[1] == pred}
+
+
+def test_rolling_out_is_a_release(extract_text):
+    rels = relations_of(extract_text("Anthropic began rolling out Claude 3.5 Sonnet in June.", published="2024-08-01"))
+    assert _dated(rels, "Claude 3.5 Sonnet") == {("2024-06", "asserted")}
+    rels = relations_of(extract_text("Google will roll out Gemini 2.0 Flash to more users in January.",
+                                     published="2024-12-11"))
+    assert _dated(rels, "Gemini 2.0 Flash") == {("2025-01", "hedged")}
+    rels = relations_of(extract_text("The lab keeps rolling out small fixes to its chatbot."))
+    assert not any(r[1] == "releasedOn" for r in rels)
