@@ -89,7 +89,7 @@ SUCCESSOR = forms("successor|successors|predecessors|succeeds|succeeded|succeed|
 
 VARIANT = forms("variant|variants|version|versions|member|members|flavor|flavour|edition|editions|refresh|"
                 "flagship|part|sibling|derivative|iteration|derived|based|distilled|fine-tuned|finetuned|"
-                "generation|addition|additions")
+                "generation|addition|additions|belongs|belong|belonged|belonging|tune|tunes|finetune")
 
 #: Participles that make a model or chip a variant of another when followed by "from"/"on" and a name of
 #: the same class ("built on DeepSeek-V3", "based on the CDNA 4 architecture", "distilled from R1").

@@ -658,15 +658,21 @@ class LineageRules:
     def _variant(self, s: _Sentence, trig: Token) -> list[RawClaim]:
         if trig.lower_ in DERIVING:
             return self._derived(s, trig)
-        if trig.lower_ in {"addition", "additions"}:  # "the latest addition to the Llama 3 family"
+        if trig.lower_ in {"addition", "additions", "belongs", "belong", "belonged", "belonging"}:
+            # "the latest addition to the Llama 3 family", "the H800 belongs to Nvidia's Hopper generation"
             if not any(c.dep_ == "prep" and c.lower_ == "to" and any(o.dep_ == "pobj" and o.lower_ in _LINE_NOUNS
                                                                      for o in c.children) for c in trig.children):
                 return []
+        elif trig.lower_ in {"tune", "tunes"} and not any(c.lower_ == "fine" for c in trig.children):
+            return []  # only "a fine-tune of Mistral Small 3.1"
         elif not any(c.dep_ == "prep" and c.lower_ in {"of", "in", "within"} for c in trig.children):
             return []
         pair = _described_variant(s, trig) or self._same_class_pair(s, trig, maxd=4)
         if not pair:
             return []
+        if trig.pos_ == "VERB" and not any(c.dep_ == "nsubj" and c.i == pair[0][1].i for c in trig.children) \
+                or trig.pos_ == "VERB" and s.by_token[pair[0][1].i].source == "coref":
+            return []  # "X belongs to the Y family": its own subject, named
         (d_s, s_tok, subj), (d_o, o_tok, obj) = pair
         if subj.cls != obj.cls:
             return []

@@ -22,3 +22,13 @@ def test_rolling_out_is_a_release(extract_text):
     assert _dated(rels, "Gemini 2.0 Flash") == {("2025-01", "hedged")}
     rels = relations_of(extract_text("The lab keeps rolling out small fixes to its chatbot."))
     assert not any(r[1] == "releasedOn" for r in rels)
+
+
+def test_belonging_to_a_generation_or_being_a_fine_tune_makes_a_variant(extract_text):
+    rels = relations_of(extract_text("The H800 belongs to Nvidia's Hopper generation."))
+    assert ("NVIDIA H800", "variantOf", "NVIDIA Hopper", "asserted") in rels
+    rels = relations_of(extract_text("Devstral, a fine-tune of Mistral Small 3.1, came out in May."))
+    assert ("Devstral", "variantOf", "Mistral Small 3.1", "asserted") in rels
+    # what a chip belongs to that is no family, and a pronoun for both chips, say nothing
+    rels = relations_of(extract_text("The H100 belongs to Microsoft's cluster."))
+    assert not any(r[1] == "variantOf" for r in rels)
