@@ -37,7 +37,7 @@ USE_HW = forms("use|uses|used|using|buy|buys|bought|buying|purchase|purchased|pu
                "deploys|deploy|deploying|customer|customers|buyer|buyers|user|users|tap|taps|tapped|procure|"
                "procured|procures|runs|run|ran|running|built|build|builds|powered|powers|evaluating|"
                "evaluates|testing|tests|adopted|adopts|adopt|assembled|assembles|assemble|assembling|"
-               "offer|offers|offered|offering|serve|serves|served|serving")
+               "offer|offers|offered|offering|serve|serves|served|serving|bring|brings|brought|bringing")
 
 
 FAB = forms("fabbed|fab|fabs|fabricated|fabricate|fabricates|fabricating|fabrication|manufactured|"

@@ -15,8 +15,9 @@ from spacy.tokens import Doc, Token
 
 from ingest.extractors.entities import CAMEL_NAME, CHIP_NOUNS, MODEL_NOUNS, Mention, _sentence_starts, key
 from ingest.extractors.lexicon import SYSTEM_NOUNS, TIERS
-from ingest.extractors.syntax import (CHIP, MAKER_ORG, MODEL, ORG, RawClaim, _Sentence, before_punctuation,
-                                      predicate_slot, predicated_of)
+from ingest.extractors.syntax import (
+    _HARDWARE_HEADS, CHIP, MAKER_ORG, MODEL, ORG, RawClaim, _Sentence, before_punctuation, predicate_slot, predicated_of,
+)
 
 
 class MakerRules:
@@ -569,8 +570,10 @@ def _named_member(member: str, family: str, cls: str) -> bool:
 
 
 def describes_a_member(tok: Token) -> bool:
-    """"the first Llama model", "the largest Qwen model": the name only classifies an unnamed member."""
-    if tok.dep_ not in {"compound", "nmod", "amod"} or tok.head.lower_ not in MODEL_NOUNS | CHIP_NOUNS:
+    """"the first Llama model", "the largest Qwen model": the name only classifies an unnamed member
+    (not "its first GB200 NVL72 system", "the largest H100 cluster": units of the hardware named)."""
+    if tok.dep_ not in {"compound", "nmod", "amod"} or tok.head.lower_ not in MODEL_NOUNS | CHIP_NOUNS \
+            or tok.head.lower_ in _HARDWARE_HEADS:
         return False
     return any(c.dep_ in {"amod", "advmod"} and (c.tag_ in {"JJS", "RBS"} or c.lower_ in {
         "first", "second", "third", "last", "next", "only", "biggest", "largest", "smallest"})

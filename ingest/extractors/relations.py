@@ -447,7 +447,8 @@ class RelationExtractor(MakerRules, SystemRules, SupplyRules, AvailabilityRules,
                         if c.modality != "negated"]
             if low in RUN and self._runs_trigger(tok):
                 out += self._cross(s, tok, "runsOn", MODEL, CHIP | CHIPMAKER, maxd=5, conf=0.7)
-            if low in USE_HW and tok.pos_ in {"VERB", "NOUN"}:
+            if low in USE_HW and tok.pos_ in {"VERB", "NOUN"} and (low not in _BRINGING or any(
+                    c.lower_ in {"online", "up"} and c.dep_ in {"prt", "advmod"} for c in tok.children)):
                 verb = tok.head if low in {"order", "orders"} and tok.dep_ == "dobj" and tok.head.lower_ in {
                     "placed", "places", "place", "placing"} else tok  # "placed an order for ...": from the verb
                 out += self._cross(s, verb, "usesHardware", ORG - {"Publisher"}, CHIP | CHIPMAKER, maxd=4,
@@ -1032,6 +1033,10 @@ def _hardware_maker(tok: Token) -> bool:
     if tok.dep_ == "pobj" and head.lower_ == "on" and head.head.lower_ in _RELYING:
         return True  # "relies on Nvidia"
     return False
+
+
+#: "brought online a cluster", "bring up 20,000 GPUs": a cluster put to work by whoever brings it up.
+_BRINGING = frozenset({"bring", "brings", "brought", "bringing"})
 
 
 #: Cues of plans and conditions: they put an event in the future, not who makes the product in doubt.

@@ -32,3 +32,17 @@ def test_belonging_to_a_generation_or_being_a_fine_tune_makes_a_variant(extract_
     # what a chip belongs to that is no family, and a pronoun for both chips, say nothing
     rels = relations_of(extract_text("The H100 belongs to Microsoft's cluster."))
     assert not any(r[1] == "variantOf" for r in rels)
+
+
+def test_a_unit_of_named_hardware_is_that_hardware_and_bringing_it_online_uses_it(extract_text):
+    rels = relations_of(extract_text("Lambda said on Monday that it had brought online its first GB200 NVL72 system."))
+    assert ("Lambda", "usesHardware", "NVIDIA GB200 NVL72", "asserted") in rels
+    rels = relations_of(extract_text("Meta built its largest H100 cluster in Texas."))
+    assert ("Meta", "usesHardware", "NVIDIA H100", "asserted") in rels
+    rels = relations_of(extract_text("xAI brought 100,000 H100 GPUs online in Memphis."))
+    assert ("xAI", "usesHardware", "NVIDIA H100", "asserted") in rels
+    # an unnamed member of a model family is still no family; bringing in money uses no chip
+    rels = relations_of(extract_text("Meta released its first Llama model in 2023."))
+    assert not any(r[0] == "Llama" and r[1] == "releasedOn" for r in rels)
+    rels = relations_of(extract_text("The H100 brought Nvidia record revenue."))
+    assert not any(r[1] == "usesHardware" for r in rels)
