@@ -566,6 +566,17 @@ class FundingRules:
                                         confidence=0.7, rule="direct-investment")
                     if extra:
                         out.append(extra)
+            gapped = {t.i for t in more_agents}
+            for other in recipient_tok.conjuncts if not relativised else ():  # "in Cerebras, Groq or SambaNova"
+                if other.i in gapped:
+                    continue
+                more = org_at(other) or (s.by_token[other.i].resolve(ORG - {"Publisher"}) if other.i in s.by_token
+                                         else None)
+                if more is not None and more.label != inv.label and more.label != rec.label:
+                    extra = self._claim(more.label, "fundedBy", inv.label, verb, s.sent, obj_tok=investor_tok,
+                                        confidence=0.7, rule="direct-investment")
+                    if extra:
+                        out.append(extra)
             if c and c.modality in {"asserted", "hedged"} and dates and not _no_round(verb):  # "invested ... last month"
                 near = _round_date(s, verb, dates, max_hops=3)
                 if near:
@@ -611,6 +622,14 @@ class FundingRules:
             if c is None:
                 continue
             out.append(c)
+            for other in rec_tok.conjuncts if rec_tok is not None else ():  # "no stake in AMD or Intel"
+                more = s.by_token[other.i].resolve(ORG - {"Publisher"}) if other.i in s.by_token else None
+                if more is not None and more.label not in {inv.label, rec.label}:
+                    extra = self._claim(more.label, "fundedBy", inv.label, trigger, s.sent, obj_tok=inv_tok,
+                                        confidence=0.65, rule="investment-noun",
+                                        modality="negated" if denied else None)
+                    if extra:
+                        out.append(extra)
             near = _nearest_date(s, trigger, dates, max_hops=3) if dates and c.modality == "asserted" else None
             if near:
                 d = self._claim(rec.label, "fundedIn", near, trigger, s.sent, confidence=0.6, rule="investment-noun-date")

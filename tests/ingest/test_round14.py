@@ -46,3 +46,16 @@ def test_a_unit_of_named_hardware_is_that_hardware_and_bringing_it_online_uses_i
     assert not any(r[0] == "Llama" and r[1] == "releasedOn" for r in rels)
     rels = relations_of(extract_text("The H100 brought Nvidia record revenue."))
     assert not any(r[1] == "usesHardware" for r in rels)
+
+
+def test_every_company_of_a_list_invested_in_or_not_is_funded_by_the_investor(extract_text):
+    rels = relations_of(extract_text("Nvidia has not invested in Cerebras, Groq or SambaNova."))
+    assert {r[0] for r in rels if r[1:] == ("fundedBy", "NVIDIA", "negated")} == {
+        "Cerebras Systems", "Groq", "SambaNova Systems"}
+    rels = relations_of(extract_text("Nvidia has no stake in AMD or Intel."))
+    assert {r[0] for r in rels if r[1:] == ("fundedBy", "NVIDIA", "negated")} == {"AMD", "Intel"}
+    rels = relations_of(extract_text("Nvidia invested in Mistral AI and Cohere last year.", published="2025-03-01"))
+    assert {r[0] for r in rels if r[1:] == ("fundedBy", "NVIDIA", "asserted")} == {"Mistral AI", "Cohere"}
+    # a gapped second investor is no second recipient
+    rels = relations_of(extract_text("Nvidia will invest up to $10 billion in Anthropic and Microsoft up to $5 billion."))
+    assert not any(r[0] == "Microsoft" and r[1] == "fundedBy" for r in rels)
