@@ -60,7 +60,7 @@ MEM_USE = forms("with|uses|use|used|using|features|feature|featuring|featured|ca
                 "pairs|paired|pairing|packs|packed|integrates|integrated|integrating|equipped|packaging|"
                 "packages|packaged|co-packaged|sports|offers|includes|include|including|has|have|had|"
                 "boasts|memory|stacks|stacked|in|on|adopts|adopted|adopt|relies|rely|on|keeps|kept|retains|"
-                "retained")
+                "retained|carried|sported|boasted|relied|included")
 
 
 RELEASE = forms("released|releases|release|launched|launches|launch|launching|shipped|ships|ship|"

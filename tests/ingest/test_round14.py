@@ -59,3 +59,10 @@ def test_every_company_of_a_list_invested_in_or_not_is_funded_by_the_investor(ex
     # a gapped second investor is no second recipient
     rels = relations_of(extract_text("Nvidia will invest up to $10 billion in Anthropic and Microsoft up to $5 billion."))
     assert not any(r[0] == "Microsoft" and r[1] == "fundedBy" for r in rels)
+
+
+def test_past_tense_memory_verbs(extract_text):
+    rels = relations_of(extract_text("The Tesla D1 chip carried no HBM."))
+    assert ("Tesla D1", "usesMemory", "HBM", "negated") in rels
+    rels = relations_of(extract_text("The MI250X carried 128 GB of HBM2e."))
+    assert ("AMD Instinct MI250X", "usesMemory", "HBM2e", "asserted") in rels
