@@ -262,6 +262,20 @@ def _set_against(obj: Token, trigger: Token) -> str | None:
     return None
 
 
+def _after_but(obj: Token, chain) -> bool:
+    """The object sits in the conjunct after "but" of a clause whose negation denies the first one: "was not
+    released under Apache 2.0 but under the Llama 3.1 Community License", "not on Ascend but on H800s"."""
+    carrier = next((t for t in chain if any(c.dep_ == "neg" for c in t.children)), None)
+    if carrier is None:
+        return False
+    for t in [obj, *obj.ancestors]:
+        if t.i == carrier.i:
+            return False
+        if t.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ == "but" for c in t.head.children):
+            return True
+    return False
+
+
 def _object_negated(obj: Token, trigger: Token) -> str | None:
     """Negation that scopes over the object only: "rather than X", "instead of X", "not X but Y", "without X"."""
     path = [obj] + _path_up(obj, trigger)
@@ -585,6 +599,8 @@ def modality_of(trigger: Token, obj: Token | None = None, subj: Token | None = N
         return None, "not ... without"
     if neg_cue and until:
         return "hedged", f"{neg_cue} ... until"
+    if neg_cue and obj is not None and _after_but(obj, chain):
+        neg_cue = None  # "not under Apache 2.0 but under its own licence": the "not" keeps to the first
     if neg_cue or obj_neg:
         return "negated", neg_cue or obj_neg
     if hedge_cue in _MODALS - {"should"} and not _reported(trigger) and not _about_the_past(trigger):

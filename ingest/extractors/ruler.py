@@ -66,6 +66,10 @@ _NORM_FOR_NAMES = "google"  # a frequent proper noun: what the tagger sees for a
 _MAX_TOKENS = 7
 
 
+#: The words a licence is called by.
+_LICENCE_WORDS = frozenset({"licence", "license", "licences", "licenses"})
+
+
 @register("kg.entity_ruler.v1")
 class EntityRuler:
     """Find domain names in a tokenised doc, merge each into one token, set ``doc.ents``.
@@ -167,6 +171,7 @@ class EntityRuler:
         found += self._siblings(doc, texts, found)
         found += self._named_before_line(doc, texts, found)
         found += self._licences(texts)
+        found += self._own_licences(texts)
         found += self._sized_models(texts, found)
         found += self._hyphen_sized(texts, found)
         chosen = _longest_first(found)
@@ -525,6 +530,33 @@ class EntityRuler:
                 start += 1
             name = " ".join(texts[start:end])
             out.append((start, end, Entry(name, "License")))
+        return out
+
+    def _own_licences(self, texts: list[str]) -> list[tuple[int, int, Entry]]:
+        """A maker's licence named by its maker: "DeepSeek's own model licence" (the DeepSeek Model
+        License), "Alibaba's own Qwen licence" (the Qwen License), "LG's own EXAONE licence"."""
+        out = []
+        for i, text in enumerate(texts):
+            if text.lower() not in _LICENCE_WORDS:
+                continue
+            own = next((j for j in range(i - 1, max(i - 5, 1), -1) if texts[j] == "own"), None)
+            if own is None or texts[own - 1] not in {"'s", "’s"}:
+                continue
+            start = own - 1
+            while start > 0 and own - 1 - start < 3 and texts[start - 1][:1].isupper():
+                start -= 1
+            maker, words = " ".join(texts[start:own - 1]), texts[own + 1:i]
+            if not maker or any(not re.fullmatch(r"[\w-]+", w) for w in words):
+                continue
+            named = " ".join(w for w in words if w[:1].isupper())
+            tries = ([f"{named} License"] if named else []) + [" ".join([maker, *words, "License"]),
+                                                                f"{maker} License"]
+            entry = next((e for e in map(self.gazetteer.lookup, tries) if e is not None and e.cls == "License"),
+                         None)
+            if entry is None and named:
+                entry = Entry(f"{named} License", "License")  # "LG's own EXAONE licence": the EXAONE License
+            if entry is not None:
+                out.append((own, i + 1, entry))
         return out
 
     def _short_forms(self, doc: Doc, texts: list[str], chosen) -> list[tuple[int, int, Entry]]:

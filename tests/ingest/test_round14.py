@@ -66,3 +66,23 @@ def test_past_tense_memory_verbs(extract_text):
     assert ("Tesla D1", "usesMemory", "HBM", "negated") in rels
     rels = relations_of(extract_text("The MI250X carried 128 GB of HBM2e."))
     assert ("AMD Instinct MI250X", "usesMemory", "HBM2e", "asserted") in rels
+
+
+def test_a_makers_own_licence_is_named_by_its_maker(extract_text):
+    rels = relations_of(extract_text("DeepSeek released DeepSeek-V3 in December. Its weights come under DeepSeek's own "
+                                     "model licence, which permits commercial use.", published="2025-01-10"))
+    assert ("DeepSeek-V3", "licensedUnder", "DeepSeek License Agreement", "asserted") in rels
+    rels = relations_of(extract_text("Alibaba published Qwen2-72B under Alibaba's own Qwen licence."))
+    assert ("Qwen2-72B", "licensedUnder", "Tongyi Qianwen License Agreement", "asserted") in rels
+    # no maker's name for the licence: no licence named
+    rels = relations_of(extract_text("Google's own licence covers the model."))
+    assert not any(r[1] == "licensedUnder" for r in rels)
+
+
+def test_not_under_one_licence_but_under_another_asserts_the_other(extract_text):
+    rels = relations_of(extract_text(
+        "Llama 3.1 is not released under Apache 2.0 but under the Llama 3.1 Community License."))
+    assert ("Llama 3.1", "licensedUnder", "Apache License 2.0", "negated") in rels
+    assert ("Llama 3.1", "licensedUnder", "Llama 3.1 Community License", "asserted") in rels
+    rels = relations_of(extract_text("DeepSeek did not use the H100, but Meta used the H100 for Llama 3."))
+    assert ("DeepSeek", "usesHardware", "NVIDIA H100", "negated") in rels
