@@ -286,6 +286,16 @@ class RelationExtractor(MakerRules, SystemRules, SupplyRules, AvailabilityRules,
             for e in (e for e in p.children if e.dep_ == "pobj"):
                 for g in (e, *e.conjuncts):
                     add_named(g)
+        if tok.dep_ == "pobj" and tok.head.dep_ == "prep":  # "not on Ascend but on 2,048 H800s", "in A and in B"
+            prep, verb = tok.head, tok.head.head  # (the parser hangs the second "on" on the first, the verb or
+            for p in (p for p in s.sent if p.dep_ == "conj" and p.pos_ == "ADP" and p.lower_ == prep.lower_  # a
+                      and p.i > prep.i and (p.head.i in {prep.i, verb.i} or p.head.head.i == verb.i)):  # sibling)
+                for e in (e for e in p.children if e.dep_ == "pobj"):
+                    named = e if e.i in s.by_token else next(
+                        (g for g in e.children if g.dep_ in {"compound", "nmod"} and g.i in s.by_token), None) \
+                        if e.lower_ in CHIP_NOUNS | _HARDWARE_HEADS else None
+                    for g in (named, *named.conjuncts) if named is not None else ():
+                        add_named(g)
         for c in tok.children:  # "Google's TPUs, Amazon's Trainium and Nvidia's GPUs", the last head hung as an
             if c.dep_ != "appos" or c.i in s.by_token or c.lower_ not in CHIP_NOUNS | _HARDWARE_HEADS \
                     or not any(t.lower_ in {"and", "or"} for t in s.sent.doc[tok.i + 1:c.i]):  # apposition with

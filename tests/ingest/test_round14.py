@@ -86,3 +86,11 @@ def test_not_under_one_licence_but_under_another_asserts_the_other(extract_text)
     assert ("Llama 3.1", "licensedUnder", "Llama 3.1 Community License", "asserted") in rels
     rels = relations_of(extract_text("DeepSeek did not use the H100, but Meta used the H100 for Llama 3."))
     assert ("DeepSeek", "usesHardware", "NVIDIA H100", "negated") in rels
+
+
+def test_a_repeated_preposition_carries_the_relation_to_its_second_object(extract_text):
+    rels = relations_of(extract_text("DeepSeek did not pre-train V3 on Ascend but on 2,048 Nvidia H800 GPUs."))
+    assert ("DeepSeek-V3", "preTrainedOn", "Ascend", "negated") in rels
+    assert ("DeepSeek-V3", "preTrainedOn", "NVIDIA H800", "asserted") in rels
+    rels = relations_of(extract_text("Llama 3 was trained on H100s in Meta's clusters and on A100s at its older sites."))
+    assert ("Llama 3", "trainedOn", "NVIDIA A100", "asserted") in rels
