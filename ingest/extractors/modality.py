@@ -151,6 +151,10 @@ def clause_chain(tok: Token) -> list[Token]:
             break
         if dep not in _CLAUSE_LINKS:
             break
+        if dep == "nsubj" and cur.pos_ in {"NOUN", "PROPN"} and cur.i != tok.i and any(
+                c.dep_ == "dobj" for c in head.children):
+            break  # "Phi-2 ships under X, ..., so a start-up cannot build a product on it": the subject's own
+            # words are not what its verb says of it (the parser took "ships" for the subject)
         chain.append(head)
         cur = head
     return chain

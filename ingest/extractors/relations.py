@@ -680,6 +680,16 @@ class RelationExtractor(MakerRules, SystemRules, SupplyRules, AvailabilityRules,
             while described.dep_ == "appos":
                 described = described.head
             subs = [x for x in subs if x[1].i == described.i or x[1] in trig.head.subtree]
+        elif trig.dep_ == "acl" and trig.tag_ == "VBN" and pred != "usesHardware" and not any(
+                c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"} for c in trig.children):  # (a reduced relative)
+            # "No model trained on Ascend has beaten GPT-4": the participle says something of its noun only
+            # (or of the name that noun is said of: "X is the only one released under Apache 2.0")
+            described = trig.head
+            while described.dep_ == "appos":
+                described = described.head
+            said = predicated_of(described)
+            subs = [x for x in subs if x[1].i == described.i or said is not None and x[1].i == said.i
+                    or x[1] in described.subtree and x[1] not in trig.subtree]
         if not any(c.dep_ == "auxpass" for c in trig.children):  # "Meta said it runs Llama on MI300X": "it"
             objs = [x for x in objs if not (x[1].dep_ == "nsubj" and x[1].head.i == trig.i  # is no object
                                             and s.by_token[x[1].i].source == "coref")]

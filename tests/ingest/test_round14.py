@@ -94,3 +94,14 @@ def test_a_repeated_preposition_carries_the_relation_to_its_second_object(extrac
     assert ("DeepSeek-V3", "preTrainedOn", "NVIDIA H800", "asserted") in rels
     rels = relations_of(extract_text("Llama 3 was trained on H100s in Meta's clusters and on A100s at its older sites."))
     assert ("Llama 3", "trainedOn", "NVIDIA A100", "asserted") in rels
+
+
+def test_a_participle_says_something_of_its_own_noun_only(extract_text):
+    for text in ("No model trained on Ascend has beaten GPT-4.",
+                 "The first model trained on Ascend outperformed Llama 3."):
+        rels = relations_of(extract_text(text))
+        assert not any(r[1] == "trainedOn" for r in rels), text
+    rels = relations_of(extract_text("The V3 model, trained on 2,048 H800s, matched GPT-4o."))
+    assert ("DeepSeek-V3", "trainedOn", "NVIDIA H800", "asserted") in rels
+    rels = relations_of(extract_text("Mistral 7B is the only one released under Apache 2.0."))
+    assert ("Mistral 7B", "licensedUnder", "Apache License 2.0", "asserted") in rels
