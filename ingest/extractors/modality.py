@@ -208,6 +208,21 @@ def _set_aside(obj: Token) -> str:
     return ""
 
 
+def _says_that(clause: Token) -> bool:
+    """A clause that says what its noun holds: "claims that X ...", also when the parser took "that" for a
+    relative pronoun of a verb whose object slot is filled ("the rumour that OpenAI uses TPUs")."""
+    if any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+        return True
+    that = next((c for c in clause.children if c.lower_ == "that" and c.dep_ in {"dobj", "nsubj"}), None)
+    return that is not None and clause.dep_ == "relcl" and any(
+        c.dep_ == ("dobj" if that.dep_ == "dobj" else "nsubj") and c.i != that.i for c in clause.children)
+
+
+#: What a claim turns out to be when it is denied: "claims that ... are false".
+_UNTRUE = frozenset({"false", "untrue", "wrong", "baseless", "unfounded", "inaccurate", "incorrect", "mistaken",
+                     "groundless", "misleading"})
+
+
 def _path_up(tok: Token, stop: Token) -> list[Token]:
     """Tokens from ``tok`` up to (not including) its ancestor ``stop`` (or the root)."""
     out = []
@@ -395,16 +410,20 @@ def modality_of(trigger: Token, obj: Token | None = None, subj: Token | None = N
             c.dep_ == "nsubj" and (c.lower_ in {"nothing", "none"} or any(
                 d.dep_ == "det" and d.lower_ == "no" for d in c.children)) for c in top.head.children):
         return "hypothetical", f"nothing {top.head.lower_}"  # "nothing suggests Samsung memory is in the B200"
-    if top.dep_ == "acl" and top.head.lower_ in _HEARSAY and any(
-            c.dep_ == "mark" and c.lower_ == "that" for c in top.children) and not any(
+    if top.dep_ in {"acl", "ccomp", "relcl"} and top.head.lower_ in _HEARSAY and top.head.pos_ in {"NOUN", "PROPN"} \
+            and _says_that(top) and not any(
             c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ in {"by", "from"} for c in top.head.children):
         # ("DeepSeek's claim that V3 was trained on H800s" is DeepSeek's statement: attribution, no doubt)
-        # "reports that V4 was trained on Ascend": what is reported, not stated; "denied reports that ...": denied
-        governor = top.head.head
-        if top.head.dep_ in {"dobj", "pobj"} and governor.lower_ in _DISMISSING and not any(
+        # "reports that V4 was trained on Ascend": what is reported, not stated; "denied reports that ...",
+        # "claims that ... are false", "the rumour that ... was dismissed": denied
+        noun, governor = top.head, top.head.head
+        if noun.dep_ in {"dobj", "pobj"} and governor.lower_ in _DISMISSING and not any(
                 c.dep_ == "neg" for c in governor.children):
-            return "negated", f"{governor.lower_} {top.head.lower_}"
-        return "hedged", f"{top.head.lower_} that"
+            return "negated", f"{governor.lower_} {noun.lower_}"
+        if noun.dep_ == "nsubjpass" and governor.lower_ in _DISMISSING or noun.dep_ == "nsubj" and any(
+                c.dep_ == "acomp" and c.lower_ in _UNTRUE for c in governor.children):
+            return "negated", f"{noun.lower_} ... {governor.lower_}"
+        return "hedged", f"{noun.lower_} that"
     if top.dep_ == "acl" and top.head.lower_ in _INTENT_NOUNS and top.i > top.head.i and any(
             c.dep_ == "aux" and c.lower_ == "to" for c in top.children):
         noun = top.head

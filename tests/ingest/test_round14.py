@@ -105,3 +105,16 @@ def test_a_participle_says_something_of_its_own_noun_only(extract_text):
     assert ("DeepSeek-V3", "trainedOn", "NVIDIA H800", "asserted") in rels
     rels = relations_of(extract_text("Mistral 7B is the only one released under Apache 2.0."))
     assert ("Mistral 7B", "licensedUnder", "Apache License 2.0", "asserted") in rels
+
+
+@pytest.mark.parametrize("text, triple, modality", [
+    ("Claims that Qwen3 was trained on Ascend are false.", ("Qwen3", "trainedOn", "Ascend"), "negated"),
+    ("The rumour that OpenAI uses TPUs was dismissed by the company.", ("OpenAI", "usesHardware", "Google TPU"),
+     "negated"),
+    ("Reports that xAI bought 20,000 GB200 chips surfaced on Monday.", ("xAI", "usesHardware", "NVIDIA GB200"),
+     "hedged"),
+])
+def test_a_claim_or_rumour_is_not_a_fact_and_a_denied_one_is_denied(extract_text, text, triple, modality):
+    rels = relations_of(extract_text(text))
+    assert (*triple, modality) in rels
+    assert (*triple, "asserted") not in rels
