@@ -112,7 +112,7 @@ class AttributionFinder:
                     continue  # "All told, it has raised $1.1 billion": a total, nobody speaking
                 for c in tok.children:
                     if c.dep_ in {"nsubj"} and c.lower_ not in {"we", "i", "it", "this", "that", "which", "nothing",
-                                                                "none"} and not any(
+                                                                "none", "nobody", "neither"} and not any(
                             d.dep_ == "det" and d.lower_ == "no" for d in c.children):  # "no filing shows": nobody
                         add(c)
                     if c.dep_ == "dobj" and low in {"told", "tell", "tells"}:

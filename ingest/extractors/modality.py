@@ -218,6 +218,9 @@ def _says_that(clause: Token) -> bool:
         c.dep_ == ("dobj" if that.dep_ == "dobj" else "nsubj") and c.i != that.i for c in clause.children)
 
 
+#: "has yet to", "is yet to": not so far.
+_HAVING_YET = frozenset({"has", "have", "had", "is", "are", "was", "were"})
+
 #: What a claim turns out to be when it is denied: "claims that ... are false".
 _UNTRUE = frozenset({"false", "untrue", "wrong", "baseless", "unfounded", "inaccurate", "incorrect", "mistaken",
                      "groundless", "misleading"})
@@ -481,6 +484,9 @@ def modality_of(trigger: Token, obj: Token | None = None, subj: Token | None = N
                 neg_cue = neg_cue or "no"  # "Neither chipmaker had published ...", "No lab has trained ..."
             if c.dep_ == "prep" and low in {"until", "till", "before"} or low == "yet" and c.dep_ == "advmod":
                 until = until or low in {"until", "till", "before"}
+            if low == "yet" and c.dep_ == "advmod" and t.lower_ in _HAVING_YET and any(
+                    x.dep_ == "xcomp" and x in chain for x in t.children):
+                neg_cue = neg_cue or "yet to"  # "Meta has yet to train a Llama model on MTIA": not done so far
             if c.dep_ in {"aux", "auxpass", "advmod", "acomp", "amod", "npadvmod", "attr", "advcl", "dep", "oprd", "prep", "nsubj"} \
                     and low in HEDGES:
                 if low in _NEEDS_TO and not any(g.lower_ == "to" for g in c.subtree) and c.dep_ != "aux":

@@ -118,3 +118,12 @@ def test_a_claim_or_rumour_is_not_a_fact_and_a_denied_one_is_denied(extract_text
     rels = relations_of(extract_text(text))
     assert (*triple, modality) in rels
     assert (*triple, "asserted") not in rels
+
+
+def test_yet_to_is_not_yet_and_nobody_is_no_source(extract_text):
+    rels = relations_of(extract_text("Meta has yet to train a Llama model on MTIA."))
+    assert ("Llama", "trainedOn", "Meta MTIA", "negated") in rels
+    assert not any(r[1] == "usesHardware" and r[3] == "asserted" for r in rels)
+    extraction = extract_text("Nobody has confirmed that Grok 4 ran on Colossus.")
+    claim = next(c for c in extraction.claims if c.predicate == "runsOn")
+    assert claim.modality == "hypothetical" and claim.attributed_to == ()
