@@ -54,6 +54,10 @@ class MemoryRules:
                         for ct, cm in [(o, chip)] + self._conjuncts(s, o, CHIP):
                             c = self._claim(cm.label, "usesMemory", mem.label, p, s.sent, obj_tok=tok, subj_tok=ct,
                                             confidence=0.7, rule="memory-for-chip")
+                            if c and c.modality in {"negated", "hypothetical"} and holder.i != tok.i \
+                                    and holder.lower_ not in _MEMORY_SPECS | _CAPACITY_UNITS:
+                                continue  # "Samsung is not a supplier of HBM3E for the H200": the supplier is
+                                # denied, not the memory on the chip
                             if c:
                                 out.append(c)
         return out

@@ -218,6 +218,13 @@ def _says_that(clause: Token) -> bool:
         c.dep_ == ("dobj" if that.dep_ == "dobj" else "nsubj") and c.i != that.i for c in clause.children)
 
 
+#: Generic words for hardware a maker's name qualifies: "no Nvidia chips".
+_GENERIC_HW = frozenset({"chips", "chip", "gpus", "gpu", "hardware", "accelerators", "accelerator", "processors",
+                         "silicon", "parts", "cards", "systems"})
+
+#: What a denied role keeps: "is not the only supplier" is still a supplier.
+_EXCLUSIVE = frozenset({"sole", "only", "exclusive", "single", "lone"})
+
 #: "has yet to", "is yet to": not so far.
 _HAVING_YET = frozenset({"has", "have", "had", "is", "are", "was", "were"})
 
@@ -388,9 +395,17 @@ def modality_of(trigger: Token, obj: Token | None = None, subj: Token | None = N
     for t in chain:  # "it has been barred from buying Nvidia's H100": kept from doing it
         if t.dep_ == "pcomp" and t.head.lower_ == "from" and t.head.head.lower_ in _PREVENTING:
             return "negated", f"{t.head.head.lower_} from"
-    if obj is not None and obj.pos_ in {"NOUN", "PROPN"} and any(
-            c.dep_ == "det" and c.lower_ == "no" for c in obj.children):
+        if t.dep_ == "pcomp" and t.head.lower_ == "from" and t.head.i > 0 and t.doc[t.head.i - 1].lower_ == "far":
+            return "negated", "far from"  # "Far from being trained on Ascend, V3 ran on H800s"
+    named = obj.head if obj is not None and obj.dep_ in {"compound", "nmod"} and obj.head.lower_ in _GENERIC_HW \
+        else obj  # "uses no Nvidia chips"
+    if named is not None and named.pos_ in {"NOUN", "PROPN"} and any(
+            c.dep_ == "det" and c.lower_ == "no" for c in named.children):
         return "negated", "no"  # "the D1 carried no HBM"
+    for end in (subj, obj):  # "Only the H200, and not the H100, carries HBM3E"; "Microsoft, not Google, invested"
+        if end is not None and end.dep_ in {"conj", "appos"} and any(
+                c.dep_ == "neg" and c.i < end.i for c in end.children):
+            return "negated", "not"
     if obj is not None:  # "carries GDDR7 rather than the stacked HBM": what is set aside is not so
         set_aside = _set_aside(obj)
         if set_aside:
@@ -630,8 +645,14 @@ def modality_of(trigger: Token, obj: Token | None = None, subj: Token | None = N
         return "hedged", f"{neg_cue} ... until"
     if neg_cue and obj is not None and _after_but(obj, chain):
         neg_cue = None  # "not under Apache 2.0 but under its own licence": the "not" keeps to the first
+    if neg_cue in {"not", "no", "never", "no longer"} and any(c.dep_ == "amod" and c.lower_ in _EXCLUSIVE
+                                                  for t in chain for c in t.children):
+        neg_cue = None  # "SK hynix is no longer the sole supplier of HBM3E for the H200": still a supplier
     if neg_cue or obj_neg:
         return "negated", neg_cue or obj_neg
+    if hedge_cue in {"could", "might"} and _about_the_past(trigger) and any(
+            c.dep_ == "cc" and c.lower_ in {"but", "yet"} for t in chain for c in t.children):
+        return "hypothetical", f"{hedge_cue} have ... but"  # "could have trained V3 on H100s but chose H800s"
     if hedge_cue in _MODALS - {"should"} and not _reported(trigger) and not _about_the_past(trigger):
         # "so it could run on a single H100": a possibility only; "reports that X could compete with Y"
         # and "analysts argue X could ..." report an expectation, which is hedged; so does "should"

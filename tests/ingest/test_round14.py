@@ -127,3 +127,24 @@ def test_yet_to_is_not_yet_and_nobody_is_no_source(extract_text):
     extraction = extract_text("Nobody has confirmed that Grok 4 ran on Colossus.")
     claim = next(c for c in extraction.claims if c.predicate == "runsOn")
     assert claim.modality == "hypothetical" and claim.attributed_to == ()
+
+
+@pytest.mark.parametrize("text, triple, modality", [
+    ("Far from being trained on Ascend, V3 ran entirely on H800s.", ("DeepSeek-V3", "trainedOn", "Ascend"), "negated"),
+    ("Apart from the H100, Meta uses no Nvidia chips.", ("Meta", "usesHardware", "NVIDIA"), "negated"),
+    ("Only the H200, and not the H100, carries HBM3E.", ("NVIDIA H100", "usesMemory", "HBM3E"), "negated"),
+    ("SK hynix is no longer the sole supplier of HBM3E for the H200.",
+     ("NVIDIA H200", "memorySuppliedBy", "SK hynix"), "asserted"),
+    ("Samsung is not a supplier of HBM3E for the H200.", ("NVIDIA H200", "memorySuppliedBy", "Samsung"), "negated"),
+    ("DeepSeek could have trained V3 on H100s but chose H800s.", ("DeepSeek-V3", "trainedOn", "NVIDIA H100"),
+     "hypothetical"),
+])
+def test_denials_and_counterfactuals_in_their_many_shapes(extract_text, text, triple, modality):
+    rels = relations_of(extract_text(text))
+    assert (*triple, modality) in rels
+    assert not any(r[:3] == triple and r[3] != modality for r in rels)
+
+
+def test_denying_a_supplier_does_not_deny_the_memory_on_the_chip(extract_text):
+    rels = relations_of(extract_text("Samsung is not a supplier of HBM3E for the H200."))
+    assert not any(r[1] == "usesMemory" and r[3] == "negated" for r in rels)
