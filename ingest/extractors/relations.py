@@ -1235,7 +1235,15 @@ def _an_earlier_plan(sent: Span, cue: str) -> bool:
         if any(c.dep_ == "advmod" and c.lower_ in {"originally", "initially", "first"} for c in near) and any(
                 c.dep_ in {"aux", "auxpass"} and c.lower_ in {"was", "were", "had"} for c in [*near, *t.children]):
             return True
+        if any(c.dep_ == "conj" and c.lower_ in _DELAYED for c in t.children) and any(
+                c.dep_ == "cc" and c.lower_ in {"but", "yet"} for c in t.children):
+            return True  # "was supposed to ship in the first quarter but was delayed"
     return False
+
+
+#: What becomes of a plan that is not kept.
+_DELAYED = frozenset({"delayed", "postponed", "pushed", "slipped", "scrapped", "cancelled", "canceled", "shelved",
+                      "abandoned", "dropped", "missed"})
 
 
 def _qualifies(tok: Token, noun: Token) -> bool:

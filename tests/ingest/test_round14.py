@@ -148,3 +148,11 @@ def test_denials_and_counterfactuals_in_their_many_shapes(extract_text, text, tr
 def test_denying_a_supplier_does_not_deny_the_memory_on_the_chip(extract_text):
     rels = relations_of(extract_text("Samsung is not a supplier of HBM3E for the H200."))
     assert not any(r[1] == "usesMemory" and r[3] == "negated" for r in rels)
+
+
+def test_a_plan_that_slipped_is_not_the_release_date(extract_text):
+    rels = relations_of(extract_text("The H20 was supposed to ship in the first quarter but was delayed indefinitely.",
+                                     published="2025-03-01"))
+    assert ("NVIDIA H20", "releasedOn", "2025-Q1", "negated") in rels
+    rels = relations_of(extract_text("The MI400 is expected in 2026 but could slip.", published="2025-03-01"))
+    assert any(r[1] == "releasedOn" and r[2] == "2026" and r[3] == "hedged" for r in rels)
