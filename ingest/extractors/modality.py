@@ -623,6 +623,9 @@ def modality_of(trigger: Token, obj: Token | None = None, subj: Token | None = N
         elif governor in NEGATING_VERBS | {"disputes", "disputed", "dispute"}:  # (see also _DISMISSING)
             neg_cue = neg_cue or governor
         elif governor in _EPISTEMIC and top.head.pos_ in {"VERB", "AUX"}:
+            if any(c.dep_ == "nsubj" and (c.lower_ in {"nobody", "none", "neither"} or any(
+                    d.lower_ in {"no", "neither"} for d in c.children)) for c in top.head.children):
+                hyp_cue = hyp_cue or f"no one {governor}"  # "Nobody expects the 910C to outrun the B200"
             hedge_cue = hedge_cue or governor
     tried = next((t for t in chain[1:] if t.lower_ in _TRYING), None)
     if tried is not None:  # "tried to train R2 on Ascend but ran into problems": an attempt is no fact

@@ -156,3 +156,10 @@ def test_a_plan_that_slipped_is_not_the_release_date(extract_text):
     assert ("NVIDIA H20", "releasedOn", "2025-Q1", "negated") in rels
     rels = relations_of(extract_text("The MI400 is expected in 2026 but could slip.", published="2025-03-01"))
     assert any(r[1] == "releasedOn" and r[2] == "2026" and r[3] == "hedged" for r in rels)
+
+
+def test_what_nobody_expects_is_only_raised(extract_text):
+    rels = relations_of(extract_text("Nobody expects the 910C to outrun the B200."))
+    assert ("Ascend 910C", "comparedTo", "NVIDIA B200", "hypothetical") in rels
+    rels = relations_of(extract_text("Analysts expect the 910C to rival the H100."))
+    assert ("Ascend 910C", "comparedTo", "NVIDIA H100", "hedged") in rels
