@@ -16,7 +16,8 @@ from spacy.tokens import Doc, Token
 from ingest.extractors.entities import CAMEL_NAME, CHIP_NOUNS, MODEL_NOUNS, Mention, _sentence_starts, key
 from ingest.extractors.lexicon import SYSTEM_NOUNS, TIERS
 from ingest.extractors.syntax import (
-    _HARDWARE_HEADS, CHIP, MAKER_ORG, MODEL, ORG, RawClaim, _Sentence, before_punctuation, predicate_slot, predicated_of,
+    _HARDWARE_HEADS, BUILDING, CHIP, MAKER_ORG, MODEL, ORG, RawClaim, _Sentence, before_punctuation, built_for_another,
+    predicate_slot, predicated_of,
 )
 
 
@@ -143,6 +144,8 @@ class MakerRules:
             if org is None:
                 continue
             for tok, owner in [(subj, org)] + self._conjuncts(s, subj, ORG):
+                if verb.lower_ in BUILDING and built_for_another(s, verb, fleet, owner.label):
+                    continue  # "Dell built a cluster of 50,000 H100s for xAI": a builder, not the user
                 if owner.cls not in {"Publisher", "Government", "Foundry", "MemoryVendor"}:
                     out += self._possessed_fleet(s, tok, owner, fleet=fleet)
         return out

@@ -62,7 +62,8 @@ from ingest.extractors.supply import SupplyRules
 from ingest.extractors.systems import SystemRules, operators_use_parts
 from ingest.extractors.syntax import (
     CHIP, CHIPMAKER, LICENSE, MAKER_ORG, MEMORY, MODEL, ORG, RawClaim, TreeIndex, _Sentence,
-    _HARDWARE_HEADS, _subject_mention, before_punctuation, forms, predicated_of, tree_distance, whose_owner,
+    _HARDWARE_HEADS, BUILDING, _subject_mention, before_punctuation, built_for_another, forms, predicated_of,
+    tree_distance, whose_owner,
 )
 
 
@@ -807,6 +808,8 @@ class RelationExtractor(MakerRules, SystemRules, SupplyRules, AvailabilityRules,
                             continue  # a foundry builds, a memory maker supplies: neither uses the chip
                         if om.cls in ORG and om.cls not in CHIPMAKER:
                             continue
+                        if trig.lower_ in BUILDING and built_for_another(s, trig, ot, sm.label):
+                            continue  # "xAI's Colossus, which Dell built", "Dell built Colossus for xAI": a builder
                     elif vendor_check == "designer":
                         known = self.gazetteer.vendor_of(sm.label)
                         explicit = trig.lower_ in MAKING_VERBS and ot.dep_ == "pobj" and ot.head.lower_ == "by" \

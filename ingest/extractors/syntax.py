@@ -308,6 +308,26 @@ BEING = frozenset({"is", "was", "are", "were", "be", "been", "remains", "remaine
                    "become", "'s"})
 
 
+#: Verbs of putting hardware together, which its builder may do for someone else.
+BUILDING = frozenset({"built", "build", "builds", "building", "assembled", "assembles", "assemble", "assembling"})
+
+
+def built_for_another(s: _Sentence, trig: Token, obj: Token, builder: str) -> bool:
+    """The hardware ``builder`` built belongs to another organisation ("xAI's Colossus, which Dell built")
+    or was built for one ("Dell built a cluster of 50,000 H100s for xAI"): the builder is not its user."""
+    path = [obj]  # the words between the object and the verb, and the object's own phrase, may say for whom
+    while path[-1].i != trig.i and path[-1].head.i != path[-1].i and len(path) < 6:
+        path.append(path[-1].head)
+    for t in [*(c for c in obj.children if c.dep_ == "poss"),
+              *(o for h in {*path, *obj.subtree} for p in h.children if p.dep_ == "prep" and p.lower_ == "for"
+                for o in p.children)]:
+        m = s.by_token.get(t.i)
+        r = m.resolve(ORG - {"Publisher"}) if m is not None else None
+        if r is not None and r.label != builder:
+            return True
+    return False
+
+
 def whose_owner(s: _Sentence, trig: Token, classes):
     """(distance, token, mention) of the name a "whose" relative clause around ``trig`` is about, or None."""
     if trig.pos_ == "ADP":  # "whose weights it published under ...": the clause of the preposition
@@ -442,4 +462,5 @@ def _whose_clause(noun: Token, named: dict) -> bool:
 
 __all__ = ["RawClaim", "TreeIndex", "tree_distance", "in_same_clause", "forms", "CHIP", "MODEL", "MEMORY",
            "LICENSE", "ORG", "MAKER_ORG", "CHIPMAKER", "possessor",
-           "before_punctuation", "whose_owner", "repair_name_lists", "repair_relative_clauses"]
+           "before_punctuation", "whose_owner", "repair_name_lists", "repair_relative_clauses",
+           "BUILDING", "built_for_another"]

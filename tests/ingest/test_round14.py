@@ -163,3 +163,13 @@ def test_what_nobody_expects_is_only_raised(extract_text):
     assert ("Ascend 910C", "comparedTo", "NVIDIA B200", "hypothetical") in rels
     rels = relations_of(extract_text("Analysts expect the 910C to rival the H100."))
     assert ("Ascend 910C", "comparedTo", "NVIDIA H100", "hedged") in rels
+
+
+def test_who_builds_hardware_for_another_does_not_use_it(extract_text):
+    rels = relations_of(extract_text("xAI's Colossus, which Dell and Supermicro built, uses 100,000 H100s."))
+    assert ("xAI", "usesHardware", "NVIDIA H100", "asserted") in rels
+    assert not any(r[0] in {"Dell Technologies", "Supermicro"} and r[1] == "usesHardware" for r in rels)
+    rels = relations_of(extract_text("Dell built a cluster of 50,000 H100s for xAI."))
+    assert not any(r[0] == "Dell Technologies" and r[1] == "usesHardware" for r in rels)
+    rels = relations_of(extract_text("Meta built two clusters of 24,576 H100s for its own research."))
+    assert ("Meta", "usesHardware", "NVIDIA H100", "asserted") in rels
