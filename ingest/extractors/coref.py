@@ -172,7 +172,11 @@ class MentionFinder:
     @staticmethod
     def _coref(doc: Doc, taken: set[int]) -> list[Mention]:
         out = []
-        for tok in doc:
+        wanted = {doc.vocab.strings[w] for w in _COREF_WORDS | {"up"}}
+        for i, lowered in enumerate(doc.to_array("LOWER").tolist()):
+            if lowered not in wanted:
+                continue
+            tok = doc[i]
             low = tok.lower_
             hyphened = low == "up" and tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ == "start"
             if hyphened:  # "the start-up", split by the tokenizer into "start", "-", "up"

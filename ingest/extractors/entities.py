@@ -257,11 +257,15 @@ def default_gazetteer() -> Gazetteer:
 
 
 def _sentence_starts(doc: Doc) -> list[int]:
-    """For each token index, the index of the first token of its sentence."""
+    """For each token index, the index of the first token of its sentence (worked out once per doc)."""
+    cached = doc.user_data.get("kg_sentence_starts")
+    if cached is not None and len(cached) == len(doc):
+        return cached
     out = [0] * len(doc)
     for sent in doc.sents:
         for i in range(sent.start, sent.end):
             out[i] = sent.start
+    doc.user_data["kg_sentence_starts"] = out
     return out
 
 

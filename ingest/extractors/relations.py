@@ -289,8 +289,9 @@ class RelationExtractor(MakerRules, SystemRules, SupplyRules, AvailabilityRules,
                     add_named(g)
         if tok.dep_ == "pobj" and tok.head.dep_ == "prep":  # "not on Ascend but on 2,048 H800s", "in A and in B"
             prep, verb = tok.head, tok.head.head  # (the parser hangs the second "on" on the first, the verb or
-            for p in (p for p in s.sent if p.dep_ == "conj" and p.pos_ == "ADP" and p.lower_ == prep.lower_  # a
-                      and p.i > prep.i and (p.head.i in {prep.i, verb.i} or p.head.head.i == verb.i)):  # sibling)
+            heads = [prep, verb, *(c for c in verb.children if c.dep_ == "prep" and c.i != prep.i)]  # a sibling)
+            for p in (p for h in heads for p in h.children if p.dep_ == "conj" and p.i > prep.i
+                      and p.pos_ == "ADP" and p.lower_ == prep.lower_):
                 for e in (e for e in p.children if e.dep_ == "pobj"):
                     named = e if e.i in s.by_token else next(
                         (g for g in e.children if g.dep_ in {"compound", "nmod"} and g.i in s.by_token), None) \
@@ -1174,9 +1175,12 @@ def _and_so_is(claims: list[RawClaim], doc: Doc, mention_at: dict[int, Mention],
     """"Hopper is made on TSMC's 4-nanometre process, and so is Blackwell": what the first clause says of
     its subject holds for the name after "so is" / "so does" (of the same class)."""
     out = []
-    for t in doc:
-        if t.dep_ != "conj" or t.lower_ not in _ECHO_VERBS or not any(
-                c.dep_ == "advmod" and c.lower_ == "so" and c.i < t.i for c in t.children):
+    echoes = {doc.vocab.strings[w] for w in _ECHO_VERBS}
+    for i, low in enumerate(doc.to_array("LOWER").tolist()):
+        if low not in echoes:
+            continue
+        t = doc[i]
+        if t.dep_ != "conj" or not any(c.dep_ == "advmod" and c.lower_ == "so" and c.i < t.i for c in t.children):
             continue
         other = next((mention_at[c.i] for c in t.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i in mention_at
                       and mention_at[c.i].source != "coref"), None)

@@ -395,8 +395,9 @@ def repair_relative_clauses(doc: Doc, mentions: list[Mention]) -> int:
         return 0  # (a blank pipeline has no parse to mend)
     named = {m.i: m for m in mentions if m.source != "coref" and m.label is not None}
     repaired = 0
-    deps = [t.dep_ for t in doc]  # (labels stay put when a head is moved)
-    for noun in (doc[i] for i, d in enumerate(deps) if d == "appos"):
+    deps = doc.to_array("DEP").tolist()  # (the labels as they were: they stay put when a head is moved)
+    appos, relcl = doc.vocab.strings["appos"], doc.vocab.strings["relcl"]
+    for noun in [doc[i] for i, d in enumerate(deps) if d == appos]:
         if _whose_clause(noun, named):
             repaired += 1
             continue
@@ -411,7 +412,7 @@ def repair_relative_clauses(doc: Doc, mentions: list[Mention]) -> int:
                 noun.head.i in named and _says_what(noun, named[noun.head.i])):
             noun.head = name  # (or "production of ATOM, an inference chip", hung on the company that began it)
             repaired += 1
-    relative_clauses = [i for i, d in enumerate(deps) if d == "relcl"]
+    relative_clauses = [i for i, d in enumerate(deps) if d == relcl]
     for verb in (doc[i] for i in relative_clauses):
         # "large Nvidia clusters to the Cerebras systems it already operates": the systems'
         if verb.head.i == verb.i:
