@@ -592,8 +592,8 @@ class FundingRules:
         subject of the verb that has the noun as object)."""
         out = []
         investors = ORG - {"Publisher", "Government"}
-        for noun in s.sent:
-            if noun.lower_ not in {"investment", "investments", "stake", "stakes"} or noun.pos_ != "NOUN":
+        for noun in s.words({"investment", "investments", "stake", "stakes"}):
+            if noun.pos_ != "NOUN":
                 continue
             rec_tok = next((o for p in noun.children if p.dep_ == "prep" and p.lower_ in {"in", "into"}
                             for o in p.children if o.dep_ == "pobj" and o.i in s.by_token
@@ -698,8 +698,8 @@ class FundingRules:
         """"Microsoft, OpenAI's largest backer", "Microsoft, the biggest backer of OpenAI", "Amazon is
         Anthropic's main investor": a backer noun describing one organisation and naming another."""
         out = []
-        for noun in s.sent:
-            if noun.lower_ not in _BACKER_NOUNS or noun.pos_ != "NOUN":
+        for noun in s.words(_BACKER_NOUNS):
+            if noun.pos_ != "NOUN":
                 continue
             named_after = next((c for c in noun.children if c.dep_ == "appos" and c.i in s.by_token), None)
             if named_after is not None:  # "OpenAI and its backer Microsoft"

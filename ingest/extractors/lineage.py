@@ -487,9 +487,7 @@ class LineageRules:
         """"when it moved from Hopper to Blackwell and on to Rubin", "upgrading from the H100 to the H200":
         each later name succeeds the one before, when one vendor makes them all."""
         out = []
-        for verb in s.sent:
-            if verb.lower_ not in _MOVING_VERBS:
-                continue
+        for verb in s.words(_MOVING_VERBS):
             chain = []
             for p in verb.subtree:
                 if p.dep_ == "prep" and p.lower_ in {"from", "to"} and p.head.i in {verb.i} | {
@@ -550,8 +548,8 @@ class LineageRules:
         """"Its predecessor, MTIA v1, ...", "the H100's successor, the H200": a possessed
         predecessor/successor noun with a name in apposition (or as its copula subject)."""
         out = []
-        for noun in s.sent:
-            if noun.lower_ not in {"predecessor", "successor"} or noun.pos_ != "NOUN":
+        for noun in s.words({"predecessor", "successor"}):
+            if noun.pos_ != "NOUN":
                 continue
             owner_tok = possessor(noun, s)
             named = [c for c in noun.children if c.dep_ == "appos" and c.i in s.by_token]
@@ -687,7 +685,7 @@ class LineageRules:
         """"Its backbone is Helium", "Moshi's base model is Helium": the model is a variant of the one
         it was built from."""
         out = []
-        for noun in s.sent:
+        for noun in s.words({"backbone", "model"}):
             if not (noun.lower_ == "backbone" or noun.lower_ == "model" and any(
                     c.dep_ in {"compound", "amod"} and c.lower_ in {"base", "foundation"} for c in noun.children)):
                 continue

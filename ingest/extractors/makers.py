@@ -134,9 +134,9 @@ class MakerRules:
         """"In 2021 Tesla described a cluster of 5,760 A100 GPUs", "xAI has a fleet of H100s": the
         subject of a verb of having or building, whose object is a cluster of chips, operates them."""
         out = []
-        for fleet in s.sent:
+        for fleet in s.words(_FLEET_NOUNS):
             verb = fleet.head
-            if fleet.lower_ not in _FLEET_NOUNS or fleet.dep_ != "dobj" or verb.lower_ not in _OWNING_VERBS:
+            if fleet.dep_ != "dobj" or verb.lower_ not in _OWNING_VERBS:
                 continue
             holder = verb.head if verb.dep_ == "xcomp" else verb  # "plan to offer services built on the A100"
             subj = next((c for c in holder.children if c.dep_ == "nsubj" and c.i in s.by_token), None)
@@ -194,8 +194,8 @@ class MakerRules:
         """"Nvidia named A, B and C among the early adopters of the platform", "lists X and Y as customers
         for the chip": each organisation named uses the hardware the customers are of."""
         out = []
-        for verb in s.sent:
-            if verb.lower_ not in _NAMING_VERBS or verb.pos_ not in {"VERB", "AUX"}:
+        for verb in s.words(_NAMING_VERBS):
+            if verb.pos_ not in {"VERB", "AUX"}:
                 continue
             group = next((p for c in verb.children if c.dep_ == "prep" and c.lower_ in {"as", "among"}
                           for p in c.children if p.dep_ == "pobj" and p.lower_ in _CUSTOMER_NOUNS), None)
@@ -272,8 +272,8 @@ class MakerRules:
         """"Habana Labs launched Gaudi2", "Etched unveiled Sohu": a chip designer that launches a chip
         under its own name designs it (a cloud that launches instances of someone's chip does not)."""
         out = []
-        for verb in s.sent:
-            if verb.lower_ not in _LAUNCH_VERBS or verb.pos_ != "VERB":
+        for verb in s.words(_LAUNCH_VERBS):
+            if verb.pos_ != "VERB":
                 continue
             subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
             if subj is not None and subj.i not in s.by_token:  # "Intel's Habana Labs division launched ..."
@@ -523,8 +523,8 @@ class _ParentIndex(dict):
 def _whose(s: _Sentence) -> list[tuple[Token, Mention]]:
     """"Google, whose Gemini models ...": each possessive "whose" with the name its clause is about."""
     out = []
-    for tok in s.sent:
-        if tok.lower_ != "whose" or tok.dep_ != "poss":
+    for tok in s.words({"whose"}):
+        if tok.dep_ != "poss":
             continue
         cur = tok
         while cur.dep_ != "relcl" and cur.head.i != cur.i:

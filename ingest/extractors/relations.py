@@ -62,8 +62,8 @@ from ingest.extractors.supply import SupplyRules
 from ingest.extractors.systems import SystemRules, operators_use_parts
 from ingest.extractors.syntax import (
     CHIP, CHIPMAKER, LICENSE, MAKER_ORG, MEMORY, MODEL, ORG, RawClaim, TreeIndex, _Sentence,
-    _HARDWARE_HEADS, BUILDING, _subject_mention, before_punctuation, built_for_another, forms, predicated_of,
-    tree_distance, whose_owner,
+    _HARDWARE_HEADS, BUILDING, _subject_mention, before_punctuation, built_for_another, forms, lowered_forms,
+    predicated_of, tree_distance, whose_owner,
 )
 
 
@@ -104,7 +104,7 @@ class RelationExtractor(MakerRules, SystemRules, SupplyRules, AvailabilityRules,
         self.raisers: dict[int, str] = {}  # sentence start -> the organisation raising money in it
         self._set_against: dict[int, dict[str, str]] = {}  # sentence start -> comparisons made in it
         tree = TreeIndex(doc)
-        self._lowers = [t.lower_ for t in doc]
+        self._lowers = lowered_forms(doc)
         by_sent: dict[int, list[Mention]] = {}
         self._mention_at = {m.i: m for m in mentions}
         sent_of = _sentence_starts(doc)
@@ -393,7 +393,7 @@ class RelationExtractor(MakerRules, SystemRules, SupplyRules, AvailabilityRules,
         """"The training ran on 24,576 H100 GPUs", "Training took 14 days on 96 A100s": a training run
         named by its noun is the model's (its possessor, "of X", or the model the article just named)."""
         out = []
-        for tok in s.sent:
+        for tok in s.words(_TRAINING_NOUNS):
             pred = _TRAINING_NOUNS.get(tok.lower_)
             verb = tok.head
             if pred is None or tok.dep_ not in {"nsubj", "nsubjpass"} or verb.lower_ not in _RUNNING_VERBS:
@@ -509,8 +509,8 @@ class RelationExtractor(MakerRules, SystemRules, SupplyRules, AvailabilityRules,
         """"Apache 2.0, the permissive licence the company used for Mistral 7B and Mixtral 8x7B":
         a licence noun described by a relative clause about the models it covers."""
         out = []
-        for noun in s.sent:
-            if noun.lower_ not in {"licence", "license", "licenses", "licences", "terms"} or noun.pos_ != "NOUN":
+        for noun in s.words({"licence", "license", "licenses", "licences", "terms"}):
+            if noun.pos_ != "NOUN":
                 continue
             lic_tok = next((t for t in (noun.head, *noun.head.children) if t.i < noun.i and t.i in s.by_token
                             and s.by_token[t.i].resolve(LICENSE) is not None), None)

@@ -22,8 +22,8 @@ class SupplyRules:
         """"OpenAI has signed supply agreements with Nvidia, AMD and Broadcom": a supply deal with a chip
         designer puts its chips to use (a deal of another kind, "a licensing deal with Arm", does not)."""
         out = []
-        for deal in s.sent:
-            if deal.lower_ not in _DEALS or not any(c.dep_ in {"compound", "amod"} and c.lower_ in {"supply", "chip"}
+        for deal in s.words(_DEALS):
+            if not any(c.dep_ in {"compound", "amod"} and c.lower_ in {"supply", "chip"}
                                                     for c in deal.children):
                 continue
             verb = deal.head if deal.dep_ == "dobj" and deal.head.lower_ in _STRIKING else None

@@ -119,6 +119,14 @@ class TreeIndex:
         return True
 
 
+def lowered_forms(doc: Doc) -> list[str]:
+    """Every token's lower-case form, worked out once per doc."""
+    lowers = doc.user_data.get("kg_lowers")
+    if lowers is None or len(lowers) != len(doc):
+        lowers = doc.user_data["kg_lowers"] = [t.lower_ for t in doc]
+    return lowers
+
+
 class _Sentence:
     """Mentions of one sentence, resolved against a set of classes on demand."""
 
@@ -127,6 +135,13 @@ class _Sentence:
         self.tree = tree if tree is not None else TreeIndex(sent.doc)
         self.mentions = mentions if presorted else [m for m in mentions if sent.start <= m.i < sent.end]
         self.by_token = {m.i: m for m in self.mentions}
+
+    def words(self, lowered) -> list[Token]:
+        """The sentence's tokens whose lower-case form is in ``lowered`` (read from a per-doc list, so that
+        a rule looking for a few words does not build every token of the sentence)."""
+        doc = self.sent.doc
+        lowers = lowered_forms(doc)
+        return [doc[i] for i in range(self.sent.start, self.sent.end) if lowers[i] in lowered]
 
     def candidates(self, classes, *, trigger: Token | None = None, maxd: int = 99, exclude=(),
                    same_clause: bool = True):

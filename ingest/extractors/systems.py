@@ -103,8 +103,8 @@ class SystemRules:
         """"Frontier, which HPE built for the US Department of Energy", "HPE built the Frontier
         supercomputer for Oak Ridge National Laboratory": the organisation a system is built for uses it."""
         out = []
-        for verb in s.sent:
-            if verb.lower_ not in _BUILDING or verb.pos_ != "VERB":
+        for verb in s.words(_BUILDING):
+            if verb.pos_ != "VERB":
                 continue
             users = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "for"
                      for o in (p_obj for p_obj in p.children if p_obj.dep_ == "pobj") if o.i in s.by_token]
