@@ -137,3 +137,11 @@ TIERS = frozenset({"Pro", "Flash", "Ultra", "Turbo", "Mini", "Max", "Lite", "Nan
 
 #: Nouns that call a named thing a computer built from chips ("Frontier, the system at Oak Ridge").
 SYSTEM_NOUNS = frozenset({"system", "supercomputer", "supercluster", "machine", "computer", "cluster", "installation"})
+
+
+def lowered_forms(doc) -> list[str]:
+    """Every token's lower-case form (of a spaCy ``Doc``), worked out once per doc."""
+    lowers = doc.user_data.get("kg_lowers")
+    if lowers is None or len(lowers) != len(doc):
+        lowers = doc.user_data["kg_lowers"] = [t.lower_ for t in doc]
+    return lowers

@@ -23,6 +23,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ingest.extractors import register
+from ingest.extractors.lexicon import lowered_forms
 
 NEGATIONS = frozenset({"not", "n't", "never", "no", "neither", "nor", "nowhere"})
 NEGATING_VERBS = frozenset({"deny", "denied", "denies", "denying", "fail", "failed", "fails", "failing",
@@ -117,6 +118,8 @@ REPORTING = frozenset({
     "revealed", "reveals", "found", "find", "finds", "show", "showed", "shows", "add", "added",
     "adds", "explain", "explained", "explains", "according", "relayed", "disclosed", "disclose",
 })
+#: The directives that are not also reporting verbs ("asked that ...", not "told").
+_ASKING = DIRECTIVES - REPORTING
 _CLAUSE_LINKS = frozenset({"xcomp", "aux", "auxpass", "acomp", "prep", "pobj", "dobj", "nsubj", "nsubjpass",
                            "attr", "pcomp", "compound", "amod", "nmod", "poss", "appos", "agent", "oprd",
                            "dative", "npadvmod", "conj", "relcl", "acl", "advcl", "ccomp"})
@@ -224,6 +227,9 @@ _GENERIC_HW = frozenset({"chips", "chip", "gpus", "gpu", "hardware", "accelerato
 
 #: What a denied role keeps: "is not the only supplier" is still a supplier.
 _EXCLUSIVE = frozenset({"sole", "only", "exclusive", "single", "lone"})
+
+#: Adverbs that put what a clause says down to hearsay.
+_HEARSAY_ADVERBS = frozenset({"reportedly", "allegedly", "purportedly", "rumoredly", "supposedly"})
 
 #: "has yet to", "is yet to": not so far.
 _HAVING_YET = frozenset({"has", "have", "had", "is", "are", "was", "were"})
@@ -547,11 +553,14 @@ def modality_of(trigger: Token, obj: Token | None = None, subj: Token | None = N
         if root.dep_ == "ccomp" and root.head.lower_ in REPORTING and not estimate:
             hyp_cue, hedge_cue = None, hedge_cue or "would"
     # an adverb hedge anywhere in the sentence before the trigger's clause ("Reportedly, ...")
+    sent = trigger.sent
+    doc, lowers = trigger.doc, lowered_forms(trigger.doc)
     if hedge_cue is None:
-        sent = trigger.sent
-        for t in sent:
-            if t.lower_ in {"reportedly", "allegedly", "purportedly", "rumoredly", "supposedly"} and \
-                    (t.head in chain or t.head.head in chain and not _own_clause(t.head)):
+        for i in range(sent.start, sent.end):
+            if lowers[i] not in _HEARSAY_ADVERBS:
+                continue
+            t = doc[i]
+            if t.head in chain or t.head.head in chain and not _own_clause(t.head):
                 hedge_cue = t.lower_
                 break
     if hedge_cue is None and _unnamed_reports(top):
@@ -560,12 +569,12 @@ def modality_of(trigger: Token, obj: Token | None = None, subj: Token | None = N
     if trigger.lower_ == "with" and hedge_cue in _SCHEDULING:
         hedge_cue = None  # "slated for Q4, with 144 GB of memory": the spec is not what is scheduled
     # "If A, (and B,) then C" / "Were X to ...": neither the condition nor its consequence is asserted
-    sent = trigger.sent
     first = [t for t in sent[:3] if not t.is_punct and not t.is_space]
-    for t in sent:  # "asked that the lab train X on Y" (the parser often breaks the subjunctive)
-        if t.i >= trigger.i:
-            break
-        if t.lower_ in DIRECTIVES - REPORTING and t.pos_ == "VERB" and t.i + 1 < trigger.i \
+    for i in range(sent.start, trigger.i):  # "asked that the lab train X on Y" (the parser often breaks the
+        if lowers[i] not in _ASKING:  # subjunctive)
+            continue
+        t = doc[i]
+        if t.pos_ == "VERB" and t.i + 1 < trigger.i \
                 and t.doc[t.i + 1].lower_ == "that" \
                 and not any(x.text in {";", ":"} for x in t.doc[t.i:trigger.i]):
             hyp_cue = hyp_cue or t.lower_

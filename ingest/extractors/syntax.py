@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ingest.extractors.coref import coarse_class
 from ingest.extractors.entities import CHIP_NOUNS, MEMORY_NOUNS, MODEL_NOUNS, ORG_CLASSES, Mention
-from ingest.extractors.lexicon import forms  # noqa: F401  (re-exported)
+from ingest.extractors.lexicon import forms, lowered_forms  # noqa: F401  (re-exported)
 
 CHIP = frozenset({"Chip"})
 
@@ -117,14 +117,6 @@ class TreeIndex:
                 return False
             cur = self.heads[cur]
         return True
-
-
-def lowered_forms(doc: Doc) -> list[str]:
-    """Every token's lower-case form, worked out once per doc."""
-    lowers = doc.user_data.get("kg_lowers")
-    if lowers is None or len(lowers) != len(doc):
-        lowers = doc.user_data["kg_lowers"] = [t.lower_ for t in doc]
-    return lowers
 
 
 class _Sentence:
