@@ -206,10 +206,21 @@ def _followed_with(s: _Sentence, trig: Token, classes) -> list | None:
     out = []
     for p in withs:
         for o in p.subtree:
+            if any(a.dep_ in {"acl", "relcl"} for a in _between(o, p)):
+                continue  # "followed with a smaller Mac mini, offered with the M4": the Mac mini, not its chip
             m = s.by_token.get(o.i)
             r = m.resolve(classes) if m is not None and m.source != "coref" else None
             if r is not None and all(r.label != x[2].label for x in out):
                 out.append((1, o, r))
+    return out
+
+
+def _between(tok: Token, top: Token) -> list[Token]:
+    """``tok`` and the tokens above it, up to (not including) ``top``."""
+    out, cur = [], tok
+    while cur.i != top.i and cur.head.i != cur.i and len(out) < 12:
+        out.append(cur)
+        cur = cur.head
     return out
 
 

@@ -173,3 +173,12 @@ def test_who_builds_hardware_for_another_does_not_use_it(extract_text):
     assert not any(r[0] == "Dell Technologies" and r[1] == "usesHardware" for r in rels)
     rels = relations_of(extract_text("Meta built two clusters of 24,576 H100s for its own research."))
     assert ("Meta", "usesHardware", "NVIDIA H100", "asserted") in rels
+
+
+def test_what_a_company_follows_with_is_released_not_the_chip_inside_it(extract_text):
+    rels = relations_of(extract_text("On Tuesday it followed with a smaller Mac mini, offered with either the M4 or "
+                                     "the new M4 Pro.", published="2024-10-31"))
+    assert not any(r[1] == "releasedOn" for r in rels)
+    rels = relations_of(extract_text("Google followed with a preview of Gemini 2.5 Flash in April.",
+                                     published="2025-06-01"))
+    assert ("Gemini 2.5 Flash", "releasedOn", "2025-04", "asserted") in rels
