@@ -657,9 +657,10 @@ def modality_of(trigger: Token, obj: Token | None = None, subj: Token | None = N
         return "hedged", f"{neg_cue} ... until"
     if neg_cue and obj is not None and _after_but(obj, chain):
         neg_cue = None  # "not under Apache 2.0 but under its own licence": the "not" keeps to the first
-    if neg_cue in {"not", "no", "never", "no longer"} and any(c.dep_ == "amod" and c.lower_ in _EXCLUSIVE
-                                                  for t in chain for c in t.children):
-        neg_cue = None  # "SK hynix is no longer the sole supplier of HBM3E for the H200": still a supplier
+    if neg_cue in {"not", "no", "never", "no longer"} and any(
+            t.dep_ == "attr" and c.dep_ == "amod" and c.lower_ in _EXCLUSIVE for t in chain for c in t.children):
+        neg_cue = None  # "SK hynix is no longer the sole supplier of HBM3E for the H200": still a supplier (the
+        # role denied, not the relation; "does not fit on a single H100" stays denied)
     if neg_cue or obj_neg:
         return "negated", neg_cue or obj_neg
     if hedge_cue in {"could", "might"} and _about_the_past(trigger) and any(

@@ -145,6 +145,12 @@ def test_denials_and_counterfactuals_in_their_many_shapes(extract_text, text, tr
     assert not any(r[:3] == triple and r[3] != modality for r in rels)
 
 
+def test_a_denial_about_a_single_chip_stays_a_denial(extract_text):
+    rels = relations_of(extract_text("Llama 3.1 405B does not fit on a single H100."))
+    assert ("Llama 3.1 405B", "runsOn", "NVIDIA H100", "negated") in rels
+    assert not any(r[1] == "runsOn" and r[3] == "asserted" for r in rels)
+
+
 def test_denying_a_supplier_does_not_deny_the_memory_on_the_chip(extract_text):
     rels = relations_of(extract_text("Samsung is not a supplier of HBM3E for the H200."))
     assert not any(r[1] == "usesMemory" and r[3] == "negated" for r in rels)
