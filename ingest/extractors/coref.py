@@ -20,7 +20,7 @@ from ingest.extractors.entities import (
     CHIP_NOUNS, COREF_DETERMINERS, Gazetteer, MEMORY_NOUNS, MODEL_NOUNS, ORG_CLASSES, ORG_NOUNS, PRONOUNS,
     _sentence_starts, default_gazetteer, key,
 )
-from ingest.extractors.lexicon import SYSTEM_NOUNS, TIERS
+from ingest.extractors.lexicon import SYSTEM_NOUNS, TIERS, lowered_forms
 from ingest.extractors.modality import REPORTING
 
 
@@ -172,9 +172,8 @@ class MentionFinder:
     @staticmethod
     def _coref(doc: Doc, taken: set[int]) -> list[Mention]:
         out = []
-        wanted = {doc.vocab.strings[w] for w in _COREF_WORDS | {"up"}}
-        for i, lowered in enumerate(doc.to_array("LOWER").tolist()):
-            if lowered not in wanted:
+        for i, lowered in enumerate(lowered_forms(doc)):
+            if lowered not in _COREF_WORDS and lowered != "up":
                 continue
             tok = doc[i]
             low = tok.lower_

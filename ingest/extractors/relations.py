@@ -1175,9 +1175,8 @@ def _and_so_is(claims: list[RawClaim], doc: Doc, mention_at: dict[int, Mention],
     """"Hopper is made on TSMC's 4-nanometre process, and so is Blackwell": what the first clause says of
     its subject holds for the name after "so is" / "so does" (of the same class)."""
     out = []
-    echoes = {doc.vocab.strings[w] for w in _ECHO_VERBS}
-    for i, low in enumerate(doc.to_array("LOWER").tolist()):
-        if low not in echoes:
+    for i, low in enumerate(lowered_forms(doc)):
+        if low not in _ECHO_VERBS:
             continue
         t = doc[i]
         if t.dep_ != "conj" or not any(c.dep_ == "advmod" and c.lower_ == "so" and c.i < t.i for c in t.children):
