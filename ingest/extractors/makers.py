@@ -466,13 +466,20 @@ class MakerRules:
                     k = key(n)
                     if len(k) >= 4:
                         self._family_keys.setdefault(k, f)
-        out = []
         own = entry.label if entry else None
+        cache = self.__dict__.setdefault("_families_seen", {})  # (names repeat within and across articles)
+        seen_key = (surface_key, label_key, own, entry.cls if entry else None)
+        known = cache.get(seen_key)
+        if known is not None:
+            return list(known)
+        out = []
         for k, fam in self._family_keys.items():
             if fam != own and k in surface_key and k not in label_key and fam not in out:
                 fe = self.gazetteer.get(fam)
                 if fe is not None and entry is not None and fe.cls == entry.cls:
                     out.append(fam)
+        if len(cache) < 50_000:
+            cache[seen_key] = tuple(out)
         return out
 
 
