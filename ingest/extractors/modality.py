@@ -239,7 +239,7 @@ _UNTRUE = frozenset({"false", "untrue", "wrong", "baseless", "unfounded", "inacc
                      "groundless", "misleading"})
 
 
-def _path_up(tok: Token, stop: Token) -> list[Token]:
+def path_up(tok: Token, stop: Token) -> list[Token]:
     """Tokens from ``tok`` up to (not including) its ancestor ``stop`` (or the root)."""
     out = []
     cur = tok
@@ -313,7 +313,7 @@ def _after_but(obj: Token, chain) -> bool:
 
 def _object_negated(obj: Token, trigger: Token) -> str | None:
     """Negation that scopes over the object only: "rather than X", "instead of X", "not X but Y", "without X"."""
-    path = [obj] + _path_up(obj, trigger)
+    path = [obj] + path_up(obj, trigger)
     for t in path:
         low = t.lower_
         if t.dep_ == "dobj" and t.head.lower_ in _DROPPING and t.head.i != trigger.i:
@@ -394,7 +394,7 @@ def modality_of(trigger: Token, obj: Token | None = None, subj: Token | None = N
     if obj is not None and not (top.dep_ == "relcl" and obj not in top.subtree):
         # (the object a relative clause is about, "the licence under which Meta distributes Llama 2",
         # stands in the outer clause: that clause's negation is not the relative clause's)
-        for t in _path_up(obj, trigger):
+        for t in path_up(obj, trigger):
             if t not in chain and t.pos_ in {"VERB", "AUX", "NOUN", "PROPN"}:
                 chain.append(t)
     words = {t.i: t for t in chain}

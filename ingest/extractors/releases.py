@@ -14,7 +14,7 @@ import re
 from spacy.tokens import Token
 
 from ingest.extractors.lexicon import CANCELLING, RELEASE
-from ingest.extractors.modality import REPORTING
+from ingest.extractors.modality import REPORTING, path_up
 from ingest.extractors.syntax import ORG, RawClaim, _Sentence, before_punctuation, whose_owner
 
 
@@ -206,21 +206,12 @@ def _followed_with(s: _Sentence, trig: Token, classes) -> list | None:
     out = []
     for p in withs:
         for o in p.subtree:
-            if any(a.dep_ in {"acl", "relcl"} for a in _between(o, p)):
+            if any(a.dep_ in {"acl", "relcl"} for a in path_up(o, p)):
                 continue  # "followed with a smaller Mac mini, offered with the M4": the Mac mini, not its chip
             m = s.by_token.get(o.i)
             r = m.resolve(classes) if m is not None and m.source != "coref" else None
             if r is not None and all(r.label != x[2].label for x in out):
                 out.append((1, o, r))
-    return out
-
-
-def _between(tok: Token, top: Token) -> list[Token]:
-    """``tok`` and the tokens above it, up to (not including) ``top``."""
-    out, cur = [], tok
-    while cur.i != top.i and cur.head.i != cur.i and len(out) < 12:
-        out.append(cur)
-        cur = cur.head
     return out
 
 
