@@ -453,7 +453,9 @@ _SUPERCOMPUTING_WORDS = frozenset({"supercomputer", "supercomputers", "supercomp
 def _bare_system_names(doc: Doc, taken: set[int], gazetteer: Gazetteer) -> list[Mention]:
     """"Oak Ridge National Laboratory's Frontier": in an article about supercomputers, a capitalised word
     standing alone is the machine the gazetteer knows as "<word> supercomputer" (too common a word to list)."""
-    if not any(word in _SUPERCOMPUTING_WORDS for t in doc for word in t.lower_.split()):  # (names are one token)
+    lowers = lowered_forms(doc)
+    if _SUPERCOMPUTING_WORDS.isdisjoint(lowers) and not any(  # (names are one token: "the frontier supercomputer")
+            word in _SUPERCOMPUTING_WORDS for low in lowers if " " in low for word in low.split()):
         return []
     out = []
     for tok in doc:
