@@ -80,7 +80,8 @@ def figure_subject(doc: Doc, sent, span, attribute: str, classes, in_sent, inves
         r = m.resolve(classes)
         if r is None or r.label in investors:
             continue
-        d = tree_distance(anchor, doc[m.i]) + (3 if _set_aside(doc[m.i], anchor) else 0)
+        d = tree_distance(anchor, doc[m.i]) + (3 if _set_aside(doc[m.i], anchor) else 0) \
+            + (4 if _versioned(doc[m.i], anchor) else 0)
         rank = (d, 0 if m.i < anchor.i else 1, abs(m.i - anchor.i))
         if best is None or rank < best[0]:
             best = (rank, r.label)
@@ -233,6 +234,18 @@ def _set_aside(tok, anchor) -> bool:
         if a.lower_ in {"like", "unlike", "than", "versus", "vs", "vs."}:
             return True
     return False
+
+
+def _versioned(tok, anchor) -> bool:
+    """The name is what another, named, is a version of ("the M4 Pro, a higher-end version of the chip with
+    64 GB"): the figures of the phrase are the named version's (not in "The SXM version of the chip carries
+    80 GB", nor in "a version of the 7-billion-parameter Phi-3-small")."""
+    return tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in _VERSION_NOUNS \
+        and tok.head.head.dep_ in {"appos", "attr"} and anchor not in tok.subtree
+
+
+_VERSION_NOUNS = frozenset({"version", "versions", "variant", "variants", "derivative", "edition", "upgrade",
+                            "refresh", "successor", "cut-down", "cut"})
 
 
 _CLAUSE_DEPS = frozenset({"advcl", "relcl", "ccomp", "xcomp", "acl", "ROOT"})

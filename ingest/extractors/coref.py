@@ -186,6 +186,8 @@ class MentionFinder:
                 if _the_relative_head(tok, taken):
                     continue  # "the report, which circulated after it appeared": "it" is the report
                 accepts = ORG_CLASSES if low in {"its", "their"} else ORG_CLASSES | {"Chip", "AIModel"}
+                if low in {"it", "them"} and _run_on_hardware(tok):
+                    accepts = {"AIModel"}  # "does not run it on Gaudi 3": what runs is a model
                 out.append(Mention(tok.i, tok.i, tok.i + 1, None, "", tok.text, "coref", frozenset(accepts)))
                 continue
             if low == "both" and tok.dep_ in {"nsubj", "nsubjpass"} and not any(c.dep_ == "prep" for c in tok.children):
@@ -332,6 +334,20 @@ class MentionFinder:
                 named.append(m)
 
 
+#: Verbs that put a model on hardware: "run it on", "trained them on", "serves it on".
+_ON_HARDWARE_VERBS = frozenset({"run", "runs", "ran", "running", "train", "trains", "trained", "training", "serve",
+                                "serves", "served", "serving", "deploy", "deploys", "deployed", "deploying", "host",
+                                "hosts", "hosted", "hosting", "pre-train", "pre-trained", "pretrained", "fine-tune",
+                                "fine-tuned", "post-trained"})
+
+
+def _run_on_hardware(pronoun: Token) -> bool:
+    """"does not run it on Gaudi 3": the object of a verb that puts something on hardware ("on" + a noun)."""
+    verb = pronoun.head
+    return pronoun.dep_ == "dobj" and verb.lower_ in _ON_HARDWARE_VERBS and any(
+        c.dep_ == "prep" and c.lower_ == "on" and any(g.dep_ == "pobj" for g in c.children) for c in verb.children)
+
+
 def _two_topics(doc: Doc, named: list[Mention], sent_of: list[int], start: int) -> list[Mention]:
     """The subjects of the last sentences (up to three back), when two different names of one kind lead
     them: what a bare "Both" starting a sentence stands for. Otherwise nothing."""
@@ -360,6 +376,7 @@ _NOT_ORGS = frozenset({
     "ai", "gpu", "gpus", "cpu", "hbm", "llm", "api", "cuda", "fp8", "fp16", "bf16", "mxfp4", "moe", "rl",
     "hpc", "pflops", "tflops", "nm", "ram", "sram", "dram", "nvlink", "pcie", "sxm", "ceo", "cto", "cfo",
     "ipo", "soc", "asic", "npu", "tpu", "xpu", "rtx", "ml", "agi", "genai", "ai chip", "ai chips",
+    "kb", "mb", "gb", "tb", "pb", "gb/s", "tb/s", "tops", "petaflops", "exaflops", "teraflops", "ssd", "nvme",
 })
 
 _ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "poss", "attr", "appos", "conj", "ROOT", "oprd"})
@@ -494,9 +511,13 @@ def _named_in_context(doc: Doc, taken: set[int], gazetteer: Gazetteer) -> list[M
         if tok.pos_ != "PROPN" and tok.pos_ in {"VERB", "AUX", "ADP", "DET", "PRON"}:
             continue
         cls = _class_from_context(tok)
-        if cls is None and tok.dep_ == "appos" and tok.head.lower_ in _NEXT_IN_LINE and _CODE.match(tok.text) \
-                and last_in_sentence is not None and last_in_sentence[0] == tok.sent.start:
-            cls = last_in_sentence[1]  # "its first chip, the X220, ... and a successor, the X330": the same kind
+        if cls is None and tok.dep_ == "appos" and tok.head.lower_ in _NEXT_IN_LINE and _CODE.match(tok.text):
+            # "its first chip, the X220, ... and a successor, the X330": the same kind (found here or listed)
+            listed = [ent.label_ for ent in tok.sent.ents if ent.end <= tok.i and ent.label_ in {"Chip", "AIModel"}]
+            if last_in_sentence is not None and last_in_sentence[0] == tok.sent.start:
+                cls = last_in_sentence[1]
+            elif listed:
+                cls = listed[-1]
         if tok.pos_ != "PROPN" and tok.i == tok.sent.start and cls != "Organization":
             continue  # a capitalised first word is no evidence of a name (unless it raised money: "Poolside raised")
         if cls == "Organization" and tok.text in surnames:

@@ -61,6 +61,11 @@ def number(text: str, scale: str | None = None) -> float:
     return value
 
 
+#: What follows an amount of storage (and the amounts listed with it): "256 GB or 512 GB of SSD storage".
+_STORAGE = re.compile(r"(?:\s*(?:,|and|or|to)\s*(?:\d[\d.,]*\s*[GT]B))*\s*(?:of\s+)?(?:(?:ssd|flash|nand|internal|"
+                      r"onboard|local|solid-state)\s+)?(?:storage|ssd|ssds|disk|drive|drives)\b", re.IGNORECASE)
+
+
 @dataclass(frozen=True)
 class Figure:
     """A figure found in a sentence: attribute name, value in the attribute's unit, char span."""
@@ -124,8 +129,9 @@ def find_figures(text: str) -> list[Figure]:
     if MEMORY_WORDS.search(text):
         for m in _GB.finditer(text):
             after = text[m.end():m.end() + 25].lower()
-            if re.match(r"\s*(?:per|/)\s*s", after):
-                continue
+            if re.match(r"\s*(?:per|/)\s*s", after) or _STORAGE.match(text, m.end()) or (
+                    m.group(2).lower().startswith("t") and re.match(r"(?:\s*(?:,|and|or)\s*\d[\d.,]*\s*TB)*\s*(?:models?|versions?)\b", after, re.IGNORECASE)):
+                continue  # storage, not memory: "256 GB or 512 GB of storage", "the 1 TB and 2 TB models"
             unit = m.group(2).lower()
             if unit.startswith("m") and not re.match(r"\s*(?:of\s+)?(?:on-chip\s+|on-die\s+)?(?:SRAM|memory|cache)",
                                                      text[m.end():m.end() + 25], re.IGNORECASE):

@@ -665,12 +665,7 @@ class RelationExtractor(MakerRules, SystemRules, SupplyRules, AvailabilityRules,
         subs, objs = _outside_adverbial_clauses(s, trig, subs), _outside_adverbial_clauses(s, trig, objs)
         subs = [x for x in subs if not _a_yardstick(x[1], trig) and not _owner_of_another(x[1])]
         objs = [x for x in objs if not _a_yardstick(x[1], trig)]
-        if trig.pos_ == "VERB" and any(c.dep_ == "dobj" for c in trig.children):
-            # "The H100 can train MoE models faster and can run inference on MT-NLG": a coordinated verb with
-            # its own words keeps them; the trigger already has its object
-            theirs = {t.i for c in trig.children if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"} for t in c.subtree}
-            subs = [x for x in subs if x[1].i not in theirs]
-            objs = [x for x in objs if x[1].i not in theirs]
+        subs, objs = _outside_conjoined_verbs(trig, subs), _outside_conjoined_verbs(trig, objs, objects=True)
         aside = next((a for a in trig.ancestors if a.dep_ == "prep" and a.lower_ in {"like", "unlike"}), None)
         if aside is not None:  # "DBRX's licence, which, like Meta's terms for Llama 2, ...": the aside keeps to itself
             inside = {t.i for t in aside.subtree}
@@ -847,8 +842,9 @@ class RelationExtractor(MakerRules, SystemRules, SupplyRules, AvailabilityRules,
         if made is not None and (made.lower_ in MEMORY_NOUNS or made.i in s.by_token
                                  and s.by_token[made.i].resolve(MEMORY) is not None):
             return []  # "DRAM made on its 1c node": memory, not a processor, is made there
-        chips = s.candidates(CHIP, trigger=trig, maxd=5)
-        orgs = [x for x in s.candidates(ORG - {"Publisher", "Government", "Investor"}, trigger=trig, maxd=4)
+        chips = _outside_conjoined_verbs(trig, s.candidates(CHIP, trigger=trig, maxd=5))
+        orgs = [x for x in _outside_conjoined_verbs(trig, s.candidates(ORG - {"Publisher", "Government", "Investor"},
+                                                                        trigger=trig, maxd=4), objects=True)
                 if not memory_linked(x[1], s) and not _owner_of_another(x[1])
                 and not (x[1].dep_ == "poss" and x[1].lower_ in {"its", "their"})]  # ("Its successor ...")
         if not chips or not orgs:
@@ -892,6 +888,25 @@ class RelationExtractor(MakerRules, SystemRules, SupplyRules, AvailabilityRules,
 
 
     # ------------------------------------------------------------------ memory suppliers
+
+
+def _outside_conjoined_verbs(trig: Token, candidates: list, *, objects: bool = False) -> list:
+    """"The H100 can train MoE models faster and can run inference on MT-NLG", "TSMC builds most leading chips
+    but will not build AI5": a coordinated verb with its own words keeps them when the trigger already has
+    its object. With ``objects`` (candidates for the object of the relation), the words of the verb the trigger
+    is coordinated with are that verb's too ("Meta runs Llama on MI300X but does not run it on Gaudi 3")."""
+    if trig.pos_ != "VERB" or not any(c.dep_ == "dobj" for c in trig.children):
+        return candidates
+    theirs = {t.i for c in trig.children if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"} for t in c.subtree}
+    if objects and trig.dep_ == "conj" and trig.head.pos_ in {"VERB", "AUX"}:  # (its subject is shared)
+        # the first verb's words in a slot the trigger fills itself (its object, its "on" phrase), but not what
+        # "it" or "them" stands for ("designs its own MN-Core chips and runs them in its clusters")
+        pronoun = any(t.dep_ in {"dobj", "pobj"} and t.lower_ in {"it", "them"} for t in trig.subtree)
+        slots = {(c.dep_, c.lower_ if c.dep_ == "prep" else "") for c in trig.children
+                 if c.dep_ in {"prep", "agent"} or not pronoun and c.dep_ in {"dobj", "dative", "attr"}}
+        theirs |= {t.i for c in trig.head.children if c.i < trig.i
+                   and (c.dep_, c.lower_ if c.dep_ == "prep" else "") in slots for t in c.subtree}
+    return [x for x in candidates if x[1].i not in theirs] if theirs else candidates
 
 
 def _in_passing(tok: Token) -> bool:

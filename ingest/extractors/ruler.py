@@ -29,6 +29,13 @@ _CODE = re.compile(r"^(?:[A-Z]{1,4}-?)?\d{2,5}[A-Z]{0,4}$")
 
 _PLURAL_CODE = re.compile(r"^(?:[A-Z]{1,4}-?)?\d{2,5}[A-Z]{0,4}s$")
 
+_BARE_CODE = re.compile(r"^[A-Z]{1,2}\d{1,4}[A-Z]?$")  # "A18", "M3", "H20", "X2": a code with no name before it
+#: Nouns after a bare code that make it the name of something other than a chip ("its A2 virtual machines").
+_NOT_CHIP_HEADS = frozenset({"virtual", "vm", "vms", "instance", "instances", "machine", "machines", "motorway",
+                             "road", "highway", "engine", "engines", "car", "cars", "sedan", "truck", "rifle",
+                             "camera", "cameras", "lens", "satellite", "satellites", "rocket", "missile", "tank",
+                             "aircraft", "jet", "plane", "drone", "phone", "phones", "smartphone", "paper", "size",
+                             "format", "sheet", "protocol", "standard", "visa", "license", "licence"})
 _SHORT_CODE = re.compile(r"^[A-Z]{2,4}\d$")  # "AI5", "TPU7": two or more capitals and one digit
 
 _VERSIONED = re.compile(r"^[A-Z][A-Za-z]{1,15}-\d+(?:\.\d+)?[A-Za-z]{0,6}$")
@@ -177,6 +184,7 @@ class EntityRuler:
         chosen = _longest_first(found)
         chosen += self._bare_tiers(texts, chosen)
         chosen += self._short_forms(doc, texts, chosen)
+        chosen += self._vendor_codes(texts, chosen)  # (after the short forms: "M1" after "MiniMax-M1" is the model)
         chosen = _longest_first(chosen)
         chosen = _longest_first(chosen + self._bare_sizes(texts, chosen))
         return [(s, e, entry.label, entry.cls) for s, e, entry in chosen]
@@ -356,6 +364,28 @@ class EntityRuler:
                 if known is not None and known.cls == "AIModel":
                     out.append((i, i + 1, known))
                     break
+        return out
+
+    def _vendor_codes(self, texts: list[str], chosen) -> list[tuple[int, int, Entry]]:
+        """"the A18 Pro ... the A18", "the successor to the M3": in an article that names a chip maker (or one of
+        its chips), a bare product code is that maker's chip when the gazetteer knows "<maker> <code>"."""
+        makers = {entry.vendor for _, _, entry in chosen if entry.cls == "Chip" and entry.vendor} | {
+            entry.label for _, _, entry in chosen if entry.cls != "Chip" and entry.cls != "AIModel"}
+        if not makers:
+            return []
+        covered = {t for s, e, _ in chosen for t in range(s, e)}
+        out = []
+        for i, text in enumerate(texts):
+            nxt = texts[i + 1] if i + 1 < len(texts) else ""
+            if i in covered or not _BARE_CODE.match(text) or nxt == "-" or nxt.lower() in _NOT_CHIP_HEADS \
+                    or i - 1 in covered \
+                    or i and (texts[i - 1][:1].isupper() or _CODE.match(texts[i - 1])) \
+                    and texts[i - 1] not in {"The", "A", "An"}:
+                continue  # not "its A2 virtual machines", "the M3 motorway", "the Ascend 800I A2"
+            known = [entry for maker in makers if (entry := self.gazetteer.lookup(f"{maker} {text}")) is not None
+                     and entry.cls == "Chip" and entry.vendor == maker]
+            if len(known) == 1:
+                out.append((i, i + 1, known[0]))
         return out
 
     def _named_before_line(self, doc: Doc, texts: list[str], found) -> list[tuple[int, int, Entry]]:

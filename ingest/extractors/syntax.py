@@ -412,7 +412,8 @@ def repair_relative_clauses(doc: Doc, mentions: list[Mention]) -> int:
         if noun.i in named or noun.left_edge.i < 2 or doc[noun.left_edge.i - 1].text != ",":
             continue
         name = doc[noun.left_edge.i - 2]
-        if name.i not in named or name.i == noun.head.i or noun.head.i > name.i or name in noun.head.conjuncts \
+        if name.i not in named or name.i == noun.head.i or noun.head.i > name.i \
+                or name in noun.head.conjuncts and not _describes_one(noun) \
                 or name.sent.start != noun.sent.start or noun in name.ancestors:
             continue
         if name in noun.head.subtree or _says_what(noun, named[name.i]) and not (
@@ -445,7 +446,33 @@ def repair_relative_clauses(doc: Doc, mentions: list[Mention]) -> int:
             continue
         verb.head = name
         repaired += 1
+    for verb in (doc[i] for i in relative_clauses):
+        repaired += _dangling_conjunct(verb)
     return repaired
+
+
+def _dangling_conjunct(verb: Token) -> int:
+    """"TSMC, which makes most advanced processors and, according to Musk, will also build AI5": the "and"
+    hangs on the relative clause but the parser joined the verb after it to the main clause (whose subject it
+    then seemed to share). Hang that verb on the relative clause. Returns 1 if mended."""
+    cc = next((c for c in reversed(list(verb.rights)) if c.dep_ == "cc"), None)
+    if cc is None or any(c.dep_ == "conj" and c.i > cc.i for c in verb.children):
+        return 0
+    doc = verb.doc
+    joined = next((t for t in doc[cc.i + 1:verb.sent.end] if t.dep_ == "conj" and t.pos_ in {"VERB", "AUX"}), None)
+    if joined is None or joined.head.i >= verb.i or verb in joined.subtree \
+            or any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in joined.children) \
+            or any(t.pos_ in {"VERB", "AUX"} and t.lower_ != "according" and t.head.i != joined.i
+                   for t in doc[cc.i + 1:joined.i]):
+        return 0
+    joined.head = verb
+    return 1
+
+
+def _describes_one(noun: Token) -> bool:
+    """"the M4 or the new M4 Pro, a higher-end version of the chip": "a" + a singular noun describes one thing
+    (the name right before it), not every name of the list."""
+    return noun.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in noun.children)
 
 
 def _whose_clause(noun: Token, named: dict) -> bool:
