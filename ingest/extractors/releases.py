@@ -481,6 +481,11 @@ _UNVEILING = frozenset({"unveiled", "unveils", "unveil", "unveiling", "announced
 _SHOWN = frozenset({"unveiled", "unveils", "unveil", "unveiling", "announced", "announces", "previewed", "previews"})
 
 
+#: Words that present a product without releasing it, whatever it is: "previewed the full o3 model in December",
+#: "Gemini 1.5 Pro, introduced in February" (releasedOn is released, launched, shipped or available).
+_PRESENTED = frozenset({"previewed", "previews", "introduced", "introduces"})
+
+
 _HELD_BACK = re.compile(r"\b(?:not|never|no)\b(?:\W+\w+){0,3}?\W+(?:be\s+)?(?:getting|get|available|released|"
                         r"release|access|open|public|shipping|ship)\b", re.IGNORECASE)
 
@@ -599,7 +604,8 @@ def prefer_stated_dates(claims: list[RawClaim]) -> list[RawClaim]:
 
 
 def drop_unveilings(claims: list[RawClaim], chips: set[str]) -> list[RawClaim]:
-    """An unveiling is a release only for a model, and only when the article gives no other release date.
+    """An unveiling ("unveiled", "announced") is a release only for a model, and only when the article gives no
+    other release date; introducing or previewing something never is.
 
     "The H200, which Nvidia unveiled in November, ... is scheduled to start shipping in
     the second quarter": November is when it was shown, the second quarter its release.
@@ -616,8 +622,8 @@ def drop_unveilings(claims: list[RawClaim], chips: set[str]) -> list[RawClaim]:
     def shown_only(c: RawClaim) -> bool:
         if c.subject in chips and trigger(c) in _SHOWN:
             return True
-        # "previewed the full o3 model in December": shown, not released (unless it is a preview release)
-        return trigger(c) in {"previewed", "previews"} and "preview" not in c.subject.lower()
+        # presented, not released (unless what was released is a preview: "o1-preview")
+        return trigger(c) in _PRESENTED and "preview" not in c.subject.lower()
 
     return [c for c in claims if not (c.predicate == "releasedOn" and trigger(c) in _UNVEILING
                                       and (c.subject in shipped or shown_only(c)))]

@@ -31,9 +31,6 @@ class Floors:
     strict_f1: float
     lenient_f1: float
     attribute_recall: float
-    #: False assertions by this set's gold where the other sets' gold reads the words the other way ("introduced"
-    #: as an announcement here, as a release in 37 gold relations elsewhere): recorded, each one named, not hidden.
-    disputed: frozenset[str] = frozenset()
 
 
 # heldout: 0.494 strict F1 (3 false assertions) when written; 0.808 after three rounds (0 false).
@@ -95,6 +92,10 @@ class Floors:
 # with session 11's extractor (7e561f1), 0.479 (2) / 0.581 (3) / 0.628 / 0.764 / 0.690 after the session's rules
 # (micro 0.6374 -> 0.6371); then only their false assertions were looked at: two fixed with a general rule, three
 # left as disputed (their gold reads "introduced" as an announcement; the other sets' gold as a release).
+# Session 13: heldout74-78, written blind at its start: 0.737 (4 false) / 0.754 / 0.690 (1) / 0.781 (3) / 0.602 (1)
+# with session 12's extractor (c586c30). "Introduced" is now read as the inventory reads releasedOn (released,
+# launched, shipped, available): an announcement, never a release date, which ends the three disputed false
+# assertions (and costs one hit in most older sets, whose gold read it as a release).
 SETS = {
     "heldout": Floors(articles=8, strict_f1=0.81, lenient_f1=0.81, attribute_recall=0.84),
     "heldout2": Floors(articles=6, strict_f1=0.81, lenient_f1=0.83, attribute_recall=0.79),
@@ -164,10 +165,8 @@ SETS = {
     "heldout66": Floors(articles=6, strict_f1=0.73, lenient_f1=0.73, attribute_recall=0.62),
     "heldout67": Floors(articles=6, strict_f1=0.68, lenient_f1=0.70, attribute_recall=0.66),
     "heldout68": Floors(articles=6, strict_f1=0.70, lenient_f1=0.72, attribute_recall=0.72),
-    "heldout69": Floors(articles=6, strict_f1=0.47, lenient_f1=0.48, attribute_recall=0.68,
-                        disputed=frozenset({"Helix releasedOn ?202502", "GAIA-2 releasedOn ?202503"})),
-    "heldout70": Floors(articles=6, strict_f1=0.57, lenient_f1=0.57, attribute_recall=0.37,
-                        disputed=frozenset({"Apple M4 releasedOn ?20240507"})),
+    "heldout69": Floors(articles=6, strict_f1=0.47, lenient_f1=0.48, attribute_recall=0.68),
+    "heldout70": Floors(articles=6, strict_f1=0.57, lenient_f1=0.57, attribute_recall=0.37),
     "heldout71": Floors(articles=6, strict_f1=0.61, lenient_f1=0.63, attribute_recall=0.63),
     "heldout72": Floors(articles=6, strict_f1=0.75, lenient_f1=0.76, attribute_recall=0.43),
     "heldout73": Floors(articles=6, strict_f1=0.68, lenient_f1=0.69, attribute_recall=0.76),
@@ -238,7 +237,4 @@ def test_strict_and_lenient_f1_do_not_regress(scored):
 def test_no_false_assertions(scored):
     name, scores = scored
     false = [line for r in scores.values() for line in r.wrong if line.startswith("FALSE ASSERTION")]
-    disputed = SETS[name].disputed
-    undisputed = [line for line in false if not any(d in line for d in disputed)]
-    assert not undisputed, f"{name}:\n" + "\n".join(undisputed)
-    assert _total(scores).false_assertions == len(false) <= len(disputed), f"{name}:\n" + "\n".join(false)
+    assert _total(scores).false_assertions == 0, f"{name}:\n" + "\n".join(false)

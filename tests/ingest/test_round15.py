@@ -10,6 +10,10 @@ from tests.conftest import relations_of
 pytestmark = pytest.mark.slow
 
 
+def _dated(rels, subj, pred="releasedOn"):
+    return {(r[2], r[3]) for r in rels if r[0] == subj and r[1] == pred}
+
+
 def _attributes(extraction, attribute):
     return {(c.subject, c.object) for c in extraction.claims if c.kind == "attribute" and c.predicate == attribute}
 
@@ -74,3 +78,17 @@ def test_a_denied_second_verb_does_not_lend_its_object_to_the_first(extract_text
     # what the second verb's pronoun stands for is still its object
     rels = relations_of(extract_text("Google designs its own TPUs and has trained its large models on them for years."))
     assert ("Google", "usesHardware", "Google TPU", "asserted") in rels
+
+
+def test_introducing_a_product_is_an_announcement_not_a_release(extract_text):
+    # as the inventory reads releasedOn (released, launched, shipped, available, or scheduled)
+    rels = relations_of(extract_text("AMD on Thursday introduced the Instinct MI325X.", published="2024-10-11"))
+    assert not any(r[1] == "releasedOn" for r in rels)
+    rels = relations_of(extract_text("Gemini 1.5 Pro, introduced in February 2024, takes a million tokens."))
+    assert not any(r[1] == "releasedOn" for r in rels)
+    rels = relations_of(extract_text("Google introduced Gemini 1.5 Pro in February and released it to everyone in "
+                                     "May.", published="2024-06-01"))
+    assert _dated(rels, "Gemini 1.5 Pro") == {("2024-05", "asserted")}
+    # a preview that was itself released is still a release
+    rels = relations_of(extract_text("OpenAI released o1-preview in September.", published="2024-10-01"))
+    assert _dated(rels, "OpenAI o1-preview") == {("2024-09", "asserted")}

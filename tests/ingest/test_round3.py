@@ -52,13 +52,13 @@ def test_came_out_is_a_release_verb(extract_text):
     assert ("Llama 2", "releasedOn", "2022", "asserted") not in rels
 
 
-def test_both_introduced_dates_each_coordinated_name(extract_text):
-    ex = extract_text("The B200 replaces the H100 and H200, both introduced in 2023.", published="2024-11-20")
+def test_both_launched_dates_each_coordinated_name(extract_text):
+    ex = extract_text("The B200 replaces the H100 and H200, both launched in 2023.", published="2024-11-20")
     rels = relations_of(ex)
     assert ("NVIDIA H100", "releasedOn", "2023", "asserted") in rels
     assert ("NVIDIA H200", "releasedOn", "2023", "asserted") in rels
     assert not [r for r in rels if r[0] == "NVIDIA B200" and r[1] == "releasedOn"]
-    ex = extract_text("Ironwood succeeds the TPU v5e and TPU v5p, both introduced in 2023.", published="2025-05-01")
+    ex = extract_text("Ironwood succeeds the TPU v5e and TPU v5p, both released in 2023.", published="2025-05-01")
     rels = relations_of(ex)
     assert ("Google TPU v5e", "releasedOn", "2023", "asserted") in rels
     assert ("Google TPU v5p", "releasedOn", "2023", "asserted") in rels

@@ -234,7 +234,7 @@ def test_scoring_ahead_and_fractions_of_performance_compare(extract_text):
 def test_backed_by_participles_and_released_relative_nouns(extract_text):
     ex = extract_text("The launch puts pressure on rivals such as Anthropic, backed by Amazon and Google, which "
                       "sells its own models. GPT-4o improves on GPT-4 Turbo, the faster version of GPT-4 that "
-                      "OpenAI introduced last November. The first Gemma models appeared in February.",
+                      "OpenAI released last November. The first Gemma models appeared in February.",
                       published="2024-05-14")
     rels = relations_of(ex)
     assert ("Anthropic", "fundedBy", "Amazon", "asserted") in rels

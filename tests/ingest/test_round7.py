@@ -251,7 +251,7 @@ def test_a_one_digit_coded_member_of_a_known_line(extract_text):
 def test_a_release_dated_by_the_event_it_happened_at(extract_text):
     ex = extract_text("Nvidia launched the L40S at its GTC conference in March.", published="2023-12-06")
     assert ("NVIDIA L40S", "releasedOn", "2023-03", "asserted") in relations_of(ex)
-    ex = extract_text("PaLM 2, the model Google introduced at its I/O conference in May, powers Bard.",
+    ex = extract_text("PaLM 2, the model Google released at its I/O conference in May, powers Bard.",
                       published="2023-12-06")
     assert ("PaLM 2", "releasedOn", "2023-05", "asserted") in relations_of(ex)
 
