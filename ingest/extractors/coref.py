@@ -188,6 +188,8 @@ class MentionFinder:
                 accepts = ORG_CLASSES if low in {"its", "their"} else ORG_CLASSES | {"Chip", "AIModel"}
                 if low in {"it", "them"} and _run_on_hardware(tok):
                     accepts = {"AIModel"}  # "does not run it on Gaudi 3": what runs is a model
+                elif low in {"it", "they"} and _said_to_be_a_firm(tok):
+                    accepts = ORG_CLASSES  # "it became the first company to ...": a company, no product
                 out.append(Mention(tok.i, tok.i, tok.i + 1, None, "", tok.text, "coref", frozenset(accepts)))
                 continue
             if low == "both" and tok.dep_ in {"nsubj", "nsubjpass"} and not any(c.dep_ == "prep" for c in tok.children):
@@ -217,8 +219,8 @@ class MentionFinder:
                 continue
             if low in _CHIP_REFERENCES and any(c.dep_ == "prep" and any(
                     w.ent_type_ == "MemoryTechnology" or w.lower_ in MEMORY_NOUNS for w in c.subtree)
-                    for c in tok.children):
-                continue  # "the base dies for SK hynix's HBM4": parts of the memory, not the chip
+                    for c in [*tok.children, *(c for c in tok.head.children if c.i == tok.right_edge.i + 1)]):
+                continue  # "the base dies for SK hynix's HBM4" (the "for" hung on the verb or not): memory parts
             if low in ORG_NOUNS:
                 accepts = frozenset({"Lab"}) if low in {"lab", "laboratory"} \
                     else frozenset({"Foundry"}) if low == "foundry" else ORG_CLASSES
@@ -324,7 +326,8 @@ class MentionFinder:
                 _by_sentence_then(cands, sent_of, lambda a: 0 if any(doc[i].dep_ in {"nsubj", "nsubjpass"} for i in (
                     a.i, seen_at.get(id(a), a.i)) if sent_of[i] == sent_of[seen_at.get(id(a), a.i)]) else 1,
                     at=lambda a: seen_at.get(id(a), a.i))
-                if _speaker_first(tok, cands) and tok.head.lower_ not in _PROPERTY_VERBS:
+                if _speaker_first(tok, cands) and (tok.head.lower_ not in _PROPERTY_VERBS or any(
+                        c.dep_ == "acomp" and c.lower_ in _READY for c in tok.head.children)):
                     m.accepts = ORG_CLASSES  # "Micron said it had shipped ...": it is Micron, no product
             if pronoun and cands and m.text.lower() == "it" and tok.dep_ == "nsubj" \
                     and _a_place_in_between(doc, cands[0].i, tok.i):
@@ -339,6 +342,17 @@ _ON_HARDWARE_VERBS = frozenset({"run", "runs", "ran", "running", "train", "train
                                 "serves", "served", "serving", "deploy", "deploys", "deployed", "deploying", "host",
                                 "hosts", "hosted", "hosting", "pre-train", "pre-trained", "pretrained", "fine-tune",
                                 "fine-tuned", "post-trained"})
+
+
+_BECOMING = frozenset({"is", "was", "are", "were", "be", "been", "became", "becomes", "become", "remains",
+                       "remained", "remain"})
+
+
+def _said_to_be_a_firm(pronoun: Token) -> bool:
+    """"it became the first company to mass-produce HBM3E": the subject of a copula whose complement is a firm."""
+    verb = pronoun.head
+    return pronoun.dep_ == "nsubj" and verb.lower_ in _BECOMING and any(
+        c.dep_ == "attr" and c.lower_ in ORG_NOUNS for c in verb.children)
 
 
 def _run_on_hardware(pronoun: Token) -> bool:
@@ -738,6 +752,9 @@ def _subject_first(tok, cands: list[Mention]) -> None:
 
 
 #: Verbs that describe a product ("Nvidia said it offers 141 GB"): their subject pronoun may be the product.
+#: "SK hynix says it is ready to mass-produce HBM4": what a company says it is ready or able to do, it does.
+_READY = frozenset({"ready", "able", "unable", "poised", "prepared", "willing", "eager", "set", "keen"})
+
 _PROPERTY_VERBS = frozenset({"offers", "offer", "offered", "has", "have", "had", "carries", "carry", "uses", "use",
                              "used", "delivers", "deliver", "delivered", "features", "provides", "provide",
                              "performs", "runs", "run", "ran", "beats", "outperforms", "matches", "supports",

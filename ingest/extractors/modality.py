@@ -170,8 +170,8 @@ def _own_clause(verb: Token) -> bool:
         and verb.lower_ not in REPORTING and any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in verb.children)
 
 
-#: Verbs of what something would take: "would require 638 H100s", "would need", "would cost".
-_ESTIMATING = frozenset({"require", "need", "take", "cost", "demand", "consume"})
+#: Verbs of what something would take or hold: "would require 638 H100s", "would need", "would fit on one card".
+_ESTIMATING = frozenset({"require", "need", "take", "cost", "demand", "consume", "fit"})
 
 #: What an attempt "ran into" or "hit" when it did not work out.
 _TROUBLES = frozenset({"problems", "trouble", "troubles", "difficulties", "difficulty", "obstacles", "setbacks",
@@ -380,6 +380,11 @@ class ModalityClassifier:
         return modality_of(trigger, obj, subj)
 
 
+#: Verbs that say what something is in a small clause ("makes X a version of Y", "does not consider X a rival").
+_SMALL_CLAUSE_VERBS = frozenset({"make", "makes", "made", "making", "consider", "considers", "considered", "call",
+                                 "calls", "called", "render", "renders", "rendered", "deem", "deems", "deemed"})
+
+
 def modality_of(trigger: Token, obj: Token | None = None, subj: Token | None = None) -> tuple[str | None, str]:
     """``(modality, cue)`` of the relation carried by ``trigger``; modality None means "do not emit".
 
@@ -434,6 +439,9 @@ def modality_of(trigger: Token, obj: Token | None = None, subj: Token | None = N
             c.dep_ == "nsubj" and (c.lower_ in {"nothing", "none"} or any(
                 d.dep_ == "det" and d.lower_ == "no" for d in c.children)) for c in top.head.children):
         return "hypothetical", f"nothing {top.head.lower_}"  # "nothing suggests Samsung memory is in the B200"
+    if top.dep_ in {"ccomp", "oprd", "xcomp"} and top.head.lower_ in _SMALL_CLAUSE_VERBS and any(
+            c.dep_ == "neg" for c in top.head.children):  # "Sharing a tokenizer does not make DBRX a version of GPT-4"
+        return "negated", f"not {top.head.lower_}"
     if top.dep_ in {"acl", "ccomp", "relcl"} and top.head.lower_ in _HEARSAY and top.head.pos_ in {"NOUN", "PROPN"} \
             and _says_that(top) and not any(
             c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ in {"by", "from"} for c in top.head.children):
@@ -618,7 +626,10 @@ def modality_of(trigger: Token, obj: Token | None = None, subj: Token | None = N
     obj_neg = _object_negated(obj, trigger) if obj is not None and not outside else \
         _set_against(obj, trigger) if obj is not None else None
     # "AWS did not claim that X was trained on Y": a denied or withheld report leaves X open
-    if top.dep_ == "ccomp" and top.head.lower_ in REPORTING | {"disclose", "disclosed", "discloses", "comment"}:
+    asked = top.dep_ == "advcl" and any(c.dep_ in {"advmod", "mark"} and c.lower_ in {"when", "whether", "how", "if"}
+                                        for c in top.children)  # "AMD has not said when X will move to HBM3"
+    if (top.dep_ == "ccomp" or asked) and top.head.lower_ in REPORTING | {"disclose", "disclosed", "discloses",
+                                                                          "comment"}:
         if any(c.dep_ == "neg" or c.lower_ == "never" for c in top.head.children):
             return "hypothetical", f"not {top.head.lower_}"
         if any(c.dep_ == "nsubj" and (c.lower_ in {"nobody", "none", "neither"} or any(

@@ -185,8 +185,10 @@ class RelationExtractor(MakerRules, SystemRules, SupplyRules, AvailabilityRules,
             if (ra.label, rb.label) in related or names_an_owner(a, self._mention_at) or qualifies_a_third(b, a):
                 continue
             path = TreePath(a, b)
-            if another_in_between(a, b, self._mention_at, path):
-                continue
+            if another_in_between(a, b, self._mention_at, path) or any(
+                    t.i != path.top.i and any(c.dep_ == "neg" for c in t.children) for t in path.between()):
+                continue  # (a denial below the governing word, "but AWS did not say which foundry would make
+                #           Trainium2", is the rules' to read: the modality is read from the governing word)
             if pred in {"developedBy", "designedBy"} and self.gazetteer.vendor_of(ra.label) not in {None, rb.label} \
                     or pred == "fabbedBy" and ra.label in fabbed \
                     or pred == "designedBy" and self._known_system(ra.label, a.text):
@@ -660,6 +662,8 @@ class RelationExtractor(MakerRules, SystemRules, SupplyRules, AvailabilityRules,
 
     def _cross(self, s: _Sentence, trig: Token, pred: str, subj_cls, obj_cls, *, maxd: int, conf: float,
                vendor_check=False) -> list[RawClaim]:
+        if trig.pos_ == "ADP" and any(c.dep_ == "pobj" and c.ent_type_ in {"DATE", "TIME"} for c in trig.children):
+            return []  # "in March", "on Tuesday": a time, no relation
         subs = s.candidates(subj_cls, trigger=trig, maxd=maxd)
         objs = [x for x in s.candidates(obj_cls, trigger=trig, maxd=maxd) if not _another_reading(s, x)]
         subs, objs = _outside_adverbial_clauses(s, trig, subs), _outside_adverbial_clauses(s, trig, objs)
@@ -1277,6 +1281,11 @@ def _qualifies(tok: Token, noun: Token) -> bool:
     return True
 
 
+#: Nouns for a figure something has: "V3's total", "the lab's bill".
+_FIGURE_NOUNS = frozenset({"total", "totals", "count", "tally", "sum", "figure", "figures", "number", "share",
+                           "amount", "cost", "costs", "budget", "bill", "price", "revenue", "sales", "valuation"})
+
+
 def _owner_of_another(tok: Token) -> bool:
     """"Mistral Small's previous version was released under ...", "the H100's successor carries ...": the
     possessor names a different product from the one the clause is about."""
@@ -1284,8 +1293,8 @@ def _owner_of_another(tok: Token) -> bool:
         return False
     head = tok.head
     if head.lower_ in {"predecessor", "predecessors", "successor", "successors", "rival", "rivals", "competitor",
-                       "competitors", "forerunner"}:
-        return True
+                       "competitors", "forerunner"} or head.lower_ in _FIGURE_NOUNS:
+        return True  # (nor is the owner of a figure: "about eleven times V3's total")
     return head.lower_ in {"version", "versions", "generation", "model", "release", "edition"} and any(
         c.lower_ in {"previous", "earlier", "older", "prior", "last", "original", "first"} for c in head.children)
 

@@ -92,3 +92,48 @@ def test_introducing_a_product_is_an_announcement_not_a_release(extract_text):
     # a preview that was itself released is still a release
     rels = relations_of(extract_text("OpenAI released o1-preview in September.", published="2024-10-01"))
     assert _dated(rels, "OpenAI o1-preview") == {("2024-09", "asserted")}
+
+
+def test_what_a_pronoun_is_said_to_be_or_ready_to_do_makes_it_a_company(extract_text):
+    rels = relations_of(extract_text("Micron sells most of the HBM3E in Nvidia's H200, and last year it became the "
+                                     "first company to ship HBM4 samples."))
+    assert not any(r[0] == "NVIDIA H200" and r[2] == "HBM4" for r in rels)
+    rels = relations_of(extract_text("Getting HBM4 into Rubin is hard.\n\nSK hynix says it is ready to "
+                                     "mass-produce the sixth generation of high-bandwidth memory."))
+    assert not any(r[1] == "fabbedBy" for r in rels)
+    rels = relations_of(extract_text("AMD's MI400 will carry HBM4. Micron has said it is building the base die for "
+                                     "its first HBM4 in house."))
+    assert not any(r[0] == "AMD Instinct MI400 series" and r[1] == "memorySuppliedBy" for r in rels)
+
+
+def test_a_time_after_a_preposition_relates_nothing_and_memory_goes_into_chips(extract_text):
+    rels = relations_of(extract_text("Its first HBM3E went into Nvidia's H200 in 2024.", published="2025-03-01"))
+    assert ("NVIDIA H200", "usesMemory", "HBM3E", "asserted") in rels
+    rels = relations_of(extract_text("AMD said the MI325X would move to HBM3E."))
+    assert ("AMD Instinct MI325X", "usesMemory", "HBM3E", "hedged") in rels
+
+
+def test_denied_small_clauses_unsaid_timing_and_what_would_fit(extract_text):
+    rels = relations_of(extract_text("A shared tokenizer does not make Mixtral a version of Llama 2."))
+    assert ("Mixtral 8x7B", "variantOf", "Llama 2", "negated") in rels
+    assert ("Mixtral 8x7B", "variantOf", "Llama 2", "asserted") not in rels
+    rels = relations_of(extract_text("Intel has not said when its Gaudi accelerators will move to HBM3E."))
+    assert ("Intel Gaudi", "usesMemory", "HBM3E", "hypothetical") in rels
+    rels = relations_of(extract_text("At four bits, Mixtral would fit on a single RTX 4090, one tester said."))
+    assert {r[3] for r in rels if r[0] == "Mixtral 8x7B" and r[1] == "runsOn"} == {"hypothetical"}
+
+
+def test_the_owner_of_a_figure_is_not_what_the_clause_is_about(extract_text):
+    rels = relations_of(extract_text("Meta said it trained Llama 3.1 405B on 16,000 H100 GPUs, about eleven times "
+                                     "DeepSeek-V3's total."))
+    assert not any(r[0] == "DeepSeek-V3" and r[1] == "trainedOn" for r in rels)
+    assert ("Llama 3.1 405B", "trainedOn", "NVIDIA H100", "asserted") in rels
+
+
+def test_the_learned_reading_leaves_a_denial_below_the_governing_word_to_the_rules(extract_text):
+    rels = relations_of(extract_text(
+        "AWS unveiled Trainium2 on Tuesday. Trainium2 is four times faster than the first Trainium, AWS said. "
+        "Earlier Graviton processors have been built by TSMC, but AWS did not say which foundry would make "
+        "Trainium2 or Graviton4."))
+    assert ("AWS Graviton", "fabbedBy", "TSMC", "asserted") in rels
+    assert not any(r[1] == "fabbedBy" and r[0] in {"AWS Trainium2", "AWS Graviton4"} for r in rels)
