@@ -28,6 +28,7 @@ from ingest.extractors.attribution import AttributionFinder, quoted_speakers
 from ingest.extractors.dates import find_published, resolve_date
 from ingest.extractors.entities import ORG_CLASSES as ORGANIZATION_CLASSES
 from ingest.extractors.entities import Gazetteer, MentionFinder, default_gazetteer
+from ingest.extractors.lexicon import doc_text
 from ingest.extractors.noise import noise_spans
 from ingest.extractors.figures import size_in_name
 from ingest.extractors.relations import RelationExtractor
@@ -228,7 +229,7 @@ class Extractor:
     def _analyze_doc(self, document: Document, doc: Doc, offset: int, entities, claims) -> None:
         published = document.published
         mentions = self.mentions(doc)
-        noise = noise_spans(doc.text)
+        noise = noise_spans(doc_text(doc))
         if noise:  # "Read more: <another article's headline>" and related-link lists
             mentions = [m for m in mentions if not _inside(doc[m.i].idx, noise)]
             for m in mentions:  # nor is a name in a menu what "the family" of the article refers to

@@ -14,6 +14,7 @@ import re
 from spacy.tokens import Span, Token
 
 from ingest.extractors import register
+from ingest.extractors.lexicon import doc_text
 from ingest.extractors.modality import REPORTING
 
 _DROP_DET = re.compile(r"^(?:the|a|an|some|several|many)\s+", re.IGNORECASE)
@@ -166,7 +167,7 @@ def quoted_speakers(doc) -> dict[int, str]:
     to the speaker until the closing quotation mark.
     """
     out: dict[int, str] = {}
-    text = doc.text
+    text = doc_text(doc)
     for m in re.finditer(r"([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})\s*,?\s+(?:said|says|stated|added|wrote)\s*[:,]\s*[\"“]", text):
         start = m.end()
         close = re.search(r"[\"”]", text[start:])

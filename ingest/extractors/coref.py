@@ -20,7 +20,7 @@ from ingest.extractors.entities import (
     CHIP_NOUNS, COREF_DETERMINERS, Gazetteer, MEMORY_NOUNS, MODEL_NOUNS, ORG_CLASSES, ORG_NOUNS, PRONOUNS,
     _sentence_starts, default_gazetteer, key,
 )
-from ingest.extractors.lexicon import SYSTEM_NOUNS, TIERS, lowered_forms
+from ingest.extractors.lexicon import SYSTEM_NOUNS, TIERS, doc_text, lowered_forms, token_texts
 from ingest.extractors.modality import REPORTING
 
 
@@ -250,6 +250,14 @@ class MentionFinder:
         preset = {id(m) for m in mentions if m.source == "coref" and m.antecedents}  # "the mini model"
         sent_of = _sentence_starts(doc) if any(m.source == "coref" for m in mentions) else []
         names_at = {m.i: m for m in mentions if m.source != "coref"}
+        salient: dict[tuple[int, frozenset], int] = {}
+
+        def salience(i: int, description: Mention) -> int:  # (asked again for each later description)
+            key = (i, description.accepts)
+            if key not in salient:
+                salient[key] = _salience(doc[i], description)
+            return salient[key]
+
         for m in mentions:
             if m.source != "coref" or m.antecedents:  # (a description resolved by its own words: "the mini model")
                 named.append(m)
@@ -311,9 +319,9 @@ class MentionFinder:
             if not pronoun and m.text.lower().split()[0] in {"that", "this", "these", "those"}:
                 pass  # "that model": the one just named, nearest first
             elif not pronoun:  # salience: by sentence, the subject of a sentence before other mentions
-                _by_sentence_then(cands, sent_of, lambda a: _salience(doc[a.i], m))
+                _by_sentence_then(cands, sent_of, lambda a: salience(a.i, m))
                 # a name only set aside as a yardstick ("the gain over the older A100") comes after the rest
-                cands.sort(key=lambda a: _salience(doc[a.i], m) == 2)
+                cands.sort(key=lambda a: salience(a.i, m) == 2)
                 if tok.lower_ in _LINE_WORDS:  # "the family": a name the article called a family first
                     cands.sort(key=lambda a: not _called_a(doc[a.i], a, tok.lower_))
             elif m.text.lower() == "its" and cands:
@@ -321,7 +329,7 @@ class MentionFinder:
                 _subject_first(tok, cands)
             elif pronoun and tok.dep_ not in {"nsubj", "nsubjpass"} and m.text.lower() in {"it", "them"}:
                 # "OpenAI's charts set it against ...": not the yardstick of the sentence before
-                cands.sort(key=lambda a: _salience(doc[a.i], m) == 2)
+                cands.sort(key=lambda a: salience(a.i, m) == 2)
             elif tok.dep_ in {"nsubj", "nsubjpass"}:  # a subject pronoun continues the topic: subjects first
                 _by_sentence_then(cands, sent_of, lambda a: 0 if any(doc[i].dep_ in {"nsubj", "nsubjpass"} for i in (
                     a.i, seen_at.get(id(a), a.i)) if sent_of[i] == sent_of[seen_at.get(id(a), a.i)]) else 1,
@@ -443,7 +451,7 @@ def dateline_tokens(doc: Doc) -> set[int]:
     """The tokens of news datelines: "PARIS —", "SAN FRANCISCO, June 11 (Reuters) -" at the start of a
     paragraph name where the story was filed, no party to it."""
     out: set[int] = set()
-    for match in _DATELINE.finditer(doc.text):
+    for match in _DATELINE.finditer(doc_text(doc)):
         span = doc.char_span(match.start(1), match.end(1), alignment_mode="expand")
         if span is None or not span[0].is_upper or span[0].ent_kb_id_:
             continue  # (a known name in capitals, "NVIDIA — the chip giant —", is no place)
@@ -465,7 +473,7 @@ def _system_short_names(doc: Doc, mentions: list[Mention], taken: set[int]) -> l
     out = []
     if not stems:
         return out
-    texts = [t.text for t in doc]
+    texts = token_texts(doc)
     for stem, m in stems.items():
         n = len(stem)
         for i in range(len(texts) - n + 1):
@@ -516,9 +524,12 @@ def _named_in_context(doc: Doc, taken: set[int], gazetteer: Gazetteer) -> list[M
     found: dict[str, tuple[str, str]] = {}  # surface -> (label, class)
     spans: list[tuple[int, int, str]] = []
     last_in_sentence: tuple[int, str] | None = None  # (sentence start, class) of the last name found
-    for tok in doc:
-        if tok.i in taken or not _NAME_TOKEN.match(tok.text) or tok.lower_ in _NOT_NAMES \
-                or _SIZE_OR_UNIT.match(tok.text) \
+    texts = token_texts(doc)
+    for i, text in enumerate(texts):
+        if i in taken or not _NAME_TOKEN.match(text) or _SIZE_OR_UNIT.match(text):
+            continue
+        tok = doc[i]
+        if tok.lower_ in _NOT_NAMES \
                 or tok.ent_type_ in {"DATE", "MONEY", "CARDINAL", "PERCENT", "QUANTITY", "ORDINAL"} and not (
                     _CODE.match(tok.text) and not _DATE_CODE.match(tok.text)):  # "X220", taken for a date
             continue
@@ -558,9 +569,9 @@ def _named_in_context(doc: Doc, taken: set[int], gazetteer: Gazetteer) -> list[M
     if not found:
         return []
     marked = {i for s, e, _t in spans for i in range(s, e + 1)}
-    for tok in doc:  # the same name again, without the words that told what it is
-        if tok.i not in taken and tok.i not in marked and tok.text in found:
-            spans.append((tok.i, tok.i, tok.text))
+    for i, text in enumerate(texts):  # the same name again, without the words that told what it is
+        if i not in taken and i not in marked and text in found:
+            spans.append((i, i, text))
     out = []
     for start, head, text in spans:
         label, cls = found[text]

@@ -139,6 +139,22 @@ TIERS = frozenset({"Pro", "Flash", "Ultra", "Turbo", "Mini", "Max", "Lite", "Nan
 SYSTEM_NOUNS = frozenset({"system", "supercomputer", "supercluster", "machine", "computer", "cluster", "installation"})
 
 
+def doc_text(doc) -> str:
+    """The text of a spaCy ``Doc``, joined once per doc (``doc.text`` joins its tokens on every call)."""
+    text = doc.user_data.get("kg_text")
+    if text is None:
+        text = doc.user_data["kg_text"] = doc.text
+    return text
+
+
+def token_texts(doc) -> list[str]:
+    """Every token's text (of a spaCy ``Doc``), worked out once per doc."""
+    texts = doc.user_data.get("kg_texts")
+    if texts is None or len(texts) != len(doc):
+        texts = doc.user_data["kg_texts"] = [t.text for t in doc]
+    return texts
+
+
 def lowered_forms(doc) -> list[str]:
     """Every token's lower-case form (of a spaCy ``Doc``), worked out once per doc."""
     lowers = doc.user_data.get("kg_lowers")
