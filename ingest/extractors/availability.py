@@ -36,8 +36,42 @@ def _platforms(s: _Sentence, prep: Token) -> list[tuple[Token, object]]:
     return out
 
 
+#: Nouns for what a cloud runs a model as: "an inference service for R1", "an API for Llama 3".
+_SERVICE_NOUNS = frozenset({"service", "services", "api", "apis", "endpoint", "endpoints", "instance", "instances"})
+#: Verbs by which a cloud puts such a service up.
+_SETTING_UP = forms("launched|launches|launch|launching|opened|opens|open|offers|offered|offer|introduced|introduces|"
+                    "added|adds|started|starts|debuted|unveiled|rolled|built|set")
+
+
 class AvailabilityRules:
     """Mixin: models offered on cloud platforms."""
+
+    def _cloud_services(self, s: _Sentence) -> list[RawClaim]:
+        """"Huawei Cloud launched an inference service for R1 and for V3": the cloud runs each model it set up a
+        service for."""
+        out = []
+        for noun in s.words(_SERVICE_NOUNS):
+            verb = noun.head
+            if noun.dep_ != "dobj" or verb.lower_ not in _SETTING_UP:
+                continue
+            clouds = [m.resolve(_CLOUD) for c in verb.children if c.dep_ == "nsubj"
+                      for t in [c, *c.conjuncts] if (m := s.by_token.get(t.i)) is not None]
+            preps = [p for p in noun.children if p.dep_ == "prep" and p.lower_ == "for"]
+            preps += [c for p in preps for c in p.conjuncts if c.lower_ == "for"]
+            objs = [t for p in preps for obj in p.children if obj.dep_ == "pobj" for t in [obj, *obj.conjuncts]]
+            objs += [c for t in objs if t.i not in s.by_token for c in t.children  # "for DeepSeek's V3 model"
+                     if c.dep_ in {"compound", "nmod"}]
+            models = [(t, model) for t in objs if (m := s.by_token.get(t.i)) is not None
+                      and (model := m.resolve(MODEL)) is not None]
+            for cloud in clouds:
+                if cloud is None:
+                    continue
+                for m_tok, model in models:
+                    c = self._claim(model.label, "runsOn", cloud.label, verb, s.sent, obj_tok=noun, subj_tok=m_tok,
+                                    confidence=0.6, rule="cloud-service")
+                    if c:
+                        out.append(c)
+        return out
 
     def _offered_on_clouds(self, s: _Sentence) -> list[RawClaim]:
         out = []
@@ -50,7 +84,9 @@ class AvailabilityRules:
                 continue
             holder = word.head if word.dep_ in {"acomp", "xcomp"} and word.pos_ == "ADJ" else word
             clouds = [x for h in {word, holder} for p in h.children if p.dep_ == "prep" and p.lower_ in _PLATFORM_PREPS
-                      for x in _platforms(s, p)]  # ("will be available on AWS": the parser hangs "on" on "be")
+                      for q in [p, *(c for c in p.conjuncts if c.lower_ in _PLATFORM_PREPS)]
+                      for x in _platforms(s, q)]  # ("will be available on AWS": the parser hangs "on" on "be";
+            #                                      "through Vertex AI as well as through Amazon Bedrock")
             if not clouds:
                 continue
             models = []
@@ -62,6 +98,13 @@ class AvailabilityRules:
                 if model is not None:
                     models.append((c, model))
                     models += self._conjuncts(s, c, MODEL)
+                elif m is None and c.pos_ == "NOUN":  # "Its newest models, X, released in May, and Y, ... are sold"
+                    named_ones = [a for a in c.children if a.dep_ == "appos"] + list(c.conjuncts)
+                    for t in [*named_ones, *(x for a in named_ones for x in a.conjuncts if x not in named_ones)]:
+                        named = s.by_token.get(t.i)
+                        model = named.resolve(MODEL) if named is not None and named.source != "coref" else None
+                        if model is not None:
+                            models.append((t, model))
             for m_tok, model in models:
                 for c_tok, cloud in clouds:
                     c = self._claim(model.label, "runsOn", cloud.label, word, s.sent, obj_tok=c_tok, subj_tok=m_tok,

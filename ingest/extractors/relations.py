@@ -138,6 +138,7 @@ class RelationExtractor(MakerRules, SystemRules, SupplyRules, AvailabilityRules,
             out += self._named_customers(s)
             out += self._customers_of(s)
             out += self._offered_on_clouds(s)
+            out += self._cloud_services(s)
             out += self._measured_on_models(s)
             out += self._launched_chips(s)
             out += self._licence_described(s)

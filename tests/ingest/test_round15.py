@@ -137,3 +137,27 @@ def test_the_learned_reading_leaves_a_denial_below_the_governing_word_to_the_rul
         "Trainium2 or Graviton4."))
     assert ("AWS Graviton", "fabbedBy", "TSMC", "asserted") in rels
     assert not any(r[1] == "fabbedBy" and r[0] in {"AWS Trainium2", "AWS Graviton4"} for r in rels)
+
+
+def test_models_named_beside_a_common_noun_are_offered_on_each_cloud(extract_text):
+    rels = relations_of(extract_text(
+        "Its newest models, Claude Sonnet 4.5, released in September, and Claude Haiku 4.5, released this month, "
+        "are sold through Amazon Bedrock and Google Cloud's Vertex AI.", published="2025-10-20"))
+    for model in ("Claude Sonnet 4.5", "Claude Haiku 4.5"):
+        assert (model, "runsOn", "Amazon Bedrock", "asserted") in rels
+        assert (model, "runsOn", "Google Cloud Vertex AI", "asserted") in rels
+    rels = relations_of(extract_text("Llama 3 is offered through Vertex AI as well as through Amazon Bedrock."))
+    assert ("Llama 3", "runsOn", "Amazon Bedrock", "asserted") in rels
+    assert ("Llama 3", "runsOn", "Google Cloud Vertex AI", "asserted") in rels
+
+
+def test_a_cloud_runs_the_models_it_set_up_a_service_for(extract_text):
+    rels = relations_of(extract_text("SiliconFlow and Huawei Cloud launched an inference service for R1 and for "
+                                     "DeepSeek's V3 model."))
+    for model in ("DeepSeek-R1", "DeepSeek-V3"):
+        for cloud in ("SiliconFlow", "Huawei Cloud"):
+            assert (model, "runsOn", cloud, "asserted") in rels
+    rels = relations_of(extract_text("Huawei Cloud did not launch a service for Llama 3."))
+    assert ("Llama 3", "runsOn", "Huawei Cloud", "negated") in rels
+    rels = relations_of(extract_text("Huawei Cloud launched a service for developers."))
+    assert not any(r[1] == "runsOn" for r in rels)
