@@ -221,7 +221,11 @@ class MentionFinder:
                     w.ent_type_ == "MemoryTechnology" or w.lower_ in MEMORY_NOUNS for w in c.subtree)
                     for c in [*tok.children, *(c for c in tok.head.children if c.i == tok.right_edge.i + 1)]):
                 continue  # "the base dies for SK hynix's HBM4" (the "for" hung on the verb or not): memory parts
-            if low in ORG_NOUNS:
+            if low in _BOTH_FIRMS:
+                if not any(d.lower_ == "both" for d in dets):
+                    continue
+                accepts = ORG_CLASSES
+            elif low in ORG_NOUNS:
                 accepts = frozenset({"Lab"}) if low in {"lab", "laboratory"} \
                     else frozenset({"Foundry"}) if low == "foundry" else ORG_CLASSES
             elif low in _CHIP_REFERENCES:
@@ -272,9 +276,14 @@ class MentionFinder:
                 m.antecedents = [own_name]  # "the Dutch firm Prosus": the name that follows, not one before
                 continue
             start = sent_of[m.i]
-            if m.text.lower() == "both":
+            if m.text.lower() == "both" or m.text.lower().startswith("both ") and tok.tag_ == "NNS":
                 pair = _two_topics(doc, named, sent_of, start)
-                if pair:  # "Poro was developed ... Viking covers ... Both were trained on LUMI"
+                if pair and m.text.lower() != "both" and not all(a.cls in m.accepts and a.source == "gazetteer"
+                                                                 for a in pair):
+                    pair = []  # ("both chips" after two labs; "both companies" only for two well-known ones)
+                if not pair and tok.lower_ in _BOTH_FIRMS:
+                    continue  # ("both companies": two firms, or none; not the nearest one)
+                if pair:  # "Poro was developed ... Viking covers ... Both were trained on LUMI"; "Both companies"
                     m.antecedents = pair
                     named.append(m)
                     continue
@@ -821,10 +830,13 @@ def _the_relative_head(pronoun: Token, taken: set[int]) -> bool:
         head.lower_ not in _COREF_WORDS or head.lower_ in ORG_NOUNS)
 
 
+#: Plural firm nouns that refer back only with "both": "Both companies remain Nvidia customers".
+_BOTH_FIRMS = frozenset({"companies", "firms", "labs", "chipmakers", "groups", "start-ups", "startups"})
+
 _COREF_WORDS = PRONOUNS | ORG_NOUNS | frozenset({"both", 
     "chip", "chips", "accelerator", "accelerators", "gpu", "gpus", "processor", "processors", "part",
     "superchip", "npu", "tpu", "model", "models", "chatbot", "llm", "package", "die", "dies", "silicon", "device",
-    "module", "flagship", "family", "generations", "card", "cards"})
+    "module", "flagship", "family", "generations", "card", "cards"}) | frozenset(_BOTH_FIRMS)
 
 
 _BIGGER = frozenset({"larger", "bigger", "largest", "biggest"})

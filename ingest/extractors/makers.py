@@ -257,9 +257,13 @@ class MakerRules:
             if any(m.source != "coref" and m.cls == "Chip" and m.i not in elsewhere and _within(verb, m.i)
                    and self.gazetteer.vendor_of(m.label) == supplier.label for m in s.mentions):
                 continue  # ("one of Nvidia's largest customers, operating thousands of H100 GPUs": the chip says more)
-            for who in [customer, *customer.conjuncts] if customer is not None else []:
-                m = s.by_token.get(who.i)
-                org = m.resolve(ORG - {"Publisher", "Government"}) if m is not None else None
+            users = ORG - {"Publisher", "Government"}
+            orgs = [(who, m.resolve(users) if (m := s.by_token.get(who.i)) is not None else None)
+                    for who in ([customer, *customer.conjuncts] if customer is not None else [])]
+            if customer is not None:  # "Both companies remain Nvidia customers": each of the two
+                orgs += [(t, o) for t, o in self._conjuncts(s, customer, users)
+                         if all(o.label != (known.label if known else None) for _w, known in orgs)]
+            for who, org in orgs:
                 if org is None or org.label == supplier.label or org.cls in {"Foundry", "MemoryVendor"}:
                     continue
                 c = self._claim(org.label, "usesHardware", supplier.label, noun, s.sent, obj_tok=noun, subj_tok=who,

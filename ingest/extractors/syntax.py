@@ -303,7 +303,8 @@ def predicated_of(noun: Token) -> Token | None:
     customers", "A and B were among its buyers" (the subject of the copula) and "X, a longtime AWS
     customer" (the name the apposition describes)."""
     slot = predicate_slot(noun)
-    if slot.dep_ in {"attr", "prep"} and slot.head.lower_ in BEING:
+    if slot.dep_ in {"attr", "prep", "npadvmod"} and slot.head.lower_ in BEING:  # ("are, overwhelmingly, Nvidia
+        # customers": the parser takes a predicate noun after an aside for an adverbial one)
         return next((c for c in slot.head.children if c.dep_ == "nsubj"), None)
     if slot.dep_ == "appos":
         return slot.head

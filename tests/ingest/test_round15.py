@@ -161,3 +161,14 @@ def test_a_cloud_runs_the_models_it_set_up_a_service_for(extract_text):
     assert ("Llama 3", "runsOn", "Huawei Cloud", "negated") in rels
     rels = relations_of(extract_text("Huawei Cloud launched a service for developers."))
     assert not any(r[1] == "runsOn" for r in rels)
+
+
+def test_customers_after_an_aside_and_both_companies(extract_text):
+    rels = relations_of(extract_text("Both xAI and Meta are, overwhelmingly, Nvidia customers."))
+    assert {r[0] for r in rels if r[1:] == ("usesHardware", "NVIDIA", "asserted")} == {"xAI", "Meta"}
+    rels = relations_of(extract_text("xAI built Colossus in Memphis. Meta bought 350,000 H100s. Both companies "
+                                     "remain Nvidia customers."))
+    assert {r[0] for r in rels if r[1:] == ("usesHardware", "NVIDIA", "asserted")} == {"xAI", "Meta"}
+    # with no two firms to stand for, "both companies" is nobody (not the nearest firm)
+    rels = relations_of(extract_text("Hyperion will be huge. Both companies remain Nvidia customers."))
+    assert not any(r[1] == "usesHardware" for r in rels)
