@@ -54,13 +54,20 @@ _SIZE = re.compile(r"^\d+(?:\.\d+)?[BbMT]$")
 _VERSION_TAIL = re.compile(r"^(?:[A-Z]?\d+(?:\.\d+)*[a-zA-Z]?|Pro|Max|Flash|Ultra|Mini|Lite|Turbo|Plus|Air|Nano)$")
 
 
+#: Greek letters names are written with, spelled out: "π0" is "pi0".
+_GREEK = str.maketrans({"π": "pi", "α": "alpha", "β": "beta", "γ": "gamma", "δ": "delta", "λ": "lambda",
+                        "μ": "mu", "σ": "sigma", "ω": "omega", "φ": "phi", "ψ": "psi", "θ": "theta"})
+
+
 def key(text: str) -> str:
-    """The matching key of a name: case folded, letters and digits only.
+    """The matching key of a name: case folded, letters and digits only (Greek letters spelled out).
 
     >>> key("DeepSeek V4-Pro") == key("deepseek-v4-pro")
     True
+    >>> key("π0") == key("pi0")
+    True
     """
-    return _NON_KEY.sub("", text.casefold())
+    return _NON_KEY.sub("", text.casefold().translate(_GREEK))
 
 
 def is_org(cls: str) -> bool:

@@ -330,6 +330,13 @@ def _object_negated(obj: Token, trigger: Token) -> str | None:
             return "not"
         if t.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ in {"but", "instead"} for c in t.head.children):
             break  # "not by X but by Y": the negation stays with X
+    # "uses neither Nvidia's DRIVE nor Qualcomm's Snapdragon Ride": each name of a "neither ... nor" list
+    first = obj
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    if first.i != trigger.i and (any(c.lower_ == "neither" and c.dep_ in {"preconj", "det"} for c in first.children)
+                                 or any(c.dep_ == "cc" and c.lower_ == "nor" for c in first.children)):
+        return "neither ... nor"
     # "the older 910C rather than the new 950" when the parser attaches "rather than" flatly
     doc = obj.doc
     if (against := _set_against(obj, trigger)) is not None:

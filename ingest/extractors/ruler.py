@@ -36,6 +36,7 @@ _NOT_CHIP_HEADS = frozenset({"virtual", "vm", "vms", "instance", "instances", "m
                              "camera", "cameras", "lens", "satellite", "satellites", "rocket", "missile", "tank",
                              "aircraft", "jet", "plane", "drone", "phone", "phones", "smartphone", "paper", "size",
                              "format", "sheet", "protocol", "standard", "visa", "license", "licence"})
+_LINE_NUMBER = re.compile(r"^\d{1,2}[A-Z]?$")  # "6", "6P" in "Journey 6P"
 _SHORT_CODE = re.compile(r"^[A-Z]{2,4}\d$")  # "AI5", "TPU7": two or more capitals and one digit
 
 _VERSIONED = re.compile(r"^[A-Z][A-Za-z]{1,15}-\d+(?:\.\d+)?[A-Za-z]{0,6}$")
@@ -386,6 +387,15 @@ class EntityRuler:
                      and entry.cls == "Chip" and entry.vendor == maker]
             if len(known) == 1:
                 out.append((i, i + 1, known[0]))
+        for i in range(1, len(texts)):  # "the Journey 6" in an article about Horizon Robotics: a line and a number
+            word, number = texts[i - 1], texts[i]
+            if i in covered or i - 1 in covered or not _LINE_NUMBER.match(number) or not word.isalpha() \
+                    or not word[:1].isupper() or word in {"The", "A", "An"} or i + 1 < len(texts) and texts[i + 1] == "-":
+                continue
+            known = [entry for maker in makers if (entry := self.gazetteer.lookup(f"{maker} {word} {number}"))
+                     is not None and entry.cls in {"Chip", "AIModel"} and entry.vendor == maker]
+            if len(known) == 1:
+                out.append((i - 1, i + 1, known[0]))
         return out
 
     def _named_before_line(self, doc: Doc, texts: list[str], found) -> list[tuple[int, int, Entry]]:

@@ -172,3 +172,22 @@ def test_customers_after_an_aside_and_both_companies(extract_text):
     # with no two firms to stand for, "both companies" is nobody (not the nearest firm)
     rels = relations_of(extract_text("Hyperion will be huge. Both companies remain Nvidia customers."))
     assert not any(r[1] == "usesHardware" for r in rels)
+
+
+def test_names_written_with_greek_letters_and_a_makers_line_and_number(extract_text):
+    rels = relations_of(extract_text("Physical Intelligence made the weights of its π0 model public in February.",
+                                     published="2025-03-10"))
+    assert ("π0", "developedBy", "Physical Intelligence", "asserted") in rels
+    rels = relations_of(extract_text("Horizon Robotics ships the Journey 6 to Chinese carmakers."))
+    assert ("Horizon Journey 6", "designedBy", "Horizon Robotics", "asserted") in rels
+    # a line word and a number that no maker of the article makes are left alone
+    rels = relations_of(extract_text("Nvidia said the Journey 6 is a rival."))
+    assert not any("Journey" in r[0] for r in rels)
+
+
+def test_neither_nor_denies_each_object(extract_text):
+    rels = relations_of(extract_text("Tesla uses neither Nvidia's DRIVE Orin nor Qualcomm's Snapdragon Ride in its "
+                                     "cars."))
+    assert ("Tesla", "usesHardware", "NVIDIA DRIVE Orin", "negated") in rels
+    assert ("Tesla", "usesHardware", "Qualcomm Snapdragon Ride", "negated") in rels
+    assert not any(r[0] == "Tesla" and r[3] == "asserted" for r in rels)
