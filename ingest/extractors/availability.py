@@ -63,14 +63,19 @@ class AvailabilityRules:
                      if c.dep_ in {"compound", "nmod"}]
             models = [(t, model) for t in objs if (m := s.by_token.get(t.i)) is not None
                       and (model := m.resolve(MODEL)) is not None]
-            for cloud in clouds:
-                if cloud is None:
-                    continue
-                for m_tok, model in models:
-                    c = self._claim(model.label, "runsOn", cloud.label, verb, s.sent, obj_tok=noun, subj_tok=m_tok,
-                                    confidence=0.6, rule="cloud-service")
-                    if c:
-                        out.append(c)
+            out += self._each_on_each(s, verb, models, [(noun, cloud) for cloud in clouds if cloud is not None],
+                                      confidence=0.6, rule="cloud-service")
+        return out
+
+    def _each_on_each(self, s: _Sentence, trig: Token, models, clouds, *, confidence: float, rule: str):
+        """runsOn claims for every model on every cloud (``(token, mention)`` pairs both)."""
+        out = []
+        for m_tok, model in models:
+            for c_tok, cloud in clouds:
+                c = self._claim(model.label, "runsOn", cloud.label, trig, s.sent, obj_tok=c_tok, subj_tok=m_tok,
+                                confidence=confidence, rule=rule)
+                if c:
+                    out.append(c)
         return out
 
     def _offered_on_clouds(self, s: _Sentence) -> list[RawClaim]:
@@ -105,10 +110,5 @@ class AvailabilityRules:
                         model = named.resolve(MODEL) if named is not None and named.source != "coref" else None
                         if model is not None:
                             models.append((t, model))
-            for m_tok, model in models:
-                for c_tok, cloud in clouds:
-                    c = self._claim(model.label, "runsOn", cloud.label, word, s.sent, obj_tok=c_tok, subj_tok=m_tok,
-                                    confidence=0.65, rule="offered-on")
-                    if c:
-                        out.append(c)
+            out += self._each_on_each(s, word, models, clouds, confidence=0.65, rule="offered-on")
         return out

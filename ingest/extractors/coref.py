@@ -771,10 +771,10 @@ def _subject_first(tok, cands: list[Mention]) -> None:
         return
 
 
-#: Verbs that describe a product ("Nvidia said it offers 141 GB"): their subject pronoun may be the product.
 #: "SK hynix says it is ready to mass-produce HBM4": what a company says it is ready or able to do, it does.
 _READY = frozenset({"ready", "able", "unable", "poised", "prepared", "willing", "eager", "set", "keen"})
 
+#: Verbs that describe a product ("Nvidia said it offers 141 GB"): their subject pronoun may be the product.
 _PROPERTY_VERBS = frozenset({"offers", "offer", "offered", "has", "have", "had", "carries", "carry", "uses", "use",
                              "used", "delivers", "deliver", "delivered", "features", "provides", "provide",
                              "performs", "runs", "run", "ran", "beats", "outperforms", "matches", "supports",

@@ -66,6 +66,10 @@ _STORAGE = re.compile(r"(?:\s*(?:,|and|or|to)\s*(?:\d[\d.,]*\s*[GT]B))*\s*(?:of\
                       r"onboard|local|solid-state)\s+)?(?:storage|ssd|ssds|disk|drive|drives)\b", re.IGNORECASE)
 
 
+#: What follows the storage of a device's versions, in terabytes: "the 1 TB and 2 TB models".
+_STORAGE_TIERS = re.compile(r"(?:\s*(?:,|and|or)\s*\d[\d.,]*\s*TB)*\s*(?:models?|versions?)\b", re.IGNORECASE)
+
+
 @dataclass(frozen=True)
 class Figure:
     """A figure found in a sentence: attribute name, value in the attribute's unit, char span."""
@@ -130,7 +134,7 @@ def find_figures(text: str) -> list[Figure]:
         for m in _GB.finditer(text):
             after = text[m.end():m.end() + 25].lower()
             if re.match(r"\s*(?:per|/)\s*s", after) or _STORAGE.match(text, m.end()) or (
-                    m.group(2).lower().startswith("t") and re.match(r"(?:\s*(?:,|and|or)\s*\d[\d.,]*\s*TB)*\s*(?:models?|versions?)\b", after, re.IGNORECASE)):
+                    m.group(2).lower().startswith("t") and _STORAGE_TIERS.match(text, m.end())):
                 continue  # storage, not memory: "256 GB or 512 GB of storage", "the 1 TB and 2 TB models"
             unit = m.group(2).lower()
             if unit.startswith("m") and not re.match(r"\s*(?:of\s+)?(?:on-chip\s+|on-die\s+)?(?:SRAM|memory|cache)",

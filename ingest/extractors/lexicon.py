@@ -60,7 +60,8 @@ MEM_USE = forms("with|uses|use|used|using|features|feature|featuring|featured|ca
                 "pairs|paired|pairing|packs|packed|integrates|integrated|integrating|equipped|packaging|"
                 "packages|packaged|co-packaged|sports|offers|includes|include|including|has|have|had|"
                 "boasts|memory|stacks|stacked|in|into|on|adopts|adopted|adopt|relies|rely|on|keeps|kept|retains|"
-                "retained|carried|sported|boasted|relied|included|move|moves|moved|moving|switch|switches|switched|switching")
+                "retained|carried|sported|boasted|relied|included|move|moves|moved|moving|switch|switches|"
+                "switched|switching")
 
 
 RELEASE = forms("released|releases|release|launched|launches|launch|launching|shipped|ships|ship|"

@@ -369,7 +369,8 @@ class EntityRuler:
 
     def _vendor_codes(self, texts: list[str], chosen) -> list[tuple[int, int, Entry]]:
         """"the A18 Pro ... the A18", "the successor to the M3": in an article that names a chip maker (or one of
-        its chips), a bare product code is that maker's chip when the gazetteer knows "<maker> <code>"."""
+        its chips), a bare product code is that maker's chip when the gazetteer knows "<maker> <code>"; so is a
+        line word and a number ("the Journey 6" when the gazetteer knows "Horizon Robotics Journey 6")."""
         makers = {entry.vendor for _, _, entry in chosen if entry.cls == "Chip" and entry.vendor} | {
             entry.label for _, _, entry in chosen if entry.cls != "Chip" and entry.cls != "AIModel"}
         if not makers:
@@ -390,7 +391,8 @@ class EntityRuler:
         for i in range(1, len(texts)):  # "the Journey 6" in an article about Horizon Robotics: a line and a number
             word, number = texts[i - 1], texts[i]
             if i in covered or i - 1 in covered or not _LINE_NUMBER.match(number) or not word.isalpha() \
-                    or not word[:1].isupper() or word in {"The", "A", "An"} or i + 1 < len(texts) and texts[i + 1] == "-":
+                    or not word[:1].isupper() or word in {"The", "A", "An"} \
+                    or i + 1 < len(texts) and texts[i + 1] == "-":
                 continue
             known = [entry for maker in makers if (entry := self.gazetteer.lookup(f"{maker} {word} {number}"))
                      is not None and entry.cls in {"Chip", "AIModel"} and entry.vendor == maker]
