@@ -261,8 +261,8 @@ class MakerRules:
             orgs = [(who, m.resolve(users) if (m := s.by_token.get(who.i)) is not None else None)
                     for who in ([customer, *customer.conjuncts] if customer is not None else [])]
             if customer is not None:  # "Both companies remain Nvidia customers": each of the two
-                orgs += [(t, o) for t, o in self._conjuncts(s, customer, users)
-                         if all(o.label != (known.label if known else None) for _w, known in orgs)]
+                named = {o.label for _w, o in orgs if o is not None}
+                orgs += [(t, o) for t, o in self._conjuncts(s, customer, users) if o.label not in named]
             for who, org in orgs:
                 if org is None or org.label == supplier.label or org.cls in {"Foundry", "MemoryVendor"}:
                     continue
