@@ -372,7 +372,7 @@ class EntityRuler:
         its chips), a bare product code is that maker's chip when the gazetteer knows "<maker> <code>"; so is a
         line word and a number ("the Journey 6" when the gazetteer knows "Horizon Robotics Journey 6")."""
         makers = {entry.vendor for _, _, entry in chosen if entry.cls == "Chip" and entry.vendor} | {
-            entry.label for _, _, entry in chosen if entry.cls != "Chip" and entry.cls != "AIModel"}
+            entry.label for _, _, entry in chosen if entry.cls in ORG_CLASSES}
         if not makers:
             return []
         covered = {t for s, e, _ in chosen for t in range(s, e)}
