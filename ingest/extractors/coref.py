@@ -205,6 +205,8 @@ class MentionFinder:
                     c.dep_ in {"poss", "punct"} or c.dep_ == "amod" and c.lower_ in _PLAIN_ADJECTIVES
                     for c in tok.children if c.i < tok.i):
                 dets = [c for c in tok.children if c.dep_ == "poss" and c.lower_ in {"its", "their"}]
+                if low in _CHIP_REFERENCES and tok.tag_ == "NNS" and any(d.lower_ == "its" for d in dets):
+                    continue  # "imported HBM2E for its accelerators": one company's chips in general, not one
             if not dets:
                 continue
             mods = [c for c in tok.children if c.dep_ in {"compound", "nmod", "poss", "nummod", "quantmod"}
@@ -337,8 +339,12 @@ class MentionFinder:
                 _its_of_a_product(m, cands, doc)
                 _subject_first(tok, cands)
             elif pronoun and tok.dep_ not in {"nsubj", "nsubjpass"} and m.text.lower() in {"it", "them"}:
-                # "OpenAI's charts set it against ...": not the yardstick of the sentence before
-                cands.sort(key=lambda a: salience(a.i, m) == 2)
+                # "OpenAI's charts set it against ...": not the yardstick of the sentence before (an aside is
+                # no aside to a pronoun in the same clause: "while Google showed off Bard but has not opened it")
+                own = _verb_of(tok)
+                around = {own, doc[own].head.i} if own is not None and doc[own].dep_ == "conj" and not any(
+                    c.dep_ in {"nsubj", "nsubjpass"} for c in doc[own].children) else {own}
+                cands.sort(key=lambda a: salience(a.i, m) == 2 and _verb_of(doc[a.i]) not in around)
             elif tok.dep_ in {"nsubj", "nsubjpass"}:  # a subject pronoun continues the topic: subjects first
                 _by_sentence_then(cands, sent_of, lambda a: 0 if any(doc[i].dep_ in {"nsubj", "nsubjpass"} for i in (
                     a.i, seen_at.get(id(a), a.i)) if sent_of[i] == sent_of[seen_at.get(id(a), a.i)]) else 1,
@@ -981,6 +987,11 @@ def _fronted_adjunct(tok, pronoun: bool = True) -> set[int]:
                 cc.dep_ in {"nsubj", "nsubjpass"} for cc in c.children):
             out.update(t.i for t in c.subtree)
     return out
+
+
+def _verb_of(tok) -> int | None:
+    """The index of the verb whose clause ``tok`` stands in."""
+    return next((a.i for a in tok.ancestors if a.pos_ in {"VERB", "AUX"}), None)
 
 
 def _clause_subject(tok) -> int | None:

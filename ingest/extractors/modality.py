@@ -417,6 +417,9 @@ def modality_of(trigger: Token, obj: Token | None = None, subj: Token | None = N
             return "negated", "far from"  # "Far from being trained on Ascend, V3 ran on H800s"
     named = obj.head if obj is not None and obj.dep_ in {"compound", "nmod"} and obj.head.lower_ in _GENERIC_HW \
         else obj  # "uses no Nvidia chips"
+    while named is not None and named.dep_ == "conj" and named.head.i < named.i and not any(
+            c.dep_ == "cc" and c.lower_ in {"but", "yet"} for c in named.head.children):
+        named = named.head  # "uses no Nvidia or AMD accelerators": the "no" of the list's first name
     if named is not None and named.pos_ in {"NOUN", "PROPN"} and any(
             c.dep_ == "det" and c.lower_ == "no" for c in named.children):
         return "negated", "no"  # "the D1 carried no HBM"

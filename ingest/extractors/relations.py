@@ -47,16 +47,16 @@ from ingest.extractors.learned import (
     pair_features, qualifies_a_third, score,
 )
 from ingest.extractors.lexicon import (
-    ALL_TRIGGERS, CANCELLING, COMPARE, DERIVING, DESIGN, DEVELOP, FAB, LICENSE_WORDS, MAKING_VERBS, MEM_USE, OWN_HW,
-    POST_TRAIN, PRE_TRAIN, RELEASE, RUN, SUCCESSOR, TRAIN, USE_HW, VARIANT,
+    ALL_TRIGGERS, CANCELLING, COMPARE, DERIVING, DESIGN, DEVELOP, FAB, LICENSE_WORDS, MAKING_VERBS,
+    MEM_USE, OWN_HW, POST_TRAIN, PRE_TRAIN, RELEASE, RUN, SUCCESSOR, TRAIN, USE_HW, VARIANT,
 )
 from ingest.extractors.lineage import LineageRules, relative_antecedent
 from ingest.extractors.makers import MakerRules, brands_a_service, describes_a_member, prefer_makers
 from ingest.extractors.memory import MemoryRules, drop_generic_memory, memory_linked
 from ingest.extractors.modality import clause_chain, is_hedge_word, modality_of
 from ingest.extractors.releases import (
-    RELEASE_NOUNS, ReleaseRules, drop_held_back, drop_unveilings, inherit_from_family, prefer_stated_dates,
-    starts_after,
+    RELEASE_NOUNS, ReleaseRules, drop_unveilings, inherit_from_family, never_came_out, phrasal_release,
+    prefer_stated_dates, starts_after,
 )
 from ingest.extractors.supply import SupplyRules
 from ingest.extractors.systems import SystemRules, operators_use_parts
@@ -163,9 +163,8 @@ class RelationExtractor(MakerRules, SystemRules, SupplyRules, AvailabilityRules,
         out += inherit_from_family(out, doc, mentions, self._in_family)
         out += inherit_from_family(out, doc, mentions, self._in_family, predicate="licensedUnder", before=3)
         out += self._learned_reading(pairs, out)
-        chips = {m.label for m in mentions if m.cls == "Chip" and m.label}
-        out = drop_held_back([c for c in out if c.subject != c.object], doc)
-        return prefer_makers(drop_unveilings(prefer_stated_dates(drop_generic_memory(_dedupe(out))), chips))
+        out = never_came_out([c for c in out if c.subject != c.object], doc, self._mention_at)
+        return prefer_makers(drop_unveilings(prefer_stated_dates(drop_generic_memory(_dedupe(out)))))
 
     def _learned_reading(self, pairs: list, out: list[RawClaim]) -> list[RawClaim]:
         """Claims the learned model finds among the pairs of names the rules left unrelated.
@@ -486,14 +485,12 @@ class RelationExtractor(MakerRules, SystemRules, SupplyRules, AvailabilityRules,
             if low in LICENSE_WORDS:
                 found = self._cross(s, tok, "licensedUnder", MODEL, LICENSE, maxd=5, conf=0.8)
                 out += found or self._licence_of_topic(s, tok)
-            if low in RELEASE or (low in {"came", "come", "comes", "coming", "put", "puts", "putting"} and any(
-                    c.dep_ == "prt" and c.lower_ == "out" for c in tok.children)) or (
-                    low in {"went", "goes", "go", "going"} and any(c.lower_ == "live" for c in tok.children)) or (
+            if low in RELEASE or phrasal_release(tok) or (
                     low in {"followed", "follows", "follow"} and tok.pos_ == "VERB"
                     and not any(c.dep_ == "agent" or c.dep_ == "dobj" and c.lower_ not in {"that", "this", "it", "them"}
                                 for c in tok.children)  # "followed that with R1 in January": R1 came then
                     and any(c.dep_ == "nsubj" or c.dep_ == "prep" and c.lower_ == "with" for c in tok.children)):
-                # "X came out in May", "Y followed in June", "plans to follow with Rubin Ultra in 2027"
+                # "launched in May", "Y followed in June", "plans to follow with Rubin Ultra in 2027"
                 out += self._dated(s, tok, "releasedOn", CHIP | MODEL, dates)
             elif low in {"entered", "enters", "began", "begins", "started", "starts", "reached"} and any(
                     t.lower_ == "production" and t.head.i in {tok.i} | {c.i for c in tok.children}
@@ -843,6 +840,9 @@ class RelationExtractor(MakerRules, SystemRules, SupplyRules, AvailabilityRules,
                 c.dep_ == "compound" and c.i in s.by_token and s.by_token[c.i].resolve(MEMORY) is not None
                 for left in trig.lefts for c in left.subtree):
             return []  # (nor is "its HBM4 base die" a processor's: it sits under a memory stack)
+        if trig.pos_ == "VERB" and any(o.dep_ == "dobj" and not any(t.i in s.by_token or t.lower_ in _MADE_THINGS
+                                                                   for t in o.subtree) for o in trig.children):
+            return []  # "it is making progress with a customer": what is made is no chip
         made = trig.head if trig.dep_ == "acl" else None
         if made is not None and (made.lower_ in MEMORY_NOUNS or made.i in s.by_token
                                  and s.by_token[made.i].resolve(MEMORY) is not None):
@@ -893,6 +893,14 @@ class RelationExtractor(MakerRules, SystemRules, SupplyRules, AvailabilityRules,
 
 
     # ------------------------------------------------------------------ memory suppliers
+
+
+#: Objects of "make"/"build" that may stand for chips: "makes them", "builds most of them", "the dies".
+_MADE_THINGS = frozenset({"it", "them", "chip", "chips", "accelerator", "accelerators", "gpu", "gpus", "processor",
+                          "processors", "part", "parts", "die", "dies", "wafer", "wafers", "silicon", "one", "ones",
+                          "most", "all", "some", "many", "each", "both", "those", "these", "that", "this", "cpu",
+                          "cpus", "npu", "npus", "asic", "asics", "tpu", "tpus", "soc", "socs", "version", "versions",
+                          "which", "what", "whatever"})
 
 
 def _outside_conjoined_verbs(trig: Token, candidates: list, *, objects: bool = False) -> list:

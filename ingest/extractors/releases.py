@@ -13,7 +13,7 @@ import re
 
 from spacy.tokens import Token
 
-from ingest.extractors.lexicon import CANCELLING, RELEASE
+from ingest.extractors.lexicon import CANCELLING, DELIVERING, RELEASE
 from ingest.extractors.modality import REPORTING, path_up
 from ingest.extractors.syntax import ORG, RawClaim, _Sentence, before_punctuation, whose_owner
 
@@ -39,12 +39,18 @@ class ReleaseRules:
         if trig.lower_ == "availability" and (trig.head.lower_ not in _REACHING or not any(
                 c.lower_ in {"general", "broad", "wide"} for c in trig.children)):
             return []  # only "reached general availability in June" (not "general availability expected in Q3")
-        if trig.lower_ == "shipments" and trig.head.lower_ not in _STARTING:
-            return []  # only "began production shipments of the MI325X this quarter"
+        start = trig.head  # the verb that says when: "reached general availability in June"
+        if trig.lower_ == "shipments" and start.lower_ not in _STARTING:
+            # only "began production shipments of the MI325X this quarter", "shipments ... were on track to begin
+            # in the fourth quarter"
+            start = next((c for c in start.children if c.dep_ in {"xcomp", "advcl"} and c.lower_ in _STARTING
+                          and trig.dep_ in {"nsubj", "nsubjpass"}), None)
+            if start is None:
+                return []
         shipped = {t.i for p in trig.children if p.dep_ == "prep" and p.lower_ == "of" or p.dep_ == "compound"
                    for t in p.subtree} if trig.lower_ == "shipments" else None  # "of the MI325X", "Blackwell shipments"
         if trig.lower_ in {"availability", "shipments"}:
-            trig = trig.head  # the verb says when: "reached general availability in June"
+            trig = start
         if trig.lower_ in {"planned", "targeted"} and any(c.dep_ == "xcomp" for c in trig.children):
             return []  # "planned to train X in 2025" plans the training, not a release
         if trig.lower_ in _PLANNING and any(c.dep_ == "xcomp" and c.lower_ not in RELEASE | _ARRIVING
@@ -95,13 +101,21 @@ class ReleaseRules:
             subs = [x for x in subs if x[1].i in shipped]
         if not subs:
             return []
-        date_toks.sort()
-        _, date_i, iso = date_toks[0]
+        # at the same distance a date under the verb is its own: "X was unveiled last month, and Y opened to the
+        # public at the end of August"
+        below = {t.i for t in anchor.subtree}
+        date_toks.sort(key=lambda x: (x[0], x[1] not in below, x[1]))
+        gapped_dates = {i for i, _iso in _gapped_dates(s, trig, subj_cls, dates)}
+        own = [x for x in date_toks if x[1] not in gapped_dates]  # "X on May 1 and Y earlier this month"
+        _, date_i, iso = (own or date_toks)[0]
         iso = _future_if_present_tense(iso, trig, dates[date_i][1], self._published)
         d_s, s_tok, subj = subs[0]
         out = []
-        missed = "negated" if _plan_given_up(trig) else None  # "had been expected this year but was delayed"
+        # "had been expected this year but was delayed"; "said X would follow in 2024, but that model was never
+        # released"
+        missed = "negated" if _plan_given_up(trig) or _never_came(trig) else None
         ahead = re.search(r"\b(?:next|coming|upcoming)\b", dates[date_i][1].text.lower())
+        ahead = ahead.group(0) if ahead else "on track" if _on_track(trig) else None
         together = self._conjuncts(s, s_tok, subj_cls)
         path = [trig, *trig.ancestors]
         path = path[:next((k for k, a in enumerate(path) if a.i == s_tok.i), 0)]
@@ -111,7 +125,7 @@ class ReleaseRules:
             c = self._claim(sm.label, pred, iso, trig, s.sent, subj_tok=st, confidence=0.8,
                             rule="available-now" if now else f"trigger:{trig.lower_}", modality=missed)
             if c and ahead and c.modality == "asserted":  # "goes live next week": not yet a fact
-                c = dataclasses.replace(c, modality="hedged", cue=ahead.group(0))
+                c = dataclasses.replace(c, modality="hedged", cue=ahead)
             if c:
                 out.append(c)
         for g_tok, g, g_iso in _gapped(s, trig, dates[date_i][1], subj_cls, dates):  # "and Llama 3.1 in July"
@@ -154,7 +168,7 @@ class ReleaseRules:
 
 #: Who a product reaches when it is released ("the chip will reach customers in the third quarter").
 _BUYERS = frozenset({"customers", "buyers", "users", "market", "markets", "shelves", "stores", "developers",
-                     "clients"})
+                     "clients", "subscribers", "public"})
 
 #: Verbs after "expected to" that still announce a release ("expected to be available", "to reach customers").
 _ARRIVING = frozenset({"be", "become", "go", "reach", "hit", "start", "begin", "enter", "come", "arrive", "ship",
@@ -170,14 +184,50 @@ _ENTERING = frozenset({"went", "go", "goes", "going", "gone", "entered", "enters
 def _gapped(s: _Sentence, trig: Token, span, classes, dates) -> list:
     """"Meta released Llama 3 in April and Llama 3.1 in July": the parser joins the second name to the first
     date (or to the verb); it came out on the date that follows it. Returns ``(token, mention, iso)`` triples."""
+    return [(c, named, iso) for c, named, (_i, iso) in _gapped_names(s, trig, span.root, classes, dates)]
+
+
+def _gapped_dates(s: _Sentence, trig: Token, classes, dates) -> list:
+    """The ``(index, iso)`` of dates that belong to a gapped second name hung on the verb itself."""
+    return [date for _c, _named, date in _gapped_names(s, trig, None, classes, dates)]
+
+
+def _gapped_names(s: _Sentence, trig: Token, date_root: Token | None, classes, dates) -> list:
     out = []
-    for c in (c for h in (span.root, trig) for c in h.children if c.dep_ == "conj" and c.pos_ in {"PROPN", "NOUN"}):
+    heads = (trig,) if date_root is None else (date_root, trig)
+    for c in (c for h in heads for c in h.children if c.pos_ in {"PROPN", "NOUN"} and (c.dep_ == "conj" or (
+            c.dep_ == "dep" and c.i > 0 and c.doc[c.i - 1].dep_ == "cc" and c.doc[c.i - 1].head == h))):
+        # (the parser sometimes leaves the second name loose, "dep", right after the verb's "and")
         m = s.by_token.get(c.i)
         named = m.resolve(classes) if m is not None and m.source != "coref" else None
         later = sorted((i, iso) for i, (iso, _span) in dates.items() if c.i < i <= c.i + 4 and i < s.sent.end)
         if named is not None and later:
-            out.append((c, named, later[0][1]))
+            out.append((c, named, later[0]))
     return out
+
+
+def _on_track(trig: Token) -> bool:
+    """"shipments were on track to begin in the fourth quarter": the start is a plan (the parser hangs the
+    infinitive on "were" as a clause of its own, out of reach of the usual hedge words)."""
+    return trig.dep_ in {"advcl", "xcomp"} and any(
+        p.dep_ == "prep" and p.lower_ == "on" and any(o.lower_ == "track" for o in p.children)
+        for p in trig.head.children)
+
+
+def _never_came(trig: Token) -> bool:
+    """A release said to be coming, then denied by a later clause about the same thing: "the company said X
+    would follow later in 2024, but that model was never released" ("it", "that model", "the chip")."""
+    for a in (trig, trig.head) if trig.dep_ == "ccomp" else (trig,):  # (the plan, or the saying of it)
+        for c in a.children:
+            if c.dep_ != "conj" or c.i <= trig.i or c.lower_ not in RELEASE | {"appeared", "arrived", "came"}:
+                continue
+            if not any(n.dep_ == "neg" for n in c.children):
+                continue
+            subj = next((n for n in c.children if n.dep_ in {"nsubj", "nsubjpass"}), None)
+            if subj is not None and (subj.lower_ in {"it", "they"} or subj.pos_ == "NOUN" and any(
+                    d.dep_ == "det" and d.lower_ in {"that", "this", "the"} for d in subj.children)):
+                return True  # (not another name: "X shipped in March, and the Y is not scheduled until May")
+    return False
 
 
 def _plan_given_up(trig: Token) -> bool:
@@ -218,6 +268,43 @@ def _followed_with(s: _Sentence, trig: Token, classes) -> list | None:
 _REACHING = frozenset({"reached", "reach", "reaches", "reaching", "entered", "enter", "enters", "hit", "hits",
                        "achieved", "achieves"})
 _STARTING = frozenset({"began", "begin", "begins", "begun", "started", "start", "starts", "commenced", "kicked"})
+def phrasal_release(verb: Token) -> bool:
+    """A release told by a verb with its companions rather than by a release word: "X came out in May", "went
+    live", "began delivering the B200 to customers", "In June came X", "posted X to Hugging Face", "opened Grok
+    to subscribers in December", "switched on X on Monday"."""
+    low = verb.lower_
+    if low in _COMING:
+        return any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children) or low in {"came", "comes"} and any(
+            c.dep_ == "nsubj" and c.i > verb.i for c in verb.children) and any(  # "In June came X"
+            c.dep_ == "prep" and c.i < verb.i for c in verb.children)
+    if low in {"put", "puts", "putting"}:
+        return any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children)
+    if low in {"went", "goes", "go", "going"}:
+        return any(c.lower_ == "live" for c in verb.children)
+    if low in _SWITCHING:  # "switched on Apple Intelligence on Monday"
+        return any(c.dep_ == "prt" and c.lower_ == "on" for c in verb.children) and any(
+            c.dep_ == "dobj" for c in verb.children) or any(  # (or "on" read as a preposition right after it)
+            c.dep_ == "prep" and c.lower_ == "on" and c.i == verb.i + 1 for c in verb.children)
+    if low in DELIVERING or low in _OPENING:
+        return _to_buyers(verb)
+    if low in _POSTING:  # "posted the weights to Hugging Face", "uploaded it on GitHub"
+        return any(c.dep_ == "dobj" for c in verb.children) and any(
+            p.dep_ == "prep" and p.lower_ in {"to", "on"} for p in verb.children)
+    return False
+
+
+def _to_buyers(verb: Token) -> bool:
+    """"delivering to customers", "opened Grok to subscribers of its top tier"."""
+    return any(p.dep_ == "prep" and p.lower_ == "to" and any(o.lower_ in _BUYERS for o in p.children)
+               for p in verb.children)
+
+
+_COMING = frozenset({"came", "come", "comes", "coming"})
+_OPENING = frozenset({"opened", "opens", "open", "opening"})
+_SWITCHING = frozenset({"switched", "switches", "switch", "turned", "turns", "turn"})
+_POSTING = frozenset({"posted", "posts", "post", "uploaded", "uploads", "upload"})
+
+
 _ON_OFFER = frozenset({"available", "shipping", "ships", "sale", "live"})
 _EVENT_NOUNS = frozenset({"conference", "event", "keynote", "show", "summit", "expo", "convention", "fair",
                           "presentation", "gathering", "meeting"})
@@ -473,21 +560,10 @@ def _past_tense(trig: Token) -> bool:
     return bool(auxes) or trig.dep_ == "acl"
 
 
-
+#: Words that show a product without releasing it (releasedOn is released, launched, shipped or available):
+#: "previewed the full o3 model in December", "Gemini 1.5 Pro, introduced in February", "unveiled in November".
 _UNVEILING = frozenset({"unveiled", "unveils", "unveil", "unveiling", "announced", "announces", "introduced",
                         "introduces", "previewed", "previews"})
-
-
-_SHOWN = frozenset({"unveiled", "unveils", "unveil", "unveiling", "announced", "announces", "previewed", "previews"})
-
-
-#: Words that present a product without releasing it, whatever it is: "previewed the full o3 model in December",
-#: "Gemini 1.5 Pro, introduced in February" (releasedOn is released, launched, shipped or available).
-_PRESENTED = frozenset({"previewed", "previews", "introduced", "introduces"})
-
-
-_HELD_BACK = re.compile(r"\b(?:not|never|no)\b(?:\W+\w+){0,3}?\W+(?:be\s+)?(?:getting|get|available|released|"
-                        r"release|access|open|public|shipping|ship)\b", re.IGNORECASE)
 
 
 _PARTIAL = frozenset({"most", "some", "except", "but", "many", "several", "only", "not"})
@@ -520,7 +596,7 @@ def inherit_from_family(claims: list[RawClaim], doc, mentions, in_family, *, pre
             k = bisect.bisect_right(starts, m.i) - 1
             elsewhere[m.label] = elsewhere.get(m.label, False) or other_time[k]
     for c in claims:
-        if c.predicate != predicate or c.modality != "asserted" or c.sent_start not in index:
+        if c.predicate != predicate or c.modality != "asserted" or c.sent_start not in index or _unveiling(c):
             continue
         k = index[c.sent_start]
         if any(t.lower_ in _PARTIAL for t in sents[k]):
@@ -562,39 +638,36 @@ def _said_in_passing(trigger, subject: str, mentions) -> bool:
     return any(c.dep_ in {"nsubj", "nsubjpass"} and told_of.get(c.i) not in {None, subject} for c in root.children)
 
 
-#: "would be brought into Pi soon", "will reach users in the coming weeks": not out yet, and no date said.
-_PENDING = re.compile(r"\b(?:would|will|'ll)\b(?:\W+\w+){0,2}?\W+(?:be\s+)?(?:available|released|launched|shipped|"
-                      r"shipping|brought|rolled|arrive|follow|reach|launch|ship|roll)\b[^.;]{0,40}?\b(?:soon|shortly|"
-                      r"later this (?:year|month|quarter)|in the coming (?:days|weeks|months)|"
-                      r"at a later (?:date|stage))\b", re.IGNORECASE)
-_WIDER = re.compile(r"\b(?:more|other|additional|further|wider|broader|new)\b", re.IGNORECASE)
+def never_came_out(claims: list[RawClaim], doc, mention_at) -> list[RawClaim]:
+    """A release plan ("Anthropic said a 3.5 Opus would follow later in 2024") for a name the article says, in
+    the sentences around it, never came out ("Claude 3.5 Opus was the piece that never appeared", "X never
+    shipped") did not hold: the plan is negated."""
+    never: dict[str, list[int]] = {}  # label -> where its release is denied (sentence starts)
+    for t in doc:
+        if t.lower_ not in _CAME_OUT or not any(c.dep_ == "neg" and c.lower_ == "never" for c in t.children):
+            continue
+        subj = next((c for c in t.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if t.dep_ == "relcl" and (subj is None or subj.lower_ in {"that", "which"}):
+            subj = t.head  # "the piece that never appeared" ...
+            if subj.dep_ == "attr":  # ... which "Claude 3.5 Opus was"
+                subj = next((c for c in subj.head.children if c.dep_ == "nsubj"), subj)
+        m = mention_at.get(subj.i) if subj is not None else None
+        if m is not None and m.source != "coref" and m.label:
+            never.setdefault(m.label, []).append(t.sent.start)
+    if not never:
+        return claims
+    starts = [sent.start for sent in doc.sents]
+
+    def denied(c: RawClaim) -> bool:
+        k = bisect.bisect_right(starts, c.sent_start) - 1
+        near = set(starts[max(0, k - 2):k + 3])
+        return c.predicate == "releasedOn" and c.modality == "hedged" and bool(near & set(never.get(c.subject, ())))
+
+    return [dataclasses.replace(c, modality="negated", cue="never came out") if denied(c) else c for c in claims]
 
 
-def drop_held_back(claims: list[RawClaim], doc) -> list[RawClaim]:
-    """Release dates read from an unveiling when the article also says the thing is not out: in the same
-    sentence ("... would not be getting it any time soon") or where it is named just before a release still
-    to come ("The company said only that Inflection-2 would be brought into Pi soon")."""
-    # the words just before "would ... soon" and the phrase itself (not "more clouds soon")
-    pending = [sent.text[max(0, m.start() - 25):m.end()] for sent in doc.sents
-               if (m := _PENDING.search(sent.text)) and not _WIDER.search(m.group(0))]
-
-    def not_out(c: RawClaim) -> bool:
-        if held_back(doc[c.sent_start].sent.text, c.subject):
-            return True
-        return any(re.search(rf"\b{re.escape(c.subject)}\b", text) for text in pending)
-
-    return [c for c in claims if not (c.predicate == "releasedOn" and c.rule.split(":")[-1] in _UNVEILING
-                                      and not_out(c))]
-
-
-def held_back(sentence: str, name: str) -> bool:
-    """"unveiled Sora ... and made clear that the public would not be getting it any time soon": the
-    sentence that shows a model also says that it (or ``name``) is not out."""
-    for m in _HELD_BACK.finditer(sentence):
-        around = sentence[max(0, m.start() - 12):m.end() + 15]
-        if re.search(r"\b(?:it|them)\b", sentence[m.start():m.end() + 15]) or name.split()[-1] in around:
-            return True
-    return False
+#: Verbs that say a product came out: "never appeared", "never shipped".
+_CAME_OUT = frozenset({"appeared", "arrived", "shipped", "released", "launched", "materialised", "materialized"})
 
 
 def prefer_stated_dates(claims: list[RawClaim]) -> list[RawClaim]:
@@ -603,27 +676,14 @@ def prefer_stated_dates(claims: list[RawClaim]) -> list[RawClaim]:
     return [c for c in claims if c.rule != "available-now" or c.subject not in dated]
 
 
-def drop_unveilings(claims: list[RawClaim], chips: set[str]) -> list[RawClaim]:
-    """An unveiling ("unveiled", "announced") is a release only for a model, and only when the article gives no
-    other release date; introducing or previewing something never is.
-
-    "The H200, which Nvidia unveiled in November, ... is scheduled to start shipping in
-    the second quarter": November is when it was shown, the second quarter its release.
-    A chip is shown long before it ships, so its unveiling (``chips``: the labels of the
-    chips in the article) is never read as its release date.
+def drop_unveilings(claims: list[RawClaim]) -> list[RawClaim]:
+    """An unveiling ("unveiled", "announced", "introduced", "previewed") shows a model or chip; it does not
+    release it (releasedOn is released, launched, shipped or available): "The H200, which Nvidia unveiled in
+    November, ... is scheduled to start shipping in the second quarter". Only a preview that is itself the
+    product ("o1-preview") came out when it was previewed.
     """
-    def trigger(c: RawClaim) -> str:
-        return c.rule.split(":")[1] if c.rule.startswith("trigger:") else ""
+    return [c for c in claims if not (c.predicate == "releasedOn" and _unveiling(c))]
 
-    shipped = {c.subject for c in claims if c.predicate == "releasedOn" and trigger(c) not in _UNVEILING
-               and c.modality in {"asserted", "hedged"} and c.rule != "available-now"}
-    chips = chips | {c.subject for c in claims if c.predicate in {"designedBy", "fabbedBy", "usesMemory",
-                                                                  "memorySuppliedBy"}}
-    def shown_only(c: RawClaim) -> bool:
-        if c.subject in chips and trigger(c) in _SHOWN:
-            return True
-        # presented, not released (unless what was released is a preview: "o1-preview")
-        return trigger(c) in _PRESENTED and "preview" not in c.subject.lower()
 
-    return [c for c in claims if not (c.predicate == "releasedOn" and trigger(c) in _UNVEILING
-                                      and (c.subject in shipped or shown_only(c)))]
+def _unveiling(c: RawClaim) -> bool:
+    return c.rule.startswith("trigger:") and c.rule.split(":")[1] in _UNVEILING and "preview" not in c.subject.lower()

@@ -118,7 +118,7 @@ def test_an_announced_model_said_to_come_soon_is_not_yet_released(extract_text):
     ext = extract_text("Inflection AI on Wednesday announced Inflection-2, a model trained on 5,000 H100s. The "
                        "company said only that Inflection-2 would be brought into Pi soon.", published="2023-11-22")
     assert not any(r[:2] == ("Inflection-2", "releasedOn") for r in relations_of(ext))
-    ext = extract_text("Meta on Tuesday announced Llama 3. Llama 3 will come to more clouds soon.",
+    ext = extract_text("Meta on Tuesday released Llama 3. Llama 3 will come to more clouds soon.",
                        published="2024-04-19")
     assert ("Llama 3", "releasedOn", "2024-04-16", "asserted") in relations_of(ext)
 

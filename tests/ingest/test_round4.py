@@ -62,12 +62,13 @@ def test_the_month_may_is_not_a_hedge(extract_text):
     assert ("Llama 2", "releasedOn", "2023-05", "asserted") in relations_of(ex)
 
 
-def test_a_chip_shown_is_not_a_chip_released(extract_text):
+def test_a_chip_or_model_shown_is_not_released(extract_text):
     ex = extract_text("In November the cloud unit unveiled a second-generation part, Trainium2. "
                       "OpenAI unveiled GPT-4o on Monday.", published="2024-05-15")
     rels = relations_of(ex)
-    assert not [r for r in rels if r[0] == "AWS Trainium2" and r[1] == "releasedOn"]
-    assert ("GPT-4o", "releasedOn", "2024-05-13", "asserted") in rels
+    assert not [r for r in rels if r[1] == "releasedOn"]
+    ex = extract_text("OpenAI released GPT-4o on Monday.", published="2024-05-15")
+    assert ("GPT-4o", "releasedOn", "2024-05-13", "asserted") in relations_of(ex)
 
 
 def test_an_unveiling_yields_to_a_scheduled_shipping_date(extract_text):
