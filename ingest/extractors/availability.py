@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ingest.extractors.lexicon import forms
-from ingest.extractors.syntax import MODEL, RawClaim, _Sentence
+from ingest.extractors.syntax import CHIP, MODEL, RawClaim, _Sentence
 
 #: Words that put a model within users' reach somewhere ("available in", "offered through", "reach it via").
 _OFFERING = forms("available|accessible|offered|offers|offer|offering|sold|sells|sell|selling|served|serves|serve|"
@@ -20,6 +20,7 @@ _OFFERING = forms("available|accessible|offered|offers|offer|offering|sold|sells
 #: Prepositions that name the platform: "in Amazon Bedrock", "on Vertex AI", "through Azure", "via GroqCloud".
 _PLATFORM_PREPS = frozenset({"in", "on", "through", "via", "to", "from"})
 _CLOUD = frozenset({"CloudProvider"})
+_RENTING = forms("rent|lease|buy|use|order|try|access")
 
 
 def _platforms(s: _Sentence, prep: Token) -> list[tuple[Token, object]]:
@@ -88,22 +89,29 @@ class AvailabilityRules:
             if word.pos_ not in {"VERB", "ADJ", "AUX", "NOUN"}:
                 continue
             holder = word.head if word.dep_ in {"acomp", "xcomp"} and word.pos_ == "ADJ" else word
-            clouds = [x for h in {word, holder} for p in h.children if p.dep_ == "prep" and p.lower_ in _PLATFORM_PREPS
+            # (or on the verb after it: "available to rent from Azure")
+            renting = [c for c in word.children if c.dep_ == "xcomp" and c.lower_ in _RENTING]
+            clouds = [x for h in {word, holder, *renting} for p in h.children
+                      if p.dep_ == "prep" and p.lower_ in _PLATFORM_PREPS
                       for q in [p, *(c for c in p.conjuncts if c.lower_ in _PLATFORM_PREPS)]
                       for x in _platforms(s, q)]  # ("will be available on AWS": the parser hangs "on" on "be";
             #                                      "through Vertex AI as well as through Amazon Bedrock")
             if not clouds:
                 continue
-            models = []
+            models, chips = [], []
             for c in [*word.children, *(holder.children if holder is not word else [])]:
                 if c.dep_ not in {"nsubj", "nsubjpass", "dobj"}:
                     continue
                 m = s.by_token.get(c.i)
                 model = m.resolve(MODEL) if m is not None else None
+                chip = m.resolve(CHIP) if m is not None and model is None else None
+                if chip is not None:  # "The MI300X is also available to rent from Azure": the cloud's hardware
+                    chips += [(c, chip), *self._conjuncts(s, c, CHIP)]
                 if model is not None:
                     models.append((c, model))
                     models += self._conjuncts(s, c, MODEL)
-                elif m is None and c.pos_ == "NOUN":  # "Its newest models, X, released in May, and Y, ... are sold"
+                elif m is None and c.pos_ in {"NOUN", "NUM"}:  # "Its newest models, X, released in May, and Y, ...
+                    # are sold", "Three of them, X, Y and Z, became available through Bedrock"
                     named_ones = [a for a in c.children if a.dep_ == "appos"] + list(c.conjuncts)
                     for t in [*named_ones, *(x for a in named_ones for x in a.conjuncts if x not in named_ones)]:
                         named = s.by_token.get(t.i)
@@ -111,4 +119,10 @@ class AvailabilityRules:
                         if model is not None:
                             models.append((t, model))
             out += self._each_on_each(s, word, models, clouds, confidence=0.65, rule="offered-on")
+            for chip_tok, chip in chips:
+                for cloud_tok, cloud in clouds:
+                    c = self._claim(cloud.label, "usesHardware", chip.label, word, s.sent, obj_tok=chip_tok,
+                                    subj_tok=cloud_tok, confidence=0.6, rule="chip-offered-on")
+                    if c:
+                        out.append(c)
         return out

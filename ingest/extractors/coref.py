@@ -232,7 +232,8 @@ class MentionFinder:
                     else frozenset({"Foundry"}) if low == "foundry" else ORG_CLASSES
             elif low in _CHIP_REFERENCES:
                 accepts = frozenset({"Chip"})
-            elif low in {"model", "chatbot", "llm"} or low == "models" and tok.dep_ in {"nsubj", "nsubjpass"}:
+            elif low in {"model", "chatbot", "llm"} or low == "models" and (tok.dep_ in {"nsubj", "nsubjpass"} or any(
+                    d.lower_ == "both" for d in dets)):  # ("serving both models on its LPUs")
                 accepts = frozenset({"AIModel"})
             elif low in {"flagship", "family"} or low == "generations" and any(d.lower_ == "both" for d in dets):
                 # "the flagship", "the family", "both generations": the models or chips the article is about
@@ -283,6 +284,12 @@ class MentionFinder:
                 if pair and m.text.lower() != "both" and not all(a.cls in m.accepts and a.source == "gazetteer"
                                                                  for a in pair):
                     pair = []  # ("both chips" after two labs; "both companies" only for two well-known ones)
+                if not pair and tok.lower_ == "models" and tok.dep_ not in {"nsubj", "nsubjpass"}:
+                    # "serving both models": the pair an earlier "both models" stood for, or none
+                    pair = next((list(a.antecedents) for a in reversed(named) if a.source == "coref"
+                                 and a.text.lower() == m.text.lower() and len(a.antecedents) == 2), [])
+                    if not pair:
+                        continue
                 if not pair and tok.lower_ in _BOTH_FIRMS:
                     continue  # ("both companies": two firms, or none; not the nearest one)
                 if pair:  # "Poro was developed ... Viking covers ... Both were trained on LUMI"; "Both companies"
@@ -982,7 +989,9 @@ def _fronted_adjunct(tok, pronoun: bool = True) -> set[int]:
     for c in tok.head.children:
         if c.i >= tok.i:
             continue
-        if c.dep_ == "prep" and (pronoun or c.lower_ in {"like", "unlike"}) \
+        # ("In announcing the Google deal, the company ...": what the company itself did)
+        if c.dep_ == "prep" and (pronoun or c.lower_ in {"like", "unlike"} or any(
+                g.dep_ == "pcomp" and g.tag_ == "VBG" for g in c.children)) \
                 or c.dep_ == "advcl" and c.tag_ in {"VBN", "VBG"} and not any(
                 cc.dep_ in {"nsubj", "nsubjpass"} for cc in c.children):
             out.update(t.i for t in c.subtree)

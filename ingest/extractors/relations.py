@@ -788,7 +788,7 @@ class RelationExtractor(MakerRules, SystemRules, SupplyRules, AvailabilityRules,
                         partners.append((w, r))
             obj_all += partners
             named_makers = named_makers + [(1, t, m) for t, m in partners]  # named as makers by the sentence itself
-        if trig.lower_ in {"offer", "offers", "offered", "offering"}:
+        if trig.lower_ in {"offer", "offers", "offered", "offering"} and pred != "runsOn":
             # "Huawei Cloud began offering CloudMatrix 384 capacity": a cloud rents out what it runs;
             # "AMD offers an alternative to the H100" says nothing about who uses the H100
             obj_all = [(ot, om) for ot, om in obj_all if _rented_out(ot) or _offered_itself(ot, trig)]

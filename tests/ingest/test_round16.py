@@ -105,3 +105,30 @@ def test_making_something_that_is_no_chip_fabs_nothing(extract_text):
     assert not any(r[1] == "fabbedBy" for r in rels)
     rels = relations_of(extract_text("Nvidia's H100, which TSMC manufactures on its 4N process, is scarce."))
     assert ("NVIDIA H100", "fabbedBy", "TSMC", "asserted") in rels
+
+
+def test_a_chip_available_to_rent_from_a_cloud_is_the_cloud_s_hardware(extract_text):
+    rels = relations_of(extract_text("AMD's MI300X is also available to rent from Microsoft's Azure cloud and from "
+                                     "Oracle Cloud Infrastructure."))
+    assert ("Microsoft Azure", "usesHardware", "AMD Instinct MI300X", "asserted") in rels
+    assert ("Oracle", "usesHardware", "AMD Instinct MI300X", "asserted") in rels
+    rels = relations_of(extract_text("Nvidia's H200 is not available on Google Cloud yet."))
+    assert ("Google Cloud", "usesHardware", "NVIDIA H200", "negated") in rels
+
+
+def test_models_offered_on_chips_run_on_them(extract_text):
+    rels = relations_of(extract_text("SiliconFlow began offering DeepSeek-R1 and DeepSeek-V3 on Huawei's Ascend "
+                                     "chips in February."))
+    assert ("DeepSeek-R1", "runsOn", "Ascend", "asserted") in rels
+    assert ("DeepSeek-V3", "runsOn", "Ascend", "asserted") in rels
+    rels = relations_of(extract_text("Amazon showed six Nova models. Three of them, Nova Micro, Nova Lite and Nova "
+                                     "Pro, became available through Bedrock on Tuesday."))
+    assert {r[0] for r in rels if r[1:] == ("runsOn", "Amazon Bedrock", "asserted")} == {
+        "Amazon Nova Micro", "Amazon Nova Lite", "Amazon Nova Pro"}
+
+
+def test_the_company_after_a_fronted_clause_about_its_own_deal(extract_text):
+    rels = relations_of(extract_text("Anthropic signed a cloud deal with Google. In announcing the Google deal, the "
+                                     "company said it uses Google's TPUs and Nvidia's GPUs."))
+    assert ("Anthropic", "usesHardware", "Google TPU", "asserted") in rels
+    assert not any(r[0] == "Google" and r[1] == "usesHardware" for r in rels)
