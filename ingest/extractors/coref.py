@@ -205,8 +205,9 @@ class MentionFinder:
                     c.dep_ in {"poss", "punct"} or c.dep_ == "amod" and c.lower_ in _PLAIN_ADJECTIVES
                     for c in tok.children if c.i < tok.i):
                 dets = [c for c in tok.children if c.dep_ == "poss" and c.lower_ in {"its", "their"}]
-                if low in _CHIP_REFERENCES and tok.tag_ == "NNS" and any(d.lower_ == "its" for d in dets):
-                    continue  # "imported HBM2E for its accelerators": one company's chips in general, not one
+                if low in _CHIP_REFERENCES and tok.tag_ == "NNS" and dets:
+                    continue  # "imported HBM2E for its accelerators", "Google and Amazon design their chips": a
+                    # company's chips in general, not one of them
             if not dets:
                 continue
             mods = [c for c in tok.children if c.dep_ in {"compound", "nmod", "poss", "nummod", "quantmod"}

@@ -204,6 +204,12 @@ def memory_linked(tok: Token, s: _Sentence) -> Token | None:
         for v in verbs:  # "SK hynix supplies the HBM3", "Micron is understood to supply the rest of the HBM3E"
             if v.lower_ in _SUPPLY_VERBS and any(is_memory(t) for t in v.subtree):
                 return v
+        m = s.by_token.get(tok.i)
+        for c in head.children:  # "SK hynix was the main supplier for Nvidia's H100", said among talk of memory
+            if c.dep_ == "attr" and c.lower_ in {"supplier", "suppliers", "vendor", "vendors", "source"} \
+                    and m is not None and m.resolve({"MemoryVendor"}) is not None and _memory_talk(s) and any(
+                    p.dep_ == "prep" and p.lower_ == "for" for p in c.children):
+                return c
     # "SK hynix, which supplied most of the HBM3 in the H100"
     for c in tok.children:
         if c.dep_ == "relcl" and c.lower_ in _SUPPLY_VERBS and any(
@@ -214,13 +220,24 @@ def memory_linked(tok: Token, s: _Sentence) -> Token | None:
         verb = head
         verbs = [verb] + [c for c in verb.children if c.dep_ == "xcomp"]
         verbs += [g for v in verbs[1:] for g in v.children if g.dep_ == "xcomp"]
-        for v in verbs:  # "Micron began (mass) production of HBM3E for the H200"
+        for v in verbs:  # "Micron began (mass) production of HBM3E for the H200", "to take the largest share of
+            #              Rubin's HBM4"
             for c in v.children:
                 if c.dep_ in {"dobj", "attr"} and c.lower_ in {"production", "shipments", "shipment", "supply",
-                                                              "deliveries", "manufacturing", "output", "sampling"} \
-                        and any(is_memory(t) for t in c.subtree) and _negation_free(v):
-                    return c
+                                                              "deliveries", "manufacturing", "output", "sampling",
+                                                              "share"} \
+                        and any(is_memory(t) for t in c.subtree) and _negation_free(v) and (c.lower_ != "share" or any(
+                            t.i in s.by_token and s.by_token[t.i].resolve(CHIP) is not None for t in c.subtree)):
+                    return c  # (a share of a chip's memory, not "of the HBM market")
     return None
+
+
+def _memory_talk(s: _Sentence) -> bool:
+    """Memory is named in the sentence or the one before it."""
+    doc = s.sent.doc
+    start = doc[s.sent.start - 1].sent.start if s.sent.start > 0 else s.sent.start
+    return any(t.lower_ in MEMORY_NOUNS or t.lower_.startswith("hbm") or t.ent_type_ == "MemoryTechnology"
+               for t in doc[start:s.sent.end])
 
 
 def _negation_free(verb: Token) -> bool:

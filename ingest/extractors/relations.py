@@ -759,6 +759,10 @@ class RelationExtractor(MakerRules, SystemRules, SupplyRules, AvailabilityRules,
         out = []
         ruled = _copula_subject(trig) if pred == "usesHardware" else None  # "X is among the first to deploy Y"
         d_s, s_tok, subj = subs[0]
+        if pred == "designedBy" and trig.lower_.startswith(("design", "co-design")) \
+                and s.by_token[s_tok.i].source != "coref":
+            # "Broadcom is reported to help design Google's TPUs": who designs, before the chip's owner
+            objs.sort(key=lambda x: not _designing_subject(x[1], trig))
         picked_objs = []
         for d_o, o_tok, obj in objs:
             if obj.label == subj.label or s_tok == o_tok:
@@ -812,7 +816,10 @@ class RelationExtractor(MakerRules, SystemRules, SupplyRules, AvailabilityRules,
                         known = self.gazetteer.vendor_of(sm.label)
                         explicit = trig.lower_ in MAKING_VERBS and ot.dep_ == "pobj" and ot.head.lower_ == "by" \
                             and ot.head.head.i == trig.i or (  # "the Trainium line is designed by Annapurna Labs"
-                                om.label in {x[2].label for x in named_makers})  # "Annapurna Labs, which is behind X"
+                                om.label in {x[2].label for x in named_makers}) or (  # "Annapurna Labs, which is
+                                # behind X"; "Broadcom is reported to help design Google's TPUs": a design partner
+                                trig.lower_.startswith(("design", "co-design")) and _designing_subject(ot, trig)
+                                and s.by_token[st.i].source != "coref")  # (of a chip it names)
                         parent = key(known or "").startswith(key(om.label)) and st.head.i == trig.i \
                             and st.dep_ in {"dobj", "nsubjpass"}  # the maker's parent: "Google released Gemma"
                         if known and known != om.label and not explicit and not parent:
@@ -893,6 +900,18 @@ class RelationExtractor(MakerRules, SystemRules, SupplyRules, AvailabilityRules,
 
 
     # ------------------------------------------------------------------ memory suppliers
+
+
+def _designing_subject(tok: Token, trig: Token) -> bool:
+    """``tok`` is the subject of the design verb, or of the verbs it completes ("helps design", "is reported to
+    have co-designed"; a passive subject only there: "the TPU is designed by" names what is designed)."""
+    verb = trig
+    while True:
+        if tok.head.i == verb.i and (tok.dep_ == "nsubj" or tok.dep_ == "nsubjpass" and verb.i != trig.i):
+            return True
+        if verb.dep_ != "xcomp":
+            return False
+        verb = verb.head
 
 
 #: Objects of "make"/"build" that may stand for chips: "makes them", "builds most of them", "the dies".

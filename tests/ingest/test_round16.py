@@ -132,3 +132,29 @@ def test_the_company_after_a_fronted_clause_about_its_own_deal(extract_text):
                                      "company said it uses Google's TPUs and Nvidia's GPUs."))
     assert ("Anthropic", "usesHardware", "Google TPU", "asserted") in rels
     assert not any(r[0] == "Google" and r[1] == "usesHardware" for r in rels)
+
+
+def test_a_design_partner_named_as_the_one_who_designs(extract_text):
+    rels = relations_of(extract_text("Broadcom is widely reported to help design Google's TPUs."))
+    assert ("Google TPU", "designedBy", "Broadcom", "hedged") in rels
+    rels = relations_of(extract_text("Annapurna designed Trainium2 for Amazon."))
+    assert ("AWS Trainium2", "designedBy", "Annapurna Labs", "asserted") in rels
+    # a chip only referred to ("the processor") is not handed to whoever designs something
+    rels = relations_of(extract_text("Google's TPU v5p runs Gemini. OpenAI is designing the processor with "
+                                     "Broadcom."))
+    assert not any(r[1] == "designedBy" and r[2] in {"OpenAI", "Broadcom"} for r in rels)
+
+
+def test_a_memory_maker_named_main_supplier_for_a_chip_amid_talk_of_memory(extract_text):
+    rels = relations_of(extract_text("Demand for HBM3 soared last year. SK hynix was the main supplier for Nvidia's "
+                                     "H100 and H200."))
+    assert ("NVIDIA H100", "memorySuppliedBy", "SK hynix", "asserted") in rels
+    assert ("NVIDIA H200", "memorySuppliedBy", "SK hynix", "asserted") in rels
+    rels = relations_of(extract_text("SK hynix is widely expected to take the largest share of Rubin's HBM4."))
+    assert ("NVIDIA Rubin", "memorySuppliedBy", "SK hynix", "hedged") in rels
+    # no memory talked of; a share of a market
+    rels = relations_of(extract_text("SK hynix was the main supplier for Nvidia's H100."))
+    assert not any(r[1] == "memorySuppliedBy" for r in rels)
+    rels = relations_of(extract_text("Micron, which makes HBM3E for the H200, aims to reach a share of the HBM "
+                                     "market in line with its DRAM share."))
+    assert {r[0] for r in rels if r[1] == "memorySuppliedBy"} <= {"NVIDIA H200"}
