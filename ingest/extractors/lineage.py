@@ -185,7 +185,9 @@ class LineageRules:
                 return []  # "one billion more than the 175 billion of GPT-3", "fewer parameters than X": a count
             if not (trig.head.tag_ in COMPARATIVE_TAGS or trig.head.lower_ in {"more", "less", "fewer"}
                     or any(c.tag_ in COMPARATIVE_TAGS or c.lower_ in {"more", "less", "fewer"} for c in trig.head.children)
-                    or any(t.tag_ in COMPARATIVE_TAGS and trig in t.subtree for t in trig.ancestors)):
+                    or any(t.tag_ in COMPARATIVE_TAGS and trig in t.subtree for t in trig.ancestors)
+                    or any(t.tag_ in COMPARATIVE_TAGS for t in trig.head.lefts for t in t.subtree)):  # "30 per
+                # cent better compute performance than X" (the comparative a little deeper in the noun phrase)
                 return []
         if low == "over" and trig.head.lower_ not in _OVER_HEADS:
             return []  # only "gains over X", "an advantage over X", "preferred over X" (by raters)
@@ -197,6 +199,8 @@ class LineageRules:
             return []  # only "comes close to X", "a level similar to X"
         if low == "level" and not any(c.dep_ == "prep" and c.lower_ == "with" for c in trig.children):
             return []  # only "roughly level with X"
+        if low in {"alternative", "alternatives"}:  # only "X is (pitched as) a cheaper alternative to Y"
+            return self._alternative_to(s, trig)
         if low == "ahead" and not (any(c.dep_ == "prep" and c.lower_ == "of" for c in trig.children) and (any(
                 t.lower_ in _PERFORMANCE_WORDS for t in trig.sent) or trig.head.lower_ in _RANKING_VERBS)):
             return []  # "scored ahead of X" compares performance; "well ahead of rivals" in usage does not
@@ -263,6 +267,37 @@ class LineageRules:
             if c:
                 out.append(c)
                 against[om.label] = subj.label
+        return out
+
+    def _alternative_to(self, s: _Sentence, trig: Token) -> list[RawClaim]:
+        """"The MI300X is the main alternative to the H100", "Gaudi 3, which Intel pitched as a cheaper
+        alternative to Nvidia's H100": the name the alternative is said of, set against the one after "to"."""
+        said = None
+        if trig.dep_ == "attr":
+            said = next((c for c in trig.head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        elif trig.dep_ == "pobj" and trig.head.lower_ == "as":
+            verb = trig.head.head
+            said = next((c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}), None)
+            if said is not None and said.lower_ in {"which", "that"} and verb.dep_ == "relcl":
+                said = verb.head
+        m = s.by_token.get(said.i) if said is not None else None
+        subj = m.resolve(CHIP | MODEL) if m is not None and m.source != "coref" else None
+        if subj is None:
+            return []
+        out = []
+        for p in trig.children:
+            if p.dep_ != "prep" or p.lower_ != "to":
+                continue
+            for o in p.children:
+                om = s.by_token.get(o.i)
+                obj = om.resolve(frozenset({subj.cls})) if om is not None and om.source != "coref" else None
+                if obj is None:
+                    continue
+                for ot, other in [(o, obj)] + self._conjuncts(s, o, frozenset({subj.cls})):
+                    c = self._claim(subj.label, "comparedTo", other.label, trig, s.sent, obj_tok=ot, subj_tok=said,
+                                    confidence=0.65, rule=f"trigger:{trig.lower_}")
+                    if c:
+                        out.append(c)
         return out
 
     def _compared_with(self, s: _Sentence, trig: Token) -> list[RawClaim] | None:

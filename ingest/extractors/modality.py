@@ -44,6 +44,9 @@ HEDGES = frozenset({
     "meant", "supposed",
 })
 _MODALS = frozenset({"may", "might", "could", "should"})
+#: Verbs whose "that"-clause is what someone wants others to believe: "persuade developers that X rivals Y".
+_PERSUADING = frozenset({"persuade", "persuades", "persuaded", "persuading", "convince", "convinces",
+                         "convinced", "convincing"})
 #: Hedges that only count with a following "to" ("is set to launch", "is due to ship").
 _NEEDS_TO = frozenset({"set", "due", "plan", "plans", "aim", "aims", "targets", "targeting", "hope",
                        "hopes", "hoping", "appear", "appears", "seem", "seems", "agreed", "agrees", "pledged",
@@ -558,6 +561,8 @@ def modality_of(trigger: Token, obj: Token | None = None, subj: Token | None = N
             hedge_cue = hedge_cue or low
         if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITIONALS for c in t.children):
             hyp_cue = hyp_cue or "if"
+        if t.dep_ == "ccomp" and t.head.lower_ in _PERSUADING:
+            hedge_cue = hedge_cue or t.head.lower_  # "trying to persuade developers that X is an alternative to Y"
         if t.dep_ == "xcomp" and t.head.lower_ in DIRECTIVES:
             # "officials urged the lab to train X on Y": asked for, not done
             hyp_cue = hyp_cue or t.head.lower_

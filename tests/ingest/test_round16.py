@@ -158,3 +158,21 @@ def test_a_memory_maker_named_main_supplier_for_a_chip_amid_talk_of_memory(extra
     rels = relations_of(extract_text("Micron, which makes HBM3E for the H200, aims to reach a share of the HBM "
                                      "market in line with its DRAM share."))
     assert {r[0] for r in rels if r[1] == "memorySuppliedBy"} <= {"NVIDIA H200"}
+
+
+def test_an_alternative_to_a_chip_is_compared_with_it(extract_text):
+    rels = relations_of(extract_text("Google introduced Axion. The same day Intel unveiled its Gaudi 3 AI "
+                                     "accelerator, which it pitched as a cheaper alternative to Nvidia's H100."))
+    assert ("Intel Gaudi 3", "comparedTo", "NVIDIA H100", "asserted") in rels
+    assert not any(r[0] == "Google Axion" and r[1] == "comparedTo" for r in rels)
+    rels = relations_of(extract_text("AMD is trying to persuade model developers that its Instinct MI300X is a "
+                                     "credible alternative to Nvidia's H100."))
+    assert ("AMD Instinct MI300X", "comparedTo", "NVIDIA H100", "hedged") in rels
+    rels = relations_of(extract_text("Cerebras offers an alternative to GPUs for Llama 3."))
+    assert not any(r[1] == "comparedTo" for r in rels)
+
+
+def test_a_comparative_deeper_in_the_noun_phrase_before_than(extract_text):
+    rels = relations_of(extract_text("AWS said Graviton4 offers up to 30 per cent better compute performance than "
+                                     "Graviton3."))
+    assert ("AWS Graviton4", "comparedTo", "AWS Graviton3", "asserted") in rels
