@@ -89,6 +89,8 @@ _PERFORMANCE_WORDS = frozenset({"score", "scored", "scores", "scoring", "perform
 _RANKING_VERBS = frozenset({"put", "puts", "putting", "placed", "places", "placing", "ranks", "ranked", "ranking",
                             "came", "comes", "finished", "finishes", "sits", "sat", "landed", "lands"})
 _LINE_NOUNS = frozenset({"family", "families", "line", "lineup", "series", "generation", "range"})
+_PERIOD_ORDINALS = frozenset({"first", "second", "third", "fourth", "last", "final", "current", "next", "this",
+                              "same", "previous", "latest", "coming", "1st", "2nd", "3rd", "4th"})
 _ORDINAL_HEADS = frozenset({"generation", "generations", "version", "versions", "iteration", "release", "model",
                             "models", "quarter", "half", "year", "edition", "round", "chip", "part", "member",
                             "time", "place", "largest", "biggest", "-", "digit", "digits"})
@@ -216,6 +218,8 @@ class LineageRules:
         if low in {"third", "quarter", "fifth", "tenth", "half", "double", "triple"} and trig.i + 1 < len(trig.doc) \
                 and trig.doc[trig.i + 1].lower_ in _ORDINAL_HEADS:
             return []  # "the third generation of its Qwen models", "the second half of 2026": no comparison
+        if low in {"third", "quarter", "half"} and trig.i > 0 and trig.doc[trig.i - 1].lower_ in _PERIOD_ORDINALS:
+            return []  # "in the last quarter of 2026", "the first half of next year": a time
         if low == "performance" and not any(c.dep_ == "prep" and c.lower_ == "of" for c in trig.children):
             return []
         if low == "well" and not (0 < trig.i < len(trig.doc) - 1 and trig.doc[trig.i - 1].lower_ == "as"

@@ -244,6 +244,9 @@ class RelationExtractor(MakerRules, SystemRules, SupplyRules, AvailabilityRules,
                     modality, cue = "hedged", "will"  # a scheduled event is not a fact yet
                 elif self._published and isinstance(obj, str) and obj[:4].isdigit() and starts_after(obj, self._published):
                     modality, cue = "hedged", "future date"
+            if pred == "usesHardware" and modality == "asserted" and obj_tok is not None \
+                    and _capacity_to_come(obj_tok, trigger):
+                modality, cue = "hedged", "gigawatts"  # "as OpenAI deploys 10 gigawatts of Nvidia systems": a plan
             if pred == "releasedOn" and modality == "hedged" and _an_earlier_plan(sent, cue):
                 modality, cue = "negated", "originally " + cue  # "was first meant to arrive in 2018": not kept
         else:
@@ -900,6 +903,15 @@ class RelationExtractor(MakerRules, SystemRules, SupplyRules, AvailabilityRules,
 
 
     # ------------------------------------------------------------------ memory suppliers
+
+
+def _capacity_to_come(obj: Token, trigger: Token) -> bool:
+    """Hardware counted in gigawatts ("deploys 10 gigawatts of Nvidia systems") is capacity still to be built,
+    unless the verb says it was done ("deployed")."""
+    if trigger.tag_ in {"VBD", "VBN"}:
+        return False
+    return any(a.lower_ in {"gigawatt", "gigawatts", "gw", "megawatts", "megawatt"}
+               for a in list(obj.ancestors)[:4])
 
 
 def _designing_subject(tok: Token, trig: Token) -> bool:

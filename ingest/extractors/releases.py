@@ -119,8 +119,10 @@ class ReleaseRules:
         together = self._conjuncts(s, s_tok, subj_cls)
         path = [trig, *trig.ancestors]
         path = path[:next((k for k, a in enumerate(path) if a.i == s_tok.i), 0)]
-        if any(a.dep_ == "appos" and a.head.i == s_tok.i for a in path):
-            together = []  # "Phi-1, a model released in June, and Phi-1.5, ...": June is Phi-1's alone
+        if any(a.dep_ in {"appos", "amod", "acl"} and a.head.i == s_tok.i and a.i > s_tok.i for a in path):
+            together = []  # "Phi-1, a model released in June, and Phi-1.5, ...", "X, due in 2026, and Y": X's alone
+        together += _released_alongside(s, trig, subj_cls, {subj.label} | {m.label for _t, m in together})
+        s_tok, subj = _called(s, s_tok, subj, subj_cls)
         for st, sm in [(s_tok, subj)] + together:
             c = self._claim(sm.label, pred, iso, trig, s.sent, subj_tok=st, confidence=0.8,
                             rule="available-now" if now else f"trigger:{trig.lower_}", modality=missed)
@@ -212,6 +214,33 @@ def _on_track(trig: Token) -> bool:
     return trig.dep_ in {"advcl", "xcomp"} and any(
         p.dep_ == "prep" and p.lower_ == "on" and any(o.lower_ == "track" for o in p.children)
         for p in trig.head.children)
+
+
+def _released_alongside(s: _Sentence, trig: Token, classes, named: set[str]) -> list:
+    """"released X alongside the smaller Y", "was published together with Y": Y came out with X."""
+    out = []
+    for p in trig.children:
+        if p.dep_ != "prep" or not (p.lower_ == "alongside" or p.lower_ == "with" and any(
+                c.lower_ in {"together", "along"} for c in (*p.children, *trig.children) if c.dep_ == "advmod")):
+            continue
+        for o in p.children:
+            m = s.by_token.get(o.i) if o.dep_ == "pobj" else None
+            other = m.resolve(classes) if m is not None and m.source != "coref" else None
+            if other is not None and other.label not in named:
+                out.append((o, other))
+    return out
+
+
+def _called(s: _Sentence, tok: Token, subj, classes):
+    """"a sixth-generation TPU, called Trillium, due later this year": the name the noun is called by."""
+    for acl in tok.children:
+        if acl.dep_ == "acl" and acl.lower_ in {"called", "named", "dubbed", "codenamed"}:
+            for n in acl.children:
+                m = s.by_token.get(n.i) if n.dep_ in {"oprd", "attr", "dobj"} else None
+                name = m.resolve(classes) if m is not None and m.source != "coref" else None
+                if name is not None:
+                    return n, name
+    return tok, subj
 
 
 def _never_came(trig: Token) -> bool:

@@ -176,3 +176,33 @@ def test_a_comparative_deeper_in_the_noun_phrase_before_than(extract_text):
     rels = relations_of(extract_text("AWS said Graviton4 offers up to 30 per cent better compute performance than "
                                      "Graviton3."))
     assert ("AWS Graviton4", "comparedTo", "AWS Graviton3", "asserted") in rels
+
+
+def test_hardware_counted_in_gigawatts_is_capacity_still_to_come(extract_text):
+    rels = relations_of(extract_text("Nvidia will invest up to $100 billion in OpenAI as OpenAI deploys at least 10 "
+                                     "gigawatts of Nvidia systems."))
+    assert ("OpenAI", "usesHardware", "NVIDIA", "hedged") in rels
+    rels = relations_of(extract_text("OpenAI deployed two gigawatts of Nvidia GPUs last year."))
+    assert ("OpenAI", "usesHardware", "NVIDIA", "asserted") in rels
+
+
+def test_the_last_quarter_of_a_year_is_a_time_not_a_comparison(extract_text):
+    rels = relations_of(extract_text("Huawei listed the Ascend 950DT, due in the last quarter of 2026, and the "
+                                     "Ascend 960."))
+    assert ("Ascend 950DT", "releasedOn", "2026-Q4", "hedged") in rels
+    assert not any(r[1] == "comparedTo" for r in rels)
+    assert not any(r[0] == "Ascend 960" and r[1] == "releasedOn" for r in rels)  # the date is the 950DT's alone
+
+
+def test_released_alongside_or_together_with_another_name(extract_text):
+    rels = relations_of(extract_text("Meta released Llama 4 Maverick in April 2025 alongside the smaller Llama 4 "
+                                     "Scout."))
+    assert ("Llama 4 Scout", "releasedOn", "2025-04", "asserted") in rels
+    rels = relations_of(extract_text("Qwen-72B was published together with Qwen-72B-Chat in November 2023."))
+    assert ("Qwen-72B-Chat", "releasedOn", "2023-11", "asserted") in rels
+
+
+def test_a_noun_called_by_a_name_is_that_name(extract_text):
+    rels = relations_of(extract_text("Google announced a sixth-generation TPU, called Trillium, due later in 2024."))
+    assert ("Google TPU Trillium", "releasedOn", "2024", "hedged") in rels
+    assert not any(r[0] == "Google TPU" and r[1] == "releasedOn" for r in rels)
