@@ -1,6 +1,7 @@
-"""Where a model is offered: "Claude 3.5 Sonnet is available in Amazon Bedrock and Vertex AI",
+"""Where a model or chip is offered: "Claude 3.5 Sonnet is available in Amazon Bedrock and Vertex AI",
 "Developers can reach it through Amazon Bedrock", "Mistral Large is also offered through Microsoft Azure".
-A model a cloud platform serves runs on that platform (``runsOn`` with a cloud provider as object).
+A model a cloud platform serves runs on that platform (``runsOn`` with a cloud provider as object); a chip
+a cloud offers ("the MI300X is available to rent from Azure") is that cloud's hardware (``usesHardware``).
 
 Mixin of :class:`ingest.extractors.relations.RelationExtractor`.
 """
@@ -45,7 +46,7 @@ _SETTING_UP = forms("launched|launches|launch|launching|opened|opens|open|offers
 
 
 class AvailabilityRules:
-    """Mixin: models offered on cloud platforms."""
+    """Mixin: models and chips offered on cloud platforms."""
 
     def _cloud_services(self, s: _Sentence) -> list[RawClaim]:
         """"Huawei Cloud launched an inference service for R1 and for V3": the cloud runs each model it set up a
@@ -68,12 +69,16 @@ class AvailabilityRules:
                                       confidence=0.6, rule="cloud-service")
         return out
 
-    def _each_on_each(self, s: _Sentence, trig: Token, models, clouds, *, confidence: float, rule: str):
-        """runsOn claims for every model on every cloud (``(token, mention)`` pairs both)."""
+    def _each_on_each(self, s: _Sentence, trig: Token, things, clouds, *, confidence: float, rule: str,
+                      predicate: str = "runsOn"):
+        """runsOn claims for every model on every cloud (``(token, mention)`` pairs both); with ``predicate=
+        "usesHardware"``, every cloud uses every chip."""
         out = []
-        for m_tok, model in models:
+        for m_tok, thing in things:
             for c_tok, cloud in clouds:
-                c = self._claim(model.label, "runsOn", cloud.label, trig, s.sent, obj_tok=c_tok, subj_tok=m_tok,
+                subj, obj, subj_tok, obj_tok = (thing, cloud, m_tok, c_tok) if predicate == "runsOn" else (
+                    cloud, thing, c_tok, m_tok)
+                c = self._claim(subj.label, predicate, obj.label, trig, s.sent, obj_tok=obj_tok, subj_tok=subj_tok,
                                 confidence=confidence, rule=rule)
                 if c:
                     out.append(c)
@@ -89,8 +94,8 @@ class AvailabilityRules:
             if word.pos_ not in {"VERB", "ADJ", "AUX", "NOUN"}:
                 continue
             holder = word.head if word.dep_ in {"acomp", "xcomp"} and word.pos_ == "ADJ" else word
-            # (or on the verb after it: "available to rent from Azure")
-            renting = [c for c in word.children if c.dep_ == "xcomp" and c.lower_ in _RENTING]
+            renting = [c for c in word.children if c.dep_ == "xcomp" and c.lower_ in _RENTING]  # "available to
+            # rent from Azure": the platform on the verb after the word
             clouds = [x for h in {word, holder, *renting} for p in h.children
                       if p.dep_ == "prep" and p.lower_ in _PLATFORM_PREPS
                       for q in [p, *(c for c in p.conjuncts if c.lower_ in _PLATFORM_PREPS)]
@@ -119,10 +124,6 @@ class AvailabilityRules:
                         if model is not None:
                             models.append((t, model))
             out += self._each_on_each(s, word, models, clouds, confidence=0.65, rule="offered-on")
-            for chip_tok, chip in chips:
-                for cloud_tok, cloud in clouds:
-                    c = self._claim(cloud.label, "usesHardware", chip.label, word, s.sent, obj_tok=chip_tok,
-                                    subj_tok=cloud_tok, confidence=0.6, rule="chip-offered-on")
-                    if c:
-                        out.append(c)
+            out += self._each_on_each(s, word, chips, clouds, confidence=0.6, rule="chip-offered-on",
+                                      predicate="usesHardware")
         return out

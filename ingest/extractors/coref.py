@@ -350,7 +350,7 @@ class MentionFinder:
                 # "OpenAI's charts set it against ...": not the yardstick of the sentence before (an aside is
                 # no aside to a pronoun in the same clause: "while Google showed off Bard but has not opened it")
                 own = _verb_of(tok)
-                around = {own, doc[own].head.i} if own is not None and doc[own].dep_ == "conj" and not any(
+                around = set() if own is None else {own, doc[own].head.i} if doc[own].dep_ == "conj" and not any(
                     c.dep_ in {"nsubj", "nsubjpass"} for c in doc[own].children) else {own}
                 cands.sort(key=lambda a: salience(a.i, m) == 2 and _verb_of(doc[a.i]) not in around)
             elif tok.dep_ in {"nsubj", "nsubjpass"}:  # a subject pronoun continues the topic: subjects first

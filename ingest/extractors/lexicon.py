@@ -109,8 +109,16 @@ MEMORY_SUPPLY = forms("supplier|suppliers|supplies|supplied|supply|supplying|pro
 
 COMPARATIVE_TAGS = frozenset({"JJR", "RBR"})
 
-#: "began delivering the B200 to customers late in 2024": a release when what is delivered reaches buyers.
+#: Verbs that tell a release with their companions (see :func:`ingest.extractors.releases.phrasal_release`):
+#: "began delivering the B200 to customers", "X came out", "In June came X", "put out", "went live", "opened
+#: Grok to subscribers", "posted the weights to Hugging Face", "switched on Apple Intelligence".
 DELIVERING = forms("delivering|delivered|deliver|delivers")
+COMING = forms("came|come|comes|coming")
+PUTTING = forms("put|puts|putting")
+GOING = forms("went|goes|go|going")
+OPENING = forms("opened|opens|open|opening")
+POSTING = forms("posted|posts|post|uploaded|uploads|upload")
+SWITCHING = forms("switched|switches|switch|turned|turns|turn")
 
 #: Verbs that call a product off: a cancelled chip never ships or succeeds anything ("Intel cancelled Rialto
 #: Bridge"), and a release plan they are coordinated with did not hold.
@@ -122,10 +130,10 @@ CANCELLING = forms("cancelled|canceled|cancels|cancel|scrapped|scraps|shelved|sh
 OWN_HW = forms("own|owns|owned")
 
 ALL_TRIGGERS = (PRE_TRAIN | POST_TRAIN | TRAIN | RUN | USE_HW | OWN_HW | FAB | DESIGN | DEVELOP | MEM_USE
-                 | LICENSE_WORDS | RELEASE | DELIVERING | COMPARE | SUCCESSOR | VARIANT
-                 | forms("came|come|comes|coming|put|puts|putting|entered|enters|began|begins|started|starts|reached|"
-                         "went|goes|go|going|as|opened|opens|open|opening|posted|posts|post|uploaded|uploads|upload|"
-                         "switched|switches|switch|turned|turns|turn"))  # ("as fast as X": a comparison, read apart from COMPARE's words)
+                 | LICENSE_WORDS | RELEASE | COMPARE | SUCCESSOR | VARIANT
+                 | DELIVERING | COMING | PUTTING | GOING | OPENING | POSTING | SWITCHING
+                 | forms("entered|enters|began|begins|started|starts|reached")
+                 | forms("as"))  # ("as fast as X": a comparison, read apart from COMPARE's words)
 
 
 MAKING_VERBS = forms("designed|designs|design|developed|develops|develop|built|builds|build|created|creates|"

@@ -188,8 +188,8 @@ class LineageRules:
             if not (trig.head.tag_ in COMPARATIVE_TAGS or trig.head.lower_ in {"more", "less", "fewer"}
                     or any(c.tag_ in COMPARATIVE_TAGS or c.lower_ in {"more", "less", "fewer"} for c in trig.head.children)
                     or any(t.tag_ in COMPARATIVE_TAGS and trig in t.subtree for t in trig.ancestors)
-                    or any(t.tag_ in COMPARATIVE_TAGS for t in trig.head.lefts for t in t.subtree)):  # "30 per
-                # cent better compute performance than X" (the comparative a little deeper in the noun phrase)
+                    or any(t.tag_ in COMPARATIVE_TAGS for left in trig.head.lefts for t in left.subtree)):
+                # ("30 per cent better compute performance than X": the comparative deeper in the noun phrase)
                 return []
         if low == "over" and trig.head.lower_ not in _OVER_HEADS:
             return []  # only "gains over X", "an advantage over X", "preferred over X" (by raters)
@@ -217,9 +217,9 @@ class LineageRules:
             return []  # "twice the memory of X", "60 percent of the performance of X", "twice as fast as X"
         if low in {"third", "quarter", "fifth", "tenth", "half", "double", "triple"} and trig.i + 1 < len(trig.doc) \
                 and trig.doc[trig.i + 1].lower_ in _ORDINAL_HEADS:
-            return []  # "the third generation of its Qwen models", "the second half of 2026": no comparison
+            return []  # "the third generation of its Qwen models": no comparison
         if low in {"third", "quarter", "half"} and trig.i > 0 and trig.doc[trig.i - 1].lower_ in _PERIOD_ORDINALS:
-            return []  # "in the last quarter of 2026", "the first half of next year": a time
+            return []  # "in the last quarter of 2026", "the second half of 2026": a time
         if low == "performance" and not any(c.dep_ == "prep" and c.lower_ == "of" for c in trig.children):
             return []
         if low == "well" and not (0 < trig.i < len(trig.doc) - 1 and trig.doc[trig.i - 1].lower_ == "as"

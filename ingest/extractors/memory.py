@@ -205,11 +205,11 @@ def memory_linked(tok: Token, s: _Sentence) -> Token | None:
             if v.lower_ in _SUPPLY_VERBS and any(is_memory(t) for t in v.subtree):
                 return v
         m = s.by_token.get(tok.i)
-        for c in head.children:  # "SK hynix was the main supplier for Nvidia's H100", said among talk of memory
-            if c.dep_ == "attr" and c.lower_ in {"supplier", "suppliers", "vendor", "vendors", "source"} \
-                    and m is not None and m.resolve({"MemoryVendor"}) is not None and _memory_talk(s) and any(
-                    p.dep_ == "prep" and p.lower_ == "for" for p in c.children):
-                return c
+        if m is not None and m.resolve({"MemoryVendor"}) is not None:
+            for c in head.children:  # "SK hynix was the main supplier for Nvidia's H100", amid talk of memory
+                if c.dep_ == "attr" and c.lower_ in {"supplier", "suppliers", "vendor", "vendors", "source"} \
+                        and any(p.dep_ == "prep" and p.lower_ == "for" for p in c.children) and _memory_talk(s):
+                    return c
     # "SK hynix, which supplied most of the HBM3 in the H100"
     for c in tok.children:
         if c.dep_ == "relcl" and c.lower_ in _SUPPLY_VERBS and any(

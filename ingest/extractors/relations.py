@@ -31,6 +31,7 @@ words are in :mod:`~ingest.extractors.lexicon`, tree helpers in :mod:`~ingest.ex
 
 from __future__ import annotations
 
+import itertools
 import os
 import re
 
@@ -246,7 +247,7 @@ class RelationExtractor(MakerRules, SystemRules, SupplyRules, AvailabilityRules,
                     modality, cue = "hedged", "future date"
             if pred == "usesHardware" and modality == "asserted" and obj_tok is not None \
                     and _capacity_to_come(obj_tok, trigger):
-                modality, cue = "hedged", "gigawatts"  # "as OpenAI deploys 10 gigawatts of Nvidia systems": a plan
+                modality, cue = "hedged", "capacity to come"  # "as OpenAI deploys 10 gigawatts of Nvidia systems"
             if pred == "releasedOn" and modality == "hedged" and _an_earlier_plan(sent, cue):
                 modality, cue = "negated", "originally " + cue  # "was first meant to arrive in 2018": not kept
         else:
@@ -762,10 +763,8 @@ class RelationExtractor(MakerRules, SystemRules, SupplyRules, AvailabilityRules,
         out = []
         ruled = _copula_subject(trig) if pred == "usesHardware" else None  # "X is among the first to deploy Y"
         d_s, s_tok, subj = subs[0]
-        if pred == "designedBy" and trig.lower_.startswith(("design", "co-design")) \
-                and s.by_token[s_tok.i].source != "coref":
-            # "Broadcom is reported to help design Google's TPUs": who designs, before the chip's owner
-            objs.sort(key=lambda x: not _designing_subject(x[1], trig))
+        if pred == "designedBy":  # "Broadcom is reported to help design Google's TPUs": who designs, before the
+            objs.sort(key=lambda x: not _design_partner(s, trig, s_tok, x[1]))  # chip's owner
         picked_objs = []
         for d_o, o_tok, obj in objs:
             if obj.label == subj.label or s_tok == o_tok:
@@ -796,6 +795,7 @@ class RelationExtractor(MakerRules, SystemRules, SupplyRules, AvailabilityRules,
             obj_all += partners
             named_makers = named_makers + [(1, t, m) for t, m in partners]  # named as makers by the sentence itself
         if trig.lower_ in {"offer", "offers", "offered", "offering"} and pred != "runsOn":
+            # (a model offered on chips runs on them: "offering R1 on Ascend chips")
             # "Huawei Cloud began offering CloudMatrix 384 capacity": a cloud rents out what it runs;
             # "AMD offers an alternative to the H100" says nothing about who uses the H100
             obj_all = [(ot, om) for ot, om in obj_all if _rented_out(ot) or _offered_itself(ot, trig)]
@@ -820,9 +820,7 @@ class RelationExtractor(MakerRules, SystemRules, SupplyRules, AvailabilityRules,
                         explicit = trig.lower_ in MAKING_VERBS and ot.dep_ == "pobj" and ot.head.lower_ == "by" \
                             and ot.head.head.i == trig.i or (  # "the Trainium line is designed by Annapurna Labs"
                                 om.label in {x[2].label for x in named_makers}) or (  # "Annapurna Labs, which is
-                                # behind X"; "Broadcom is reported to help design Google's TPUs": a design partner
-                                trig.lower_.startswith(("design", "co-design")) and _designing_subject(ot, trig)
-                                and s.by_token[st.i].source != "coref")  # (of a chip it names)
+                                pred == "designedBy" and _design_partner(s, trig, st, ot))  # behind X"
                         parent = key(known or "").startswith(key(om.label)) and st.head.i == trig.i \
                             and st.dep_ in {"dobj", "nsubjpass"}  # the maker's parent: "Google released Gemma"
                         if known and known != om.label and not explicit and not parent:
@@ -850,8 +848,9 @@ class RelationExtractor(MakerRules, SystemRules, SupplyRules, AvailabilityRules,
                 c.dep_ == "compound" and c.i in s.by_token and s.by_token[c.i].resolve(MEMORY) is not None
                 for left in trig.lefts for c in left.subtree):
             return []  # (nor is "its HBM4 base die" a processor's: it sits under a memory stack)
-        if trig.pos_ == "VERB" and any(o.dep_ == "dobj" and not any(t.i in s.by_token or t.lower_ in _MADE_THINGS
-                                                                   for t in o.subtree) for o in trig.children):
+        if trig.pos_ == "VERB" and any(o.dep_ == "dobj" and not any(
+                t.lower_ in _MADE_THINGS or t.i in s.by_token and s.by_token[t.i].resolve(CHIP) is not None
+                for t in o.subtree) for o in trig.children):
             return []  # "it is making progress with a customer": what is made is no chip
         made = trig.head if trig.dep_ == "acl" else None
         if made is not None and (made.lower_ in MEMORY_NOUNS or made.i in s.by_token
@@ -911,12 +910,22 @@ def _capacity_to_come(obj: Token, trigger: Token) -> bool:
     if trigger.tag_ in {"VBD", "VBN"}:
         return False
     return any(a.lower_ in {"gigawatt", "gigawatts", "gw", "megawatts", "megawatt"}
-               for a in list(obj.ancestors)[:4])
+               for a in itertools.islice(obj.ancestors, 4))
+
+
+def _design_partner(s: _Sentence, trig: Token, chip: Token, org: Token) -> bool:
+    """"Broadcom is reported to help design Google's TPUs": ``org`` is the subject of the design verb ``trig``,
+    or of the verbs it completes, for a chip the sentence names (not one a pronoun or description stands for):
+    it designs that chip even when the chip is another company's."""
+    return trig.lower_ in _DESIGN_VERBS and s.by_token[chip.i].source != "coref" and _designing_subject(org, trig)
+
+
+_DESIGN_VERBS = frozenset({"design", "designs", "designed", "designing"})
 
 
 def _designing_subject(tok: Token, trig: Token) -> bool:
-    """``tok`` is the subject of the design verb, or of the verbs it completes ("helps design", "is reported to
-    have co-designed"; a passive subject only there: "the TPU is designed by" names what is designed)."""
+    """``tok`` is the subject of the verb ``trig``, or of the verbs it completes ("helps design", "is reported to
+    help design"; a passive subject only there: "the TPU is designed by" names what is designed)."""
     verb = trig
     while True:
         if tok.head.i == verb.i and (tok.dep_ == "nsubj" or tok.dep_ == "nsubjpass" and verb.i != trig.i):

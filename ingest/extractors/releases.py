@@ -1,8 +1,9 @@
 """Release dates: ``releasedOn`` from a release trigger and the nearest resolved date.
 
-Mixin of :class:`ingest.extractors.relations.RelationExtractor`. "X, launched in May", "both introduced
+Mixin of :class:`ingest.extractors.relations.RelationExtractor`. "X, launched in May", "both released
 in 2023" (each coordinated name), "ships in October" (the coming October); dates introduced by
-"as of" say when something was true, not when it happened.
+"as of" say when something was true, not when it happened. An unveiling, announcement or preview is no
+release (:func:`drop_unveilings`).
 """
 
 from __future__ import annotations
@@ -13,7 +14,9 @@ import re
 
 from spacy.tokens import Token
 
-from ingest.extractors.lexicon import CANCELLING, DELIVERING, RELEASE
+from ingest.extractors.lexicon import (
+    CANCELLING, COMING, DELIVERING, GOING, OPENING, POSTING, PUTTING, RELEASE, SWITCHING,
+)
 from ingest.extractors.modality import REPORTING, path_up
 from ingest.extractors.syntax import ORG, RawClaim, _Sentence, before_punctuation, whose_owner
 
@@ -80,7 +83,7 @@ class ReleaseRules:
                     None)
         if both is not None and (trig.dep_ in {"advcl", "acl", "relcl", "appos"} or trig.dep_ == "conj" and not any(
                 c.dep_ in {"aux", "auxpass"} for c in trig.children)):
-            # "replaces the H100 and H200, both introduced in 2023": each of the coordinated names before
+            # "replaces the H100 and H200, both released in 2023": each of the coordinated names before
             return self._dated_group(s, trig, pred, subj_cls, both, date_toks, dates)
         set_after = _name_set_after(s, trig, subj_cls)
         if followed_by is not None:  # "it followed with (a preview of) X": X came out, not "it"
@@ -248,7 +251,7 @@ def _never_came(trig: Token) -> bool:
     would follow later in 2024, but that model was never released" ("it", "that model", "the chip")."""
     for a in (trig, trig.head) if trig.dep_ == "ccomp" else (trig,):  # (the plan, or the saying of it)
         for c in a.children:
-            if c.dep_ != "conj" or c.i <= trig.i or c.lower_ not in RELEASE | {"appeared", "arrived", "came"}:
+            if c.dep_ != "conj" or c.i <= trig.i or c.lower_ not in _CAME_OUT:
                 continue
             if not any(n.dep_ == "neg" for n in c.children):
                 continue
@@ -297,28 +300,33 @@ def _followed_with(s: _Sentence, trig: Token, classes) -> list | None:
 _REACHING = frozenset({"reached", "reach", "reaches", "reaching", "entered", "enter", "enters", "hit", "hits",
                        "achieved", "achieves"})
 _STARTING = frozenset({"began", "begin", "begins", "begun", "started", "start", "starts", "commenced", "kicked"})
+
+
 def phrasal_release(verb: Token) -> bool:
     """A release told by a verb with its companions rather than by a release word: "X came out in May", "went
     live", "began delivering the B200 to customers", "In June came X", "posted X to Hugging Face", "opened Grok
     to subscribers in December", "switched on X on Monday"."""
     low = verb.lower_
-    if low in _COMING:
+    if low in COMING:
         return any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children) or low in {"came", "comes"} and any(
             c.dep_ == "nsubj" and c.i > verb.i for c in verb.children) and any(  # "In June came X"
             c.dep_ == "prep" and c.i < verb.i for c in verb.children)
-    if low in {"put", "puts", "putting"}:
+    if low in PUTTING:
         return any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children)
-    if low in {"went", "goes", "go", "going"}:
+    if low in GOING:
         return any(c.lower_ == "live" for c in verb.children)
-    if low in _SWITCHING:  # "switched on Apple Intelligence on Monday"
+    if low in SWITCHING:  # "switched on Apple Intelligence on Monday" (or "on" read as a preposition right after it)
         return any(c.dep_ == "prt" and c.lower_ == "on" for c in verb.children) and any(
-            c.dep_ == "dobj" for c in verb.children) or any(  # (or "on" read as a preposition right after it)
+            c.dep_ == "dobj" for c in verb.children) or any(
             c.dep_ == "prep" and c.lower_ == "on" and c.i == verb.i + 1 for c in verb.children)
-    if low in DELIVERING or low in _OPENING:
+    if low in DELIVERING or low in OPENING:
         return _to_buyers(verb)
-    if low in _POSTING:  # "posted the weights to Hugging Face", "uploaded it on GitHub"
-        return any(c.dep_ == "dobj" for c in verb.children) and any(
-            p.dep_ == "prep" and p.lower_ in {"to", "on"} for p in verb.children)
+    if low in POSTING:  # "posted the weights to Hugging Face", "uploaded it on GitHub" (not "posted H100 sales
+        # on Wednesday"): a model or its weights, put on a platform
+        return any(c.dep_ == "dobj" and (c.ent_type_ == "AIModel" or c.lower_ in RELEASE_NOUNS | {"them"})
+                   for c in verb.children) and any(
+            p.dep_ == "prep" and p.lower_ in {"to", "on"} and any(o.dep_ == "pobj" and o.ent_type_ in ORG
+                                                                  for o in p.children) for p in verb.children)
     return False
 
 
@@ -326,12 +334,6 @@ def _to_buyers(verb: Token) -> bool:
     """"delivering to customers", "opened Grok to subscribers of its top tier"."""
     return any(p.dep_ == "prep" and p.lower_ == "to" and any(o.lower_ in _BUYERS for o in p.children)
                for p in verb.children)
-
-
-_COMING = frozenset({"came", "come", "comes", "coming"})
-_OPENING = frozenset({"opened", "opens", "open", "opening"})
-_SWITCHING = frozenset({"switched", "switches", "switch", "turned", "turns", "turn"})
-_POSTING = frozenset({"posted", "posts", "post", "uploaded", "uploads", "upload"})
 
 
 _ON_OFFER = frozenset({"available", "shipping", "ships", "sale", "live"})
@@ -615,7 +617,7 @@ def inherit_from_family(claims: list[RawClaim], doc, mentions, in_family, *, pre
     sents = list(doc.sents)
     starts = [sent.start for sent in sents]
     index = {start: k for k, start in enumerate(starts)}
-    dated = {c.subject for c in claims if c.predicate == predicate}
+    dated = {c.subject for c in claims if c.predicate == predicate and not _unveiling(c)}
     members = {(c.subject, c.object) for c in claims if c.predicate == "variantOf" and c.modality == "asserted"}
     out, given = [], set()
     other_time = [any(t.lower_ in _NOT_YET or t.dep_ == "neg" for t in sent) for sent in sents]
@@ -695,8 +697,9 @@ def never_came_out(claims: list[RawClaim], doc, mention_at) -> list[RawClaim]:
     return [dataclasses.replace(c, modality="negated", cue="never came out") if denied(c) else c for c in claims]
 
 
-#: Verbs that say a product came out: "never appeared", "never shipped".
-_CAME_OUT = frozenset({"appeared", "arrived", "shipped", "released", "launched", "materialised", "materialized"})
+#: Verbs that say a product came out: "never appeared", "was never released", "did not ship".
+_CAME_OUT = frozenset({"appeared", "arrived", "came", "shipped", "released", "launched", "debuted", "materialised",
+                       "materialized"})
 
 
 def prefer_stated_dates(claims: list[RawClaim]) -> list[RawClaim]:

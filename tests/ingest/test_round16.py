@@ -207,3 +207,11 @@ def test_a_noun_called_by_a_name_is_that_name(extract_text):
     rels = relations_of(extract_text("Google announced a sixth-generation TPU, called Trillium, due later in 2024."))
     assert ("Google TPU Trillium", "releasedOn", "2024", "hedged") in rels
     assert not any(r[0] == "Google TPU" and r[1] == "releasedOn" for r in rels)
+
+
+def test_posting_results_on_a_day_is_no_release(extract_text):
+    rels = relations_of(extract_text("Nvidia posted strong H100 sales on Wednesday.", published="2024-05-31"))
+    assert not any(r[1] == "releasedOn" for r in rels)
+    rels = relations_of(extract_text("DeepSeek posted DeepSeek-V3-0324 to Hugging Face on Monday.",
+                                     published="2025-03-28"))
+    assert ("DeepSeek-V3-0324", "releasedOn", "2025-03-24", "asserted") in rels
