@@ -936,11 +936,9 @@ def _designing_subject(tok: Token, trig: Token) -> bool:
 
 
 #: Objects of "make"/"build" that may stand for chips: "makes them", "builds most of them", "the dies".
-_MADE_THINGS = frozenset({"it", "them", "chip", "chips", "accelerator", "accelerators", "gpu", "gpus", "processor",
-                          "processors", "part", "parts", "die", "dies", "wafer", "wafers", "silicon", "one", "ones",
-                          "most", "all", "some", "many", "each", "both", "those", "these", "that", "this", "cpu",
-                          "cpus", "npu", "npus", "asic", "asics", "tpu", "tpus", "soc", "socs", "version", "versions",
-                          "which", "what", "whatever"})
+_MADE_THINGS = CHIP_NOUNS | frozenset({"wafer", "wafers", "socs", "version", "versions", "it", "them", "one", "ones",
+                                       "most", "all", "some", "many", "each", "both", "those", "these", "that",
+                                       "this", "which", "what", "whatever"})
 
 
 def _outside_conjoined_verbs(trig: Token, candidates: list, *, objects: bool = False) -> list:
