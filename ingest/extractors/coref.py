@@ -302,9 +302,9 @@ class MentionFinder:
                 limit = sent_of[start - 1] if start > 0 else start
             else:
                 limit = max(0, start - 400)
-            own_subject = _clause_subject(tok) if m.text.lower() in {"it", "they"} or (
-                not pronoun and tok.dep_ == "dobj" and m.accepts and m.accepts <= ORG_CLASSES
-                and "same" not in m.text.lower()) else None
+            own_subject = _clause_subject(tok) if m.text.lower() in {"it", "they"} else _clause_subject(
+                tok, climb=True) if not pronoun and _object_of_a_deal(tok) and m.accepts \
+                and m.accepts <= ORG_CLASSES and "same" not in m.text.lower() else None
             own_subjects = {own_subject} if own_subject is not None else set()
             if own_subject is not None and not pronoun:  # "A, B and C all backed the company": none of them
                 own_subjects |= {c.i for c in doc[own_subject].conjuncts}
@@ -1004,11 +1004,35 @@ def _verb_of(tok) -> int | None:
     return next((a.i for a in tok.ancestors if a.pos_ in {"VERB", "AUX"}), None)
 
 
-def _clause_subject(tok) -> int | None:
+def _clause_subject(tok, climb: bool = False) -> int | None:
+    """The subject of the clause ``tok`` is an object in; with ``climb``, also the subject of the verb an
+    infinitive completes ("Amazon agreed to invest ... in the company")."""
     head = tok.head
     if tok.dep_ in {"dobj", "pobj", "attr"}:
         verb = head if head.pos_ in {"VERB", "AUX"} else head.head
-        for c in verb.children:
-            if c.dep_ in {"nsubj", "nsubjpass"}:
-                return c.i
+        if climb and verb.dep_ == "dobj" and verb.pos_ != "VERB":
+            verb = verb.head  # "to invest $4 billion in the company"
+        while True:
+            for c in verb.children:
+                if c.dep_ in {"nsubj", "nsubjpass"}:
+                    return c.i
+            if not climb or verb.dep_ != "xcomp" or verb.head.i == verb.i:
+                return None
+            verb = verb.head
     return None
+
+
+#: Prepositions whose object, on a verb, is another party than the verb's subject: "invest in the company",
+#: "sold chips to the company", "a deal with the company", "bought from the company".
+_OTHER_PARTY = frozenset({"in", "into", "to", "with", "from"})
+
+
+def _object_of_a_deal(tok) -> bool:
+    """A description that is the object of its clause's verb, or the object of a preposition of another
+    party on it: "A, B and C all backed the company", "Amazon agreed to invest $4 billion in the company"."""
+    if tok.dep_ == "dobj":
+        return True
+    if tok.dep_ != "pobj" or tok.head.lower_ not in _OTHER_PARTY or tok.head.dep_ != "prep":
+        return False
+    holder = tok.head.head
+    return holder.pos_ == "VERB" or holder.dep_ == "dobj" and holder.head.pos_ == "VERB"

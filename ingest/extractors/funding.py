@@ -347,7 +347,8 @@ class FundingRules:
     # ------------------------------------------------------------------ funding
     def _funding(self, s: _Sentence, dates, published) -> list[RawClaim]:
         out = self._direct_investments(s, dates) + self._counted_backers(s) + self._backer_descriptions(s) \
-            + self._rounds_and_shares(s) + self._described_backing(s)
+            + self._rounds_and_shares(s, dates) + self._described_backing(s)
+        self._backers |= {c.object for c in out if c.predicate == "fundedBy"}
         doc = s.sent.doc
         words = set(self._lowers[s.sent.start:s.sent.end])
         funding_context = bool(words & (FUNDING_NOUNS | INVESTOR_NOUNS | {
@@ -368,6 +369,8 @@ class FundingRules:
                 verb = tok if tok.pos_ == "VERB" else tok.head
                 while verb.dep_ in {"xcomp", "prep", "pobj", "dobj", "acl"} and verb.head != verb and verb.pos_ != "VERB":
                     verb = verb.head
+                if _paid_for_a_purchase(verb):
+                    continue  # "AMD bought ZT Systems in a deal that closed in March": a purchase, no funding
                 subj = _subject_mention(s, verb, ORG - {"Publisher"})
                 if verb.dep_ == "relcl" and verb.lower_ in _RAISE_VERBS and any(
                         c.dep_ == "nsubj" and c.lower_ in {"which", "that", "who"} for c in verb.children) and any(
@@ -404,11 +407,27 @@ class FundingRules:
                     out += self._funded_in(s, verb, subj, dates, published)
                     break
         # possessive round: "OpenAI's funding round"
+        def investing_here() -> set[str]:
+            """The organisations the sentence names as investors."""
+            return {r.label for m in s.mentions if m.source != "coref" and _investor_link(doc[m.i]) is not None
+                    for r in [m.resolve(ORG)] if r is not None}
+
         if raiser is None:
             for m in s.mentions:
                 t = doc[m.i]
                 r = m.resolve(ORG)
-                if r is not None and t.dep_ == "poss" and t.head.lower_ in FUNDING_NOUNS:
+                if r is not None and t.dep_ == "poss" and (t.head.lower_ in FUNDING_NOUNS or _money_from(t.head) or
+                                                           t.head.dep_ == "compound"
+                                                           and t.head.head.lower_ in FUNDING_NOUNS):
+                    # ("Mistral's seed round": the parser may hang the possessor on "seed")
+                    here = investing_here() if m.source == "coref" else set()
+                    if m.source == "coref" and (r.cls == "Investor" or r.label in self._backers | here):
+                        # "Lightspeed, which led the company's seed round": not Lightspeed; "Nvidia joined the
+                        # round, and Microsoft, which has backed the company since its previous fundraising": not
+                        # Nvidia
+                        r = self._described_recipient(m, t, None, prefer_focus=False, besides=here)
+                        if r is None:
+                            continue
                     raiser = r
                     self._focus = r.label
         if raiser is None and self._focus is not None and not someone_else:
@@ -549,6 +568,8 @@ class FundingRules:
             inv, rec = org_at(investor_tok), org_at(recipient_tok)
             if rec is None and s.by_token.get(recipient_tok.i) is not None:
                 rec = s.by_token[recipient_tok.i].resolve(ORG - {"Publisher"})
+            if rec is not None and s.by_token[recipient_tok.i].source == "coref":
+                rec = self._described_recipient(s.by_token[recipient_tok.i], recipient_tok, inv)
             if inv is None or rec is None or inv.label == rec.label or rec.cls == "Publisher":
                 continue
             if relativised and s.by_token[investor_tok.i].source == "coref":
@@ -585,6 +606,33 @@ class FundingRules:
                     if d:
                         out.append(d)
         return out
+
+    def _described_recipient(self, described: Mention, tok: Token, investor: Mention | None,
+                             prefer_focus: bool = True, besides: frozenset[str] | set[str] = frozenset()):
+        """The company "invest $2 billion in the company" means: the company raising money if it may be, else
+        the nearest organisation that is neither the investor, nor a backer named so far, nor a unit of another
+        company named in the article ("Google Cloud's Vertex AI", "Microsoft Azure"). A description that is
+        its sentence's subject ("The company, which is backed by A, ...") goes on with the nearest one."""
+        gives = investor.label if investor is not None else None
+        antes = [a for a in described.antecedents or [] if a.cls in ORG - {"Publisher"} and a.label != gives]
+        focus = next((a for a in antes if a.label == self._focus), None)
+        if focus is not None and prefer_focus and tok.dep_ not in {"nsubj", "nsubjpass"}:
+            return focus
+        return next((a for a in antes if a.label not in self._backers | besides and a.cls != "Investor"
+                     and not self._unit_of_another(a.label)), None)
+
+    def _unit_of_another(self, label: str) -> bool:
+        """The organisation is named after another one, named in the article or known to the gazetteer, as its
+        unit or service: "Google Cloud Vertex AI", "Google Cloud", "Microsoft Azure"."""
+        words = label.split()
+        for n in range(1, len(words)):
+            head = " ".join(words[:n])
+            if head in self._org_counts:
+                return True
+            entry = self.gazetteer.get(head)
+            if entry is not None and entry.cls in ORG:
+                return True
+        return False
 
     def _investment_nouns(self, s: _Sentence, dates=None) -> list[RawClaim]:
         """"Amazon, which completed a $4 billion investment in Anthropic in March", "Google's stake in
@@ -637,9 +685,10 @@ class FundingRules:
                     out.append(d)
         return out
 
-    def _rounds_and_shares(self, s: _Sentence) -> list[RawClaim]:
+    def _rounds_and_shares(self, s: _Sentence, dates=None) -> list[RawClaim]:
         """"Alibaba led a $1 billion round in Moonshot AI", "SoftBank agreed to buy $2 billion of Intel
-        shares": who led (or joined) a round in a company, or bought its shares, invested in it."""
+        shares": who led (or joined) a round in a company, or bought its shares, invested in it; a round
+        led "in June 2023" dates the company's funding."""
         out = []
         investors = ORG - {"Publisher", "Government"}
         for noun in s.sent:
@@ -649,8 +698,7 @@ class FundingRules:
                 whose = any(c.dep_ == "poss" and c.lower_ == "whose" for c in noun.children)
                 rec_tok = verb.head if whose and verb.dep_ == "relcl" and verb.head.i in s.by_token else None
                 # ("The company, whose last big round ... was led by X")
-                rec_tok = rec_tok or next((c for c in noun.children if c.dep_ == "poss" and c.i in s.by_token),
-                                          None) or next(
+                rec_tok = rec_tok or _round_owner(noun, s) or next(
                     (o for t in [*noun.subtree, verb] for p in t.children
                      if p.dep_ == "prep" and p.lower_ in {"in", "for", "of"} and (t is verb or p in noun.subtree)
                      and (p.lower_ == "in" or t is noun)  # "a round for X", "the Series B of X"
@@ -685,6 +733,7 @@ class FundingRules:
                 rec = dataclasses.replace(rec, label=self._focus)  # "Its Series A was led by ...": the company's
             if inv is None or rec is None:
                 continue
+            backed = None
             for tok, backer in [(inv_tok, inv)] + self._conjuncts(s, inv_tok, investors):  # "A, B and C joined"
                 if backer.label == rec.label:
                     continue
@@ -692,6 +741,14 @@ class FundingRules:
                                 rule="round-or-shares")
                 if c:
                     out.append(c)
+                    backed = backed or c
+            if backed is not None and backed.modality == "asserted" and dates \
+                    and low not in {"shares", "stock", "equity"}:
+                near = _round_date(s, verb, dates, max_hops=3)
+                d = self._claim(rec.label, "fundedIn", near, verb, s.sent, confidence=0.6,
+                                rule="round-or-shares-date") if near else None
+                if d:
+                    out.append(d)
         return out
 
     def _backer_descriptions(self, s: _Sentence) -> list[RawClaim]:
@@ -707,7 +764,11 @@ class FundingRules:
             elif noun.dep_ == "appos" and noun.head.i in s.by_token:
                 inv_tok = noun.head
             elif noun.dep_ == "attr":
-                inv_tok = next((c for c in noun.head.children if c.dep_ == "nsubj" and c.i in s.by_token), None)
+                inv_tok = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+                if inv_tok is not None and inv_tok.lower_ in {"which", "who", "that"} and noun.head.dep_ == "relcl":
+                    inv_tok = noun.head.head  # "Microsoft, which remains OpenAI's largest investor"
+                if inv_tok is not None and inv_tok.i not in s.by_token:
+                    inv_tok = None
             else:
                 before = before_punctuation(noun.left_edge)  # "Microsoft, the biggest backer of ..." (loosely)
                 inv_tok = before if before is not None and before.i in s.by_token else None
@@ -859,8 +920,23 @@ class FundingRules:
         return out
 
     def _earlier_round(self, s: _Sentence, dates) -> list[RawClaim]:
-        """"a Series B of the same size, which closed in May": another round of the focus, dated."""
+        """"a Series B of the same size, which closed in May", "A led a round of €385 million in December":
+        another round of the focus, dated."""
         out = self._backed_in_round(s, dates)
+        for noun in s.sent:
+            verb = _joining_verb(noun) if _round_noun(noun) and noun.dep_ == "dobj" else None
+            if verb is None or verb.lower_ not in _LEADING or any(
+                    p.dep_ == "prep" and p.lower_ in {"in", "for", "of"} and any(o.i in s.by_token for o in p.subtree)
+                    for t in (noun, verb) for p in t.children) or _round_owner(noun, s) is not None:
+                continue  # (a round named as another company's is _rounds_and_shares')
+            lead = next((c for c in verb.children if c.dep_ == "nsubj" and c.i in s.by_token), None)
+            if lead is None or s.by_token[lead.i].resolve(ORG - {"Publisher", "Government"}) is None:
+                continue
+            near = _round_date(s, verb, dates, max_hops=3)
+            c = self._claim(self._focus, "fundedIn", near, verb, s.sent, confidence=0.6,
+                            rule="led-round-date") if near else None
+            if c:
+                out.append(c)
         for i in range(s.sent.start, s.sent.end):
             verb = s.sent.doc[i]
             if verb.lower_ not in {"closed", "completed", "wrapped"} or verb.dep_ != "relcl":
@@ -897,6 +973,31 @@ class FundingRules:
             iso = published
         c = self._claim(subj.label, "fundedIn", iso, verb, s.sent, confidence=0.7, rule="funding-event")
         return [c] if c else []
+
+
+def _paid_for_a_purchase(verb: Token) -> bool:
+    """``verb`` tells of the deal in which something was bought: "AMD bought ZT Systems in a deal that closed in
+    March" (but not "X bought Y, and in September raised $400 million": another clause)."""
+    cur = verb
+    while cur.head.i != cur.i and cur.dep_ not in {"conj", "ccomp", "parataxis"}:
+        cur = cur.head
+        if cur.lower_ in _BUYING - _TAKING:
+            return True
+    return False
+
+
+def _money_from(noun: Token) -> bool:
+    """"Most of Mistral's money came from a round ...": money said to come from somewhere."""
+    verb = next((a for a in noun.ancestors if a.pos_ in {"VERB", "AUX"}), None)  # ("Most of X's money came")
+    return noun.lower_ in {"money", "cash", "funds"} and any(
+        c.dep_ == "prep" and c.lower_ == "from" for c in (*noun.children, *(verb.children if verb is not None else ())))
+
+
+def _round_owner(noun: Token, s: _Sentence) -> Token | None:
+    """The named possessor of a round: "X's Series D", also "Mistral's seed round" where the parser hangs the
+    possessor on the compound before the noun."""
+    return next((c for t in (noun, *(c for c in noun.children if c.dep_ == "compound")) for c in t.children
+                 if c.dep_ == "poss" and c.i in s.by_token), None)
 
 
 def _round_noun(noun: Token) -> bool:

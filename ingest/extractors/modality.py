@@ -23,7 +23,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ingest.extractors import register
-from ingest.extractors.lexicon import lowered_forms
+from ingest.extractors.lexicon import forms, lowered_forms
 
 NEGATIONS = frozenset({"not", "n't", "never", "no", "neither", "nor", "nowhere"})
 NEGATING_VERBS = frozenset({"deny", "denied", "denies", "denying", "fail", "failed", "fails", "failing",
@@ -286,9 +286,10 @@ def _denies_what_follows(neg: Token, head: Token) -> bool:
                                   for s in head.children)  # (not "is not X ..., codenamed Y": a verb)
 
 
-#: Verbs that give something up: their object is not (or no longer) used.
-_DROPPING = frozenset({"drop", "drops", "dropped", "dropping", "ditch", "ditches", "ditched", "ditching", "abandon",
-                       "abandons", "abandoned", "abandoning", "replace", "replaces", "replaced", "replacing"})
+#: Verbs that give something up or keep away from it: their object is not (or no longer) used.
+_DROPPING = forms("drop|drops|dropped|dropping|ditch|ditches|ditched|ditching|abandon|abandons|abandoned|abandoning|"
+                  "replace|replaces|replaced|replacing|avoid|avoids|avoided|avoiding|shun|shuns|shunned|shunning|"
+                  "eschew|eschews|eschewed|eschewing|forgo|forgoes|forwent|forgoing|forgone")
 
 
 def _set_against(obj: Token, trigger: Token) -> str | None:
@@ -368,16 +369,24 @@ def _object_negated(obj: Token, trigger: Token) -> str | None:
 
 def _what_it_would_take(top: Token) -> bool:
     """The clause is the purpose of a requirement that is only supposed: "To serve Kimi K2, a company would
-    need eight H200s", "a company that wanted to run Mixtral in-house would need two such cards"."""
+    need eight H200s", "a company that wanted to run Mixtral in-house would need two such cards", "anyone
+    hosting it themselves would need eight H100s"."""
     head = top.head
     if top.dep_ == "relcl" and head.dep_ in {"nsubj", "nsubjpass"} and top.lower_ in _WANTING:
         head = head.head
+    elif top.dep_ == "acl" and head.dep_ == "nsubj" and head.lower_ in _ANYONE:
+        head = head.head  # "anyone hosting it themselves would need eight H100s"
     elif not (top.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in top.children)):
         return False
     return head.lower_ in _REQUIRING and any(c.dep_ == "aux" and c.lower_ in {"would", "could", "might"}
                                             for c in head.children)
 
 
+#: Verbs that would make something possible ("would let buyers set X against Y"): what they allow is not done.
+_ENABLING = forms("let|lets|allow|allows|enable|enables|permit|permits")
+
+#: Subjects that stand for whoever might do something.
+_ANYONE = frozenset({"anyone", "anybody", "someone", "somebody", "whoever", "those"})
 _WANTING = frozenset({"wanted", "wants", "want", "wished", "wishes", "hoped", "hopes", "planned", "plans"})
 _REQUIRING = frozenset({"need", "require", "take", "use", "have"})
 
@@ -543,6 +552,9 @@ def modality_of(trigger: Token, obj: Token | None = None, subj: Token | None = N
                 hedge_cue = hedge_cue or low
             if low == "would" and c.dep_ == "aux":
                 hyp_cue = hyp_cue or "would"
+        if t.dep_ in {"ccomp", "xcomp"} and t.head.lower_ in _ENABLING and any(
+                c.dep_ == "aux" and c.lower_ in {"would", "could", "might"} for c in t.head.children):
+            hyp_cue = hyp_cue or t.head.lower_  # "a benchmark that would let buyers set X against Y"
         low = t.lower_
         if low in {"reported", "said", "rumored", "rumoured", "alleged", "tipped"} and t != trigger and any(
                 c.dep_ == "auxpass" for c in t.children) and any(c.dep_ == "xcomp" for c in t.children):

@@ -45,7 +45,7 @@ from ingest.extractors.entities import (
 from ingest.extractors.funding import FundingRules
 from ingest.extractors.learned import (
     SIGNATURES, PairContext, TreePath, another_in_between, candidate_pairs, load_weights, names_an_owner,
-    pair_features, qualifies_a_third, score,
+    of_a_third, pair_features, qualifies_a_third, score,
 )
 from ingest.extractors.lexicon import (
     ALL_TRIGGERS, CANCELLING, COMPARE, DERIVING, DESIGN, DEVELOP, FAB, LICENSE_WORDS, MAKING_VERBS,
@@ -183,7 +183,8 @@ class RelationExtractor(MakerRules, SystemRules, SupplyRules, AvailabilityRules,
                                                            for s, _p, _a, ra, _b, rb in pairs])
         found: dict[tuple[str, str, str], list] = {}
         for s, pred, a, ra, b, rb in pairs:
-            if (ra.label, rb.label) in related or names_an_owner(a, self._mention_at) or qualifies_a_third(b, a):
+            if (ra.label, rb.label) in related or names_an_owner(a, self._mention_at) or qualifies_a_third(b, a) \
+                    or of_a_third(a, b, self._mention_at):
                 continue
             path = TreePath(a, b)
             if another_in_between(a, b, self._mention_at, path) or any(

@@ -107,7 +107,9 @@ class ReleaseRules:
         # at the same distance a date under the verb is its own: "X was unveiled last month, and Y opened to the
         # public at the end of August"
         below = {t.i for t in anchor.subtree}
-        date_toks.sort(key=lambda x: (x[0], x[1] not in below, x[1]))
+        # a date in a clause of its own below the verb tells of that clause's event: "Its chief executive had
+        # argued last year that ...; on June 30 the company published X"
+        date_toks.sort(key=lambda x: (_in_a_clause_below(anchor, s.sent.doc[x[1]]), x[0], x[1] not in below, x[1]))
         gapped_dates = {i for i, _iso in _gapped_dates(s, trig, subj_cls, dates)}
         own = [x for x in date_toks if x[1] not in gapped_dates]  # "X on May 1 and Y earlier this month"
         _, date_i, iso = (own or date_toks)[0]
@@ -169,6 +171,18 @@ class ReleaseRules:
             if c:
                 out.append(c)
         return out
+
+
+def _in_a_clause_below(verb: Token, date_tok: Token) -> bool:
+    """``date_tok`` hangs in a clause below ``verb`` with a verb and subject of its own ("had argued last
+    year that ..." under "published")."""
+    cur = date_tok.head
+    while cur.i != verb.i and cur.head.i != cur.i:
+        if cur.pos_ in {"VERB", "AUX"} and cur.dep_ in {"ccomp", "advcl", "parataxis"} and any(
+                c.dep_ in {"nsubj", "nsubjpass"} for c in cur.children):
+            return verb in cur.ancestors
+        cur = cur.head
+    return False
 
 
 #: Who a product reaches when it is released ("the chip will reach customers in the third quarter").

@@ -107,6 +107,10 @@ class Floors:
 # a redesigned Mac mini, and the M4 Max followed on Wednesday in the MacBook Pro" is read as a release (as "the M4
 # made its debut in May in the iPad Pro" is, rightly, in the same article); the gold calls both an announcement
 # because a later paragraph says the machines reach shops in November. No general rule tells the two apart.
+# Session 15: heldout84-88, written blind at its start: 0.682 / 0.644 (2 false) / 0.733 (3) / 0.700 (1) / 0.656 (1)
+# with session 14's extractor (5a4cbf6), micro 0.6860. The funding rules of heldout79-83's misses were measured on
+# them too (heldout84 is about funding rounds: one regression there was seen and mended), then their seven false
+# assertions were fixed with general rules: 0.689 / 0.655 / 0.744 / 0.702 / 0.656, none false (micro 0.6926).
 SETS = {
     "heldout": Floors(articles=8, strict_f1=0.81, lenient_f1=0.81, attribute_recall=0.84),
     "heldout2": Floors(articles=6, strict_f1=0.81, lenient_f1=0.83, attribute_recall=0.79),
@@ -192,6 +196,11 @@ SETS = {
     "heldout82": Floors(articles=6, strict_f1=0.52, lenient_f1=0.54, attribute_recall=0.63, known_false=(
         "Apple M4 Pro releasedOn", "Apple M4 Max releasedOn")),
     "heldout83": Floors(articles=6, strict_f1=0.69, lenient_f1=0.71, attribute_recall=0.71),
+    "heldout84": Floors(articles=6, strict_f1=0.68, lenient_f1=0.70, attribute_recall=0.86),
+    "heldout85": Floors(articles=6, strict_f1=0.64, lenient_f1=0.65, attribute_recall=0.62),
+    "heldout86": Floors(articles=6, strict_f1=0.73, lenient_f1=0.75, attribute_recall=0.60),
+    "heldout87": Floors(articles=6, strict_f1=0.69, lenient_f1=0.71, attribute_recall=0.75),
+    "heldout88": Floors(articles=6, strict_f1=0.64, lenient_f1=0.67, attribute_recall=0.57),
 }
 
 
