@@ -29,6 +29,9 @@ def figure_subject(doc: Doc, sent, span, attribute: str, classes, in_sent, inves
     label_of_i = {m.i for m in in_sent}
     # "144GB on Gaudi 3", "1.6 TB/s for the 950DT": a chip named right after the figure
     for j in range(span.end, min(span.end + 4, sent.end)):
+        if doc[j].pos_ in {"VERB", "AUX"} or attribute in {"parameterCount", "activeParameters"} \
+                and doc[j].lower_ in {"model", "models", "version", "variant"}:
+            break  # ("the 11B model is built on Llama 3.1 8B": the preposition is another clause's)
         if doc[j].lower_ in {"on", "for", "in", "of"} and j + 1 < sent.end:
             k = j + 1  # "on the original H100": past determiners and adjectives
             while k < min(sent.end, j + 4) and doc[k].pos_ in {"DET", "ADJ", "ADV"} and k not in label_of_i:
@@ -268,7 +271,9 @@ def _sizes_an_unnamed_subject(anchor, named: set[int]) -> bool:
             and head.head.i - anchor.i <= 6:
         head = head.head
         if head.lower_ in {"version", "variant", "model", "edition"}:
-            return head.dep_ in {"nsubj", "nsubjpass"} and head.i not in named and not any(
+            # (also a model noun coordinated after a name: "built on Llama 3.1 8B and the 90B model on ...")
+            return (head.dep_ in {"nsubj", "nsubjpass"} or head.dep_ == "conj" and head.head.i in named) \
+                and head.i not in named and not any(
                 c.i in named for c in head.children if c.dep_ in {"compound", "appos", "nmod", "poss"})
     return False
 

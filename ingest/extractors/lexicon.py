@@ -28,7 +28,8 @@ TRAIN = forms("train|trained|training|trains")
 
 RUN = forms("run|runs|ran|running|serve|served|serves|serving|deploy|deployed|deploys|deploying|"
             "support|supports|supported|supporting|host|hosted|hosts|hosting|optimized|optimised|"
-            "adapted|adaptation|compatible|inference|fit|fits|fitting|offer|offers|offered|offering")
+            "adapted|adaptation|compatible|inference|fit|fits|fitting|offer|offers|offered|offering|"
+            "work|works|worked|working")
 
 
 USE_HW = forms("use|uses|used|using|buy|buys|bought|buying|purchase|purchased|purchases|order|ordered|"

@@ -671,6 +671,9 @@ class RelationExtractor(MakerRules, SystemRules, SupplyRules, AvailabilityRules,
         objs = [x for x in s.candidates(obj_cls, trigger=trig, maxd=maxd) if not _another_reading(s, x)]
         subs, objs = _outside_adverbial_clauses(s, trig, subs), _outside_adverbial_clauses(s, trig, objs)
         subs = [x for x in subs if not _a_yardstick(x[1], trig) and not _owner_of_another(x[1])]
+        if trig.lower_ in _WORKING:  # "X works on Qualcomm hardware" (not "engineers worked on X on H100s")
+            own = next((c for c in trig.children if c.dep_ == "nsubj"), None)
+            subs = [x for x in subs if own is not None and (x[1].i == own.i or x[1] in own.conjuncts)]
         objs = [x for x in objs if not _a_yardstick(x[1], trig)]
         subs, objs = _outside_conjoined_verbs(trig, subs), _outside_conjoined_verbs(trig, objs, objects=True)
         aside = next((a for a in trig.ancestors if a.dep_ == "prep" and a.lower_ in {"like", "unlike"}), None)
@@ -1121,9 +1124,16 @@ def _hardware_maker(tok: Token) -> bool:
         return True
     if tok.dep_ == "dobj" and head.lower_ in {"uses", "use", "used", "using", "chose", "picked", "selected", "tapped"}:
         return True  # "Mistral AI uses Cerebras to power Le Chat": the maker stands for its machines
+    if any(c.dep_ == "conj" and c.lower_ in CHIP_NOUNS | {"hardware", "silicon"} and any(
+            g.dep_ in {"compound", "poss"} for g in c.children) for c in tok.children):
+        return True  # "on Qualcomm and MediaTek hardware": the hardware of each
     if tok.dep_ == "pobj" and head.lower_ == "on" and head.head.lower_ in _RELYING:
         return True  # "relies on Nvidia"
     return False
+
+
+#: "works on": a model that works on hardware runs on it, said of the model as the verb's subject only.
+_WORKING = frozenset({"work", "works", "worked", "working"})
 
 
 #: "brought online a cluster", "bring up 20,000 GPUs": a cluster put to work by whoever brings it up.

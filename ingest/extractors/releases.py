@@ -93,7 +93,8 @@ class ReleaseRules:
         elif (whose := whose_owner(s, trig, subj_cls)) is not None:  # "Grok-1, the model whose weights xAI published"
             subs = [whose]
         else:
-            subs = s.candidates(subj_cls, trigger=trig, maxd=4) or _relativised_release(s, trig, subj_cls)
+            subs = _shared_named_subject(s, anchor, subj_cls) or s.candidates(subj_cls, trigger=trig, maxd=4) \
+                or _relativised_release(s, trig, subj_cls) or _named_subject(s, anchor, subj_cls)
         if not subs:
             return []
         subs = subs if set_after and subs is set_after else _released_things(s, trig, subs, subj_cls)
@@ -260,6 +261,39 @@ def _called(s: _Sentence, tok: Token, subj, classes):
     return tok, subj
 
 
+#: Participles that give a noun its name: "the Core Ultra 200V series, better known as Lunar Lake".
+_NAMING = frozenset({"known", "called", "named", "dubbed", "codenamed", "branded", "marketed", "sold"})
+
+
+def _named_subject(s: _Sentence, verb: Token, classes) -> list:
+    """The name a common-noun subject is given in apposition: "Intel's reply, the Core Ultra 200V series better
+    known as Lunar Lake, went on sale on September 24" (``[(0, token, mention)]``, or [])."""
+    noun = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if noun is None or noun.i in s.by_token or noun.pos_ != "NOUN":
+        return []
+    for a in [noun, *(c for c in noun.children if c.dep_ == "appos")]:
+        named = [a] if a is not noun else []
+        named += [n for acl in a.children if acl.dep_ == "acl" and acl.lower_ in _NAMING
+                  for n in [*acl.children, *(g for p in acl.children if p.dep_ == "prep" and p.lower_ == "as"
+                                             for g in p.children)]
+                  if n.dep_ in {"oprd", "attr", "dobj", "pobj"}]
+        for n in named:
+            m = s.by_token.get(n.i)
+            name = m.resolve(classes) if m is not None and m.source != "coref" else None
+            if name is not None:
+                return [(0, n, name)]
+    return []
+
+
+def _shared_named_subject(s: _Sentence, verb: Token, classes) -> list:
+    """A second verb without a subject of its own shares the first one's, named in apposition: "Its successor,
+    the Atlas 950 SuperPoD, will link 8,192 chips and is scheduled for the fourth quarter" (not the chips)."""
+    cur = verb.head if verb.dep_ == "xcomp" else verb  # ("is scheduled to ship")
+    if cur.dep_ != "conj" or any(c.dep_ in {"nsubj", "nsubjpass"} for c in cur.children):
+        return []
+    return _named_subject(s, cur.head, classes)
+
+
 def _never_came(trig: Token) -> bool:
     """A release said to be coming, then denied by a later clause about the same thing: "the company said X
     would follow later in 2024, but that model was never released" ("it", "that model", "the chip")."""
@@ -382,7 +416,7 @@ def _outside_subordinate(trig: Token, date_tok: Token) -> bool:
     cur = trig
     while cur.head.i != cur.i:
         if cur.dep_ in {"advcl", "pcomp"} and any(c.dep_ in {"nsubj", "nsubjpass"} for c in cur.children):
-            return date_tok not in cur.subtree
+            return date_tok not in cur.subtree and not _before_the_comma(trig, date_tok, cur.head)
         cur = cur.head
     # and the converse: "would reach customers two years after Gaudi 3, the accelerator Intel sells today"
     cur = date_tok
@@ -391,6 +425,15 @@ def _outside_subordinate(trig: Token, date_tok: Token) -> bool:
             return True
         cur = cur.head
     return False
+
+
+def _before_the_comma(trig: Token, date_tok: Token, main: Token) -> bool:
+    """A fronted subordinate clause runs up to its comma, and a date before that comma is its own, however the
+    parser attached it: "When Anthropic released X on Monday, it closed a loop ..."."""
+    if not trig.i < date_tok.i < main.i:
+        return False
+    return not any(t.text in {",", ";", ":"} for t in date_tok.doc[trig.i:date_tok.i]) and any(
+        t.text == "," for t in date_tok.doc[date_tok.i:main.i])
 
 
 def _name_set_after(s: _Sentence, trig: Token, classes) -> list:

@@ -498,8 +498,19 @@ class EntityRuler:
             family = base.family or re.sub(r"\s\d+(?:\.\d+)?[BMT]$", "", base.label)
             label = f"{family} {text.upper()}"
             known = self.gazetteer.get(label)
+            if known is None and self._sized_members(family):
+                continue  # "the 90B model" after "Llama 3.1 70B": the gazetteer knows Llama 3.1's sizes, not this one
             out.append((i, i + 1, known if known is not None else Entry(label, "AIModel", base.vendor, family)))
         return out
+
+    def _sized_members(self, family: str) -> bool:
+        """Whether the gazetteer knows members of ``family`` by their sizes ("Llama 3.1 8B", "70B", "405B")."""
+        cache = self.__dict__.setdefault("_families_sized", None)
+        if cache is None:
+            cache = self._families_sized = {e.family for e in self.gazetteer.entries.values()
+                                            if e.family and e.cls == "AIModel"
+                                            and re.search(r"[\s-]\d+(?:\.\d+)?[BMT]$", e.label)}
+        return family in cache
 
     def _known_size(self, size: str, models: list[Entry]) -> Entry | None:
         """The gazetteer's member of that size of the most recently named model family that has one."""

@@ -109,3 +109,39 @@ def test_the_update_of_a_model_is_not_the_model(extract_text):
                                      "DeepSeek-V3-0324, moved to MIT as well."))
     assert ("DeepSeek-V3-0324", "licensedUnder", "MIT License", "asserted") in rels
     assert ("DeepSeek-V3", "licensedUnder", "MIT License", "asserted") not in rels
+
+
+def test_a_date_before_the_comma_of_a_fronted_when_clause_is_its_own(extract_text):
+    # the parser hangs "on Monday" on the main verb; it stands inside the "when" clause
+    rels = relations_of(extract_text("When Anthropic released Claude 3.5 Haiku on Monday, it closed a loop that "
+                                     "began a year ago.", published="2024-12-10"))
+    assert ("Claude 3.5 Haiku", "releasedOn", "2024-12-09", "asserted") in rels
+
+
+def test_a_common_noun_subject_named_in_apposition(extract_text):
+    rels = relations_of(extract_text("AMD's answer, the Ryzen AI 300 series better known as Strix Point, went on "
+                                     "sale on July 28.", published="2024-08-15"))
+    assert any(r[1] == "releasedOn" and r[2] == "2024-07-28" and r[3] == "asserted" for r in rels)
+    rels = relations_of(extract_text("Its successor, the Atlas 950 SuperPoD, will link 8,192 Ascend 950DT chips "
+                                     "and is scheduled for the fourth quarter of 2026.", published="2025-09-20"))
+    assert ("Atlas 950 SuperPoD", "releasedOn", "2026-Q4", "hedged") in rels
+    assert not any(r[0] == "Ascend 950DT" and r[1] == "releasedOn" for r in rels)
+
+
+def test_a_model_that_works_on_each_makers_hardware(extract_text):
+    rels = relations_of(extract_text("Meta said Llama 3.2 1B works on Qualcomm and MediaTek hardware."))
+    assert {("Llama 3.2 1B", "runsOn", "Qualcomm", "asserted"), ("Llama 3.2 1B", "runsOn", "MediaTek", "asserted")} \
+        <= rels
+    # people who work on a model do not make it run anywhere
+    rels = relations_of(extract_text("Engineers at Meta worked on Llama 3 for a year on H100s."))
+    assert not any(r[1] == "runsOn" for r in rels)
+
+
+def test_a_bare_size_the_family_does_not_have_names_no_new_model(extract_text):
+    ex = extract_text("Meta built the vision models on Llama 3.1: the 11B model is built on Llama 3.1 8B and the "
+                      "90B model on Llama 3.1 70B.")
+    labels = {e.label for e in ex.entities} if hasattr(ex, "entities") else {c.subject for c in ex.claims}
+    assert "Llama 3.1 90B" not in labels and "Llama 3.1 11B" not in labels
+    sizes = {(c.subject, c.object) for c in ex.claims if c.predicate == "parameterCount"}
+    assert ("Llama 3.1 8B", 11e9) not in sizes and ("Llama 3.1 70B", 90e9) not in sizes
+    assert ("Llama 3.1 8B", 8e9) in sizes
