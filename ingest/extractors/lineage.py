@@ -344,7 +344,9 @@ class LineageRules:
             nxt = [t.lower_ for t in doc[trig.i + 1:min(s.sent.end, trig.i + 3)]]
             if nxt[:1] == ["generation"] or nxt[:2] in (["-", "generation"], ["-", "gen"]):
                 low = {"first": "first-generation", "last": "last-generation"}.get(low, "previous-generation")
-            elif low in {"first", "last"}:
+            elif low == "first":
+                return self._first_since(s, trig)
+            elif low == "last":
                 return []
         if low in {"previous", "prior", "previous-generation", "previous-gen", "last-gen", "last-generation",
                    "older", "first-generation", "first-gen", "original"} or (
@@ -457,6 +459,41 @@ class LineageRules:
                 c = self._claim(newer.label, "successorOf", older.label, trig, s.sent, obj_tok=older_tok,
                                 subj_tok=newer_tok, confidence=0.7, rule="generation-after")
                 return [c] if c else []
+        return []
+
+    def _first_since(self, s: _Sentence, first: Token) -> list[RawClaim]:
+        """"Claude Haiku 4.5, the first Haiku since Claude 3.5 Haiku", "Opus 4 is the first new model in the
+        Opus line since Claude 3 Opus": the name so described succeeds the one after "since", when the
+        gazetteer gives both the same maker (not "the first model since GPT-4 to top the chart")."""
+        noun = first.head
+        if first.dep_ != "amod" or noun.pos_ not in {"NOUN", "PROPN"}:
+            return []
+        since = next((t for t in noun.subtree if t.lower_ == "since" and t.dep_ == "prep" and t.i > noun.i), None)
+        older_tok = next((o for o in since.children if o.dep_ == "pobj" and o.i in s.by_token), None) \
+            if since is not None else None
+        if older_tok is None or any(t.lower_ == "to" and t.dep_ == "aux" for t in noun.subtree):
+            return []
+        if not (noun.text[:1].isupper() or any(t.lower_ in {"line", "family", "series"} for t in noun.subtree)):
+            return []  # the first of a line ("the first Haiku", "in the Opus line"), not of a kind ("the first
+            # open-weight model since GPT-2")
+        if noun.dep_ == "attr":
+            newer_tok = next((c for c in noun.head.children if c.dep_ == "nsubj" and c.i in s.by_token), None)
+        elif noun.dep_ == "appos":
+            newer_tok = noun.head if noun.head.i in s.by_token else None
+        else:
+            newer_tok = None
+        if newer_tok is None:
+            return []
+        for classes in (CHIP, MODEL):
+            newer, older = s.by_token[newer_tok.i].resolve(classes), s.by_token[older_tok.i].resolve(classes)
+            if newer is None or older is None or newer.label == older.label:
+                continue
+            maker = self.gazetteer.vendor_of(newer.label)
+            if maker is None or maker != self.gazetteer.vendor_of(older.label):
+                return []
+            c = self._claim(newer.label, "successorOf", older.label, first, s.sent, obj_tok=older_tok,
+                            subj_tok=newer_tok, confidence=0.65, rule="first-since")
+            return [c] if c else []
         return []
 
     def _taking_over(self, s: _Sentence, trig: Token) -> list[RawClaim]:

@@ -182,6 +182,14 @@ def memory_linked(tok: Token, s: _Sentence) -> Token | None:
             top = top.head
         if any(is_memory(t) for t in top.subtree if t.i < head.i):
             return head
+        # "carries HBM2E that came largely from Samsung", "rather than HBM bought from SK hynix": the memory's
+        # own verb says how sure the supply is (the parser may take "that came from X" for a clause of that verb)
+        rel = next((c for c in top.children if c.dep_ in {"nsubj", "nsubjpass", "dobj", "mark"}
+                    and c.lower_ in {"that", "which"} and c.i > 0), None)
+        memory = top.head if top.dep_ in {"relcl", "acl"} and is_memory(top.head) else \
+            tok.doc[rel.i - 1] if rel is not None and is_memory(tok.doc[rel.i - 1]) else None
+        if memory is not None:
+            return next((a for a in memory.ancestors if a.pos_ in {"VERB", "AUX"}), head)
     if tok.dep_ == "dobj" or tok.dep_ == "pobj" and head.lower_ in {"on", "upon"}:
         for c in (head if tok.dep_ == "dobj" else head.head).children:  # or "relies on SK hynix as its source of"
             # "reports named Samsung as a source of memory for the MI300 series"

@@ -145,3 +145,23 @@ def test_a_bare_size_the_family_does_not_have_names_no_new_model(extract_text):
     sizes = {(c.subject, c.object) for c in ex.claims if c.predicate == "parameterCount"}
     assert ("Llama 3.1 8B", 11e9) not in sizes and ("Llama 3.1 70B", 90e9) not in sizes
     assert ("Llama 3.1 8B", 8e9) in sizes
+
+
+def test_the_first_of_a_line_since_another_succeeds_it(extract_text):
+    rels = relations_of(extract_text("Claude Opus 4 is the first new model in the Opus line since Claude 3 Opus."))
+    assert ("Claude Opus 4", "successorOf", "Claude 3 Opus", "asserted") in rels
+    rels = relations_of(extract_text("Claude 3.5 Haiku, the first Haiku since Claude 3 Haiku, came out in "
+                                     "October."))
+    assert ("Claude 3.5 Haiku", "successorOf", "Claude 3 Haiku", "asserted") in rels
+    # the first of a kind, or a first that sets another maker's model as the yardstick: no succession
+    rels = relations_of(extract_text("OpenAI called gpt-oss-120b its first open-weight model since GPT-2. "
+                                     "Gemini 2.5 Pro is the first model since GPT-4 to top the chart."))
+    assert not any(r[1] == "successorOf" for r in rels)
+
+
+def test_memory_said_to_come_from_a_vendor_in_a_clause_of_its_own(extract_text):
+    rels = relations_of(extract_text("Analysts believe the Ascend 910B carries HBM2E that came largely from "
+                                     "Samsung."))
+    assert ("Ascend 910B", "memorySuppliedBy", "Samsung", "hedged") in rels
+    rels = relations_of(extract_text("Nvidia says the H200 uses HBM3E that came from Micron."))
+    assert ("NVIDIA H200", "memorySuppliedBy", "Micron", "asserted") in rels
