@@ -152,6 +152,16 @@ _OVER_HEADS = frozenset({"gains", "gain", "improvement", "advantage", "lead", "b
                          "preferred"})
 
 
+def _described_name(noun: Token, s: _Sentence) -> Token | None:
+    """The name a noun describes: the subject of "X is the generation after Y", the name before "X, the
+    architecture after Y"."""
+    if noun.dep_ == "attr":
+        return next((c for c in noun.head.children if c.dep_ == "nsubj" and c.i in s.by_token), None)
+    if noun.dep_ == "appos":
+        return noun.head if noun.head.i in s.by_token else None
+    return None
+
+
 def _as_good_as(trig: Token) -> bool:
     """The second "as" of "as fast as X" / "not as capable as X", naming what is measured against."""
     head = trig.head
@@ -445,12 +455,7 @@ class LineageRules:
         if trig.dep_ != "prep" or noun.lower_ not in _GENERATION_NOUNS:
             return []
         older_tok = next((o for o in trig.children if o.dep_ == "pobj" and o.i in s.by_token), None)
-        if noun.dep_ == "attr":
-            newer_tok = next((c for c in noun.head.children if c.dep_ == "nsubj" and c.i in s.by_token), None)
-        elif noun.dep_ == "appos":
-            newer_tok = noun.head if noun.head.i in s.by_token else None
-        else:
-            newer_tok = None
+        newer_tok = _described_name(noun, s)
         if older_tok is None or newer_tok is None:
             return []
         for classes in (CHIP, MODEL):
@@ -476,12 +481,7 @@ class LineageRules:
         if not (noun.text[:1].isupper() or any(t.lower_ in {"line", "family", "series"} for t in noun.subtree)):
             return []  # the first of a line ("the first Haiku", "in the Opus line"), not of a kind ("the first
             # open-weight model since GPT-2")
-        if noun.dep_ == "attr":
-            newer_tok = next((c for c in noun.head.children if c.dep_ == "nsubj" and c.i in s.by_token), None)
-        elif noun.dep_ == "appos":
-            newer_tok = noun.head if noun.head.i in s.by_token else None
-        else:
-            newer_tok = None
+        newer_tok = _described_name(noun, s)
         if newer_tok is None:
             return []
         for classes in (CHIP, MODEL):

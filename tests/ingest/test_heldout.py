@@ -110,7 +110,9 @@ class Floors:
 # Session 15: heldout84-88, written blind at its start: 0.682 / 0.644 (2 false) / 0.733 (3) / 0.700 (1) / 0.656 (1)
 # with session 14's extractor (5a4cbf6), micro 0.6860. The funding rules of heldout79-83's misses were measured on
 # them too (heldout84 is about funding rounds: one regression there was seen and mended), then their seven false
-# assertions were fixed with general rules: 0.689 / 0.655 / 0.744 / 0.702 / 0.656, none false (micro 0.6926).
+# assertions were fixed with general rules: 0.689 / 0.653 / 0.744 / 0.702 / 0.656, none false (micro 0.6922).
+# heldout79-83 were opened for rules in session 15: 0.600 / 0.701 / 0.710 / 0.537 / 0.705 -> 0.623 / 0.716 / 0.719
+# / 0.541 / 0.705 (micro 0.6431 -> 0.6544).
 SETS = {
     "heldout": Floors(articles=8, strict_f1=0.81, lenient_f1=0.81, attribute_recall=0.84),
     "heldout2": Floors(articles=6, strict_f1=0.81, lenient_f1=0.83, attribute_recall=0.79),
@@ -190,9 +192,9 @@ SETS = {
     "heldout76": Floors(articles=6, strict_f1=0.69, lenient_f1=0.70, attribute_recall=0.43),
     "heldout77": Floors(articles=6, strict_f1=0.79, lenient_f1=0.79, attribute_recall=0.40),
     "heldout78": Floors(articles=6, strict_f1=0.65, lenient_f1=0.66, attribute_recall=0.60),
-    "heldout79": Floors(articles=6, strict_f1=0.59, lenient_f1=0.61, attribute_recall=0.36),
-    "heldout80": Floors(articles=6, strict_f1=0.69, lenient_f1=0.69, attribute_recall=0.72),
-    "heldout81": Floors(articles=6, strict_f1=0.70, lenient_f1=0.73, attribute_recall=0.85),
+    "heldout79": Floors(articles=6, strict_f1=0.61, lenient_f1=0.63, attribute_recall=0.36),
+    "heldout80": Floors(articles=6, strict_f1=0.70, lenient_f1=0.71, attribute_recall=0.72),
+    "heldout81": Floors(articles=6, strict_f1=0.71, lenient_f1=0.74, attribute_recall=0.85),
     "heldout82": Floors(articles=6, strict_f1=0.52, lenient_f1=0.54, attribute_recall=0.63, known_false=(
         "Apple M4 Pro releasedOn", "Apple M4 Max releasedOn")),
     "heldout83": Floors(articles=6, strict_f1=0.69, lenient_f1=0.71, attribute_recall=0.71),
