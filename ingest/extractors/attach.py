@@ -29,8 +29,8 @@ def figure_subject(doc: Doc, sent, span, attribute: str, classes, in_sent, inves
     label_of_i = {m.i for m in in_sent}
     # "144GB on Gaudi 3", "1.6 TB/s for the 950DT": a chip named right after the figure
     for j in range(span.end, min(span.end + 4, sent.end)):
-        if doc[j].pos_ in {"VERB", "AUX"} or attribute in {"parameterCount", "activeParameters"} \
-                and doc[j].lower_ in {"model", "models", "version", "variant"}:
+        if doc[j].pos_ in {"VERB", "AUX"} or (attribute in {"parameterCount", "activeParameters"}
+                                              and doc[j].lower_ in {"model", "models", "version", "variant"}):
             break  # ("the 11B model is built on Llama 3.1 8B": the preposition is another clause's)
         if doc[j].lower_ in {"on", "for", "in", "of"} and j + 1 < sent.end:
             k = j + 1  # "on the original H100": past determiners and adjectives
@@ -264,8 +264,9 @@ def _clause_of(tok):
 
 
 def _sizes_an_unnamed_subject(anchor, named: set[int]) -> bool:
-    """The figure qualifies a model noun that carries no name and is its clause's subject: "The
-    13-billion-parameter version outperformed GPT-3" (not "X is a 7-billion-parameter model")."""
+    """The figure qualifies a model noun that carries no name and is its clause's subject ("The
+    13-billion-parameter version outperformed GPT-3"), or a conjunct after a name ("built on Llama 3.1 8B and
+    the 90B model on ..."); not "X is a 7-billion-parameter model"."""
     head = anchor
     while head.dep_ in {"compound", "nummod", "amod", "quantmod", "npadvmod"} and head.head.i != head.i \
             and head.head.i - anchor.i <= 6:

@@ -926,12 +926,13 @@ class FundingRules:
         for noun in s.sent:
             verb = _joining_verb(noun) if _round_noun(noun) and noun.dep_ == "dobj" else None
             if verb is None or verb.lower_ not in _LEADING or any(
-                    p.dep_ == "prep" and p.lower_ in {"in", "for", "of"} and any(o.i in s.by_token for o in p.subtree)
+                    p.dep_ == "prep" and p.lower_ in {"in", "for", "of"} and _names_a_party(p, s, dates)
                     for t in (noun, verb) for p in t.children) or _round_owner(noun, s) is not None:
-                continue  # (a round named as another company's is _rounds_and_shares')
+                continue  # (a round in or for another company, "led a round in a robotics start-up")
             lead = next((c for c in verb.children if c.dep_ == "nsubj" and c.i in s.by_token), None)
-            if lead is None or s.by_token[lead.i].resolve(ORG - {"Publisher", "Government"}) is None:
-                continue
+            leader = s.by_token[lead.i].resolve(ORG - {"Publisher", "Government"}) if lead is not None else None
+            if leader is None or leader.label == self._focus:
+                continue  # (the company itself leading a round invests in another)
             near = _round_date(s, verb, dates, max_hops=3)
             c = self._claim(self._focus, "fundedIn", near, verb, s.sent, confidence=0.6,
                             rule="led-round-date") if near else None
@@ -975,11 +976,28 @@ class FundingRules:
         return [c] if c else []
 
 
+def _names_a_party(prep: Token, s: _Sentence, dates) -> bool:
+    """The preposition's object is someone, not a date or a sum: "in a robotics start-up", "for Mistral" (not
+    "in December", "of €385 million")."""
+    for o in prep.children:
+        if o.dep_ != "pobj":
+            continue
+        if o.i in s.by_token or any(t.i in dates for t in o.subtree):
+            return o.i in s.by_token
+        if o.like_num or o.lower_ in _MONEY_WORDS or any(t.text in {"$", "€", "£"} for t in o.subtree):
+            return False
+        return o.pos_ in {"NOUN", "PROPN"}
+    return False
+
+
 def _paid_for_a_purchase(verb: Token) -> bool:
     """``verb`` tells of the deal in which something was bought: "AMD bought ZT Systems in a deal that closed in
-    March" (but not "X bought Y, and in September raised $400 million": another clause)."""
+    March" (but not "X bought Y, and in September raised $400 million", another clause, nor "X agreed to buy Y,
+    which raised $64 million", a clause on the bought company)."""
     cur = verb
     while cur.head.i != cur.i and cur.dep_ not in {"conj", "ccomp", "parataxis"}:
+        if cur.dep_ in {"relcl", "acl"} and cur.head.lower_ not in FUNDING_NOUNS:
+            return False  # ("agreed to buy MosaicML, which raised $64 million": the bought company's own round)
         cur = cur.head
         if cur.lower_ in _BUYING - _TAKING:
             return True

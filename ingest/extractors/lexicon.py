@@ -28,8 +28,11 @@ TRAIN = forms("train|trained|training|trains")
 
 RUN = forms("run|runs|ran|running|serve|served|serves|serving|deploy|deployed|deploys|deploying|"
             "support|supports|supported|supporting|host|hosted|hosts|hosting|optimized|optimised|"
-            "adapted|adaptation|compatible|inference|fit|fits|fitting|offer|offers|offered|offering|"
-            "work|works|worked|working")
+            "adapted|adaptation|compatible|inference|fit|fits|fitting|offer|offers|offered|offering")
+
+
+#: "X works on Qualcomm hardware": runsOn too, but kept out of RUN (the learned reading's trigger feature).
+WORK = forms("work|works|worked|working")
 
 
 USE_HW = forms("use|uses|used|using|buy|buys|bought|buying|purchase|purchased|purchases|order|ordered|"
@@ -130,7 +133,7 @@ CANCELLING = forms("cancelled|canceled|cancels|cancel|scrapped|scraps|shelved|sh
 #: Owning a machine is using it ("the system is owned by EuroHPC"); owning a company is not (chips only).
 OWN_HW = forms("own|owns|owned")
 
-ALL_TRIGGERS = (PRE_TRAIN | POST_TRAIN | TRAIN | RUN | USE_HW | OWN_HW | FAB | DESIGN | DEVELOP | MEM_USE
+ALL_TRIGGERS = (PRE_TRAIN | POST_TRAIN | TRAIN | RUN | WORK | USE_HW | OWN_HW | FAB | DESIGN | DEVELOP | MEM_USE
                  | LICENSE_WORDS | RELEASE | COMPARE | SUCCESSOR | VARIANT
                  | DELIVERING | COMING | PUTTING | GOING | OPENING | POSTING | SWITCHING
                  | forms("entered|enters|began|begins|started|starts|reached")

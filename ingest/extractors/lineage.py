@@ -478,9 +478,10 @@ class LineageRules:
             if since is not None else None
         if older_tok is None or any(t.lower_ == "to" and t.dep_ == "aux" for t in noun.subtree):
             return []
-        if not (noun.text[:1].isupper() or any(t.lower_ in {"line", "family", "series"} for t in noun.subtree)):
+        if not (noun.pos_ == "PROPN" and not noun.text.isupper()
+                or any(t.lower_ in {"line", "family", "series"} for t in noun.subtree)):
             return []  # the first of a line ("the first Haiku", "in the Opus line"), not of a kind ("the first
-            # open-weight model since GPT-2")
+            # open-weight model", "LLM" or "GPU" since ...)
         newer_tok = _described_name(noun, s)
         if newer_tok is None:
             return []

@@ -49,7 +49,7 @@ from ingest.extractors.learned import (
 )
 from ingest.extractors.lexicon import (
     ALL_TRIGGERS, CANCELLING, COMPARE, DERIVING, DESIGN, DEVELOP, FAB, LICENSE_WORDS, MAKING_VERBS,
-    MEM_USE, OWN_HW, POST_TRAIN, PRE_TRAIN, RELEASE, RUN, SUCCESSOR, TRAIN, USE_HW, VARIANT,
+    MEM_USE, OWN_HW, POST_TRAIN, PRE_TRAIN, RELEASE, RUN, SUCCESSOR, TRAIN, USE_HW, VARIANT, WORK,
 )
 from ingest.extractors.lineage import LineageRules, relative_antecedent
 from ingest.extractors.makers import MakerRules, brands_a_service, describes_a_member, prefer_makers
@@ -464,7 +464,7 @@ class RelationExtractor(MakerRules, SystemRules, SupplyRules, AvailabilityRules,
                 out += [c for c in self._cross(s, tok, "usesHardware", ORG - {"Publisher", "Government"},
                                                CHIP | CHIPMAKER, maxd=4, conf=0.65, vendor_check=True)
                         if c.modality != "negated"]
-            if low in RUN and self._runs_trigger(tok):
+            if (low in RUN or low in WORK) and self._runs_trigger(tok):
                 out += self._cross(s, tok, "runsOn", MODEL, CHIP | CHIPMAKER, maxd=5, conf=0.7)
             if low in USE_HW and tok.pos_ in {"VERB", "NOUN"} and (low not in _BRINGING or any(
                     c.lower_ in {"online", "up"} and c.dep_ in {"prt", "advmod"} for c in tok.children)):
@@ -653,6 +653,8 @@ class RelationExtractor(MakerRules, SystemRules, SupplyRules, AvailabilityRules,
                        for c in tok.children)
         if tok.lower_ in {"offer", "offers", "offered", "offering"}:  # "offering R1 on Ascend servers"
             return any(c.dep_ == "prep" and c.lower_ == "on" for c in tok.children)
+        if tok.lower_ in WORK:  # "works on Qualcomm hardware", not "works for Meta"
+            return any(c.dep_ == "prep" and c.lower_ in {"on", "with", "across"} for c in tok.children)
         for c in tok.children:
             if c.dep_ in {"dobj", "nsubj", "nsubjpass"} and (
                     c.lower_ in PRE_TRAIN | POST_TRAIN | TRAIN or c.lower_ in {"job", "run", "workload", "stage"}):
@@ -671,8 +673,10 @@ class RelationExtractor(MakerRules, SystemRules, SupplyRules, AvailabilityRules,
         objs = [x for x in s.candidates(obj_cls, trigger=trig, maxd=maxd) if not _another_reading(s, x)]
         subs, objs = _outside_adverbial_clauses(s, trig, subs), _outside_adverbial_clauses(s, trig, objs)
         subs = [x for x in subs if not _a_yardstick(x[1], trig) and not _owner_of_another(x[1])]
-        if trig.lower_ in _WORKING:  # "X works on Qualcomm hardware" (not "engineers worked on X on H100s")
+        if trig.lower_ in WORK:  # "X works on Qualcomm hardware" (not "engineers worked on X on H100s")
             own = next((c for c in trig.children if c.dep_ == "nsubj"), None)
+            if own is not None and own.lower_ in {"which", "that"} and trig.dep_ == "relcl":
+                own = trig.head  # "Llama 3.2 1B, which works on Qualcomm hardware"
             subs = [x for x in subs if own is not None and (x[1].i == own.i or x[1] in own.conjuncts)]
         objs = [x for x in objs if not _a_yardstick(x[1], trig)]
         subs, objs = _outside_conjoined_verbs(trig, subs), _outside_conjoined_verbs(trig, objs, objects=True)
@@ -1130,10 +1134,6 @@ def _hardware_maker(tok: Token) -> bool:
     if tok.dep_ == "pobj" and head.lower_ == "on" and head.head.lower_ in _RELYING:
         return True  # "relies on Nvidia"
     return False
-
-
-#: "works on": a model that works on hardware runs on it, said of the model as the verb's subject only.
-_WORKING = frozenset({"work", "works", "worked", "working"})
 
 
 #: "brought online a cluster", "bring up 20,000 GPUs": a cluster put to work by whoever brings it up.

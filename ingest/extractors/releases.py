@@ -250,11 +250,13 @@ def _released_alongside(s: _Sentence, trig: Token, classes, named: set[str]) -> 
 
 
 def _called(s: _Sentence, tok: Token, subj, classes):
-    """"a sixth-generation TPU, called Trillium, due later this year": the name the noun is called by."""
+    """"a sixth-generation TPU, called Trillium, due later this year", "the Core Ultra 200V series better known
+    as Lunar Lake": the name the noun is called by (or ``(tok, subj)`` when it is given none)."""
     for acl in tok.children:
-        if acl.dep_ == "acl" and acl.lower_ in {"called", "named", "dubbed", "codenamed"}:
-            for n in acl.children:
-                m = s.by_token.get(n.i) if n.dep_ in {"oprd", "attr", "dobj"} else None
+        if acl.dep_ == "acl" and acl.lower_ in _NAMING:
+            for n in [*acl.children, *(g for p in acl.children if p.dep_ == "prep" and p.lower_ == "as"
+                                       for g in p.children)]:
+                m = s.by_token.get(n.i) if n.dep_ in {"oprd", "attr", "dobj", "pobj"} else None
                 name = m.resolve(classes) if m is not None and m.source != "coref" else None
                 if name is not None:
                     return n, name
@@ -272,16 +274,11 @@ def _named_subject(s: _Sentence, verb: Token, classes) -> list:
     if noun is None or noun.i in s.by_token or noun.pos_ != "NOUN":
         return []
     for a in [noun, *(c for c in noun.children if c.dep_ == "appos")]:
-        named = [a] if a is not noun else []
-        named += [n for acl in a.children if acl.dep_ == "acl" and acl.lower_ in _NAMING
-                  for n in [*acl.children, *(g for p in acl.children if p.dep_ == "prep" and p.lower_ == "as"
-                                             for g in p.children)]
-                  if n.dep_ in {"oprd", "attr", "dobj", "pobj"}]
-        for n in named:
-            m = s.by_token.get(n.i)
-            name = m.resolve(classes) if m is not None and m.source != "coref" else None
-            if name is not None:
-                return [(0, n, name)]
+        m = s.by_token.get(a.i) if a.i != noun.i else None
+        name = m.resolve(classes) if m is not None and m.source != "coref" else None
+        n, name = (a, name) if name is not None else _called(s, a, None, classes)
+        if name is not None:
+            return [(0, n, name)]
     return []
 
 

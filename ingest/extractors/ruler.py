@@ -12,6 +12,7 @@ and the canonical name as ``kb_id``.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from spacy.language import Language
@@ -504,13 +505,14 @@ class EntityRuler:
         return out
 
     def _sized_members(self, family: str) -> bool:
-        """Whether the gazetteer knows members of ``family`` by their sizes ("Llama 3.1 8B", "70B", "405B")."""
-        cache = self.__dict__.setdefault("_families_sized", None)
-        if cache is None:
-            cache = self._families_sized = {e.family for e in self.gazetteer.entries.values()
-                                            if e.family and e.cls == "AIModel"
-                                            and re.search(r"[\s-]\d+(?:\.\d+)?[BMT]$", e.label)}
-        return family in cache
+        """Whether the gazetteer knows members of ``family`` by their sizes ("Llama 3.1 8B", "70B", "405B"): it
+        is then taken to list them all."""
+        return family in self._families_sized
+
+    @functools.cached_property
+    def _families_sized(self) -> frozenset[str]:
+        return frozenset(e.family for e in self.gazetteer.entries.values() if e.family and e.cls == "AIModel"
+                         and re.search(r"[\s-]\d+(?:\.\d+)?[BMT]$", e.label))
 
     def _known_size(self, size: str, models: list[Entry]) -> Entry | None:
         """The gazetteer's member of that size of the most recently named model family that has one."""

@@ -46,15 +46,16 @@ def test_the_described_company_is_not_the_investor_itself(extract_text):
 def test_the_described_company_is_no_backer_and_no_unit_of_another(extract_text):
     # the nearest organisation is a backer already, or a cloud service of a company named: not the company
     rels = relations_of(extract_text(
-        "Claude is sold through Amazon Bedrock and Google Cloud's Vertex AI. Amazon has committed $8 billion "
-        "to the start-up in total.", published="2025-03-01"))
+        "Anthropic sells Claude through Amazon Bedrock and Google Cloud's Vertex AI. Google has committed $2 "
+        "billion to the start-up.", published="2025-03-01"))
+    assert ("fundedBy", "Google", "asserted") in _funding(rels, "Anthropic")
     assert not any(r[1] == "fundedBy" and r[0] in {"Google Cloud Vertex AI", "Google Cloud", "Amazon Bedrock"}
                    for r in rels)
     rels = relations_of(extract_text(
         "Amazon is not Anthropic's only large shareholder. Google agreed last year to invest up to $2 billion "
         "in the company.", published="2024-03-01"))
     assert ("fundedBy", "Google", "asserted") in _funding(rels, "Anthropic")
-    assert not _funding(rels, "Amazon") - {("fundedBy", "Google", "negated")}
+    assert not _funding(rels, "Amazon")
 
 
 def test_the_largest_investor_in_a_relative_clause(extract_text):
@@ -72,6 +73,20 @@ def test_a_round_paid_for_a_purchase_is_no_funding(extract_text):
                                      "in a round led by T. Rowe Price.", published="2023-10-01"))
     assert {("fundedBy", "T. Rowe Price", "asserted"), ("fundedIn", "2023-09", "asserted")} <= _funding(
         rels, "Databricks")
+
+
+def test_a_round_of_the_bought_company_or_of_another_is_its_own(extract_text):
+    # a relative clause on the bought company tells of that company's own round
+    rels = relations_of(extract_text("Databricks agreed to buy MosaicML, which raised $64 million in a round led "
+                                     "by Lux Capital in 2022.", published="2023-07-01"))
+    assert {("fundedBy", "Lux Capital", "asserted"), ("fundedIn", "2022", "asserted")} <= _funding(rels, "MosaicML")
+    # a round led in another company, or by the company itself, dates nothing of the company's own
+    rels = relations_of(extract_text("Anthropic raised $4 billion from Amazon in 2023. Amazon led a round in a "
+                                     "robotics start-up in December 2024.", published="2025-02-01"))
+    assert ("fundedIn", "2024-12", "asserted") not in _funding(rels, "Anthropic")
+    rels = relations_of(extract_text("Mistral AI raised money in 2024. Mistral AI itself led a round in December "
+                                     "2024 for a small French start-up.", published="2025-02-01"))
+    assert ("fundedIn", "2024-12", "asserted") not in _funding(rels, "Mistral AI")
 
 
 def test_memory_avoided_is_memory_not_used(extract_text):
@@ -93,6 +108,7 @@ def test_what_anyone_doing_it_would_need_is_supposed(extract_text):
 def test_what_would_let_someone_compare_is_no_comparison(extract_text):
     rels = relations_of(extract_text("Google gave no benchmark that would let buyers set the TPU v5e against "
                                      "Nvidia's H100."))
+    assert ("Google TPU v5e", "comparedTo", "NVIDIA H100", "hypothetical") in rels
     assert not any(r[1] == "comparedTo" and r[3] == "asserted" for r in rels)
 
 
@@ -119,9 +135,9 @@ def test_a_date_before_the_comma_of_a_fronted_when_clause_is_its_own(extract_tex
 
 
 def test_a_common_noun_subject_named_in_apposition(extract_text):
-    rels = relations_of(extract_text("AMD's answer, the Ryzen AI 300 series better known as Strix Point, went on "
-                                     "sale on July 28.", published="2024-08-15"))
-    assert any(r[1] == "releasedOn" and r[2] == "2024-07-28" and r[3] == "asserted" for r in rels)
+    rels = relations_of(extract_text("Intel's reply, the Core Ultra 200V series better known as Lunar Lake, went "
+                                     "on sale on September 24.", published="2024-10-01"))
+    assert ("Intel Lunar Lake", "releasedOn", "2024-09-24", "asserted") in rels
     rels = relations_of(extract_text("Its successor, the Atlas 950 SuperPoD, will link 8,192 Ascend 950DT chips "
                                      "and is scheduled for the fourth quarter of 2026.", published="2025-09-20"))
     assert ("Atlas 950 SuperPoD", "releasedOn", "2026-Q4", "hedged") in rels
@@ -132,6 +148,8 @@ def test_a_model_that_works_on_each_makers_hardware(extract_text):
     rels = relations_of(extract_text("Meta said Llama 3.2 1B works on Qualcomm and MediaTek hardware."))
     assert {("Llama 3.2 1B", "runsOn", "Qualcomm", "asserted"), ("Llama 3.2 1B", "runsOn", "MediaTek", "asserted")} \
         <= rels
+    rels = relations_of(extract_text("Meta released Llama 3.2 1B, which works on Qualcomm hardware."))
+    assert ("Llama 3.2 1B", "runsOn", "Qualcomm", "asserted") in rels
     # people who work on a model do not make it run anywhere
     rels = relations_of(extract_text("Engineers at Meta worked on Llama 3 for a year on H100s."))
     assert not any(r[1] == "runsOn" for r in rels)
@@ -140,7 +158,7 @@ def test_a_model_that_works_on_each_makers_hardware(extract_text):
 def test_a_bare_size_the_family_does_not_have_names_no_new_model(extract_text):
     ex = extract_text("Meta built the vision models on Llama 3.1: the 11B model is built on Llama 3.1 8B and the "
                       "90B model on Llama 3.1 70B.")
-    labels = {e.label for e in ex.entities} if hasattr(ex, "entities") else {c.subject for c in ex.claims}
+    labels = {e.label for e in ex.entities}
     assert "Llama 3.1 90B" not in labels and "Llama 3.1 11B" not in labels
     sizes = {(c.subject, c.object) for c in ex.claims if c.predicate == "parameterCount"}
     assert ("Llama 3.1 8B", 11e9) not in sizes and ("Llama 3.1 70B", 90e9) not in sizes
@@ -153,9 +171,11 @@ def test_the_first_of_a_line_since_another_succeeds_it(extract_text):
     rels = relations_of(extract_text("Claude 3.5 Haiku, the first Haiku since Claude 3 Haiku, came out in "
                                      "October."))
     assert ("Claude 3.5 Haiku", "successorOf", "Claude 3 Haiku", "asserted") in rels
-    # the first of a kind, or a first that sets another maker's model as the yardstick: no succession
+    # the first of a kind ("open-weight model", "LLM"), or a first set against another maker's model: no succession
     rels = relations_of(extract_text("OpenAI called gpt-oss-120b its first open-weight model since GPT-2. "
-                                     "Gemini 2.5 Pro is the first model since GPT-4 to top the chart."))
+                                     "OpenAI called gpt-oss-20b its first open-weight LLM since GPT-2. "
+                                     "Gemini 2.5 Pro is the first model since GPT-4 to top the chart. "
+                                     "Gemini 2.5 Pro is the first Pro model in the line since GPT-4."))
     assert not any(r[1] == "successorOf" for r in rels)
 
 
