@@ -23,6 +23,7 @@ from ingest.extractors.entities import (
     CAMEL_NAME, CHIP_NOUNS, Entry, Gazetteer, MODEL_NOUNS, ORG_CLASSES, _SIZE, _VERSION_TAIL, default_gazetteer,
     key,
 )
+from ingest.extractors.figures import size_in_name
 from ingest.extractors.lexicon import SYSTEM_NOUNS, TIERS
 
 
@@ -499,20 +500,17 @@ class EntityRuler:
             family = base.family or re.sub(r"\s\d+(?:\.\d+)?[BMT]$", "", base.label)
             label = f"{family} {text.upper()}"
             known = self.gazetteer.get(label)
-            if known is None and self._sized_members(family):
+            if known is None and family in self._families_sized:
                 continue  # "the 90B model" after "Llama 3.1 70B": the gazetteer knows Llama 3.1's sizes, not this one
             out.append((i, i + 1, known if known is not None else Entry(label, "AIModel", base.vendor, family)))
         return out
 
-    def _sized_members(self, family: str) -> bool:
-        """Whether the gazetteer knows members of ``family`` by their sizes ("Llama 3.1 8B", "70B", "405B"): it
-        is then taken to list them all."""
-        return family in self._families_sized
-
     @functools.cached_property
     def _families_sized(self) -> frozenset[str]:
-        return frozenset(e.family for e in self.gazetteer.entries.values() if e.family and e.cls == "AIModel"
-                         and re.search(r"[\s-]\d+(?:\.\d+)?[BMT]$", e.label))
+        """The families the gazetteer knows members of by their sizes ("Llama 3.1 8B", "70B", "405B"): it is
+        taken to list all of them."""
+        return frozenset(e.family for e in self.gazetteer.entries.values()
+                         if e.family and e.cls == "AIModel" and size_in_name(e.label))
 
     def _known_size(self, size: str, models: list[Entry]) -> Entry | None:
         """The gazetteer's member of that size of the most recently named model family that has one."""
