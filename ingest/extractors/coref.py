@@ -20,7 +20,7 @@ from ingest.extractors.entities import (
     CHIP_NOUNS, COREF_DETERMINERS, Gazetteer, MEMORY_NOUNS, MODEL_NOUNS, ORG_CLASSES, ORG_NOUNS, PRONOUNS,
     _sentence_starts, default_gazetteer, key,
 )
-from ingest.extractors.lexicon import SYSTEM_NOUNS, TIERS, doc_text, lowered_forms, token_texts
+from ingest.extractors.lexicon import ANOTHER_OF, FIGURE_NOUNS, SYSTEM_NOUNS, TIERS, doc_text, lowered_forms, token_texts
 from ingest.extractors.modality import REPORTING
 
 
@@ -735,7 +735,7 @@ def _a_place_in_between(doc: Doc, start: int, end: int) -> bool:
     return False
 
 
-def _salience(tok, description: Mention) -> int:
+def _salience(tok, description: Mention, *, walked: bool = False) -> int:
     """How likely the name at ``tok`` is what a definite description in a later sentence refers to.
 
     0: the subject, or a name described by an apposition of the description's kind
@@ -750,6 +750,11 @@ def _salience(tok, description: Mention) -> int:
         return 0  # (or the name of a described subject: "The flagship GeForce RTX 5090 ... will sell")
     if tok.dep_ == "pobj" and tok.head.head.lower_ in {"successor", "predecessor"}:
         return 2  # "the RTX 5090, successor to the RTX 4090": the older one is set aside
+    if tok.dep_ == "poss" and tok.head.lower_ in FIGURE_NOUNS:
+        return 2  # "about four times Trillium's figure": a yardstick
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in ANOTHER_OF and not walked:
+        return 2  # "is built on a fine-tuned version of Grok-1": another thing is talked about (but "a version
+        #           of its card, the RTX 4090 D" is the version's name where the parser hangs it on the card)
     cur = tok
     for _ in range(4):  # (a yardstick stays set aside even when described: "than Claude 3 Opus, the top model")
         if cur.dep_ == "conj":
@@ -766,8 +771,17 @@ def _salience(tok, description: Mention) -> int:
     nouns = set().union(*(_DESCRIBING_NOUNS.get(c, frozenset()) for c in description.accepts))
     if any(c.dep_ == "appos" and c.lower_ in nouns for c in tok.children):
         return 0
+    if tok.dep_ == "compound" and tok.head.dep_ in {"nsubj", "nsubjpass"} and tok.head.lower_ in nouns:
+        return 0  # "Each Ironwood chip carries ...": the subject, named by its compound
     if any(a.dep_ in {"pcomp", "advcl"} and any(c.dep_ == "nsubj" for c in a.children) for a in tok.ancestors):
         return 2  # "... a day after Meta published Llama 3.1 405B": an aside in a subordinate clause
+    cur = tok  # "six times as much as Trillium, the sixth-generation TPU, also sold as TPU v6e": what describes
+    for _ in range(5):  # a yardstick is set aside with it
+        if cur.dep_ not in {"appos", "acl", "relcl", "prep", "pobj"}:
+            break
+        cur = cur.head
+        if cur.pos_ in {"PROPN", "NOUN"} and _salience(cur, description, walked=True) == 2:
+            return 2
     return 1
 
 

@@ -396,7 +396,7 @@ class FundingRules:
                         and subj.label != self._focus and (subj.cls == "Investor" or subj.label in self._backers):
                     # "... DST Global also took part. ... when it raised €600 million": the company, not an investor
                     subj = dataclasses.replace(subj, label=self._focus)
-                negated = any(c.dep_ == "neg" for c in verb.children)
+                negated = any(c.dep_ == "neg" for c in verb.children) or verb.dep_ == "relcl" and _denied(verb.head)
                 if any(c.dep_ == "dobj" and c.lower_ in {"investment", "investments", "stake", "stakes"} and any(
                         p.dep_ == "prep" and p.lower_ in {"in", "into"} for p in c.children) for c in verb.children):
                     subj = None  # "Amazon completed its investment in Anthropic": Amazon gave the money
@@ -458,6 +458,10 @@ class FundingRules:
                 links[m.i] = links[m.i] or link
         invested_elsewhere = {c.object for c in out if c.predicate == "fundedBy" and c.subject != target
                               and c.rule == "direct-investment"}
+        # "OpenAI, which relied on data centres run by its backer Microsoft": the word that makes Microsoft a backer
+        # makes it OpenAI's, not the focus company's (but "led by Microsoft, OpenAI's largest backer" is the round's)
+        described_elsewhere = {(c.object, c.trigger) for c in out if c.predicate == "fundedBy"
+                               and c.subject != target and c.rule == "backer-description"}
         other_rounds = _other_raisers(s, target)
         for m in s.mentions:
             inv = m.resolve(ORG - {"Publisher", "Government"})
@@ -465,7 +469,7 @@ class FundingRules:
                 continue  # ("Microsoft committed an investment in OpenAI": OpenAI's backer, not the article's firm's)
             tok = doc[m.i]
             link = links[m.i]
-            if link is None:
+            if link is None or (inv.label, link.i) in described_elsewhere:
                 continue
             # "X raised $270 million ..., and Y said it had secured $1.3 billion from investors led by A": A backs Y
             raiser = min(((len(list(verb.subtree)), label) for verb, label in other_rounds if tok in verb.subtree),
@@ -974,6 +978,13 @@ class FundingRules:
             iso = published
         c = self._claim(subj.label, "fundedIn", iso, verb, s.sent, confidence=0.7, rule="funding-event")
         return [c] if c else []
+
+
+def _denied(noun: Token) -> bool:
+    """"a spending plan, not capital that Stargate has already raised": the noun a relative clause describes is
+    denied (by its own "not", or by a "not" right before its phrase that the parser hung elsewhere)."""
+    start = noun.left_edge.i
+    return any(c.dep_ == "neg" for c in noun.children) or start > noun.sent.start and noun.doc[start - 1].lower_ == "not"
 
 
 def _names_a_party(prep: Token, s: _Sentence, dates) -> bool:

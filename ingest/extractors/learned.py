@@ -33,7 +33,7 @@ from spacy.tokens import Token
 
 from ingest.extractors.entities import CHIP_NOUNS, MEMORY_NOUNS, MODEL_NOUNS
 from ingest.extractors.lexicon import (
-    COMPARE, DERIVING, DESIGN, DEVELOP, FAB, LICENSE_WORDS, MEM_USE, MEMORY_SUPPLY, OWN_HW, POST_TRAIN, PRE_TRAIN,
+    ANOTHER_OF, COMPARE, DERIVING, DESIGN, DEVELOP, FAB, LICENSE_WORDS, MEM_USE, MEMORY_SUPPLY, OWN_HW, POST_TRAIN, PRE_TRAIN,
     RELEASE, RUN, SUCCESSOR, TRAIN, USE_HW, VARIANT,
 )
 from ingest.extractors.syntax import CHIP, LICENSE, MEMORY, MODEL, ORG, _Sentence
@@ -101,22 +101,13 @@ def qualifies_a_third(tok: Token, other: Token) -> bool:
     return tok.dep_ in {"poss", "compound", "nmod"} and tok.head.i != other.i and tok.head.lower_ not in _OWNED_NOUNS
 
 
-#: Nouns for another thing made from (or set beside) the one after "of": "the March update of V3".
-_ANOTHER_OF = frozenset({"update", "updates", "version", "versions", "successor", "successors", "variant", "variants",
-                         "derivative", "derivatives", "fine-tune", "fine-tunes", "descendant", "descendants",
-                         "predecessor", "predecessors", "copy", "copies", "clone", "clones", "edition", "editions",
-                         "iteration", "iterations", "upgrade", "upgrades", "revision", "revisions", "distillation",
-                         "distillations", "rival", "rivals", "competitor", "competitors", "alternative",
-                         "alternatives", "refresh", "rework"})
-
-
 def of_a_third(tok: Token, other: Token, mention_at: dict) -> bool:
     """``tok`` only completes a noun for another thing ("the March update of V3", "a fine-tuned version of
     Llama"): what is said of the phrase is said of that thing, not of ``tok``."""
     if tok.dep_ != "pobj" or tok.head.lower_ != "of":
         return False
     noun = tok.head.head
-    return noun.lower_ in _ANOTHER_OF and noun.i != other.i and noun.i not in mention_at
+    return noun.lower_ in ANOTHER_OF and noun.i != other.i and noun.i not in mention_at
 
 
 def another_in_between(a: Token, b: Token, mention_at: dict, path: TreePath | None = None) -> bool:

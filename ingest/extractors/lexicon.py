@@ -133,6 +133,20 @@ CANCELLING = forms("cancelled|canceled|cancels|cancel|scrapped|scraps|shelved|sh
 #: Owning a machine is using it ("the system is owned by EuroHPC"); owning a company is not (chips only).
 OWN_HW = forms("own|owns|owned")
 
+#: Nouns for another thing made from (or set beside) the one after "of": "the March update of V3".
+ANOTHER_OF = frozenset({"update", "updates", "version", "versions", "successor", "successors", "variant", "variants",
+                        "derivative", "derivatives", "fine-tune", "fine-tunes", "descendant", "descendants",
+                        "predecessor", "predecessors", "copy", "copies", "clone", "clones", "edition", "editions",
+                        "iteration", "iterations", "upgrade", "upgrades", "revision", "revisions", "distillation",
+                        "distillations", "rival", "rivals", "competitor", "competitors", "alternative",
+                        "alternatives", "refresh", "rework"})
+
+
+#: Nouns of a figure a name may own without being what a clause is about ("about eleven times V3's total",
+#: "four times Trillium's figure").
+FIGURE_NOUNS = frozenset({"total", "totals", "count", "tally", "sum", "figure", "figures", "number", "share",
+                          "amount", "cost", "costs", "budget", "bill", "price", "revenue", "sales", "valuation"})
+
 ALL_TRIGGERS = (PRE_TRAIN | POST_TRAIN | TRAIN | RUN | WORK | USE_HW | OWN_HW | FAB | DESIGN | DEVELOP | MEM_USE
                  | LICENSE_WORDS | RELEASE | COMPARE | SUCCESSOR | VARIANT
                  | DELIVERING | COMING | PUTTING | GOING | OPENING | POSTING | SWITCHING

@@ -426,7 +426,7 @@ class LineageRules:
         if not pair:
             return []
         (d_s, s_tok, subj), (d_o, o_tok, obj) = pair
-        if subj.cls != obj.cls:
+        if subj.cls != obj.cls or _within(o_tok, trig):
             return []
         c = self._claim(subj.label, "successorOf", obj.label, trig, s.sent, obj_tok=o_tok, subj_tok=s_tok,
                         confidence=0.7, rule=f"trigger:{low}")
@@ -821,3 +821,14 @@ class LineageRules:
         return []
 
 
+
+
+def _within(name: Token, trig: Token) -> bool:
+    """"an upgrade within the Blackwell family": the name after "within" is the line the thing belongs to,
+    not the one it replaces."""
+    for a in name.ancestors:
+        if a.i == trig.i:
+            return False
+        if a.dep_ == "prep" and a.lower_ in {"within", "inside"}:
+            return True
+    return False

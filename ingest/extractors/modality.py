@@ -150,6 +150,11 @@ def clause_chain(tok: Token) -> list[Token]:
             chain.append(head)  # "did not make it available": a small clause, the verb's negation is its own
             cur = head
             continue
+        if dep == "appos" and head.dep_ == "nsubj" and head.head.lemma_ == "be" and head.head.i < head.i \
+                and not any(c.dep_ == "attr" for c in head.head.children):
+            chain.append(head.head)  # "Nor is Phi-2 a derivative of X": the parser's apposition is the predicate
+            cur = head.head          # of an inverted copula, whose negation is its own
+            continue
         if dep in {"ccomp", "advcl", "relcl", "parataxis", "csubj", "acl", "appos"}:
             break  # an apposition describes its noun on its own terms: "does not carry HBM3E, the memory on the H200"
         if dep == "conj" and cur.pos_ in {"VERB", "AUX"} and any(
@@ -282,8 +287,22 @@ def is_hedge_word(tok: Token) -> bool:
 
 def _denies_what_follows(neg: Token, head: Token) -> bool:
     """"by TSMC, not Samsung": a "not" after a name, before a name set against it, denies that second name."""
-    return neg.i > head.i and any(s.dep_ in {"appos", "conj"} and s.i > neg.i and s.pos_ in {"NOUN", "PROPN", "NUM"}
-                                  for s in head.children)  # (not "is not X ..., codenamed Y": a verb)
+    return neg.i > head.i and (any(s.dep_ in {"appos", "conj"} and s.i > neg.i and s.pos_ in {"NOUN", "PROPN", "NUM"}
+                                   for s in head.children)  # (not "is not X ..., codenamed Y": a verb)
+                               or _denied_phrase(neg) is not None)
+
+
+def _denied_phrase(neg: Token) -> Token | None:
+    """"trained X on Nvidia GPUs, not on Gaudi chips": a "not" after a comma, right before a second phrase of
+    the same verb with the same preposition as an earlier one, denies that phrase only (the preposition)."""
+    doc, head = neg.doc, neg.head
+    if neg.i == 0 or doc[neg.i - 1].text != "," or neg.i + 1 >= len(doc):
+        return None
+    after = doc[neg.i + 1]
+    if after.dep_ != "prep" or after.head.i != head.i or not any(
+            c.dep_ == "prep" and c.lower_ == after.lower_ and c.i < neg.i for c in head.children):
+        return None
+    return after
 
 
 #: Verbs that give something up or keep away from it: their object is not (or no longer) used.
@@ -318,6 +337,9 @@ def _after_but(obj: Token, chain) -> bool:
 def _object_negated(obj: Token, trigger: Token) -> str | None:
     """Negation that scopes over the object only: "rather than X", "instead of X", "not X but Y", "without X"."""
     path = [obj] + path_up(obj, trigger)
+    if any(c.dep_ == "neg" and _denied_phrase(c) is not None and _denied_phrase(c).i in {t.i for t in path}
+           for c in trigger.children):
+        return "not"  # "on Nvidia GPUs, not on Gaudi chips"
     for t in path:
         low = t.lower_
         if t.dep_ == "dobj" and t.head.lower_ in _DROPPING and t.head.i != trigger.i:

@@ -48,7 +48,7 @@ from ingest.extractors.learned import (
     of_a_third, pair_features, qualifies_a_third, score,
 )
 from ingest.extractors.lexicon import (
-    ALL_TRIGGERS, CANCELLING, COMPARE, DERIVING, DESIGN, DEVELOP, FAB, LICENSE_WORDS, MAKING_VERBS,
+    ALL_TRIGGERS, CANCELLING, COMPARE, DERIVING, DESIGN, DEVELOP, FAB, FIGURE_NOUNS, LICENSE_WORDS, MAKING_VERBS,
     MEM_USE, OWN_HW, POST_TRAIN, PRE_TRAIN, RELEASE, RUN, SUCCESSOR, TRAIN, USE_HW, VARIANT, WORK,
 )
 from ingest.extractors.lineage import LineageRules, relative_antecedent
@@ -191,6 +191,8 @@ class RelationExtractor(MakerRules, SystemRules, SupplyRules, AvailabilityRules,
                     t.i != path.top.i and any(c.dep_ == "neg" for c in t.children) for t in path.between()):
                 continue  # (a denial below the governing word, "but AWS did not say which foundry would make
                 #           Trainium2", is the rules' to read: the modality is read from the governing word)
+            if pred in {"developedBy", "designedBy"} and _maker_described(path, b):
+                continue  # "gives Microsoft a seat at the group behind Jais": the group is the maker
             if pred in {"developedBy", "designedBy"} and self.gazetteer.vendor_of(ra.label) not in {None, rb.label} \
                     or pred == "fabbedBy" and ra.label in fabbed \
                     or pred == "designedBy" and self._known_system(ra.label, a.text):
@@ -203,18 +205,36 @@ class RelationExtractor(MakerRules, SystemRules, SupplyRules, AvailabilityRules,
                 self.collected.append((ra.label, pred, rb.label, feats, s.sent.text))
             p = score(pred, feats, weights)
             if p is not None:
-                found.setdefault((ra.label, pred, rb.label), []).append((p, s, a, b, path.top))
+                found.setdefault((ra.label, pred, rb.label), []).append((p, s, a, b, path))
         claims = []
         for (subj, pred, obj), instances in found.items():
             instances.sort(key=lambda f: -f[0])
             if instances[0][0] < weights[pred]["threshold"]:
                 continue
-            readings = [self._claim(subj, pred, obj, top, s.sent, obj_tok=b, subj_tok=a, confidence=p,
-                                    rule="learned") for p, s, a, b, top in instances]
+            readings = [self._learned_claim(subj, pred, obj, s, a, b, path, p) for p, s, a, b, path in instances]
             if readings[0] is not None and all(r is not None and r.modality == readings[0].modality
                                                for r in readings):
                 claims.append(readings[0])
+                p, s, a, b, path = instances[0]  # "three chip platforms: Google's TPUs, Amazon's Trainium and
+                listed = _colon_list(s, b, SIGNATURES[pred][1], [(b, self._mention_at[b.i])]  # Nvidia's GPUs"
+                                     if b.i in self._mention_at else [])
+                for t, r in listed:
+                    c = self._claim(subj, pred, r.label, path.top, s.sent, obj_tok=t, subj_tok=a, confidence=p,
+                                    rule="learned-list")
+                    if c is not None and c.modality == readings[0].modality:
+                        claims.append(c)
         return claims
+
+    def _learned_claim(self, subj: str, pred: str, obj: str, s: _Sentence, a: Token, b: Token, path: TreePath,
+                       p: float) -> RawClaim | None:
+        """A learned reading, as sure as the pair's governing word; a denial there does not reach into a
+        description of one name that holds the other ("Nor is it a derivative of Llama 2, which sets it apart
+        from Orca 2"): the description's own word says how sure that is."""
+        c = self._claim(subj, pred, obj, path.top, s.sent, obj_tok=b, subj_tok=a, confidence=p, rule="learned")
+        own = _described_in(path, a, b)
+        if c is not None and c.modality == "negated" and own is not None:
+            c = self._claim(subj, pred, obj, own, s.sent, obj_tok=b, subj_tok=a, confidence=p, rule="learned")
+        return c
 
     # ------------------------------------------------------------------ helpers
     def _claim(self, subj: str, pred: str, obj: str, trigger: Token, sent: Span, *, obj_tok=None,
@@ -465,7 +485,8 @@ class RelationExtractor(MakerRules, SystemRules, SupplyRules, AvailabilityRules,
                                                CHIP | CHIPMAKER, maxd=4, conf=0.65, vendor_check=True)
                         if c.modality != "negated"]
             if (low in RUN or low in WORK) and self._runs_trigger(tok):
-                out += self._cross(s, tok, "runsOn", MODEL, CHIP | CHIPMAKER, maxd=5, conf=0.7)
+                runs = self._cross(s, tok, "runsOn", MODEL, CHIP | CHIPMAKER, maxd=5, conf=0.7)
+                out += runs + self._runner_uses(s, tok, runs)
             if low in USE_HW and tok.pos_ in {"VERB", "NOUN"} and (low not in _BRINGING or any(
                     c.lower_ in {"online", "up"} and c.dep_ in {"prt", "advmod"} for c in tok.children)):
                 verb = tok.head if low in {"order", "orders"} and tok.dep_ == "dobj" and tok.head.lower_ in {
@@ -636,6 +657,27 @@ class RelationExtractor(MakerRules, SystemRules, SupplyRules, AvailabilityRules,
                         out.append(c)
         return out
 
+    _RUNNING = forms("run|runs|ran|running|serve|serves|served|serving|host|hosts|hosted|hosting")
+
+    def _runner_uses(self, s: _Sentence, verb: Token, runs: list[RawClaim]) -> list[RawClaim]:
+        """"Perplexity runs Sonar on Cerebras systems", "Meta runs inference for its Llama models on the
+        MI300X": the organisation that runs a model on some hardware uses that hardware (not its own maker's:
+        "Groq serves Llama on its LPUs" sells what it makes)."""
+        own = next((c for c in verb.children if c.dep_ == "nsubj"), None) \
+            if verb.pos_ == "VERB" and verb.lower_ in self._RUNNING else None
+        m = s.by_token.get(own.i) if own is not None else None
+        runner = m.resolve(ORG - {"Publisher", "Government", "Investor"}) if m is not None else None
+        if runner is None or runner.source != "gazetteer":  # (not a name guessed from its shape)
+            return []
+        out = []
+        for c in runs:
+            if c.modality == "negated" or self.gazetteer.vendor_of(c.object) == runner.label \
+                    or c.object == runner.label:
+                continue
+            out.append(RawClaim(runner.label, "usesHardware", c.object, c.modality, c.cue, c.trigger, c.sent_start,
+                                round(c.confidence - 0.1, 2), "runs-it-on"))
+        return out
+
     @staticmethod
     def _runs_trigger(tok: Token) -> bool:
         """"runs on", "serves", "supports" — but not the light verb of "ran post-training"."""
@@ -763,6 +805,7 @@ class RelationExtractor(MakerRules, SystemRules, SupplyRules, AvailabilityRules,
         if obj_cls & ORG and obj_cls & CHIP:  # "on NVIDIA hardware": an organisation stands for its chips only then
             objs = [x for x in objs if x[2].cls not in ORG or _hardware_maker(x[1])]
             objs.sort(key=lambda x: (x[0], x[2].cls in ORG))  # "Nvidia's A800 processors": the A800 first
+        objs = _contrasted_last(objs, trig)
         extra = _relativised(s, trig, obj_cls) if pred == "usesHardware" and trig.dep_ == "relcl" else []
         extra = [x for x in extra if x[2].cls not in ORG]  # "the chip-design unit that Amazon acquired"
         objs = extra + objs
@@ -787,6 +830,7 @@ class RelationExtractor(MakerRules, SystemRules, SupplyRules, AvailabilityRules,
             subj_all += self._conjuncts(s, s_tok, subj_cls)
         obj_all = [(o_tok, obj)] + self._conjuncts(s, o_tok, obj_cls)
         obj_all += self._alternatives(s, o_tok, obj_cls, trig, obj_all)
+        obj_all += _colon_list(s, o_tok, obj_cls, obj_all)
         obj_all += [(t, m) for _d, t, m in extra[1:] if m.label not in {x[1].label for x in obj_all}]
         if pred in {"designedBy", "developedBy"} and trig.lower_ in MAKING_VERBS and o_tok.dep_ == "nsubj":
             # "the model Nvidia built with Microsoft", "Google developed the TPU together with Broadcom": partners
@@ -1119,9 +1163,16 @@ def _chain_subject(verb: Token) -> Token | None:
     return None
 
 
+#: Lower-case nouns of hardware that may end a maker's name as written ("Cerebras systems", "Nvidia chips").
+_HARDWARE_WORDS = frozenset({"systems", "system", "chips", "chip", "hardware", "gpus", "processors", "accelerators",
+                             "machines", "servers"})
+
+
 def _hardware_maker(tok: Token) -> bool:
     """An organisation named for its hardware: "NVIDIA hardware", "Nvidia's GPUs", "chips from AMD"."""
     head = tok.head
+    if " " in tok.text and tok.text.rsplit(" ", 1)[1] in _HARDWARE_WORDS:
+        return True  # "on Cerebras systems": the maker's name and a common noun read as one name
     if tok.dep_ in {"compound", "poss", "nmod", "amod"} and head.lower_ in CHIP_NOUNS | {"hardware", "silicon", "gpus", "chips"}:
         return True
     if tok.dep_ == "pobj" and head.lower_ in {"from", "by"} and head.head.lower_ in CHIP_NOUNS | {"hardware", "silicon"}:
@@ -1169,6 +1220,73 @@ def _another_generation(tok: Token, chip) -> bool:
         c.dep_ == "compound" and c.lower_ == "generation" and any(
             a.dep_ == "amod" and a.lower_ in {"next", "new", "future", "second", "third", "fourth"}
             for a in c.children) for c in tok.children)
+
+
+#: Words that may stand between the names of a list after a colon ("three platforms: Google's TPUs, Amazon's
+#: Trainium and Nvidia's GPUs").
+_COLON_LIST_GLUE = frozenset({",", "and", "'s", "’s", "the", "its", "their"}) | _HARDWARE_WORDS | {"tpus", "gpus"}
+
+
+def _colon_list(s: _Sentence, o_tok: Token, classes, taken) -> list[tuple[Token, Mention]]:
+    """The names listed with ``o_tok`` after a colon ("spread across three chip platforms: Google's TPUs,
+    Amazon's Trainium and Nvidia's GPUs"): the parser rarely links such a list, so it is read in word order,
+    up to the first word that is no name and no glue of a list."""
+    doc = s.sent.doc
+    j = o_tok.i - 1
+    while j > s.sent.start and (doc[j].dep_ in {"det", "poss", "case", "compound", "amod", "nummod"}
+                                and doc[j].head.i <= o_tok.i):
+        j -= 1
+    if doc[j].text != ":":
+        return []
+    seen = {t.i for t, _m in taken}
+    out, last = [], o_tok.i
+    for m in sorted((m for m in s.mentions if m.start > o_tok.i and m.source != "coref"), key=lambda m: m.start):
+        if m.start <= last:
+            continue
+        if any(t.lower_ not in _COLON_LIST_GLUE for t in doc[last + 1:m.start]):
+            break
+        last = m.end - 1
+        r = m.resolve(classes)
+        tok = doc[m.i]
+        after = [t.lower_ for t in doc[m.end:min(m.end + 2, s.sent.end)]]
+        hardware = _hardware_maker(tok) or bool(after) and (after[0] in _HARDWARE_WORDS | {"tpus"} or (
+            after[0] in {"'s", "’s"} and after[1:] and after[1] in _HARDWARE_WORDS | {"tpus"}))
+        if r is None or m.i in seen or r.cls in ORG and not hardware or any(
+                r.label == x.label for _t, x in taken + out):
+            continue
+        out.append((tok, r))
+    return out
+
+
+def _described_in(path: TreePath, a: Token, b: Token) -> Token | None:
+    """When one name of a pair governs the other through a description of it (a relative clause, a participle,
+    an apposition), the description's own word; else None."""
+    below = path.up if path.top.i == b.i else path.down if path.top.i == a.i else []
+    return below[-1] if below and below[-1].dep_ in {"relcl", "acl", "appos"} else None
+
+
+def _maker_described(path: TreePath, maker: Token) -> bool:
+    """A noun on the path between a product and a candidate maker is said to be behind the product ("the
+    group behind the Arabic model Jais"): that noun, not the candidate, names the maker."""
+    return any(t.lower_ == "behind" and t.dep_ == "prep" and t.head.pos_ == "NOUN" and t.head.i != maker.i
+               and not (t.head.dep_ == "appos" and t.head.head.i == maker.i)  # ("Mistral, the company behind X")
+               for t in path.between())
+
+
+_CONTRASTS = frozenset({"not", "rather than", "instead of"})
+
+
+def _contrasted_last(objs: list, trig: Token) -> list:
+    """"trained on Nvidia GPUs, not on LPUs": the object set against an earlier one is not the verb's own,
+    even when the parse puts it nearer the verb; it comes after the others (and is found again as their
+    alternative, negated)."""
+    from ingest.extractors.modality import _object_negated
+
+    if len(objs) < 2 or _object_negated(objs[0][1], trig) not in _CONTRASTS:
+        return objs
+    if not any(x[1].i < objs[0][1].i and _object_negated(x[1], trig) not in _CONTRASTS for x in objs[1:]):
+        return objs  # "not on LPUs but on Nvidia GPUs": the denied name comes first, the order stands
+    return objs[1:] + objs[:1]
 
 
 def _labs_use_training_hardware(claims: list[RawClaim]) -> list[RawClaim]:
@@ -1340,10 +1458,6 @@ def _qualifies(tok: Token, noun: Token) -> bool:
 
 
 #: Nouns for a figure something has: "V3's total", "the lab's bill".
-_FIGURE_NOUNS = frozenset({"total", "totals", "count", "tally", "sum", "figure", "figures", "number", "share",
-                           "amount", "cost", "costs", "budget", "bill", "price", "revenue", "sales", "valuation"})
-
-
 def _owner_of_another(tok: Token) -> bool:
     """"Mistral Small's previous version was released under ...", "the H100's successor carries ...": the
     possessor names a different product from the one the clause is about."""
@@ -1351,8 +1465,10 @@ def _owner_of_another(tok: Token) -> bool:
         return False
     head = tok.head
     if head.lower_ in {"predecessor", "predecessors", "successor", "successors", "rival", "rivals", "competitor",
-                       "competitors", "forerunner"} or head.lower_ in _FIGURE_NOUNS:
+                       "competitors", "forerunner"} or head.lower_ in FIGURE_NOUNS:
         return True  # (nor is the owner of a figure: "about eleven times V3's total")
+    if any(c.dep_ == "amod" and c.lower_ in {"other", "remaining"} for c in head.children):
+        return True  # "Le Chat's other features were not described as running on X": not the product's own
     return head.lower_ in {"version", "versions", "generation", "model", "release", "edition"} and any(
         c.lower_ in {"previous", "earlier", "older", "prior", "last", "original", "first"} for c in head.children)
 

@@ -71,6 +71,16 @@ class ReleaseRules:
         date_toks = [x for x in date_toks if (x[0] <= 3 or _on_the_subject(anchor, s.sent.doc[x[1]])
                                               or x[1] in followed_span or _at_a_dated_event(anchor, s.sent.doc[x[1]]))
                      and not _as_of(s.sent.doc[x[1]]) and not _outside_subordinate(anchor, s.sent.doc[x[1]])]
+        since = {x[1]: o for x in date_toks if (o := _what_came_since(trig, s.sent.doc[x[1]], s)) is not None
+                 and self._published and x[2][:4] < self._published[:4]}
+        earlier_releases = []
+        if since:  # "the first models it has released since GPT-2 in 2019": 2019 is GPT-2's, not the new models'
+            date_toks = [x for x in date_toks if x[1] not in since]
+            for i, o in since.items():
+                earlier = s.by_token[o.i].resolve(subj_cls)
+                c = self._claim(earlier.label, pred, dates[i][0], trig, s.sent, subj_tok=o, confidence=0.7,
+                                rule="since") if earlier is not None else None
+                earlier_releases += [c] if c else []
         now = not date_toks and self._published and trig.lower_ in _ON_OFFER and any(
             c.dep_ == "advmod" and c.lower_ == "now" for h in (trig, trig.head) for c in h.children)
         if now:
@@ -78,7 +88,7 @@ class ReleaseRules:
             dates = {**dates, trig.i: (self._published[:10], s.sent.doc[trig.i:trig.i + 1])}
             date_toks = [(0, trig.i, self._published[:10])]
         if not date_toks:
-            return []
+            return earlier_releases
         both = next((c for c in trig.children if c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in {"both", "all"}),
                     None)
         if both is not None and (trig.dep_ in {"advcl", "acl", "relcl", "appos"} or trig.dep_ == "conj" and not any(
@@ -96,15 +106,17 @@ class ReleaseRules:
             subs = _shared_named_subject(s, anchor, subj_cls) or s.candidates(subj_cls, trigger=trig, maxd=4) \
                 or _relativised_release(s, trig, subj_cls) or _named_subject(s, anchor, subj_cls)
         if not subs:
-            return []
+            return earlier_releases
         subs = subs if set_after and subs is set_after else _released_things(s, trig, subs, subj_cls)
+        subs = [x for x in subs if x[1].i not in _parts_of_a_conjoined_verb(trig)
+                and x[1].i not in {o.i for o in since.values()}]
         releaser = _releaser(s, trig)  # "CoreWeave made instances based on the GB200 NVL72 available": a cloud's
         subs = [x for x in subs if releaser is None or not _what_it_is_built_on(x[1], trig)  # deployment, not the
                 or self.gazetteer.vendor_of(x[2].label) in {None, releaser.label}]  # rack's release
         if shipped is not None:  # "shipments of HBM3E for Nvidia's H200": the memory ships, not the H200
             subs = [x for x in subs if x[1].i in shipped]
         if not subs:
-            return []
+            return earlier_releases
         # at the same distance a date under the verb is its own: "X was unveiled last month, and Y opened to the
         # public at the end of August"
         below = {t.i for t in anchor.subtree}
@@ -116,7 +128,7 @@ class ReleaseRules:
         _, date_i, iso = (own or date_toks)[0]
         iso = _future_if_present_tense(iso, trig, dates[date_i][1], self._published)
         d_s, s_tok, subj = subs[0]
-        out = []
+        out = earlier_releases
         # "had been expected this year but was delayed"; "said X would follow in 2024, but that model was never
         # released"
         missed = "negated" if _plan_given_up(trig) or _never_came(trig) else None
@@ -773,3 +785,27 @@ def drop_unveilings(claims: list[RawClaim]) -> list[RawClaim]:
 
 def _unveiling(c: RawClaim) -> bool:
     return c.rule.startswith("trigger:") and c.rule.split(":")[1] in _UNVEILING and "preview" not in c.subject.lower()
+
+
+def _parts_of_a_conjoined_verb(trig: Token) -> set[int]:
+    """"Condor Galaxy 3 will be built from 64 CS-3 systems and is expected to come online in Q2": what the
+    first verb is built from (its "from", "of", "with" or "around" phrase) is not what comes online."""
+    verb = trig
+    while verb.dep_ in {"xcomp", "advmod", "prep", "pobj"} and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.dep_ != "conj" or verb.head.pos_ not in {"VERB", "AUX"}:
+        return set()
+    return {t.i for p in verb.head.children if p.dep_ == "prep" and p.lower_ in {"from", "of", "with", "around"}
+            and p.i < verb.i for t in p.subtree}
+
+
+def _what_came_since(trig: Token, date_tok: Token, s: _Sentence) -> Token | None:
+    """"the first models it has published since GPT-2 in 2019": the name "since" introduces, when a date
+    follows it right away (the parser often hangs that date on the verb)."""
+    for p in trig.children:
+        if p.dep_ == "prep" and p.lower_ == "since":
+            for o in p.children:
+                if o.dep_ == "pobj" and o.i in s.by_token and o.i < date_tok.i <= o.i + 3 and all(
+                        t.lower_ in {"in", "on", "of", "back"} for t in s.sent.doc[o.i + 1:date_tok.left_edge.i]):
+                    return o
+    return None
