@@ -306,6 +306,7 @@ class MentionFinder:
                 tok, climb=True) if not pronoun and _object_of_a_deal(tok) and m.accepts \
                 and m.accepts <= ORG_CLASSES and "same" not in m.text.lower() else None
             own_subjects = {own_subject} if own_subject is not None else set()
+            own_subjects |= _backers_reported(tok) if not pronoun else set()
             if own_subject is not None and not pronoun:  # "A, B and C all backed the company": none of them
                 own_subjects |= {c.i for c in doc[own_subject].conjuncts}
             fronted = _fronted_adjunct(tok, pronoun)
@@ -344,6 +345,11 @@ class MentionFinder:
                 if tok.lower_ in _LINE_WORDS:  # "the family": a name the article called a family first
                     cands.sort(key=lambda a: not _called_a(doc[a.i], a, tok.lower_))
             elif m.text.lower() == "its" and cands:
+                if not any(sent_of[seen_at.get(id(a), a.i)] == start for a in cands):
+                    # "Stargate was unveiled at the White House. Its funders are ...": the sentence before's
+                    # subject, the thing it was about, before the other names in it
+                    _by_sentence_then(cands, sent_of, lambda a: 0 if _topic(doc[seen_at.get(id(a), a.i)]) else 1,
+                                      at=lambda a: seen_at.get(id(a), a.i))
                 _its_of_a_product(m, cands, doc)
                 _subject_first(tok, cands)
             elif pronoun and tok.dep_ not in {"nsubj", "nsubjpass"} and m.text.lower() in {"it", "them"}:
@@ -714,6 +720,31 @@ _FIRM_NOUNS = frozenset({"start-up", "startup", "company", "firm", "chipmaker", 
 #: Verbs whose subject, with a sum of money as object, is a company raising it.
 _RAISING_VERBS = frozenset({"raised", "raises", "raise", "raising", "closed", "closes", "secured", "secures",
                             "landed", "lands", "banked", "netted"})
+
+
+#: Verbs whose subjects put money into a round ("A, B and C also invested").
+_BACKING_VERBS = frozenset({"invested", "invest", "invests", "participated", "participate", "joined", "join",
+                            "joins", "led", "co-led", "backed", "took"})
+
+
+def _backers_reported(tok) -> set[int]:
+    """"A, B and C also invested, the company said", "A and B joined it, according to the company": the
+    company speaking is not one of the backers its sentence names."""
+    according = tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lower_ == "according"
+    if not according and not (tok.dep_ == "nsubj" and tok.head.lower_ in REPORTING):
+        return set()
+    out = set()
+    for verb in tok.sent:
+        if verb.lower_ in _BACKING_VERBS and verb.pos_ == "VERB" and (according or verb.i != tok.head.i):
+            for subj in (c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}):
+                out |= {t.i for t in subj.subtree if t.dep_ in {"nsubj", "nsubjpass", "conj", "appos", "npadvmod"}
+                        or t.i == subj.i}
+    return out
+
+
+def _topic(tok) -> bool:
+    """The subject of its clause, or the name an expletive introduces ("Then there is xAI, the lab ...")."""
+    return tok.dep_ in {"nsubj", "nsubjpass"} or tok.dep_ == "attr" and any(c.dep_ == "expl" for c in tok.head.children)
 
 
 def _by_sentence_then(cands: list[Mention], sent_of: list[int], rank, at=lambda a: a.i) -> None:

@@ -26,7 +26,7 @@ FUND_EVENT = forms("raised|raise|raises|raising|closed|closes|secured|secures|co
 
 INVEST_VERBS = forms("invested|invests|invest|investing|participated|participates|participate|"
                      "participating|committed|commits|commit|backed|backs|back|funded|funds|fund|led|"
-                     "leads|lead|co-led|joined|joins|join|poured|pours|contributed|contributes|"
+                     "leads|lead|co-led|joined|joins|join|joining|poured|pours|contributed|contributes|"
                      "injected|injects|put|puts|wrote|anchored|anchors")
 
 INVESTOR_NOUNS = forms("investor|investors|backer|backers|participants|participant|shareholders|"
@@ -123,7 +123,7 @@ def _investor_link(tok: Token) -> Token | None:
                 p.dep_ == "pobj" and p.tag_ == "NNS" for p in c.children) for c in head.children):
             return None  # "X has put money into domestic chip designers": a kind of company, not the round's
         if head.lower_ in {"led", "leads", "lead", "joined", "joins", "join", "put", "puts", "wrote", "back", "backs", "backed"} and not any(
-                t.lower_ in FUNDING_NOUNS for t in head.subtree):
+                t.lower_ in FUNDING_NOUNS for t in head.subtree) and not _the_round_again(head):
             return None
         return head
     # "Existing backers, including Alibaba": X hangs from "including" under an investor noun
@@ -145,6 +145,14 @@ def _investor_link(tok: Token) -> Token | None:
             p.dep_ == "prep" and p.lower_ == "among" and p.i > cur.i and any(o.lower_ in INVESTOR_NOUNS for o in p.children)
             for p in [*cur.children, *head.head.children]):
         return head
+    # "with A, B and C joining": the list after "with", however parsed, ends in the verb of its taking part
+    if dep == "pobj" and head.lower_ == "with":
+        j = cur.i + 1
+        while j < cur.sent.end and (cur.doc[j].text in {",", "and", "&", "also"} or cur.doc[j].pos_ == "PROPN"
+                                    or cur.doc[j].ent_type_):
+            j += 1
+        if j < cur.sent.end and cur.doc[j].lower_ in {"joining", "participating", "investing", "co-investing"}:
+            return head
     # "A and B took part, alongside C": C took part too
     if dep == "pobj" and head.lower_ in {"alongside", "with"} and head.dep_ == "prep" and head.head.pos_ == "VERB":
         verb = head.head
@@ -206,7 +214,7 @@ def _listed_runs(s: _Sentence) -> list[list[Mention]]:
             and doc[m.i].dep_ != "poss"]  # ("..., and Mistral's executives argued": no name in the list)
     runs, cur = [], []
     for m in orgs:
-        if cur and all(t.text in {",", "and", "&", "as", "well"} for t in doc[doc[cur[-1].i].i + 1:m.i]):
+        if cur and all(t.lower_ in {",", "and", "&", "as", "well", "the"} for t in doc[max(cur[-1].end, cur[-1].i + 1):m.start]):
             cur.append(m)
         else:
             if len(cur) >= 3:
@@ -299,13 +307,20 @@ def _backers_of(s: _Sentence, salience: dict[str, int]):
         tok = doc[i]
         including = next((c for c in tok.children if c.dep_ == "relcl" and c.lower_ in _INCLUDING and any(
             g.dep_ == "nsubj" and g.lower_ in {"that", "which"} for g in c.children)), None)
-        of_investors = tok.lower_ in {"group", "consortium", "syndicate", "roster", "list"} and any(
+        of_investors = tok.lower_ in {"group", "consortium", "syndicate", "roster", "list"} and (any(
             p.lower_ == "of" and any(o.lower_ in INVESTOR_NOUNS for o in p.children) for p in tok.children)
+            or tok.dep_ == "pobj" and tok.head.lower_ == "from" and tok.head.head.lower_ in _FROM_RAISING)
+        # ("raised $1 billion from a group that included A, B and C")
         if (tok.lower_ in INVESTOR_NOUNS or of_investors) and including is not None:
             # "a round from a group of investors that includes A, B and C": the round's raiser's backers
             if any(c.dep_ == "neg" for c in including.children):
                 return None
-            return None, _list_after(s, including)
+            raiser = None
+            if tok.dep_ == "pobj" and tok.head.lower_ == "from":  # "Ayar Labs took in $155 million from a group
+                raiser = _subject_mention(s, tok.head.head, ORG - {"Publisher"})  # that included ...": Ayar's
+                if raiser is None:
+                    return None
+            return (raiser.label if raiser is not None else None), _list_after(s, including)
         if tok.lower_ not in INVESTOR_NOUNS or tok.dep_ != "nsubj" or tok.head.lower_ not in _INCLUDING:
             continue
         if any(c.dep_ == "neg" for c in tok.head.children):
@@ -361,7 +376,15 @@ class FundingRules:
         focus_before = self._focus
         raiser = None
         someone_else = False  # a round the sentence gives to a company it only describes
-        for i in range(s.sent.start, s.sent.end):
+        following = next((t.head.head for t in s.sent if _round_noun(t) and t.dep_ == "pobj" and t.head.lower_ == "with"
+                          and t.head.head.lower_ in {"followed", "follows", "follow"}), None)
+        if following is not None:  # "Cerebras followed on September 30 with a $1.1 billion Series G"
+            raiser = _subject_mention(s, following, ORG - {"Publisher", "Government"})
+            if raiser is not None:
+                self._focus = raiser.label
+                self.raisers[s.sent.start] = raiser.label
+                out += self._funded_in(s, following, raiser, dates, published)
+        for i in range(s.sent.start, s.sent.end if raiser is None else s.sent.start):
             if self._lowers[i] not in FUND_EVENT:
                 continue
             tok = doc[i]
@@ -759,18 +782,32 @@ class FundingRules:
         """"Microsoft, OpenAI's largest backer", "Microsoft, the biggest backer of OpenAI", "Amazon is
         Anthropic's main investor": a backer noun describing one organisation and naming another."""
         out = []
+        runs = _listed_runs(s)
         for noun in s.words(_BACKER_NOUNS):
             if noun.pos_ != "NOUN":
                 continue
             named_after = next((c for c in noun.children if c.dep_ == "appos" and c.i in s.by_token), None)
-            if named_after is not None:  # "OpenAI and its backer Microsoft"
+            role = _one_of(noun)  # "Nvidia is both its main supplier and one of its investors": "one" is the role
+            copula = role.head if role.dep_ == "attr" else role.head.head if role.dep_ == "conj" \
+                and role.head.dep_ == "attr" else None
+            said_of = next((a for a in noun.ancestors if a.lemma_ == "be"), None) \
+                if noun.dep_ == "appos" and noun.head.dep_ == "pobj" and _denied(noun) else None
+            if said_of is not None:  # "Oracle is a partner in Stargate, not a shareholder in OpenAI": the
+                copula = said_of     # parser hangs the second predicate on the name before it
+                inv_tok = next((c for c in said_of.children if c.dep_ == "nsubj" and c.i in s.by_token), None)
+            elif named_after is not None:  # "OpenAI and its backer Microsoft"
                 inv_tok = named_after
             elif noun.dep_ == "appos" and noun.head.i in s.by_token:
                 inv_tok = noun.head
-            elif noun.dep_ == "attr":
-                inv_tok = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
-                if inv_tok is not None and inv_tok.lower_ in {"which", "who", "that"} and noun.head.dep_ == "relcl":
-                    inv_tok = noun.head.head  # "Microsoft, which remains OpenAI's largest investor"
+            elif noun.dep_ == "nsubj" and noun.head.lemma_ == "be":  # "Its initial funders are SoftBank, OpenAI"
+                inv_tok = next((c for c in noun.head.children if c.dep_ == "attr" and c.i in s.by_token), None)
+                copula = noun.head
+            elif copula is not None:
+                inv_tok = next((c for c in copula.children if c.dep_ == "nsubj"), None)
+                if inv_tok is None and copula.dep_ == "conj":  # "Microsoft buys capacity from X but is not one
+                    inv_tok = next((c for c in copula.head.children if c.dep_ == "nsubj"), None)  # of its investors"
+                if inv_tok is not None and inv_tok.lower_ in {"which", "who", "that"} and copula.dep_ == "relcl":
+                    inv_tok = copula.head  # "Microsoft, which remains OpenAI's largest investor"
                 if inv_tok is not None and inv_tok.i not in s.by_token:
                     inv_tok = None
             else:
@@ -792,14 +829,25 @@ class FundingRules:
                 others = [a for a in rec_mention.antecedents or [] if a.cls in ORG - {"Publisher"}
                           and inv.label.lower() not in a.label.lower()]  # nor its own "Azure"
                 # the company a sentence was about ("Anthropic runs Claude on Google Cloud"), else the nearest
-                rec = next((a for a in others if s.sent.doc[a.i].dep_ in {"nsubj", "nsubjpass"}), None) or next(
+                # (a name of its own sentence first: "Microsoft buys capacity from CoreWeave but is not one of its
+                # investors")
+                rec = next((a for a in others if s.sent.start <= a.i < s.sent.end), None) or next(
+                    (a for a in others if s.sent.doc[a.i].dep_ in {"nsubj", "nsubjpass"}), None) or next(
                     iter(others), None)
             if inv is None or rec is None or inv.label == rec.label:
                 continue
-            denied = any(c.dep_ == "neg" for c in noun.head.children) if noun.dep_ == "attr" else False
+            denied = any(c.dep_ == "neg" for c in copula.children) if copula is not None else False
+            if role.dep_ == "conj" and (_denied(role) or any(c.dep_ == "cc" and c.lower_ == "than"
+                                                            for c in role.head.children)):
+                denied = not denied  # "a partner in Stargate rather than a shareholder in OpenAI", "..., not one"
+            elif _denied(role):
+                denied = True  # "X, not a shareholder in Y" (however the parser hangs it)
             backers = [(inv_tok, inv)]
-            if noun.dep_ == "attr" and noun.lower_.endswith("s"):  # "Google and Amazon are both investors in X"
-                backers += [(t, m) for t in inv_tok.conjuncts if t.i in s.by_token
+            if copula is not None and noun.lower_.endswith("s"):  # "Google and Amazon are both investors in X"
+                listed = next((run for run in runs if any(m.i == inv_tok.i for m in run)), [])
+                backers += [(t, m) for t in [*inv_tok.conjuncts, *(s.sent.doc[m.i] for m in listed)]
+                            if t.i in s.by_token and t.i != inv_tok.i  # (not "MGX, the Abu Dhabi investment firm")
+                            and t.dep_ not in {"compound", "nmod", "amod"}
                             for m in [s.by_token[t.i].resolve(ORG - {"Publisher", "Government"})] if m is not None]
             for tok, backer in backers:
                 if backer.label == rec.label:
@@ -978,6 +1026,21 @@ class FundingRules:
             iso = published
         c = self._claim(subj.label, "fundedIn", iso, verb, s.sent, confidence=0.7, rule="funding-event")
         return [c] if c else []
+
+
+def _the_round_again(verb: Token) -> bool:
+    """"A led the round, and B and C joined it": "it" is the round the sentence named before."""
+    return any(c.dep_ == "dobj" and c.lower_ == "it" for c in verb.children) and any(
+        t.lower_ in FUNDING_NOUNS for t in verb.doc[verb.sent.start:verb.i])
+
+
+def _one_of(noun: Token) -> Token:
+    """The word that names the role a backer noun is said of: "investors" itself, or the "one" of "one of its
+    investors"."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ in {"one", "some", "several",
+                                                                                      "two", "three", "among"}:
+        return noun.head.head
+    return noun
 
 
 def _denied(noun: Token) -> bool:

@@ -126,3 +126,68 @@ def test_an_inverted_denial_reaches_its_predicate_but_not_a_description(extract_
     rels = relations_of(extract_text("Nor is Phi-3 a derivative of Llama 2, which was trained on A100 chips."))
     assert ("Llama 2", "negated") in _of(rels, "Phi-3", "variantOf")
     assert ("NVIDIA A100", "asserted") in _of(rels, "Llama 2", "trainedOn")
+
+
+def _backers(rels, subj):
+    return {(r[2], r[3]) for r in rels if r[0] == subj and r[1] == "fundedBy"}
+
+
+def test_one_of_its_investors_and_its_funders_are(extract_text):
+    rels = relations_of(extract_text("Nvidia is both Lambda's largest supplier and one of its investors."))
+    assert ("NVIDIA", "asserted") in _backers(rels, "Lambda")
+    rels = relations_of(extract_text("Google rents chips to Lambda but is not one of its investors."))
+    assert _backers(rels, "Lambda") == {("Google", "negated")}
+    rels = relations_of(extract_text("Stargate was announced at the White House in January. Its first equity "
+                                     "funders are SoftBank, OpenAI, Oracle and MGX, an Abu Dhabi fund."))
+    assert {("SoftBank Group", "asserted"), ("OpenAI", "asserted"), ("Oracle", "asserted"),
+            ("MGX", "asserted")} <= _backers(rels, "Stargate")
+    assert not any(r[1] == "fundedBy" and r[0] == "White House" for r in rels)
+
+
+def test_a_partner_rather_than_a_shareholder_is_denied(extract_text):
+    for text in ("Oracle is a partner in Stargate rather than a shareholder in OpenAI.",
+                 "Oracle is a partner in Stargate, not a shareholder in OpenAI."):
+        rels = relations_of(extract_text(text))
+        assert _backers(rels, "OpenAI") == {("Oracle", "negated")}, text
+        assert not any(r[1] == "fundedBy" and r[3] == "asserted" for r in rels), text
+
+
+def test_backers_listed_in_a_group_a_run_or_a_later_clause(extract_text):
+    rels = relations_of(extract_text("Reka raised $110 million in July from a group that included Nvidia, "
+                                     "Snowflake Ventures and DST Global.", published="2025-08-01"))
+    assert {("NVIDIA", "asserted"), ("DST Global", "asserted")} <= _backers(rels, "Reka AI")
+    # the group backs the company that took the money in, not the one raising before "while"
+    rels = relations_of(extract_text("Lightmatter raised $400 million in a round led by T. Rowe Price, while Ayar "
+                                     "Labs took in $155 million from a group that included Nvidia and Intel "
+                                     "Capital.", published="2025-01-10"))
+    assert not {o for o, _m in _backers(rels, "Lightmatter")} & {"NVIDIA", "Intel Capital"}
+    rels = relations_of(extract_text("Poolside raised $500 million in October. Nvidia, Salesforce Ventures and "
+                                     "Zoom Ventures took part.", published="2024-11-01"))
+    assert {("NVIDIA", "asserted"), ("Salesforce Ventures", "asserted"), ("Zoom Ventures", "asserted")} \
+        <= _backers(rels, "Poolside")
+    rels = relations_of(extract_text(
+        "Mistral AI raised 600 million euros in June. General Catalyst led the round, and Lightspeed Venture "
+        "Partners, Index Ventures and Bpifrance joined it, according to the company.", published="2024-07-01"))
+    assert {("Lightspeed Venture Partners", "asserted"), ("Index Ventures", "asserted"),
+            ("Bpifrance", "asserted")} <= _backers(rels, "Mistral AI")
+    rels = relations_of(extract_text("Groq raised $750 million. The round was led by Disruptive, with BlackRock, "
+                                     "Cisco Investments and Samsung Catalyst Fund joining.", published="2025-09-20"))
+    assert ("Cisco Investments", "asserted") in _backers(rels, "Groq")
+
+
+def test_a_company_that_followed_with_a_round_raised_it(extract_text):
+    rels = relations_of(extract_text(
+        "Groq raised $750 million in September. Cerebras followed on September 30 with a $1.1 billion Series G "
+        "round. "
+        "Fidelity Management & Research led the round.", published="2025-10-02"))
+    assert ("2025-09-30", "asserted") in {(r[2], r[3]) for r in rels
+                                          if r[0] == "Cerebras Systems" and r[1] == "fundedIn"}
+    assert ("Fidelity Management & Research Company", "asserted") in _backers(rels, "Cerebras Systems")
+    assert not {o for o, _m in _backers(rels, "Groq")} & {"Fidelity Management & Research Company"}
+
+
+def test_the_company_speaking_is_not_one_of_the_backers_it_names(extract_text):
+    extraction = extract_text("Groq raised $640 million. BlackRock led the round. Cisco Investments and "
+                              "Neuberger Berman also invested, the company said.", published="2024-08-06")
+    said = [c for c in extraction.claims if c.predicate == "fundedBy" and c.object == "Neuberger Berman"]
+    assert said and not any(set(c.attributed_to) & {"Cisco Investments", "Neuberger Berman"} for c in said)
