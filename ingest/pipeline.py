@@ -25,7 +25,7 @@ from kg._model import Claim, Document, Entity, Extraction
 from kg.errors import ExtractionError
 from ingest.extractors.attach import ATTRIBUTE_EXTRACTOR, attach_figures
 from ingest.extractors.attribution import AttributionFinder, quoted_speakers
-from ingest.extractors.dates import find_published, resolve_date
+from ingest.extractors.dates import find_published, resolve_date, resolve_relative
 from ingest.extractors.entities import ORG_CLASSES as ORGANIZATION_CLASSES
 from ingest.extractors.entities import Gazetteer, MentionFinder, default_gazetteer
 from ingest.extractors.lexicon import doc_text
@@ -255,9 +255,14 @@ class Extractor:
             return m.label
 
         dates = {}
+        named_last = None  # the date the text named last: "that year", "the following month" count from it
+        placed = [ent for ent in doc.ents if ent.label_ == "DATE" and resolve_date(ent.text, published)]
         for ent in doc.ents:
             if ent.label_ == "DATE":
                 iso = resolve_date(ent.text, published)
+                if not iso and not any(0 < other.start - ent.end <= 3 for other in placed):
+                    # ("A year earlier, in August 2024, ...": the date stated right after it wins)
+                    iso = resolve_relative(ent.text, named_last)
                 if not iso and any(t.text == "," for t in ent[1:]):
                     # the recogniser glues on what follows a comma ("Wednesday, months"): the part before it
                     cut = next(t.i for t in ent[1:] if t.text == ",")
@@ -265,6 +270,7 @@ class Extractor:
                     iso = resolve_date(ent.text, published)
                 if iso:
                     dates[ent.root.i] = (iso, ent)
+                    named_last = iso
         finder = AttributionFinder(label_of)
         speakers = quoted_speakers(doc)
         # the person last named as a source before each sentence: what "he" / "she" refers to there

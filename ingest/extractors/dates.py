@@ -69,6 +69,8 @@ def resolve_date(text: str, base: str | None = None) -> str | None:
     t = re.sub(r"^(?:in|on|at|by|during|from|until|since|as of|the|of)\s+", "", t)
     t = re.sub(r"^(?:the)\s+", "", t)
     today = _parse_base(base)
+    if re.search(r"\b(?:that|the same) (?:year|month)\b", t):
+        return None  # "the last quarter of that year": placed against an earlier date (resolve_relative)
     # quarters: "first quarter of 2026", "Q4 2026", "4Q26", "the fourth quarter"
     m = re.fullmatch(r"(last|previous|this|current|next)\s+quarter", t)
     if m and today:  # "this quarter", "next quarter": counted from the article's own quarter
@@ -79,6 +81,9 @@ def resolve_date(text: str, base: str | None = None) -> str | None:
     if m:
         year = m.group(2) or (str(today.year + _YEAR_SHIFT.get(m.group(3), 0)) if today else None)
         return f"{year}-Q{_ORD[m.group(1)]}" if year else None
+    m = re.search(r"\b(first|last|final)\s+three\s+months\s+of\s+" + _YEAR_RE, t)
+    if m:  # "the first three months of 2026": its first quarter
+        return f"{m.group(2)}-Q{1 if m.group(1) == 'first' else 4}"
     m = re.search(r"\bq([1-4])\s*(?:of\s+)?'?(\d{2,4})?\b", t)
     if m:
         year = m.group(2)
@@ -212,6 +217,71 @@ def resolve_date(text: str, base: str | None = None) -> str | None:
             year = today.year if month < today.month else today.year - 1
             return f"{year}-{month:02d}"
     return None
+
+
+_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+           "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "eighteen": 18}
+
+
+def resolve_relative(text: str, reference: str | None) -> str | None:
+    """An ISO date for a phrase placed against an earlier date of the text, not the article's own.
+
+    Parameters
+    ----------
+    text : the phrase, e.g. "that year", "the following month", "three months later",
+        "the last quarter of that year"
+    reference : the date the text named last (ISO, any precision)
+
+    Returns
+    -------
+    str or None
+        None when the phrase is not such a date, or the reference is too coarse for it.
+
+    Examples
+    --------
+    >>> resolve_relative("the following month", "2024-04")
+    '2024-05'
+    >>> resolve_relative("the last quarter of that year", "2026-Q1")
+    '2026-Q4'
+    >>> resolve_relative("three months later", "2025-11-20")
+    '2026-02'
+    """
+    if not reference or not re.match(r"\d{4}", reference):
+        return None
+    t = " ".join(text.lower().replace(",", " ").split())
+    t = re.sub(r"^(?:in|on|at|by|during|from|until|since|of)\s+", "", t)
+    year = int(reference[:4])
+    month = int(reference[5:7]) if re.fullmatch(r"\d{4}-\d{2}(?:-\d{2})?", reference) else None
+    m = re.fullmatch(r"(?:the\s+)?(first|second|third|fourth|final|last)\s+quarter\s+of\s+(?:that|the same)\s+year", t)
+    if m:
+        return f"{year}-Q{_ORD[m.group(1)]}"
+    if re.fullmatch(r"(?:(?:early|late|later|earlier|mid|the end of|the start of|the beginning of|the middle of)\s+)?"
+                    r"(?:that|the same) year", t):
+        return str(year)
+    if month is not None and re.fullmatch(r"(?:(?:early|late|later|earlier|the end of|the start of)\s+)?"
+                                          r"(?:that|the same) month", t):
+        return f"{year}-{month:02d}"
+    step = None
+    m = re.fullmatch(r"the\s+(following|next|previous|preceding)\s+(month|year)", t)  # ("next month": the article's)
+    if m:
+        step = (1 if m.group(1) in {"following", "next"} else -1, m.group(2))
+    m = re.fullmatch(r"(?:the\s+)?(month|year)\s+(after|before)", t)
+    if m:
+        step = (1 if m.group(2) == "after" else -1, m.group(1))
+    m = re.fullmatch(r"(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|\d{1,2})\s+"
+                     r"(months?|years?)\s+(later|earlier|after|before)", t)
+    if m:
+        n = _COUNTS.get(m.group(1)) or int(m.group(1))
+        step = (n if m.group(3) in {"later", "after"} else -n, m.group(2).rstrip("s"))
+    if step is None:
+        return None
+    n, unit = step
+    if unit == "year":
+        return str(year + n)
+    if month is None:
+        return None  # ("the following month" after a bare year)
+    index = year * 12 + month - 1 + n
+    return f"{index // 12}-{index % 12 + 1:02d}"
 
 
 _VERIFIED = re.compile(

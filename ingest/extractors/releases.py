@@ -102,6 +102,8 @@ class ReleaseRules:
             subs = set_after
         elif (whose := whose_owner(s, trig, subj_cls)) is not None:  # "Grok-1, the model whose weights xAI published"
             subs = [whose]
+        elif (set_off := _set_off_after(s, trig, subj_cls)) is not None:  # "the Ascend 950PR, due in 2026, and"
+            subs = [set_off]
         else:
             subs = _shared_named_subject(s, anchor, subj_cls) or s.candidates(subj_cls, trigger=trig, maxd=4) \
                 or _relativised_release(s, trig, subj_cls) or _named_subject(s, anchor, subj_cls)
@@ -809,3 +811,14 @@ def _what_came_since(trig: Token, date_tok: Token, s: _Sentence) -> Token | None
                         t.lower_ in {"in", "on", "of", "back"} for t in s.sent.doc[o.i + 1:date_tok.left_edge.i]):
                     return o
     return None
+
+
+def _set_off_after(s: _Sentence, trig: Token, subj_cls):
+    """"the Ascend 950PR, due in the first quarter, and the Ascend 950DT, due later": "due" set off by a comma
+    right after a name is said of that name, however the parser hangs it."""
+    if trig.lower_ != "due" or trig.pos_ not in {"ADJ", "ADV"}:
+        return None
+    before = before_punctuation(trig)
+    m = s.by_token.get(before.i) if before is not None and trig.doc[trig.i - 1].text == "," else None
+    r = m.resolve(subj_cls) if m is not None and m.source != "coref" else None
+    return (1, before, r) if r is not None else None

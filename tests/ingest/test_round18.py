@@ -191,3 +191,39 @@ def test_the_company_speaking_is_not_one_of_the_backers_it_names(extract_text):
                               "Neuberger Berman also invested, the company said.", published="2024-08-06")
     said = [c for c in extraction.claims if c.predicate == "fundedBy" and c.object == "Neuberger Berman"]
     assert said and not any(set(c.attributed_to) & {"Cisco Investments", "Neuberger Berman"} for c in said)
+
+
+def test_dates_told_against_an_earlier_date_of_the_text(extract_text):
+    rels = relations_of(extract_text("Phi-3-mini came out in April. Phi-3-small and Phi-3-medium arrived the "
+                                     "following month.", published="2024-06-01"))
+    assert ("Phi-3-small", "releasedOn", "2024-05", "asserted") in rels
+    rels = relations_of(extract_text("Meta released Llama 2 in July 2023. Three months later it released Code "
+                                     "Llama.", published="2024-06-01"))
+    assert ("Code Llama", "releasedOn", "2023-10", "asserted") in rels
+    # a date stated right after the relative one wins: "A year earlier, in August 2024, ..."
+    rels = relations_of(extract_text("Groq raised $750 million in September 2025. A year earlier, in August 2024, "
+                                     "Groq had raised $640 million.", published="2025-10-01"))
+    assert ("Groq", "fundedIn", "2024-08", "asserted") in rels
+    assert ("Groq", "fundedIn", "2024", "asserted") not in rels
+
+
+def test_due_set_off_after_a_name_and_that_year(extract_text):
+    rels = relations_of(extract_text("Huawei laid out a roadmap with the Ascend 950PR, due in the first three "
+                                     "months of 2026, and the Ascend 950DT, due in the last quarter of that year.",
+                                     published="2025-09-18"))
+    assert ("Ascend 950PR", "releasedOn", "2026-Q1", "hedged") in rels
+    assert ("Ascend 950DT", "releasedOn", "2026-Q4", "hedged") in rels
+    assert not any(r[0] == "Ascend 950DT" and r[1] == "releasedOn" and r[2] != "2026-Q4" for r in rels)
+
+
+def test_relative_dates_resolve_against_the_reference():
+    from ingest.extractors.dates import resolve_date, resolve_relative
+
+    assert resolve_relative("the following month", "2024-04") == "2024-05"
+    assert resolve_relative("three months later", "2025-11-20") == "2026-02"
+    assert resolve_relative("a year earlier", "2025-09") == "2024"
+    assert resolve_relative("the last quarter of that year", "2026-Q1") == "2026-Q4"
+    assert resolve_relative("the following month", "2024") is None  # too coarse a reference
+    assert resolve_relative("next month", "2024-04") is None  # the article's own date places that
+    assert resolve_date("the last quarter of that year", "2025-09-18") is None
+    assert resolve_date("the first three months of 2026") == "2026-Q1"
