@@ -134,6 +134,9 @@ class Gazetteer:
         for entry in self.entries.values():
             for alias in entry.aliases:
                 self._add(alias, entry)
+        for entry in self.entries.values():  # "the second-generation MTIA" is MTIA v2
+            for alias in _generation_aliases(entry, self.entries.get(entry.family or "")):
+                self._add(alias, entry)
         for entry in self.entries.values():  # "Huawei Ascend 910C" from vendor + name
             vendor = self.entries.get(entry.vendor or "")
             if vendor is None or entry.cls in ORG_CLASSES:
@@ -244,6 +247,24 @@ class Gazetteer:
         """The family ``label`` is a member of, if the gazetteer knows it."""
         entry = self.entries.get(label)
         return entry.family if entry else None
+
+
+_ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth")
+_NUMBERED = ("1st", "2nd", "3rd", "4th", "5th", "6th", "7th", "8th", "9th")
+
+
+def _generation_aliases(entry: Entry, family: Entry | None) -> list[str]:
+    """"second-generation MTIA", "2nd-gen Trainium" for a chip numbered within its family ("Meta MTIA v2",
+    "AWS Trainium2"). Chips only: a model's or memory's number is no count of generations (HBM3 is HBM's
+    fourth)."""
+    if family is None or entry.cls != "Chip" or not entry.label.startswith(family.label):
+        return []
+    m = re.fullmatch(r"\s*(?:v|-)?\s*([1-9])", entry.label[len(family.label):])
+    if m is None:
+        return []
+    n = int(m.group(1)) - 1
+    return [f"{ordinal}-{gen} {name}" for ordinal in (_ORDINALS[n], _NUMBERED[n]) for gen in ("generation", "gen")
+            for name in (family.label, *family.aliases)]
 
 
 @lru_cache(maxsize=1)

@@ -227,3 +227,15 @@ def test_relative_dates_resolve_against_the_reference():
     assert resolve_relative("next month", "2024-04") is None  # the article's own date places that
     assert resolve_date("the last quarter of that year", "2025-09-18") is None
     assert resolve_date("the first three months of 2026") == "2026-Q1"
+
+
+def test_an_ordinal_generation_names_the_numbered_member_of_a_chip_family(extract_text):
+    rels = relations_of(extract_text("The second-generation MTIA that Meta described last April is built on a "
+                                     "TSMC 5-nanometre process. AWS launched its 2nd-gen Trainium in 2023."))
+    assert ("Meta MTIA v2", "fabbedBy", "TSMC", "asserted") in rels
+    assert any(r[0] == "AWS Trainium2" and r[1] == "releasedOn" for r in rels)
+    # only chips: HBM3 is HBM's fourth generation, and a model's number counts no generations
+    extraction = extract_text("SK hynix makes fourth-generation HBM. Meta trained its second-generation Llama "
+                              "on A100 chips.")
+    labels = {e.label for e in extraction.entities}
+    assert "HBM4" not in labels and "Llama 2" not in labels
