@@ -20,7 +20,7 @@ from ingest.extractors.entities import (
     CHIP_NOUNS, COREF_DETERMINERS, Gazetteer, MEMORY_NOUNS, MODEL_NOUNS, ORG_CLASSES, ORG_NOUNS, PRONOUNS,
     _sentence_starts, default_gazetteer, key,
 )
-from ingest.extractors.lexicon import ANOTHER_OF, FIGURE_NOUNS, SYSTEM_NOUNS, TIERS, doc_text, lowered_forms, token_texts
+from ingest.extractors.lexicon import ANOTHER_OF, FIGURE_NOUNS, INVEST_VERBS, SYSTEM_NOUNS, TIERS, doc_text, lowered_forms, token_texts
 from ingest.extractors.modality import REPORTING
 
 
@@ -722,11 +722,6 @@ _RAISING_VERBS = frozenset({"raised", "raises", "raise", "raising", "closed", "c
                             "landed", "lands", "banked", "netted"})
 
 
-#: Verbs whose subjects put money into a round ("A, B and C also invested").
-_BACKING_VERBS = frozenset({"invested", "invest", "invests", "participated", "participate", "joined", "join",
-                            "joins", "led", "co-led", "backed", "took"})
-
-
 def _backers_reported(tok) -> set[int]:
     """"A, B and C also invested, the company said", "A and B joined it, according to the company": the
     company speaking is not one of the backers its sentence names."""
@@ -735,7 +730,7 @@ def _backers_reported(tok) -> set[int]:
         return set()
     out = set()
     for verb in tok.sent:
-        if verb.lower_ in _BACKING_VERBS and verb.pos_ == "VERB" and (according or verb.i != tok.head.i):
+        if (verb.lower_ in INVEST_VERBS or verb.lower_ == "took") and verb.pos_ == "VERB":
             for subj in (c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}):
                 out |= {t.i for t in subj.subtree if t.dep_ in {"nsubj", "nsubjpass", "conj", "appos", "npadvmod"}
                         or t.i == subj.i}

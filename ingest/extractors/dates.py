@@ -69,7 +69,7 @@ def resolve_date(text: str, base: str | None = None) -> str | None:
     t = re.sub(r"^(?:in|on|at|by|during|from|until|since|as of|the|of)\s+", "", t)
     t = re.sub(r"^(?:the)\s+", "", t)
     today = _parse_base(base)
-    if re.search(r"\b(?:that|the same) (?:year|month)\b", t):
+    if re.search(r"\b(?:that|(?:the )?same) (?:year|month)\b", t):
         return None  # "the last quarter of that year": placed against an earlier date (resolve_relative)
     # quarters: "first quarter of 2026", "Q4 2026", "4Q26", "the fourth quarter"
     m = re.fullmatch(r"(last|previous|this|current|next)\s+quarter", t)
@@ -262,14 +262,13 @@ def resolve_relative(text: str, reference: str | None) -> str | None:
                                           r"(?:that|the same) month", t):
         return f"{year}-{month:02d}"
     step = None
-    m = re.fullmatch(r"the\s+(following|next|previous|preceding)\s+(month|year)", t)  # ("next month": the article's)
+    m = re.fullmatch(r"(?:the\s+)?(following|preceding)\s+(month|year)", t)  # ("the next month": the article's)
     if m:
-        step = (1 if m.group(1) in {"following", "next"} else -1, m.group(2))
+        step = (1 if m.group(1) == "following" else -1, m.group(2))
     m = re.fullmatch(r"(?:the\s+)?(month|year)\s+(after|before)", t)
     if m:
         step = (1 if m.group(2) == "after" else -1, m.group(1))
-    m = re.fullmatch(r"(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|\d{1,2})\s+"
-                     r"(months?|years?)\s+(later|earlier|after|before)", t)
+    m = re.fullmatch(r"(" + "|".join(_COUNTS) + r"|\d{1,2})\s+(months?|years?)\s+(later|earlier|after|before)", t)
     if m:
         n = _COUNTS.get(m.group(1)) or int(m.group(1))
         step = (n if m.group(3) in {"later", "after"} else -n, m.group(2).rstrip("s"))

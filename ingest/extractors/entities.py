@@ -264,7 +264,7 @@ def _generation_aliases(entry: Entry, family: Entry | None) -> list[str]:
         return []
     n = int(m.group(1)) - 1
     return [f"{ordinal}-{gen} {name}" for ordinal in (_ORDINALS[n], _NUMBERED[n]) for gen in ("generation", "gen")
-            for name in (family.label, *family.aliases)]
+            for name in (family.label, *family.aliases) if not name[-1:].isdigit()]  # (not "Trn1", "Inferentia1")
 
 
 @lru_cache(maxsize=1)

@@ -16,7 +16,9 @@ import dataclasses
 from spacy.tokens import Token
 
 from ingest.extractors.entities import Mention  # noqa: F401  (annotations)
+from ingest.extractors.lexicon import INVEST_VERBS
 from ingest.extractors.lineage import relative_antecedent
+from ingest.extractors.modality import modality_of
 from ingest.extractors.syntax import (
     ORG, RawClaim, _Sentence, _mention_index, _subject_mention, before_punctuation, forms, possessor,
 )
@@ -24,10 +26,6 @@ from ingest.extractors.syntax import (
 FUND_EVENT = forms("raised|raise|raises|raising|closed|closes|secured|secures|completed|completes|"
                    "landed|lands|round|fundraise|fundraising|financing|funding")
 
-INVEST_VERBS = forms("invested|invests|invest|investing|participated|participates|participate|"
-                     "participating|committed|commits|commit|backed|backs|back|funded|funds|fund|led|"
-                     "leads|lead|co-led|joined|joins|join|joining|poured|pours|contributed|contributes|"
-                     "injected|injects|put|puts|wrote|anchored|anchors")
 
 INVESTOR_NOUNS = forms("investor|investors|backer|backers|participants|participant|shareholders|"
                        "shareholder|funders|funder|lenders")
@@ -125,6 +123,8 @@ def _investor_link(tok: Token) -> Token | None:
         if head.lower_ in {"led", "leads", "lead", "joined", "joins", "join", "put", "puts", "wrote", "back", "backs", "backed"} and not any(
                 t.lower_ in FUNDING_NOUNS for t in head.subtree) and not _the_round_again(head):
             return None
+        if head.lower_ in {"joined", "joins", "join", "joining"} and not _joins_as_backer(head):
+            return None  # "with Microsoft joining the board", "Nvidia joined it as a customer"
         return head
     # "Existing backers, including Alibaba": X hangs from "including" under an investor noun
     if dep == "pobj" and head.lower_ == "including" and head.head.lower_ in INVESTOR_NOUNS:
@@ -151,7 +151,8 @@ def _investor_link(tok: Token) -> Token | None:
         while j < cur.sent.end and (cur.doc[j].text in {",", "and", "&", "also"} or cur.doc[j].pos_ == "PROPN"
                                     or cur.doc[j].ent_type_):
             j += 1
-        if j < cur.sent.end and cur.doc[j].lower_ in {"joining", "participating", "investing", "co-investing"}:
+        if j < cur.sent.end and cur.doc[j].lower_ in {"joining", "participating", "investing", "co-investing"} \
+                and _joins_as_backer(cur.doc[j]):
             return head
     # "A and B took part, alongside C": C took part too
     if dep == "pobj" and head.lower_ in {"alongside", "with"} and head.dep_ == "prep" and head.head.pos_ == "VERB":
@@ -316,10 +317,14 @@ def _backers_of(s: _Sentence, salience: dict[str, int]):
             if any(c.dep_ == "neg" for c in including.children):
                 return None
             raiser = None
-            if tok.dep_ == "pobj" and tok.head.lower_ == "from":  # "Ayar Labs took in $155 million from a group
-                raiser = _subject_mention(s, tok.head.head, ORG - {"Publisher"})  # that included ...": Ayar's
-                if raiser is None:
-                    return None
+            if tok.dep_ == "pobj" and tok.head.lower_ == "from":
+                verb = tok.head.head
+                if _no_round(verb) or modality_of(verb)[0] != "asserted":
+                    return None  # "did not raise money from a group that included A": no backer, surely not a fact
+                if tok.lower_ not in INVESTOR_NOUNS:  # "Ayar Labs took in $155 million from a group that
+                    raiser = _subject_mention(s, verb, ORG - {"Publisher"})  # included ...": Ayar's backers
+                    if raiser is None:
+                        return None
             return (raiser.label if raiser is not None else None), _list_after(s, including)
         if tok.lower_ not in INVESTOR_NOUNS or tok.dep_ != "nsubj" or tok.head.lower_ not in _INCLUDING:
             continue
@@ -384,8 +389,9 @@ class FundingRules:
                 self._focus = raiser.label
                 self.raisers[s.sent.start] = raiser.label
                 out += self._funded_in(s, following, raiser, dates, published)
-        for i in range(s.sent.start, s.sent.end if raiser is None else s.sent.start):
-            if self._lowers[i] not in FUND_EVENT:
+        followed = {t.i for t in following.subtree} if raiser is not None else set()
+        for i in range(s.sent.start, s.sent.end):
+            if self._lowers[i] not in FUND_EVENT or i in followed:
                 continue
             tok = doc[i]
             if tok.lower_ in FUND_EVENT and tok.pos_ in {"VERB"} or (tok.lower_ in {"round", "funding", "financing"} and tok.dep_ in {"dobj", "pobj"}):
@@ -423,6 +429,11 @@ class FundingRules:
                 if any(c.dep_ == "dobj" and c.lower_ in {"investment", "investments", "stake", "stakes"} and any(
                         p.dep_ == "prep" and p.lower_ in {"in", "into"} for p in c.children) for c in verb.children):
                     subj = None  # "Amazon completed its investment in Anthropic": Amazon gave the money
+                if subj is not None and not negated and verb.lower_ in _RAISE_VERBS and followed:
+                    # "Cerebras followed with a Series G, after SambaNova raised $350 million": that round is
+                    # dated too, and the sentence stays Cerebras's
+                    out += self._funded_in(s, verb, subj, dates, published) if subj.label != raiser.label else []
+                    break
                 if subj is not None and not negated and verb.lower_ in _RAISE_VERBS:
                     raiser = subj
                     self._focus = subj.label
@@ -837,9 +848,15 @@ class FundingRules:
             if inv is None or rec is None or inv.label == rec.label:
                 continue
             denied = any(c.dep_ == "neg" for c in copula.children) if copula is not None else False
-            if role.dep_ == "conj" and (_denied(role) or any(c.dep_ == "cc" and c.lower_ == "than"
-                                                            for c in role.head.children)):
-                denied = not denied  # "a partner in Stargate rather than a shareholder in OpenAI", "..., not one"
+            after_but = False
+            if role.dep_ == "conj":  # each conjunct of the predicate on its own terms
+                links = {c.lower_ for c in role.head.children if c.dep_ in {"cc", "preconj"}}
+                if links & {"nor", "neither", "than"} or _denied(role):
+                    denied = True  # "neither its supplier nor one of its investors", "a partner rather than a
+                    #                shareholder", "a partner, not a shareholder"
+                elif "but" in links:
+                    denied = False  # "not its landlord but one of its investors": the "not" was the first one's
+                    after_but = any(c.dep_ == "neg" for c in copula.children)
             elif _denied(role):
                 denied = True  # "X, not a shareholder in Y" (however the parser hangs it)
             backers = [(inv_tok, inv)]
@@ -853,7 +870,8 @@ class FundingRules:
                 if backer.label == rec.label:
                     continue
                 c = self._claim(rec.label, "fundedBy", backer.label, noun, s.sent, obj_tok=tok, confidence=0.7,
-                                rule="backer-description", modality="negated" if denied else None)
+                                rule="backer-description",
+                                modality="negated" if denied else "asserted" if after_but else None)
                 if c:
                     out.append(c)
         return out
@@ -1028,6 +1046,16 @@ class FundingRules:
         return [c] if c else []
 
 
+def _joins_as_backer(verb: Token) -> bool:
+    """"A joined it", "with A joining": joining the round, not "joining the board" or "joined it as a
+    customer" (an object that is no round, or a role that is no investor's)."""
+    if any(c.dep_ == "dobj" and not any(t.lower_ in FUNDING_NOUNS for t in c.subtree) and not (
+            c.lower_ == "it" and _the_round_again(verb)) for c in verb.children):
+        return False
+    return not any(p.dep_ == "prep" and p.lower_ == "as" and not any(o.lower_ in INVESTOR_NOUNS for o in p.children)
+                   for p in verb.children)
+
+
 def _the_round_again(verb: Token) -> bool:
     """"A led the round, and B and C joined it": "it" is the round the sentence named before."""
     return any(c.dep_ == "dobj" and c.lower_ == "it" for c in verb.children) and any(
@@ -1038,14 +1066,15 @@ def _one_of(noun: Token) -> Token:
     """The word that names the role a backer noun is said of: "investors" itself, or the "one" of "one of its
     investors"."""
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ in {"one", "some", "several",
-                                                                                      "two", "three", "among"}:
+                                                                                      "two", "three"}:
         return noun.head.head
     return noun
 
 
 def _denied(noun: Token) -> bool:
-    """"a spending plan, not capital that Stargate has already raised": the noun a relative clause describes is
-    denied (by its own "not", or by a "not" right before its phrase that the parser hung elsewhere)."""
+    """A noun phrase denied by its own "not", or by a "not" right before it that the parser hung elsewhere:
+    "a spending plan, not capital that Stargate has already raised", "a partner in Stargate, not a shareholder
+    in OpenAI". (A "neither ... nor" or "rather than" is read by the caller from the coordination.)"""
     start = noun.left_edge.i
     return any(c.dep_ == "neg" for c in noun.children) or start > noun.sent.start and noun.doc[start - 1].lower_ == "not"
 

@@ -34,6 +34,9 @@ RUN = forms("run|runs|ran|running|serve|served|serves|serving|deploy|deployed|de
 #: "X works on Qualcomm hardware": runsOn too, but kept out of RUN (the learned reading's trigger feature).
 WORK = forms("work|works|worked|working")
 
+#: The verbs of RUN whose subject runs a model itself ("Perplexity serves Mixtral on Cerebras systems").
+SERVING = forms("run|runs|ran|running|serve|serves|served|serving|host|hosts|hosted|hosting")
+
 
 USE_HW = forms("use|uses|used|using|buy|buys|bought|buying|purchase|purchased|purchases|order|ordered|"
                "orders|operate|operates|operated|operating|rent|rents|rented|lease|leased|leases|rely|"
@@ -141,6 +144,12 @@ ANOTHER_OF = frozenset({"update", "updates", "version", "versions", "successor",
                         "distillations", "rival", "rivals", "competitor", "competitors", "alternative",
                         "alternatives", "refresh", "rework"})
 
+
+#: Verbs of putting money into a round ("A invested", "B led the round", "with C joining").
+INVEST_VERBS = forms("invested|invests|invest|investing|participated|participates|participate|"
+                     "participating|committed|commits|commit|backed|backs|back|funded|funds|fund|led|"
+                     "leads|lead|co-led|joined|joins|join|joining|poured|pours|contributed|contributes|"
+                     "injected|injects|put|puts|wrote|anchored|anchors")
 
 #: Nouns of a figure a name may own without being what a clause is about ("about eleven times V3's total",
 #: "four times Trillium's figure").

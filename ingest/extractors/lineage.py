@@ -821,8 +821,6 @@ class LineageRules:
         return []
 
 
-
-
 def _within(name: Token, trig: Token) -> bool:
     """"an upgrade within the Blackwell family": the name after "within" is the line the thing belongs to,
     not the one it replaces."""

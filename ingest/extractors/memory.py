@@ -254,8 +254,9 @@ def _negation_free(verb: Token) -> bool:
 
 def drop_generic_memory(claims: list[RawClaim]) -> list[RawClaim]:
     """A chip said to use both "HBM" and "HBM3E" uses HBM3E: drop the generic family name (a generation such
-    as "HBM3" is no family name of "HBM3E": a chip may carry either, and the text may name both). A generation
-    only believed or denied ("analysts believe it uses HBM3E") leaves a stated "192 GB of HBM" standing."""
+    as "HBM3" is no family name of "HBM3E": a chip may carry either, and the text may name both). Only an
+    asserted generation replaces the family: one believed or denied ("analysts believe it uses HBM3E") leaves
+    the family claim standing, whatever its modality."""
     specific = {(c.subject, key(c.object)) for c in claims if c.predicate == "usesMemory"
                 and c.modality == "asserted"}
     out = []

@@ -49,7 +49,7 @@ from ingest.extractors.learned import (
 )
 from ingest.extractors.lexicon import (
     ALL_TRIGGERS, CANCELLING, COMPARE, DERIVING, DESIGN, DEVELOP, FAB, FIGURE_NOUNS, LICENSE_WORDS, MAKING_VERBS,
-    MEM_USE, OWN_HW, POST_TRAIN, PRE_TRAIN, RELEASE, RUN, SUCCESSOR, TRAIN, USE_HW, VARIANT, WORK,
+    MEM_USE, OWN_HW, POST_TRAIN, PRE_TRAIN, RELEASE, RUN, SERVING, SUCCESSOR, TRAIN, USE_HW, VARIANT, WORK,
 )
 from ingest.extractors.lineage import LineageRules, relative_antecedent
 from ingest.extractors.makers import MakerRules, brands_a_service, describes_a_member, prefer_makers
@@ -657,14 +657,12 @@ class RelationExtractor(MakerRules, SystemRules, SupplyRules, AvailabilityRules,
                         out.append(c)
         return out
 
-    _RUNNING = forms("run|runs|ran|running|serve|serves|served|serving|host|hosts|hosted|hosting")
-
     def _runner_uses(self, s: _Sentence, verb: Token, runs: list[RawClaim]) -> list[RawClaim]:
         """"Perplexity runs Sonar on Cerebras systems", "Meta runs inference for its Llama models on the
         MI300X": the organisation that runs a model on some hardware uses that hardware (not its own maker's:
         "Groq serves Llama on its LPUs" sells what it makes)."""
         own = next((c for c in verb.children if c.dep_ == "nsubj"), None) \
-            if verb.pos_ == "VERB" and verb.lower_ in self._RUNNING else None
+            if verb.pos_ == "VERB" and verb.lower_ in SERVING else None
         m = s.by_token.get(own.i) if own is not None else None
         runner = m.resolve(ORG - {"Publisher", "Government", "Investor"}) if m is not None else None
         if runner is None or runner.source != "gazetteer":  # (not a name guessed from its shape)
@@ -1164,8 +1162,7 @@ def _chain_subject(verb: Token) -> Token | None:
 
 
 #: Lower-case nouns of hardware that may end a maker's name as written ("Cerebras systems", "Nvidia chips").
-_HARDWARE_WORDS = frozenset({"systems", "system", "chips", "chip", "hardware", "gpus", "processors", "accelerators",
-                             "machines", "servers"})
+_HARDWARE_WORDS = CHIP_NOUNS | {"hardware", "machines"}
 
 
 def _hardware_maker(tok: Token) -> bool:
@@ -1224,7 +1221,7 @@ def _another_generation(tok: Token, chip) -> bool:
 
 #: Words that may stand between the names of a list after a colon ("three platforms: Google's TPUs, Amazon's
 #: Trainium and Nvidia's GPUs").
-_COLON_LIST_GLUE = frozenset({",", "and", "'s", "’s", "the", "its", "their"}) | _HARDWARE_WORDS | {"tpus", "gpus"}
+_COLON_LIST_GLUE = frozenset({",", "and", "'s", "’s", "the", "its", "their"}) | _HARDWARE_WORDS
 
 
 def _colon_list(s: _Sentence, o_tok: Token, classes, taken) -> list[tuple[Token, Mention]]:
@@ -1236,25 +1233,31 @@ def _colon_list(s: _Sentence, o_tok: Token, classes, taken) -> list[tuple[Token,
     while j > s.sent.start and (doc[j].dep_ in {"det", "poss", "case", "compound", "amod", "nummod"}
                                 and doc[j].head.i <= o_tok.i):
         j -= 1
-    if doc[j].text != ":":
+    if j < s.sent.start or doc[j].text != ":":
         return []
     seen = {t.i for t, _m in taken}
-    out, last = [], o_tok.i
+    out, last, listed = [], o_tok.i, False
     for m in sorted((m for m in s.mentions if m.start > o_tok.i and m.source != "coref"), key=lambda m: m.start):
         if m.start <= last:
             continue
-        if any(t.lower_ not in _COLON_LIST_GLUE for t in doc[last + 1:m.start]):
-            break
+        tok = doc[m.i]
+        if any(t.lower_ not in _COLON_LIST_GLUE for t in doc[last + 1:m.start]) \
+                or tok.dep_ in {"nsubj", "nsubjpass"}:
+            break  # ("one platform: Google's TPUs, and Amazon's Trainium handles inference": a clause of its own)
         last = m.end - 1
         r = m.resolve(classes)
-        tok = doc[m.i]
         after = [t.lower_ for t in doc[m.end:min(m.end + 2, s.sent.end)]]
-        hardware = _hardware_maker(tok) or bool(after) and (after[0] in _HARDWARE_WORDS | {"tpus"} or (
-            after[0] in {"'s", "’s"} and after[1:] and after[1] in _HARDWARE_WORDS | {"tpus"}))
-        if r is None or m.i in seen or r.cls in ORG and not hardware or any(
-                r.label == x.label for _t, x in taken + out):
-            continue
-        out.append((tok, r))
+        hardware = _hardware_maker(tok) or bool(after) and (after[0] in _HARDWARE_WORDS or (
+            after[0] in {"'s", "’s"} and after[1:] and after[1] in _HARDWARE_WORDS))
+        listed = not (r is None or m.i in seen or r.cls in ORG and not hardware or any(
+            r.label == x.label for _t, x in taken + out))
+        if listed:
+            out.append((tok, r))
+    end = last + 1  # the list ends the clause: "..., and Amazon's Trainium handles inference" starts another
+    while end < s.sent.end and doc[end].lower_ in _COLON_LIST_GLUE - {",", "and"}:
+        end += 1
+    if out and listed and end < s.sent.end and not doc[end].is_punct:
+        out = out[:-1]
     return out
 
 
@@ -1457,7 +1460,6 @@ def _qualifies(tok: Token, noun: Token) -> bool:
     return True
 
 
-#: Nouns for a figure something has: "V3's total", "the lab's bill".
 def _owner_of_another(tok: Token) -> bool:
     """"Mistral Small's previous version was released under ...", "the H100's successor carries ...": the
     possessor names a different product from the one the clause is about."""
