@@ -914,9 +914,10 @@ def _by_size(doc: Doc, mentions: list[Mention], taken: set[int]) -> list[Mention
     says it is bigger (or smaller: "the smaller one", "its lighter sibling")."""
     out = []
     named = [m for m in mentions if m.source != "coref" and m.cls == "AIModel" and m.label]
-    for tok in doc:
-        if tok.lower_ not in {"model", "one", "version", "variant", "sibling"} or tok.i in taken:
+    for i, low in enumerate(lowered_forms(doc)):  # (the doc's lower-case forms, worked out once)
+        if low not in {"model", "one", "version", "variant", "sibling"} or i in taken:
             continue
+        tok = doc[i]
         size = next((c.lower_ for c in tok.children if c.dep_ == "amod" and c.lower_ in _BIGGER | _SMALLER), None)
         det = next((c for c in tok.children if c.dep_ in {"det", "poss"} and c.lower_ in {"the", "its", "their"}),
                    None)
