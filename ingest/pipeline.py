@@ -256,21 +256,20 @@ class Extractor:
 
         dates = {}
         named_last = None  # the date the text named last: "that year", "the following month" count from it
-        placed = [ent for ent in doc.ents if ent.label_ == "DATE" and resolve_date(ent.text, published)]
-        for ent in doc.ents:
-            if ent.label_ == "DATE":
+        stated = [(ent, resolve_date(ent.text, published)) for ent in doc.ents if ent.label_ == "DATE"]
+        placed = {ent.start for ent, iso in stated if iso}
+        for ent, iso in stated:
+            if not iso and not placed.intersection(range(ent.end + 1, ent.end + 4)):
+                # ("A year earlier, in August 2024, ...": the date stated right after it wins)
+                iso = resolve_relative(ent.text, named_last)
+            if not iso and any(t.text == "," for t in ent[1:]):
+                # the recogniser glues on what follows a comma ("Wednesday, months"): the part before it
+                cut = next(t.i for t in ent[1:] if t.text == ",")
+                ent = doc[ent.start:cut]
                 iso = resolve_date(ent.text, published)
-                if not iso and not any(0 < other.start - ent.end <= 3 for other in placed):
-                    # ("A year earlier, in August 2024, ...": the date stated right after it wins)
-                    iso = resolve_relative(ent.text, named_last)
-                if not iso and any(t.text == "," for t in ent[1:]):
-                    # the recogniser glues on what follows a comma ("Wednesday, months"): the part before it
-                    cut = next(t.i for t in ent[1:] if t.text == ",")
-                    ent = doc[ent.start:cut]
-                    iso = resolve_date(ent.text, published)
-                if iso:
-                    dates[ent.root.i] = (iso, ent)
-                    named_last = iso
+            if iso:
+                dates[ent.root.i] = (iso, ent)
+                named_last = iso
         finder = AttributionFinder(label_of)
         speakers = quoted_speakers(doc)
         # the person last named as a source before each sentence: what "he" / "she" refers to there

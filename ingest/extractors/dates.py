@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from ingest.extractors.lexicon import NUMBER_WORDS
+
 MONTHS = {m: i for i, m in enumerate(
     ["january", "february", "march", "april", "may", "june", "july", "august", "september",
      "october", "november", "december"], 1)}
@@ -219,8 +221,7 @@ def resolve_date(text: str, base: str | None = None) -> str | None:
     return None
 
 
-_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-           "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "eighteen": 18}
+_COUNTS = {"a": 1, "an": 1, **NUMBER_WORDS}
 
 
 def resolve_relative(text: str, reference: str | None) -> str | None:

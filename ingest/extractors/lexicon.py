@@ -151,6 +151,10 @@ INVEST_VERBS = forms("invested|invests|invest|investing|participated|participate
                      "leads|lead|co-led|joined|joins|join|joining|poured|pours|contributed|contributes|"
                      "injected|injects|put|puts|wrote|anchored|anchors")
 
+#: Numbers spelled out, as counts ("two members", "three months later").
+NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+                "ten": 10, "eleven": 11, "twelve": 12, "eighteen": 18}
+
 #: Nouns of a figure a name may own without being what a clause is about ("about eleven times V3's total",
 #: "four times Trillium's figure").
 FIGURE_NOUNS = frozenset({"total", "totals", "count", "tally", "sum", "figure", "figures", "number", "share",

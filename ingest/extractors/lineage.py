@@ -11,7 +11,7 @@ import dataclasses
 
 from spacy.tokens import Token
 
-from ingest.extractors.lexicon import COMPARE, COMPARATIVE_TAGS, DERIVING
+from ingest.extractors.lexicon import COMPARE, COMPARATIVE_TAGS, DERIVING, NUMBER_WORDS
 from ingest.extractors.entities import Mention, key
 from ingest.extractors.syntax import (
     CHIP, MODEL, RawClaim, _Sentence, _subject_mention, before_punctuation, possessor,
@@ -23,7 +23,6 @@ _HAVING = frozenset({"has", "have", "had", "comprises", "comprise", "comprised",
                      "consists", "consist", "consisted", "comes", "come", "came", "spans", "span"})
 _MEMBER_NOUNS = frozenset({"members", "models", "versions", "variants", "sizes", "chips", "parts", "flavours",
                            "flavors", "editions", "configurations", "tiers", "products", "accelerators", "gpus"})
-_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 
 #: Nouns that make "after X" a place in a line of products ("the generation after the AI5").
 _GENERATION_NOUNS = frozenset({"generation", "chip", "model", "architecture", "platform", "part", "design",
@@ -675,7 +674,7 @@ class LineageRules:
                 family = self._family_meant(subj, by_token, named, sent.start)
                 if family is None:
                     continue
-                number = next((int(c.text) if c.text.isdigit() else _COUNTS.get(c.lower_) for c in what.children
+                number = next((int(c.text) if c.text.isdigit() else NUMBER_WORDS.get(c.lower_) for c in what.children
                                if c.dep_ == "nummod"), None)
                 members = [m for m in named if verb.i < m.i < sent.end and m.cls == family.cls]
                 if not members and k + 1 < len(sents):

@@ -337,8 +337,8 @@ def _after_but(obj: Token, chain) -> bool:
 def _object_negated(obj: Token, trigger: Token) -> str | None:
     """Negation that scopes over the object only: "rather than X", "instead of X", "not X but Y", "without X"."""
     path = [obj] + path_up(obj, trigger)
-    if any(c.dep_ == "neg" and _denied_phrase(c) is not None and _denied_phrase(c).i in {t.i for t in path}
-           for c in trigger.children):
+    denied = {p.i for c in trigger.children if c.dep_ == "neg" for p in [_denied_phrase(c)] if p is not None}
+    if denied and any(t.i in denied for t in path):
         return "not"  # "on Nvidia GPUs, not on Gaudi chips"
     for t in path:
         low = t.lower_

@@ -54,7 +54,7 @@ from ingest.extractors.lexicon import (
 from ingest.extractors.lineage import LineageRules, relative_antecedent
 from ingest.extractors.makers import MakerRules, brands_a_service, describes_a_member, prefer_makers
 from ingest.extractors.memory import MemoryRules, drop_generic_memory, memory_linked
-from ingest.extractors.modality import clause_chain, is_hedge_word, modality_of
+from ingest.extractors.modality import _object_negated, clause_chain, is_hedge_word, modality_of
 from ingest.extractors.releases import (
     RELEASE_NOUNS, ReleaseRules, drop_unveilings, inherit_from_family, never_came_out, phrasal_release,
     prefer_stated_dates, starts_after,
@@ -387,8 +387,6 @@ class RelationExtractor(MakerRules, SystemRules, SupplyRules, AvailabilityRules,
     @staticmethod
     def _alternatives(s: _Sentence, o_tok: Token, classes, trig: Token, taken) -> list[tuple[Token, Mention]]:
         """Objects set against the chosen one: "X rather than Y", "not by X but by Y", "by X and by Y"."""
-        from ingest.extractors.modality import _object_negated
-
         seen = {t.i for t, _m in taken}
         out = []
         heads = [o_tok.head] if o_tok.dep_ == "pobj" else []
@@ -1283,8 +1281,6 @@ def _contrasted_last(objs: list, trig: Token) -> list:
     """"trained on Nvidia GPUs, not on LPUs": the object set against an earlier one is not the verb's own,
     even when the parse puts it nearer the verb; it comes after the others (and is found again as their
     alternative, negated)."""
-    from ingest.extractors.modality import _object_negated
-
     if len(objs) < 2 or _object_negated(objs[0][1], trig) not in _CONTRASTS:
         return objs
     if not any(x[1].i < objs[0][1].i and _object_negated(x[1], trig) not in _CONTRASTS for x in objs[1:]):

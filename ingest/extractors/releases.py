@@ -110,8 +110,8 @@ class ReleaseRules:
         if not subs:
             return earlier_releases
         subs = subs if set_after and subs is set_after else _released_things(s, trig, subs, subj_cls)
-        subs = [x for x in subs if x[1].i not in _parts_of_a_conjoined_verb(trig)
-                and x[1].i not in {o.i for o in since.values()}]
+        not_released = _parts_of_a_conjoined_verb(trig) | {o.i for o in since.values()}
+        subs = [x for x in subs if x[1].i not in not_released]
         releaser = _releaser(s, trig)  # "CoreWeave made instances based on the GB200 NVL72 available": a cloud's
         subs = [x for x in subs if releaser is None or not _what_it_is_built_on(x[1], trig)  # deployment, not the
                 or self.gazetteer.vendor_of(x[2].label) in {None, releaser.label}]  # rack's release
