@@ -25,7 +25,7 @@ from kg._model import Claim, Document, Entity, Extraction
 from kg.errors import ExtractionError
 from ingest.extractors.attach import ATTRIBUTE_EXTRACTOR, attach_figures
 from ingest.extractors.attribution import AttributionFinder, quoted_speakers
-from ingest.extractors.dates import find_published, resolve_date, resolve_relative
+from ingest.extractors.dates import find_published, of_which_year, resolve_date, resolve_relative
 from ingest.extractors.entities import ORG_CLASSES as ORGANIZATION_CLASSES
 from ingest.extractors.entities import Gazetteer, MentionFinder, default_gazetteer
 from ingest.extractors.lexicon import doc_text
@@ -259,9 +259,10 @@ class Extractor:
         stated = [(ent, resolve_date(ent.text, published)) for ent in doc.ents if ent.label_ == "DATE"]
         placed = {ent.start for ent, iso in stated if iso}
         for ent, iso in stated:
-            if not iso and not placed.intersection(range(ent.end + 1, ent.end + 4)):
-                # ("A year earlier, in August 2024, ...": the date stated right after it wins)
-                iso = resolve_relative(ent.text, named_last)
+            if not placed.intersection(range(ent.end + 1, ent.end + 4)):
+                # ("A year earlier, in August 2024, ...": the date stated right after it wins; "March of the
+                # following year" counts from the text's last date, not the article's)
+                iso = resolve_relative(ent.text + of_which_year(doc, ent), named_last) or iso
             if not iso and any(t.text == "," for t in ent[1:]):
                 # the recogniser glues on what follows a comma ("Wednesday, months"): the part before it
                 cut = next(t.i for t in ent[1:] if t.text == ",")

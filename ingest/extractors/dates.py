@@ -246,6 +246,8 @@ def resolve_relative(text: str, reference: str | None) -> str | None:
     '2026-Q4'
     >>> resolve_relative("three months later", "2025-11-20")
     '2026-02'
+    >>> resolve_relative("May that year", "2023")
+    '2023-05'
     """
     if not reference or not re.match(r"\d{4}", reference):
         return None
@@ -259,6 +261,11 @@ def resolve_relative(text: str, reference: str | None) -> str | None:
     if re.fullmatch(r"(?:(?:early|late|later|earlier|mid|the end of|the start of|the beginning of|the middle of)\s+)?"
                     r"(?:that|the same) year", t):
         return str(year)
+    m = re.fullmatch(r"(?:(?:early|late|mid|the end of|the start of|the beginning of|the middle of)\s+)?([a-z]+)\.?"
+                     r"\s+(?:of\s+)?(that|the same|the following|the preceding) year", t)
+    if m and m.group(1) in MONTHS:  # "in May that year", "in March of the following year"
+        shift = {"the following": 1, "the preceding": -1}.get(m.group(2), 0)
+        return f"{year + shift}-{MONTHS[m.group(1)]:02d}"
     if month is not None and re.fullmatch(r"(?:(?:early|late|later|earlier|the end of|the start of)\s+)?"
                                           r"(?:that|the same) month", t):
         return f"{year}-{month:02d}"
@@ -282,6 +289,18 @@ def resolve_relative(text: str, reference: str | None) -> str | None:
         return None  # ("the following month" after a bare year)
     index = year * 12 + month - 1 + n
     return f"{index // 12}-{index % 12 + 1:02d}"
+
+
+_OF_WHICH_YEAR = re.compile(r"\s*of\s+(?:that|the\s+same|the\s+following|the\s+preceding)\s+year\b", re.IGNORECASE)
+
+
+def of_which_year(doc, ent) -> str:
+    """The words after a month the recogniser left out of its date, when they place it against the text's last
+    date ("March" + " of the following year"), or ""."""
+    if len(ent) != 1 or ent.text.lower().rstrip(".") not in MONTHS:
+        return ""
+    m = _OF_WHICH_YEAR.match(doc.text[ent.end_char:ent.end_char + 40])
+    return " " + " ".join(m.group(0).split()) if m else ""
 
 
 _VERIFIED = re.compile(

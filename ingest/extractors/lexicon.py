@@ -121,7 +121,7 @@ COMPARATIVE_TAGS = frozenset({"JJR", "RBR"})
 #: Grok to subscribers", "posted the weights to Hugging Face", "switched on Apple Intelligence".
 DELIVERING = forms("delivering|delivered|deliver|delivers")
 COMING = forms("came|come|comes|coming")
-PUTTING = forms("put|puts|putting")
+PUTTING = forms("put|puts|putting|brought|brings|bring|bringing")
 GOING = forms("went|goes|go|going")
 OPENING = forms("opened|opens|open|opening")
 POSTING = forms("posted|posts|post|uploaded|uploads|upload")

@@ -475,7 +475,7 @@ def _relativised_release(s: _Sentence, trig: Token, classes) -> list:
         noun = s.sent.doc[subj.i - 1]
     picked = []
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN" \
-            and noun.head.head.i not in s.by_token:
+            and noun.head.head.i not in s.by_token and noun.i not in s.by_token:
         noun = noun.head.head  # "Phi-1.5, a model of the same size that came out in September"
     named = {noun.i} | ({noun.head.i} if noun.dep_ == "appos" else set())
     named |= {c.i for c in noun.children if c.dep_ in {"compound", "nmod"}}  # "the Llama 2 family it released"

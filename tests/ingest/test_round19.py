@@ -1,0 +1,55 @@
+"""Round nineteen of the extractor (session 17): releases told in relative clauses without "that", and dates
+placed against the year the text named last, in sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import relations_of
+
+pytestmark = pytest.mark.slow
+
+
+def _of(rels, subj, pred):
+    return {(r[2], r[3]) for r in rels if r[0] == subj and r[1] == pred}
+
+
+@pytest.mark.parametrize("text", [
+    # a relative clause without "that", which the parser reads as a second apposition or a second object
+    "Its rival scored below Falcon Mamba 7B, the compact model the institute released in August.",
+    "The new model beat Falcon Mamba 7B, the compact model the institute released in August.",
+    "On price it undercuts Falcon Mamba 7B, the compact model the institute released in August, by half.",
+])
+def test_a_release_in_a_relative_clause_without_that_dates_the_name_it_describes(extract_text, text):
+    rels = relations_of(extract_text(text, published="2025-02-18"))
+    assert ("2024-08", "asserted") in _of(rels, "Falcon Mamba 7B", "releasedOn")
+
+
+def test_a_clause_without_that_on_a_noun_that_is_no_product_releases_nothing(extract_text):
+    rels = relations_of(extract_text(
+        "Unlike GPT-3, the model follows the GLM approach the group published last year.", published="2022-08-04"))
+    assert not any(p == "releasedOn" for _s, p, _o, _m in rels)
+
+
+def test_brought_out_is_a_release_and_a_name_inside_an_of_phrase_keeps_its_own_date(extract_text):
+    rels = relations_of(extract_text(
+        "OpenAI on Thursday released GPT-4o mini, a cheaper version of the GPT-4o model it brought out in May.",
+        published="2024-07-20"))
+    assert ("2024-05", "asserted") in _of(rels, "GPT-4o", "releasedOn")
+    assert ("2024-05", "asserted") not in _of(rels, "GPT-4o mini", "releasedOn")
+
+
+@pytest.mark.parametrize("text, iso", [
+    ("TII was set up in 2020. Its first big model, Falcon 40B, was released in May that year.", "2020-05"),
+    ("TII was set up in 2020. Falcon 40B was released in March of the following year.", "2021-03"),
+    ("TII was set up in 2020. Falcon 40B was released in June of the same year.", "2020-06"),
+])
+def test_a_month_of_that_year_counts_from_the_year_the_text_named_last(extract_text, text, iso):
+    rels = relations_of(extract_text(text, published="2025-02-18"))
+    assert _of(rels, "Falcon 40B", "releasedOn") == {(iso, "asserted")}
+
+
+def test_a_bare_month_still_counts_from_the_article(extract_text):
+    rels = relations_of(extract_text("TII was set up in 2020. Falcon 40B was released in May.",
+                                     published="2025-02-18"))
+    assert _of(rels, "Falcon 40B", "releasedOn") == {("2024-05", "asserted")}
