@@ -86,7 +86,7 @@ COMPARE = forms("competitive|comparable|comparably|similar|times|twice|double|tr
                 "exceeded|edges|lags|lagging|ahead|third|quarter|tenth|fifth|outscored|outscores|outscore|"
                 "outpaced|outpaces|outpace|outclassed|outclasses|bested|bests|well|outruns|outrun|outran|"
                 "outdoes|outdid|outdo|overtakes|overtook|overtake|leapfrogs|leapfrogged|leapfrog|doubles|doubled|"
-                "triples|tripled|quadruples|quadrupled|bracket|league|level|closer|alternative|alternatives")
+                "triples|tripled|quadruples|quadrupled|bracket|league|level|closer|alternative|alternatives|above")
 
 
 SUCCESSOR = forms("successor|successors|predecessors|succeeds|succeeded|succeed|replaces|replaced|replacing|replace|first|last|"

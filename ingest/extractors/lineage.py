@@ -161,6 +161,14 @@ def _described_name(noun: Token, s: _Sentence) -> Token | None:
     return None
 
 
+def _verb_compares(than: Token) -> bool:
+    """"X scored higher on the maths test than Y": the comparative is the verb's, and the parser hung "than"
+    on a noun after it."""
+    verb = next((a for a in than.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+    return verb is not None and any(c.tag_ in COMPARATIVE_TAGS and c.dep_ in {"advmod", "acomp"}
+                                    and c.i < than.i for c in verb.children)
+
+
 def _as_good_as(trig: Token) -> bool:
     """The second "as" of "as fast as X" / "not as capable as X", naming what is measured against."""
     head = trig.head
@@ -197,7 +205,8 @@ class LineageRules:
             if not (trig.head.tag_ in COMPARATIVE_TAGS or trig.head.lower_ in {"more", "less", "fewer"}
                     or any(c.tag_ in COMPARATIVE_TAGS or c.lower_ in {"more", "less", "fewer"} for c in trig.head.children)
                     or any(t.tag_ in COMPARATIVE_TAGS and trig in t.subtree for t in trig.ancestors)
-                    or any(t.tag_ in COMPARATIVE_TAGS for left in trig.head.lefts for t in left.subtree)):
+                    or any(t.tag_ in COMPARATIVE_TAGS for left in trig.head.lefts for t in left.subtree)
+                    or _verb_compares(trig)):
                 # ("30 per cent better compute performance than X": the comparative deeper in the noun phrase)
                 return []
         if low == "over" and trig.head.lower_ not in _OVER_HEADS:
@@ -212,6 +221,10 @@ class LineageRules:
             return []  # only "roughly level with X"
         if low in {"alternative", "alternatives"}:  # only "X is (pitched as) a cheaper alternative to Y"
             return self._alternative_to(s, trig)
+        if low == "above" and not (trig.head.lower_ in _RANKING_VERBS - {"sits", "sat"} | {"scored", "scores", "scoring"}
+                                   and any(c.dep_ == "pobj" for c in trig.children)):
+            return []  # only "ranked above X", "scored above X" ("above 90 per cent" is a level, "sits above X" in a
+            # range a place in a line-up, not a result)
         if low == "ahead" and not (any(c.dep_ == "prep" and c.lower_ == "of" for c in trig.children) and (any(
                 t.lower_ in _PERFORMANCE_WORDS for t in trig.sent) or trig.head.lower_ in _RANKING_VERBS)):
             return []  # "scored ahead of X" compares performance; "well ahead of rivals" in usage does not

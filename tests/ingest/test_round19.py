@@ -53,3 +53,18 @@ def test_a_bare_month_still_counts_from_the_article(extract_text):
     rels = relations_of(extract_text("TII was set up in 2020. Falcon 40B was released in May.",
                                      published="2025-02-18"))
     assert _of(rels, "Falcon 40B", "releasedOn") == {("2024-05", "asserted")}
+
+
+def test_a_comparative_of_the_verb_compares_with_what_follows_than(extract_text):
+    # the parser hangs "than" on "test", away from "higher"
+    rels = relations_of(extract_text("The lab said Grok 3 scored higher on the maths test than o3-mini and R1."))
+    assert {o for o, m in _of(rels, "Grok 3", "comparedTo") if m == "asserted"} >= {"OpenAI o3-mini", "DeepSeek-R1"}
+
+
+def test_ranked_above_compares_but_a_place_in_a_range_or_a_level_does_not(extract_text):
+    rels = relations_of(extract_text("OpenAI said GPT-4o mini ranked above GPT-4 on a leaderboard."))
+    assert ("GPT-4", "asserted") in _of(rels, "GPT-4o mini", "comparedTo")
+    rels = relations_of(extract_text("Claude 2.1 sits above Claude Instant, the cheaper model Anthropic sells."))
+    assert not _of(rels, "Claude 2.1", "comparedTo")
+    rels = relations_of(extract_text("GPT-4o mini scored above 80 per cent on MMLU."))
+    assert not any(p == "comparedTo" for _s, p, _o, _m in rels)
