@@ -12,7 +12,7 @@ import dataclasses
 from spacy.tokens import Token
 
 from ingest.extractors.lexicon import COMPARE, COMPARATIVE_TAGS, DERIVING, NUMBER_WORDS
-from ingest.extractors.entities import Mention, key
+from ingest.extractors.entities import MODEL_NOUNS, Mention, key
 from ingest.extractors.syntax import (
     CHIP, MODEL, RawClaim, _Sentence, _subject_mention, before_punctuation, possessor,
 )
@@ -140,11 +140,30 @@ def _described_variant(s: _Sentence, trig: Token):
     of += [c for o in of if o.lower_ in _LINE_NOUNS for c in o.children if c.dep_ in {"compound", "nmod"}]
     for classes in (CHIP, MODEL):
         subj = s.by_token[holder.i].resolve(classes)
-        obj = next(((o, s.by_token[o.i].resolve(classes)) for o in of
-                    if o.i in s.by_token and s.by_token[o.i].resolve(classes) is not None), None)
-        if subj is not None and obj is not None and subj.label != obj[1].label:
+        if subj is None:
+            continue
+        obj = next(((o, m) for o in of if o.i in s.by_token
+                    and (m := (_other_than(s.by_token[o.i], classes, subj.label) if trig.lower_ in _VERSION_NOUNS
+                               else s.by_token[o.i].resolve(classes))) is not None), None)
+        if obj is not None and subj.label != obj[1].label:
             return (1, holder, subj), (1, obj[0], obj[1])
     return None
+
+
+#: Nouns that say a name is a model or a chip (not a cluster built from chips).
+_DESCRIBING_NOUNS = MODEL_NOUNS | {"chip", "accelerator", "gpu", "processor", "version", "variant", "classifier",
+                                  "llm"}
+#: Nouns for a version of one model or chip ("a multimodal version of the model"), not a line or a generation.
+_VERSION_NOUNS = frozenset({"version", "variant", "edition", "flavor", "flavour", "derivative", "iteration"})
+
+
+def _other_than(mention, classes, label: str):
+    """What a mention names, or for a description ("a multimodal version of the model") whose nearest
+    antecedent is the very name it describes, the one before it."""
+    named = mention.resolve(classes)
+    if named is not None and named.label == label and mention.source == "coref":
+        return next((a for a in mention.antecedents if a.cls in classes and a.label != label), None)
+    return named
 
 
 _OVER_HEADS = frozenset({"gains", "gain", "improvement", "advantage", "lead", "boost", "speedup", "uplift",
@@ -820,6 +839,9 @@ class LineageRules:
             # it describes the name just before the comma
             subj_tok = next((c for c in trig.head.children if c.dep_ in {"dobj", "nsubjpass"} and c.i < trig.i),
                             None) or next((c for c in trig.head.children if c.dep_ == "nsubj"), None)
+        if subj_tok is not None and subj_tok.dep_ == "appos" and subj_tok.lower_ in _DESCRIBING_NOUNS \
+                and subj_tok.head.i in s.by_token and s.by_token[subj_tok.head.i].source != "coref":
+            subj_tok = subj_tok.head  # "DeepSeek's R1, a reasoning model built on the lab's V3": the name described
         if subj_tok is None or subj_tok.i not in s.by_token:
             return []
         for classes in (CHIP, MODEL):

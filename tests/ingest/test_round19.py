@@ -68,3 +68,21 @@ def test_ranked_above_compares_but_a_place_in_a_range_or_a_level_does_not(extrac
     assert not _of(rels, "Claude 2.1", "comparedTo")
     rels = relations_of(extract_text("GPT-4o mini scored above 80 per cent on MMLU."))
     assert not any(p == "comparedTo" for _s, p, _o, _m in rels)
+
+
+def test_a_describing_noun_built_on_a_model_makes_the_name_it_describes_a_variant(extract_text):
+    rels = relations_of(extract_text("DeepSeek's R1, a reasoning model built on the lab's V3, rattled investors."))
+    assert ("DeepSeek-V3", "asserted") in _of(rels, "DeepSeek-R1", "variantOf")
+    # a cluster built from chips is no variant of them
+    rels = relations_of(extract_text("AWS said Project Rainier, a cluster built from Trainium2 chips, is running."))
+    assert not any(p == "variantOf" for _s, p, _o, _m in rels)
+
+
+def test_a_version_of_the_model_is_a_version_of_the_one_before_the_name_it_describes(extract_text):
+    rels = relations_of(extract_text(
+        "xAI released Grok-1.5 in March. In April it previewed Grok-1.5V, a multimodal version of the model."))
+    assert _of(rels, "Grok-1.5V", "variantOf") == {("Grok-1.5", "asserted")}
+    # a generation of the chip follows it; it is no version of an earlier one picked from the text
+    rels = relations_of(extract_text(
+        "AWS built Trainium2 for training. It also gave a first look at Trainium3, the next generation of the chip."))
+    assert not _of(rels, "AWS Trainium3", "variantOf")
