@@ -305,6 +305,10 @@ def _denied_phrase(neg: Token) -> Token | None:
     return after
 
 
+#: Nouns for taking part in a deed: "no role in making X", "did not play a part in building X".
+_INVOLVEMENT = frozenset({"role", "part", "hand", "involvement", "share"})
+
+
 #: Verbs that give something up or keep away from it: their object is not (or no longer) used.
 _DROPPING = forms("drop|drops|dropped|dropping|ditch|ditches|ditched|ditching|abandon|abandons|abandoned|abandoning|"
                   "replace|replaces|replaced|replacing|avoid|avoids|avoided|avoiding|shun|shuns|shunned|shunning|"
@@ -447,6 +451,10 @@ def modality_of(trigger: Token, obj: Token | None = None, subj: Token | None = N
     for t in chain:  # "it has been barred from buying Nvidia's H100": kept from doing it
         if t.dep_ == "pcomp" and t.head.lower_ == "from" and t.head.head.lower_ in _PREVENTING:
             return "negated", f"{t.head.head.lower_} from"
+        if t.dep_ == "pcomp" and t.head.lower_ == "in" and t.head.head.lower_ in _INVOLVEMENT and (any(
+                c.dep_ == "det" and c.lower_ == "no" for c in t.head.head.children) or any(
+                c.dep_ == "neg" for c in t.head.head.head.children)):
+            return "negated", f"no {t.head.head.lower_} in"  # "Samsung has no role in making the A17 Pro"
         if t.dep_ == "pcomp" and t.head.lower_ == "from" and t.head.i > 0 and t.doc[t.head.i - 1].lower_ == "far":
             return "negated", "far from"  # "Far from being trained on Ascend, V3 ran on H800s"
     named = obj.head if obj is not None and obj.dep_ in {"compound", "nmod"} and obj.head.lower_ in _GENERIC_HW \
@@ -457,6 +465,9 @@ def modality_of(trigger: Token, obj: Token | None = None, subj: Token | None = N
     if named is not None and named.pos_ in {"NOUN", "PROPN"} and any(
             c.dep_ == "det" and c.lower_ == "no" for c in named.children):
         return "negated", "no"  # "the D1 carried no HBM"
+    if trigger.dep_ == "appos" and trigger.pos_ == "NOUN" and trigger.left_edge.i >= 2 \
+            and trigger.doc[trigger.left_edge.i - 1].lower_ == "not" and trigger.doc[trigger.left_edge.i - 2].text == ",":
+        return "negated", "not"  # "FLUX.1 is a new family, not a version of Stable Diffusion"
     for end in (subj, obj):  # "Only the H200, and not the H100, carries HBM3E"; "Microsoft, not Google, invested"
         if end is not None and end.dep_ in {"conj", "appos"} and any(
                 c.dep_ == "neg" and c.i < end.i for c in end.children):

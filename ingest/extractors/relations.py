@@ -165,6 +165,7 @@ class RelationExtractor(MakerRules, SystemRules, SupplyRules, AvailabilityRules,
         out += inherit_from_family(out, doc, mentions, self._in_family, predicate="licensedUnder", before=3)
         out += self._learned_reading(pairs, out)
         out = never_came_out([c for c in out if c.subject != c.object], doc, self._mention_at)
+        out = names_yield(out, _misnamed(doc, self._mention_at))
         return prefer_makers(drop_unveilings(prefer_stated_dates(drop_generic_memory(_dedupe(out)))))
 
     def _learned_reading(self, pairs: list, out: list[RawClaim]) -> list[RawClaim]:
@@ -518,7 +519,9 @@ class RelationExtractor(MakerRules, SystemRules, SupplyRules, AvailabilityRules,
                 out += self._dated(s, tok, "releasedOn", CHIP | MODEL, dates)
             elif low in {"entered", "enters", "began", "begins", "started", "starts", "reached"} and any(
                     t.lower_ == "production" and t.head.i in {tok.i} | {c.i for c in tok.children}
-                    for t in tok.subtree):  # "Kunlun II entered mass production in August 2021"
+                    and not _at_a_site(tok, t) for t in tok.subtree):
+                # "Kunlun II entered mass production in August 2021" (not "started production at TSMC's plants
+                # in Arizona": making it in one more place)
                 out += self._dated(s, tok, "releasedOn", CHIP, dates)
             if (low in COMPARE or low == "as") and not (low in {"rival", "rivals"} and tok.pos_ == "NOUN"):
                 out += self._compare(s, tok)
@@ -756,6 +759,11 @@ class RelationExtractor(MakerRules, SystemRules, SupplyRules, AvailabilityRules,
             objs = [x for x in objs if not any(  # on the B200": another verb's object is not this preposition's
                 a.dep_ == "conj" and a.pos_ in {"VERB", "AUX"} and a.i not in above
                 for a in [x[1], *x[1].ancestors] if a.i not in above)]
+        if pred in {"trainedOn", "preTrainedOn", "postTrainedOn"} and trig.pos_ == "VERB" \
+                and _generic_on_slot(s, trig) is not None:
+            # "claims that V3 was trained on domestic hardware": the hardware is said, unnamed; a chip named
+            # elsewhere in the sentence is not it
+            objs = [x for x in objs if x[1] in trig.subtree]
         whose = whose_owner(s, trig, subj_cls)
         if whose is not None:  # "Grok-1, the model whose weights it published under Apache 2.0": Grok-1
             subs = [whose] + [x for x in subs if x[2].label != whose[2].label
@@ -904,7 +912,8 @@ class RelationExtractor(MakerRules, SystemRules, SupplyRules, AvailabilityRules,
         if made is not None and (made.lower_ in MEMORY_NOUNS or made.i in s.by_token
                                  and s.by_token[made.i].resolve(MEMORY) is not None):
             return []  # "DRAM made on its 1c node": memory, not a processor, is made there
-        chips = _outside_conjoined_verbs(trig, s.candidates(CHIP, trigger=trig, maxd=5))
+        chips = [x for x in _outside_conjoined_verbs(trig, s.candidates(CHIP, trigger=trig, maxd=5))
+                 if not _maker_of_the_noun(x[1])]
         orgs = [x for x in _outside_conjoined_verbs(trig, s.candidates(ORG - {"Publisher", "Government", "Investor"},
                                                                         trigger=trig, maxd=4), objects=True)
                 if not memory_linked(x[1], s) and not _owner_of_another(x[1])
@@ -1584,6 +1593,58 @@ def _outside_adverbial_clauses(s: _Sentence, verb: Token, cands: list) -> list:
         return cands
     inside = {t.i for c in verb.children if c.dep_ == "advcl" for t in c.subtree}
     return [x for x in cands if x[1].i not in inside] if inside else cands
+
+
+def _maker_of_the_noun(tok: Token) -> bool:
+    """"The last processor it produced": a pronoun subject of a relative clause on a chip noun is the maker of
+    that chip, not the chip."""
+    verb = tok.head
+    return tok.pos_ == "PRON" and tok.dep_ == "nsubj" and verb.dep_ == "relcl" and verb.head.lower_ in CHIP_NOUNS
+
+
+def _at_a_site(verb: Token, production: Token) -> bool:
+    """Production said to start "at" a place: a new site for the product, not its release."""
+    return any(p.dep_ == "prep" and p.lower_ == "at" for h in (verb, production) for p in h.children)
+
+
+def _generic_on_slot(s: _Sentence, verb: Token) -> Token | None:
+    """The noun after the verb's "on" when it names nothing ("trained on domestic hardware"), else None."""
+    for p in verb.children:
+        if p.dep_ == "prep" and p.lower_ == "on":
+            obj = next((c for c in p.children if c.dep_ == "pobj"), None)
+            if obj is not None and obj.pos_ == "NOUN" and not any(t.i in s.by_token for t in obj.subtree):
+                return obj
+    return None
+
+
+#: Rules that read a relation from a name or the gazetteer rather than from what the text says.
+_FROM_NAMES = frozenset({"family-name", "name-extends", "family-in-sentence", "appositive-family",
+                         "gazetteer-vendor", "gazetteer-vendor-parent", "vendor-prefix"})
+
+
+def names_yield(claims: list[RawClaim], misnamed: set[str] = frozenset()) -> list[RawClaim]:
+    """Drop what a name suggests when the text denies it: "Codestral Mamba is not a version of Codestral"
+    leaves no variantOf read from the name, and "Despite its name, it is a separate design" none of the
+    lineage its name suggests (``misnamed``: the names so warned about)."""
+    denied = {(c.subject, c.predicate, c.object) for c in claims if c.modality == "negated"}
+    return [c for c in claims if not (c.rule in _FROM_NAMES and c.modality == "asserted" and (
+        (c.subject, c.predicate, c.object) in denied or c.predicate == "variantOf" and c.subject in misnamed))]
+
+
+def _misnamed(doc: Doc, mention_at: dict[int, Mention]) -> set[str]:
+    """Names a sentence warns are misleading: the subject of "Despite its name, X is ..." (or "the name")."""
+    out = set()
+    for tok in doc:
+        if tok.lower_ != "name" or tok.dep_ != "pobj" or tok.head.lower_ not in {"despite", "notwithstanding"} \
+                or not any(c.lower_ in {"its", "the"} for c in tok.children):
+            continue
+        verb = tok.head.head
+        subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        m = mention_at.get(subj.i) if subj is not None else None
+        named = m.resolve(frozenset({"AIModel", "Chip"})) if m is not None else None
+        if named is not None:
+            out.add(named.label)
+    return out
 
 
 def _dedupe(claims: list[RawClaim]) -> list[RawClaim]:

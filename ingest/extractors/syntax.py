@@ -432,7 +432,9 @@ def repair_relative_clauses(doc: Doc, mentions: list[Mention]) -> int:
                                                                                       "whose"}:
             continue
         name = doc[left.i - 1]  # (the name right before the clause's subject, wherever the parser hung it)
-        if name.i in named and name.i != verb.head.i and verb.head.i < name.i and verb not in name.ancestors \
+        # (or a noun a name qualifies: "the successor to the StarCoder code model it published last May")
+        if (name.i in named or name.pos_ == "NOUN" and any(c.dep_ == "compound" and c.i in named
+                                                           for c in name.children)) and name.i != verb.head.i and verb.head.i < name.i and verb not in name.ancestors \
                 and name not in verb.head.conjuncts and name.sent.start == verb.sent.start:
             verb.head = name
             repaired += 1

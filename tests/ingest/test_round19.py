@@ -86,3 +86,60 @@ def test_a_version_of_the_model_is_a_version_of_the_one_before_the_name_it_descr
     rels = relations_of(extract_text(
         "AWS built Trainium2 for training. It also gave a first look at Trainium3, the next generation of the chip."))
     assert not _of(rels, "AWS Trainium3", "variantOf")
+
+
+def test_not_a_version_after_a_comma_denies_the_lineage(extract_text):
+    rels = relations_of(extract_text("FLUX.1 is a new model family, not a version of Stable Diffusion."))
+    assert _of(rels, "FLUX.1", "variantOf") == {("Stable Diffusion", "negated")}
+
+
+def test_what_a_name_suggests_yields_to_the_text(extract_text):
+    # the gazetteer knows Codestral Mamba as a member of Codestral's line; the text says otherwise
+    rels = relations_of(extract_text("Despite its name, Codestral Mamba is not a version of Codestral."))
+    assert _of(rels, "Codestral Mamba", "variantOf") == {("Codestral", "negated")}
+    rels = relations_of(extract_text(
+        "Codestral Mamba came out in July. Despite its name, it is a separate design built on the Mamba "
+        "architecture."))
+    assert not any(m == "asserted" for _o, m in _of(rels, "Codestral Mamba", "variantOf"))
+    # without the warning the name still tells the line
+    rels = relations_of(extract_text("Mistral released Codestral in May. Codestral Mamba came out in July."))
+    assert ("Codestral", "asserted") in _of(rels, "Codestral Mamba", "variantOf")
+
+
+def test_no_role_in_making_a_chip_denies_making_it(extract_text):
+    for text in ["Samsung's 3nm output has gone to mining chips, and the company has no role in making the A17 Pro.",
+                 "Samsung did not play a part in building the A17 Pro."]:
+        rels = relations_of(extract_text(text))
+        assert _of(rels, "Apple A17 Pro", "fabbedBy") == {("Samsung", "negated")}, text
+
+
+def test_the_chip_a_pronoun_produced_is_not_the_pronouns_antecedent(extract_text):
+    rels = relations_of(extract_text(
+        "Apple's A17 Pro is made by TSMC on N3. Samsung, the South Korean company, has never been a supplier of "
+        "the A17 Pro. The last iPhone processor it produced was the A9 of 2015."))
+    assert not any(o == "Samsung" and m == "asserted" for o, m in _of(rels, "Apple A17 Pro", "fabbedBy"))
+
+
+def test_production_starting_at_a_new_site_is_no_release(extract_text):
+    rels = relations_of(extract_text(
+        "Nvidia said on Monday that its Blackwell chips have started production at TSMC's plants in Arizona.",
+        published="2025-04-15"))
+    assert not any(p == "releasedOn" for _s, p, _o, _m in rels)
+    assert ("TSMC", "asserted") in _of(rels, "NVIDIA Blackwell", "fabbedBy")
+
+
+def test_training_on_unnamed_hardware_takes_no_chip_named_elsewhere(extract_text):
+    rels = relations_of(extract_text(
+        "Neither paper mentions Huawei's Ascend chips, despite claims that DeepSeek-V3 was trained on domestic "
+        "hardware."))
+    assert not _of(rels, "DeepSeek-V3", "trainedOn")
+    rels = relations_of(extract_text("DeepSeek-V3 was trained on a cluster of 2,048 Nvidia H800 GPUs."))
+    assert ("NVIDIA H800", "asserted") in _of(rels, "DeepSeek-V3", "trainedOn")
+
+
+def test_a_clause_after_a_noun_a_name_qualifies_is_that_names(extract_text):
+    rels = relations_of(extract_text(
+        "BigCode on Wednesday released StarCoder2, the successor to the StarCoder code model it published last "
+        "May.", published="2024-02-28"))
+    assert _of(rels, "StarCoder", "releasedOn") == {("2023-05", "asserted")}
+    assert _of(rels, "StarCoder2", "releasedOn") == {("2024-02-28", "asserted")}
