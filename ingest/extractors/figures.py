@@ -49,6 +49,14 @@ FUNDING_WORDS = re.compile(r"\b(rais\w*|fund\w*|round|invest\w*|financ\w*|backed
                            r"|\b(?:put|puts|poured|pours|pumped|pumps|sunk|sinks)\b(?:[^.]|\.(?=\d)){0,60}\binto\b", re.IGNORECASE)
 
 
+#: Money spent, not raised: "to spend $80 billion on", "$30 billion of compute", "a $38 billion agreement".
+_A_PURCHASE_BEFORE = re.compile(r"\b(?:spend\w*|spent|rent\w*|lease\w*)\s+(?:up to|about|around|roughly|nearly|"
+                                r"more than|over|another|a further)?\s*$")
+_A_PURCHASE_AFTER = re.compile(r"\s*(?:-|\s)?(?:of\s+(?:[\w-]+\s+){0,2}?(?:compute|computing|capacity|chips|gpus|"
+                               r"accelerators|servers|hardware|cloud services)\b|(?:(?!invest|fund|financ|equity|in\b|a\b|an\b|the\b)"
+                               r"[\w-]+\s+)?(?:contract|deal|agreement|order|purchase)s?\b)")
+
+
 def number(text: str, scale: str | None = None) -> float:
     """``"1,000"`` → 1000.0; ``("1.6", "trillion")`` → 1.6e12.
 
@@ -153,6 +161,8 @@ def find_figures(text: str) -> list[Figure]:
             if re.search(r"\bvalu(?:ed|ing|es)\s+(?:[\w.'’-]+\s+){1,3}at\s*(?:about|around|roughly|nearly|more than|over)?\s*$",
                          text[max(0, m.start() - 60):m.start()].lower()):
                 continue  # "valued Graphcore at $2.77 billion", "valuing the company at $300 billion"
+            if _A_PURCHASE_BEFORE.search(before) or _A_PURCHASE_AFTER.match(after):
+                continue  # "committed to buy $30 billion of compute", "a $38 billion agreement": spending
             add("fundingAmountUSD", number(m.group(1), m.group(2)), m)
     for m in _CHIPS.finditer(text):
         value = number(m.group(1), m.group(2))

@@ -143,3 +143,19 @@ def test_a_clause_after_a_noun_a_name_qualifies_is_that_names(extract_text):
         "May.", published="2024-02-28"))
     assert _of(rels, "StarCoder", "releasedOn") == {("2023-05", "asserted")}
     assert _of(rels, "StarCoder2", "releasedOn") == {("2024-02-28", "asserted")}
+
+
+@pytest.mark.parametrize("text", [
+    "Anthropic committed to buy $30 billion of compute from Microsoft Azure, on top of the funding it has.",
+    "OpenAI signed a seven-year, $38 billion agreement with Amazon Web Services, which it will fund from its round.",
+    "Microsoft plans to spend $80 billion on data centres this year, financed from cash.",
+])
+def test_money_spent_on_compute_or_a_contract_is_no_funding(extract_text, text):
+    ex = extract_text(text)
+    assert not [c for c in ex.claims if c.predicate == "fundingAmountUSD"]
+
+
+def test_money_raised_in_a_deal_is_still_funding(extract_text):
+    ex = extract_text("CoreWeave priced its offering on Thursday, raising about $1.5 billion in a deal that was "
+                      "scaled back.")
+    assert ("CoreWeave", 1.5e9) in {(c.subject, c.object) for c in ex.claims if c.predicate == "fundingAmountUSD"}
