@@ -54,6 +54,14 @@ def _with_conjuncts(tok: Token) -> list[Token]:
 
 
 @register("kg.attribution.v1")
+def unnamed_report(t: Token) -> bool:
+    """A report naming no one, which is no source: "reports", "media reports", "the report", "reports at the
+    time" (not "a Bloomberg report", not "Reuters' reports")."""
+    return t.lower_ in {"reports", "report"} and t.pos_ == "NOUN" and not any(
+        c.ent_type_ in {"ORG", "PERSON", "GPE", "WORK_OF_ART"} or c.pos_ == "PROPN" or c.dep_ == "poss"
+        for c in t.subtree if c.i != t.i)
+
+
 class AttributionFinder:
     """Find the sources a sentence attributes its statements to.
 
@@ -81,12 +89,12 @@ class AttributionFinder:
             if low == "according" and tok.i + 1 < sent.end and tok.doc[tok.i + 1].lower_ == "to":
                 to = tok.doc[tok.i + 1]
                 for c in to.children:
-                    if c.dep_ == "pobj":
+                    if c.dep_ == "pobj" and not unnamed_report(c):  # ("according to reports": a hedge, no source)
                         add(c)
                 for c in tok.children:
                     if c.dep_ == "prep" and c.lower_ == "to":
                         for p in c.children:
-                            if p.dep_ == "pobj":
+                            if p.dep_ == "pobj" and not unnamed_report(p):
                                 add(p)
             elif low == "per" and tok.dep_ == "prep":
                 for c in tok.children:
@@ -108,6 +116,10 @@ class AttributionFinder:
                     continue
                 if low in _WRITING and any(c.dep_ == "dobj" for c in tok.children):
                     continue  # "a separate model writes captions": writing something, not saying it
+                if any(c.dep_ == "neg" for c in tok.children) or any(
+                        c.dep_ == "nsubj" and any(d.dep_ == "det" and d.lower_ in {"neither", "no"} for d in c.children)
+                        for c in tok.children):
+                    continue  # "neither company has confirmed that", "Nvidia did not say": nobody says it
                 if low == "told" and tok.i > sent.start and tok.doc[tok.i - 1].lower_ == "all" and not any(
                         c.dep_ in {"dobj", "dative"} for c in tok.children):
                     continue  # "All told, it has raised $1.1 billion": a total, nobody speaking

@@ -159,3 +159,13 @@ def test_money_raised_in_a_deal_is_still_funding(extract_text):
     ex = extract_text("CoreWeave priced its offering on Thursday, raising about $1.5 billion in a deal that was "
                       "scaled back.")
     assert ("CoreWeave", 1.5e9) in {(c.subject, c.object) for c in ex.claims if c.predicate == "fundingAmountUSD"}
+
+
+def test_unnamed_reports_and_those_who_do_not_confirm_are_no_sources(extract_text):
+    ex = extract_text("Samsung's HBM3 was cleared for use in the H20 last year, according to reports at the time.")
+    supplied = [c for c in ex.claims if c.predicate == "memorySuppliedBy" and c.subject == "NVIDIA H20"]
+    assert supplied and all(c.attributed_to == () for c in supplied)
+    ex = extract_text("Reuters reported last year that Samsung's HBM3 had been cleared for use in the H20; neither "
+                      "company has confirmed that.")
+    supplied = [c for c in ex.claims if c.predicate == "memorySuppliedBy" and c.subject == "NVIDIA H20"]
+    assert supplied and all(c.attributed_to == ("Reuters",) for c in supplied)
