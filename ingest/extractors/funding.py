@@ -52,6 +52,10 @@ _VEHICLE_NOUNS = forms("funds|fund|accounts|account|vehicles|vehicle|entities|en
                        "clients|arm|arms")
 
 
+#: Money a company got, named "with" it: "set up with backing from eight companies".
+_WITH_BACKING = frozenset({"backing", "funding", "investment", "investments", "money", "capital", "financing"})
+
+
 def _investor_link(tok: Token) -> Token | None:
     """The word that makes an organisation an investor in the round talked about, or None."""
     cur = tok
@@ -373,7 +377,7 @@ class FundingRules:
         words = set(self._lowers[s.sent.start:s.sent.end])
         funding_context = bool(words & (FUNDING_NOUNS | INVESTOR_NOUNS | {
             "raised", "raise", "raises", "raising", "invested", "invest", "part", "participated", "participate",
-            "participates", "participating"})) or bool(
+            "participates", "participating", "backing"})) or bool(
             words & _FROM_RAISING and "from" in words and words & (_MONEY_WORDS | {"$", "€", "£"}))
         if not funding_context:
             return out
@@ -440,6 +444,12 @@ class FundingRules:
                     self.raisers[s.sent.start] = subj.label
                     out += self._funded_in(s, verb, subj, dates, published)
                     break
+        if raiser is None:  # "Rapidus was set up with backing from Toyota, Sony and NTT": the clause's subject
+            raiser = self._backed_subject(s)
+            if raiser is not None:
+                self._focus = raiser.label
+                self.raisers[s.sent.start] = raiser.label
+
         # possessive round: "OpenAI's funding round"
         def investing_here() -> set[str]:
             """The organisations the sentence names as investors."""
@@ -672,6 +682,19 @@ class FundingRules:
                 return True
         return False
 
+    def _backed_subject(self, s: _Sentence):
+        """The subject of a clause that got money "with backing (funding, investment) from" named backers."""
+        for noun in s.words(_WITH_BACKING):
+            if noun.dep_ != "pobj" or noun.head.lower_ != "with" or noun.head.head.pos_ not in {"VERB", "AUX"}:
+                continue
+            if not any(p.dep_ == "prep" and p.lower_ == "from" and any(o.dep_ == "pobj" for o in p.children)
+                       for p in noun.children):
+                continue
+            subj = _subject_mention(s, noun.head.head, ORG - {"Publisher", "Government", "Investor"})
+            if subj is not None and _investor_link(s.sent.doc[_mention_index(s, subj)]) is None:
+                return subj
+        return None
+
     def _investment_nouns(self, s: _Sentence, dates=None) -> list[RawClaim]:
         """"Amazon, which completed a $4 billion investment in Anthropic in March", "Google's stake in
         Anthropic": an investment noun with its recipient ("in Y") and its investor (the possessor, or the
@@ -681,11 +704,12 @@ class FundingRules:
         for noun in s.words({"investment", "investments", "stake", "stakes"}):
             if noun.pos_ != "NOUN":
                 continue
-            rec_tok = next((o for p in noun.children if p.dep_ == "prep" and p.lower_ in {"in", "into"}
+            took = noun.dep_ == "dobj" and noun.head.lower_ in {"took", "takes", "taken", "take", "taking", "acquired",
+                                                                 "acquires", "bought", "buys", "holds", "held"}
+            holders = [noun] + ([noun.head] if took else [])  # ("took a stake in Intel": "in" hung on the verb)
+            rec_tok = next((o for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ in {"in", "into"}
                             for o in p.children if o.dep_ == "pobj" and o.i in s.by_token
                             and s.by_token[o.i].resolve(ORG) is not None), None)
-            took = noun.dep_ == "dobj" and noun.head.lower_ in {"took", "takes", "taken", "acquired", "acquires",
-                                                                 "bought", "buys"}
             if rec_tok is None and not (took and self._focus):
                 continue  # "Microsoft took a small stake" names no company: the one the article is about
             inv_tok = next((c for c in noun.children if c.dep_ == "poss" and c.i in s.by_token), None)
@@ -696,7 +720,9 @@ class FundingRules:
                     inv_tok = verb.head  # "Amazon, which completed a $4 billion investment in Anthropic"
             if inv_tok is None or inv_tok.i not in s.by_token:
                 continue
-            inv = s.by_token[inv_tok.i].resolve(investors)
+            # (a government taking a stake buys equity: "The US government took a 9.9 per cent stake in Intel")
+            inv = s.by_token[inv_tok.i].resolve(investors | ({"Government"} if noun.lower_ in {"stake", "stakes"}
+                                                             and rec_tok is not None else set()))
             rec = s.by_token[rec_tok.i].resolve(ORG - {"Publisher"}) if rec_tok is not None else \
                 dataclasses.replace(inv, label=self._focus) if inv is not None else None
             if inv is None or rec is None or inv.label == rec.label:
@@ -764,7 +790,9 @@ class FundingRules:
                 inv_tok = next((c for c in head.children if c.dep_ == "nsubj"), None)
             if inv_tok is None or inv_tok.i not in s.by_token:
                 continue
-            inv = s.by_token[inv_tok.i].resolve(investors)
+            # (a government taking a stake buys equity: "The US government took a 9.9 per cent stake in Intel")
+            inv = s.by_token[inv_tok.i].resolve(investors | ({"Government"} if noun.lower_ in {"stake", "stakes"}
+                                                             and rec_tok is not None else set()))
             rec = s.by_token[rec_tok.i].resolve(ORG - {"Publisher"})
             if rec is not None and s.by_token[rec_tok.i].source == "coref" and self._focus \
                     and rec.label != self._focus and (rec.cls == "Investor" or rec.label in self._backers):
@@ -827,6 +855,9 @@ class FundingRules:
             rec_tok = possessor(noun, s) or next(
                 (o for p in noun.children if p.dep_ == "prep" and p.lower_ in {"of", "in"}
                  for o in p.children if o.dep_ == "pobj" and o.i in s.by_token), None) or next(
+                (c for c in noun.children if c.dep_ == "compound" and c.i in s.by_token  # "a CoreWeave shareholder"
+                 and s.by_token[c.i].source not in {"coref", "ner"}  # (not "the Abu Dhabi investor MGX": a place)
+                 and s.by_token[c.i].resolve(ORG - {"Publisher", "Government"}) is not None), None) or next(
                 (o for p in (noun.head.children if noun.dep_ == "attr" else ()) if p.dep_ == "prep" and p.lower_ == "in"
                  and p.i > noun.i for o in p.children if o.dep_ == "pobj" and o.i in s.by_token), None)
             # ("are not investors in X": the parser may hang "in X" on the copula)

@@ -169,3 +169,30 @@ def test_unnamed_reports_and_those_who_do_not_confirm_are_no_sources(extract_tex
                       "company has confirmed that.")
     supplied = [c for c in ex.claims if c.predicate == "memorySuppliedBy" and c.subject == "NVIDIA H20"]
     assert supplied and all(c.attributed_to == ("Reuters",) for c in supplied)
+
+
+def test_taking_a_stake_funds_the_company_it_is_in(extract_text):
+    rels = relations_of(extract_text("Nvidia took a small stake in Intel in September.", published="2025-10-01"))
+    assert ("NVIDIA", "asserted") in _of(rels, "Intel", "fundedBy")
+    # a government buying equity funds the company; one that takes no stake does not
+    rels = relations_of(extract_text("The US government took a 9.9 per cent stake in Intel in August."))
+    assert ("US government", "asserted") in _of(rels, "Intel", "fundedBy")
+    rels = relations_of(extract_text("The money is a grant: the US government takes no stake in Samsung."))
+    assert not any(m == "asserted" for _o, m in _of(rels, "Samsung", "fundedBy"))
+
+
+def test_a_shareholder_named_by_the_company_before_it(extract_text):
+    rels = relations_of(extract_text("Nvidia is a CoreWeave shareholder and its main supplier."))
+    assert ("NVIDIA", "asserted") in _of(rels, "CoreWeave", "fundedBy")
+    rels = relations_of(extract_text("Nvidia is not a CoreWeave shareholder."))
+    assert _of(rels, "CoreWeave", "fundedBy") == {("NVIDIA", "negated")}
+    # a place before the investor noun is where the investor is from
+    rels = relations_of(extract_text("SoftBank joined OpenAI and the Abu Dhabi investor MGX in announcing Stargate."))
+    assert not any(p == "fundedBy" and o == "MGX" for _s, p, o, _m in rels)
+
+
+def test_backing_from_named_companies_funds_the_clause_subject(extract_text):
+    for text in ["Rapidus was set up in 2022 with backing from Toyota, Sony and NTT.",
+                 "Rapidus was set up in 2022 with backing from eight Japanese companies, among them Toyota, Sony and NTT."]:
+        rels = relations_of(extract_text(text))
+        assert {o for o, m in _of(rels, "Rapidus", "fundedBy") if m == "asserted"} >= {"Toyota", "Sony", "NTT"}, text
