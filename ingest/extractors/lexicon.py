@@ -75,7 +75,7 @@ RELEASE = forms("released|releases|release|launched|launches|launch|launching|sh
                 "shipping|open-sourced|open-sources|open-source|debuted|debut|debuts|available|arrive|"
                 "arrives|arrived|rolled|rolling|roll|rolls|rollout|slated|scheduled|due|expected|published|unveiled|unveils|"
                 "unveil|unveiling|introduced|introduces|previewed|previews|announced|announces|debuting|planned|appeared|sale|"
-                "targeted|track|pencilled|penciled|reach|reaches|reaching|public|availability|shipments|service")
+                "targeted|track|pencilled|penciled|reach|reaches|reaching|reached|public|availability|shipments|service")
 
 
 COMPARE = forms("competitive|comparable|comparably|similar|times|twice|double|triple|close|"

@@ -514,7 +514,10 @@ class RelationExtractor(MakerRules, SystemRules, SupplyRules, AvailabilityRules,
                     low in {"followed", "follows", "follow"} and tok.pos_ == "VERB"
                     and not any(c.dep_ == "agent" or c.dep_ == "dobj" and c.lower_ not in {"that", "this", "it", "them"}
                                 for c in tok.children)  # "followed that with R1 in January": R1 came then
-                    and any(c.dep_ == "nsubj" or c.dep_ == "prep" and c.lower_ == "with" for c in tok.children)):
+                    and (any(c.dep_ == "nsubj" or c.dep_ == "prep" and c.lower_ == "with" for c in tok.children)
+                         or tok.dep_ == "xcomp" and tok.head.lower_ in _PLANNED
+                         and any(c.dep_ in {"nsubj", "nsubjpass"} for c in tok.head.children))):
+                # ("The Ascend 960 is planned to follow in the fourth quarter of 2027")
                 # "launched in May", "Y followed in June", "plans to follow with Rubin Ultra in 2027"
                 out += self._dated(s, tok, "releasedOn", CHIP | MODEL, dates)
             elif low in {"entered", "enters", "began", "begins", "started", "starts", "reached"} and any(
@@ -1600,6 +1603,10 @@ def _maker_of_the_noun(tok: Token) -> bool:
     that chip, not the chip."""
     verb = tok.head
     return tok.pos_ == "PRON" and tok.dep_ == "nsubj" and verb.dep_ == "relcl" and verb.head.lower_ in CHIP_NOUNS
+
+
+#: Verbs that plan what comes next: "is planned to follow in 2027", "is expected to follow".
+_PLANNED = frozenset({"planned", "expected", "scheduled", "slated", "set", "due", "poised", "likely", "going"})
 
 
 def _at_a_site(verb: Token, production: Token) -> bool:

@@ -31,7 +31,7 @@ class ReleaseRules:
             return []  # "(that) shipping H20s to China would require a licence": an activity talked about
         if trig.lower_ in {"track", "sale"} and not (trig.i > 0 and trig.doc[trig.i - 1].lower_ == "on"):
             return []  # only "on track for 2025", "went on sale in March"
-        if trig.lower_ in {"reach", "reaches", "reaching"} and not any(
+        if trig.lower_ in {"reach", "reaches", "reaching", "reached"} and not any(
                 c.dep_ == "dobj" and c.lower_ in _BUYERS for c in trig.children):
             return []  # only "will reach customers in the third quarter", not "reached 1,000 tokens a second"
         if trig.lower_ == "service" and not (trig.head.lower_ == "into" and trig.head.head.lower_ in _ENTERING or
@@ -148,6 +148,8 @@ class ReleaseRules:
                             rule="available-now" if now else f"trigger:{trig.lower_}", modality=missed)
             if c and ahead and c.modality == "asserted":  # "goes live next week": not yet a fact
                 c = dataclasses.replace(c, modality="hedged", cue=ahead)
+            if c and c.modality == "negated" and date_i not in below:
+                continue  # "unveiled in November, but has not yet reached customers": no date was denied
             if c:
                 out.append(c)
         for g_tok, g, g_iso in _gapped(s, trig, dates[date_i][1], subj_cls, dates):  # "and Llama 3.1 in July"
@@ -566,7 +568,7 @@ def _released_things(s: _Sentence, trig: Token, subs, classes):
     # (what a release reaches is no released thing: "the chip will reach customers in the third quarter")
     objects = [c for c in trig.children if c.dep_ == "dobj" and c.lower_ not in {"that", "which", "who", "whom",
                                                                                  "availability", "shipments"}
-               and not (trig.lower_ in {"reach", "reaches", "reaching"} and c.lower_ in _BUYERS)]
+               and not (trig.lower_ in {"reach", "reaches", "reaching", "reached"} and c.lower_ in _BUYERS)]
     has_object = bool(objects)
     if any(o.lower_ in _SERVICE_NOUNS or any(c.dep_ == "conj" and c.lower_ in _SERVICE_NOUNS for c in o.children)
            for o in objects):

@@ -196,3 +196,26 @@ def test_backing_from_named_companies_funds_the_clause_subject(extract_text):
                  "Rapidus was set up in 2022 with backing from eight Japanese companies, among them Toyota, Sony and NTT."]:
         rels = relations_of(extract_text(text))
         assert {o for o, m in _of(rels, "Rapidus", "fundedBy") if m == "asserted"} >= {"Toyota", "Sony", "NTT"}, text
+
+
+def test_reaching_the_public_is_a_release_and_a_planned_follow_up_is_hedged(extract_text):
+    rels = relations_of(extract_text("Imagen 3, which reached the public last August, was trained on TPUs.",
+                                     published="2025-09-24"))
+    assert ("2025-08", "asserted") in _of(rels, "Imagen 3", "releasedOn")
+    rels = relations_of(extract_text("The Ascend 960 is planned to follow in the fourth quarter of 2027.",
+                                     published="2025-09-24"))
+    assert _of(rels, "Ascend 960", "releasedOn") == {("2027-Q4", "hedged")}
+    rels = relations_of(extract_text("The model reached 1,000 tokens a second in March.", published="2025-09-24"))
+    assert not any(p == "releasedOn" for _s, p, _o, _m in rels)
+
+
+def test_a_denied_release_keeps_only_a_date_of_its_own(extract_text):
+    rels = relations_of(extract_text(
+        "Nvidia unveiled the H200 in November at SC23, but the chip has not yet reached customers.",
+        published="2023-12-10"))
+    assert not _of(rels, "NVIDIA H200", "releasedOn")
+    rels = relations_of(extract_text("Anthropic announced Claude 4 in May, but Claude 3.5 Opus never came out.",
+                                     published="2025-06-01"))
+    assert not any(o == "2025-05" for o, _m in _of(rels, "Claude 3.5 Opus", "releasedOn"))
+    rels = relations_of(extract_text("The H200 did not ship in 2023.", published="2024-06-10"))
+    assert _of(rels, "NVIDIA H200", "releasedOn") == {("2023", "negated")}
