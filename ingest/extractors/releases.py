@@ -148,8 +148,9 @@ class ReleaseRules:
                             rule="available-now" if now else f"trigger:{trig.lower_}", modality=missed)
             if c and ahead and c.modality == "asserted":  # "goes live next week": not yet a fact
                 c = dataclasses.replace(c, modality="hedged", cue=ahead)
-            if c and c.modality == "negated" and date_i not in below:
-                continue  # "unveiled in November, but has not yet reached customers": no date was denied
+            if c and c.modality == "negated" and missed is None and date_i not in below:
+                continue  # "unveiled in November, but has not yet reached customers": no date was denied (a
+                # date that slipped, "was due in 2021 but has been held back", is the one that did not hold)
             if c:
                 out.append(c)
         for g_tok, g, g_iso in _gapped(s, trig, dates[date_i][1], subj_cls, dates):  # "and Llama 3.1 in July"
