@@ -262,7 +262,8 @@ class Extractor:
             if not placed.intersection(range(ent.end + 1, ent.end + 4)):
                 # ("A year earlier, in August 2024, ...": the date stated right after it wins; "March of the
                 # following year" counts from the text's last date, not the article's)
-                iso = resolve_relative(ent.text + of_which_year(doc, ent), named_last) or iso
+                tail = of_which_year(doc, ent)
+                iso = resolve_relative(ent.text + tail, named_last) or (None if tail else iso)
             if not iso and any(t.text == "," for t in ent[1:]):
                 # the recogniser glues on what follows a comma ("Wednesday, months"): the part before it
                 cut = next(t.i for t in ent[1:] if t.text == ",")

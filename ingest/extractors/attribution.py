@@ -54,14 +54,6 @@ def _with_conjuncts(tok: Token) -> list[Token]:
 
 
 @register("kg.attribution.v1")
-def unnamed_report(t: Token) -> bool:
-    """A report naming no one, which is no source: "reports", "media reports", "the report", "reports at the
-    time" (not "a Bloomberg report", not "Reuters' reports")."""
-    return t.lower_ in {"reports", "report"} and t.pos_ == "NOUN" and not any(
-        c.ent_type_ in {"ORG", "PERSON", "GPE", "WORK_OF_ART"} or c.pos_ == "PROPN" or c.dep_ == "poss"
-        for c in t.subtree if c.i != t.i)
-
-
 class AttributionFinder:
     """Find the sources a sentence attributes its statements to.
 
@@ -89,12 +81,12 @@ class AttributionFinder:
             if low == "according" and tok.i + 1 < sent.end and tok.doc[tok.i + 1].lower_ == "to":
                 to = tok.doc[tok.i + 1]
                 for c in to.children:
-                    if c.dep_ == "pobj" and not unnamed_report(c):  # ("according to reports": a hedge, no source)
+                    if c.dep_ == "pobj":
                         add(c)
                 for c in tok.children:
                     if c.dep_ == "prep" and c.lower_ == "to":
                         for p in c.children:
-                            if p.dep_ == "pobj" and not unnamed_report(p):
+                            if p.dep_ == "pobj":
                                 add(p)
             elif low == "per" and tok.dep_ == "prep":
                 for c in tok.children:

@@ -53,7 +53,8 @@ FUNDING_WORDS = re.compile(r"\b(rais\w*|fund\w*|round|invest\w*|financ\w*|backed
 _A_PURCHASE_BEFORE = re.compile(r"\b(?:spend\w*|spent|rent\w*|lease\w*)\s+(?:up to|about|around|roughly|nearly|"
                                 r"more than|over|another|a further)?\s*$")
 _A_PURCHASE_AFTER = re.compile(r"\s*(?:-|\s)?(?:of\s+(?:[\w-]+\s+){0,2}?(?:compute|computing|capacity|chips|gpus|"
-                               r"accelerators|servers|hardware|cloud services)\b|(?:(?!invest|fund|financ|equity|in\b|a\b|an\b|the\b)"
+                               r"accelerators|servers|hardware|cloud services)\b"
+                               r"|(?:(?!invest|fund|financ|equity|(?:in|a|an|the|to|for|with|from|by|of|and|or)\b)"
                                r"[\w-]+\s+)?(?:contract|deal|agreement|order|purchase)s?\b)")
 
 

@@ -54,6 +54,10 @@ _VEHICLE_NOUNS = forms("funds|fund|accounts|account|vehicles|vehicle|entities|en
 
 #: Money a company got, named "with" it: "set up with backing from eight companies".
 _WITH_BACKING = frozenset({"backing", "funding", "investment", "investments", "money", "capital", "financing"})
+#: Verbs for a company's start, and the words that may qualify the money it started with.
+_STARTING_UP = forms("set|sets|setting|founded|launched|launches|launch|started|starts|start|created|creates|"
+                     "formed|forms|established|establishes|began|begins|begun|spun")
+_MONEY_KINDS = frozenset({"financial", "initial", "early", "seed", "equity", "state", "public", "private"})
 
 
 def _investor_link(tok: Token) -> Token | None:
@@ -682,10 +686,15 @@ class FundingRules:
                 return True
         return False
 
-    def _backed_subject(self, s: _Sentence):
-        """The subject of a clause that got money "with backing (funding, investment) from" named backers."""
+    def _backed_subject(self, s: _Sentence) -> Mention | None:
+        """The subject of a clause that began "with backing (funding, investment) from" named backers:
+        "Rapidus was set up in 2022 with backing from Toyota, Sony and NTT" (not "Toyota launched the venture
+        with backing from Sony": the venture got it; not "with technical backing from IBM")."""
         for noun in s.words(_WITH_BACKING):
-            if noun.dep_ != "pobj" or noun.head.lower_ != "with" or noun.head.head.pos_ not in {"VERB", "AUX"}:
+            verb = noun.head.head
+            if noun.dep_ != "pobj" or noun.head.lower_ != "with" or verb.pos_ not in {"VERB", "AUX"} \
+                    or verb.lower_ not in _STARTING_UP or any(c.dep_ == "dobj" for c in verb.children) \
+                    or any(c.dep_ == "amod" and c.lower_ not in _MONEY_KINDS for c in noun.children):
                 continue
             if not any(p.dep_ == "prep" and p.lower_ == "from" and any(o.dep_ == "pobj" for o in p.children)
                        for p in noun.children):
@@ -790,9 +799,7 @@ class FundingRules:
                 inv_tok = next((c for c in head.children if c.dep_ == "nsubj"), None)
             if inv_tok is None or inv_tok.i not in s.by_token:
                 continue
-            # (a government taking a stake buys equity: "The US government took a 9.9 per cent stake in Intel")
-            inv = s.by_token[inv_tok.i].resolve(investors | ({"Government"} if noun.lower_ in {"stake", "stakes"}
-                                                             and rec_tok is not None else set()))
+            inv = s.by_token[inv_tok.i].resolve(investors)
             rec = s.by_token[rec_tok.i].resolve(ORG - {"Publisher"})
             if rec is not None and s.by_token[rec_tok.i].source == "coref" and self._focus \
                     and rec.label != self._focus and (rec.cls == "Investor" or rec.label in self._backers):

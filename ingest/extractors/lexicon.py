@@ -75,7 +75,8 @@ RELEASE = forms("released|releases|release|launched|launches|launch|launching|sh
                 "shipping|open-sourced|open-sources|open-source|debuted|debut|debuts|available|arrive|"
                 "arrives|arrived|rolled|rolling|roll|rolls|rollout|slated|scheduled|due|expected|published|unveiled|unveils|"
                 "unveil|unveiling|introduced|introduces|previewed|previews|announced|announces|debuting|planned|appeared|sale|"
-                "targeted|track|pencilled|penciled|reach|reaches|reaching|reached|public|availability|shipments|service")
+                "targeted|track|pencilled|penciled|reach|reaches|reaching|reached|public|availability|shipments|"
+                "service")
 
 
 COMPARE = forms("competitive|comparable|comparably|similar|times|twice|double|triple|close|"
@@ -121,7 +122,7 @@ COMPARATIVE_TAGS = frozenset({"JJR", "RBR"})
 #: Grok to subscribers", "posted the weights to Hugging Face", "switched on Apple Intelligence".
 DELIVERING = forms("delivering|delivered|deliver|delivers")
 COMING = forms("came|come|comes|coming")
-PUTTING = forms("put|puts|putting|brought|brings|bring|bringing")
+PUTTING = forms("put|puts|putting|brought|brings|bring|bringing")  # (with "out": "put out", "brought out")
 GOING = forms("went|goes|go|going")
 OPENING = forms("opened|opens|open|opening")
 POSTING = forms("posted|posts|post|uploaded|uploads|upload")

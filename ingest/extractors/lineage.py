@@ -143,7 +143,7 @@ def _described_variant(s: _Sentence, trig: Token):
         if subj is None:
             continue
         obj = next(((o, m) for o in of if o.i in s.by_token
-                    and (m := (_other_than(s.by_token[o.i], classes, subj.label) if trig.lower_ in _VERSION_NOUNS
+                    and (m := (_other_than(s.by_token[o.i], o, classes, subj.label) if trig.lower_ in _VERSION_NOUNS
                                else s.by_token[o.i].resolve(classes))) is not None), None)
         if obj is not None and subj.label != obj[1].label:
             return (1, holder, subj), (1, obj[0], obj[1])
@@ -157,13 +157,20 @@ _DESCRIBING_NOUNS = MODEL_NOUNS | {"chip", "accelerator", "gpu", "processor", "v
 _VERSION_NOUNS = frozenset({"version", "variant", "edition", "flavor", "flavour", "derivative", "iteration"})
 
 
-def _other_than(mention, classes, label: str):
-    """What a mention names, or for a description ("a multimodal version of the model") whose nearest
-    antecedent is the very name it describes, the one before it."""
+def _other_than(mention, tok: Token, classes, label: str):
+    """What a mention names, or for a bare description ("a multimodal version of the model") whose nearest
+    antecedent is the very name it describes, the one before it, named in the sentence or the one before
+    (not "the model behind Gemini", which says which model it is)."""
     named = mention.resolve(classes)
-    if named is not None and named.label == label and mention.source == "coref":
-        return next((a for a in mention.antecedents if a.cls in classes and a.label != label), None)
-    return named
+    if named is None or named.label != label or mention.source != "coref":
+        return named
+    if any(c.dep_ in {"prep", "relcl", "acl", "compound"} or c.dep_ == "amod" and c.lower_ != "same"
+           for c in tok.children):
+        return None  # ("the model behind Gemini" says which; "the same chip" is the one just named)
+    sents = list(tok.doc.sents)
+    k = next(n for n, sent in enumerate(sents) if sent.start <= tok.i < sent.end)
+    since = sents[max(0, k - 1)].start
+    return next((a for a in mention.antecedents if a.cls in classes and a.label != label and a.i >= since), None)
 
 
 _OVER_HEADS = frozenset({"gains", "gain", "improvement", "advantage", "lead", "boost", "speedup", "uplift",
@@ -240,7 +247,8 @@ class LineageRules:
             return []  # only "roughly level with X"
         if low in {"alternative", "alternatives"}:  # only "X is (pitched as) a cheaper alternative to Y"
             return self._alternative_to(s, trig)
-        if low == "above" and not (trig.head.lower_ in _RANKING_VERBS - {"sits", "sat"} | {"scored", "scores", "scoring"}
+        ranking = _RANKING_VERBS - {"sits", "sat"} | {"scored", "scores", "scoring"}
+        if low == "above" and not (trig.head.lower_ in ranking
                                    and any(c.dep_ == "pobj" for c in trig.children)):
             return []  # only "ranked above X", "scored above X" ("above 90 per cent" is a level, "sits above X" in a
             # range a place in a line-up, not a result)

@@ -262,6 +262,25 @@ def path_up(tok: Token, stop: Token) -> list[Token]:
 _REPORT_NOUNS = frozenset({"reports"})
 
 
+_HEARSAY_NOUNS = frozenset({"rumours", "rumors", "rumour", "rumor", "speculation", "chatter", "gossip"})
+_UNCHECKED = frozenset({"unconfirmed", "unverified", "uncorroborated"})
+
+
+def _according_to_hearsay(sent) -> str | None:
+    """"..., according to unconfirmed reports" / "according to rumours": told on hearsay (a cue), else None."""
+    for t in sent:
+        if t.lower_ == "to" and t.i > sent.start and t.doc[t.i - 1].lower_ == "according":
+            for o in t.children:
+                if o.dep_ != "pobj":
+                    continue
+                if o.lower_ in _HEARSAY_NOUNS:
+                    return o.lower_
+                unchecked = next((c.lower_ for c in o.children if c.dep_ == "amod" and c.lower_ in _UNCHECKED), None)
+                if unchecked:
+                    return unchecked
+    return None
+
+
 def _unnamed_reports(top: Token) -> bool:
     """Whether what the clause ``top`` says is what reports nobody is named for say: "industry reports
     have said that ..." (a named source, or "according to ...", only attributes)."""
@@ -307,6 +326,7 @@ def _denied_phrase(neg: Token) -> Token | None:
 
 #: Nouns for taking part in a deed: "no role in making X", "did not play a part in building X".
 _INVOLVEMENT = frozenset({"role", "part", "hand", "involvement", "share"})
+_HAVING_A_PART = forms("have|has|had|having|play|plays|played|playing|take|takes|took|taken|taking")
 
 
 #: Verbs that give something up or keep away from it: their object is not (or no longer) used.
@@ -452,8 +472,8 @@ def modality_of(trigger: Token, obj: Token | None = None, subj: Token | None = N
         if t.dep_ == "pcomp" and t.head.lower_ == "from" and t.head.head.lower_ in _PREVENTING:
             return "negated", f"{t.head.head.lower_} from"
         if t.dep_ == "pcomp" and t.head.lower_ == "in" and t.head.head.lower_ in _INVOLVEMENT and (any(
-                c.dep_ == "det" and c.lower_ == "no" for c in t.head.head.children) or any(
-                c.dep_ == "neg" for c in t.head.head.head.children)):
+                c.dep_ == "det" and c.lower_ == "no" for c in t.head.head.children) or t.head.head.head.lower_ in _HAVING_A_PART and any(c.dep_ == "neg" for c in t.head.head.head.children)):
+            # (not "did not hide its role in making X": the role is there)
             return "negated", f"no {t.head.head.lower_} in"  # "Samsung has no role in making the A17 Pro"
         if t.dep_ == "pcomp" and t.head.lower_ == "from" and t.head.i > 0 and t.doc[t.head.i - 1].lower_ == "far":
             return "negated", "far from"  # "Far from being trained on Ascend, V3 ran on H800s"
@@ -465,8 +485,9 @@ def modality_of(trigger: Token, obj: Token | None = None, subj: Token | None = N
     if named is not None and named.pos_ in {"NOUN", "PROPN"} and any(
             c.dep_ == "det" and c.lower_ == "no" for c in named.children):
         return "negated", "no"  # "the D1 carried no HBM"
-    if trigger.dep_ == "appos" and trigger.pos_ == "NOUN" and trigger.left_edge.i >= 2 \
-            and trigger.doc[trigger.left_edge.i - 1].lower_ == "not" and trigger.doc[trigger.left_edge.i - 2].text == ",":
+    start = trigger.left_edge.i
+    if trigger.dep_ == "appos" and trigger.pos_ == "NOUN" and start >= 2 \
+            and trigger.doc[start - 1].lower_ == "not" and trigger.doc[start - 2].text == ",":
         return "negated", "not"  # "FLUX.1 is a new family, not a version of Stable Diffusion"
     for end in (subj, obj):  # "Only the H200, and not the H100, carries HBM3E"; "Microsoft, not Google, invested"
         if end is not None and end.dep_ in {"conj", "appos"} and any(
@@ -633,6 +654,8 @@ def modality_of(trigger: Token, obj: Token | None = None, subj: Token | None = N
                 break
     if hedge_cue is None and _unnamed_reports(top):
         hedge_cue = "reports"  # "Industry reports have said that ..."
+    if hedge_cue is None:
+        hedge_cue = _according_to_hearsay(sent)  # "according to unconfirmed reports", "according to rumours"
     until = until or any(t.lower_ in {"until", "till"} and t.dep_ == "prep" for t in trigger.subtree)
     if trigger.lower_ == "with" and hedge_cue in _SCHEDULING:
         hedge_cue = None  # "slated for Q4, with 144 GB of memory": the spec is not what is scheduled

@@ -763,7 +763,7 @@ class RelationExtractor(MakerRules, SystemRules, SupplyRules, AvailabilityRules,
                 a.dep_ == "conj" and a.pos_ in {"VERB", "AUX"} and a.i not in above
                 for a in [x[1], *x[1].ancestors] if a.i not in above)]
         if pred in {"trainedOn", "preTrainedOn", "postTrainedOn"} and trig.pos_ == "VERB" \
-                and _generic_on_slot(s, trig) is not None:
+                and _unnamed_on(s, trig):
             # "claims that V3 was trained on domestic hardware": the hardware is said, unnamed; a chip named
             # elsewhere in the sentence is not it
             objs = [x for x in objs if x[1] in trig.subtree]
@@ -1610,18 +1610,26 @@ _PLANNED = frozenset({"planned", "expected", "scheduled", "slated", "set", "due"
 
 
 def _at_a_site(verb: Token, production: Token) -> bool:
-    """Production said to start "at" a place: a new site for the product, not its release."""
-    return any(p.dep_ == "prep" and p.lower_ == "at" for h in (verb, production) for p in h.children)
+    """Production said to start "at" a site ("at TSMC's plants in Arizona", "at Fab 52"): making the product
+    in one more place, not its release ("at the end of 2024", "at scale" are no sites)."""
+    return any(p.dep_ == "prep" and p.lower_ == "at" and any(
+        o.dep_ == "pobj" and (o.lower_ in _SITES or o.ent_type_ and o.ent_type_ not in {"DATE", "TIME", "CARDINAL"})
+        for o in p.children) for h in (verb, production) for p in h.children)
 
 
-def _generic_on_slot(s: _Sentence, verb: Token) -> Token | None:
-    """The noun after the verb's "on" when it names nothing ("trained on domestic hardware"), else None."""
+#: Words for where things are made.
+_SITES = frozenset({"plant", "plants", "fab", "fabs", "factory", "factories", "facility", "facilities", "site",
+                    "sites", "foundry", "foundries", "campus", "line", "lines"})
+
+
+def _unnamed_on(s: _Sentence, verb: Token) -> bool:
+    """The noun after the verb's "on" names nothing ("trained on domestic hardware")."""
     for p in verb.children:
         if p.dep_ == "prep" and p.lower_ == "on":
             obj = next((c for c in p.children if c.dep_ == "pobj"), None)
             if obj is not None and obj.pos_ == "NOUN" and not any(t.i in s.by_token for t in obj.subtree):
-                return obj
-    return None
+                return True
+    return False
 
 
 #: Rules that read a relation from a name or the gazetteer rather than from what the text says.
@@ -1646,6 +1654,9 @@ def _misnamed(doc: Doc, mention_at: dict[int, Mention]) -> set[str]:
                 or not any(c.lower_ in {"its", "the"} for c in tok.children):
             continue
         verb = tok.head.head
+        if verb.lower_ not in {"is", "was", "are", "were", "'s", "be", "been"} and not any(
+                c.dep_ == "neg" for c in verb.children):
+            continue  # only "Despite its name, it is a separate design" / "is not ...", not "runs fast on laptops"
         subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
         m = mention_at.get(subj.i) if subj is not None else None
         named = m.resolve(frozenset({"AIModel", "Chip"})) if m is not None else None

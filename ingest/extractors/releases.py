@@ -32,8 +32,10 @@ class ReleaseRules:
         if trig.lower_ in {"track", "sale"} and not (trig.i > 0 and trig.doc[trig.i - 1].lower_ == "on"):
             return []  # only "on track for 2025", "went on sale in March"
         if trig.lower_ in {"reach", "reaches", "reaching", "reached"} and not any(
-                c.dep_ == "dobj" and c.lower_ in _BUYERS for c in trig.children):
-            return []  # only "will reach customers in the third quarter", not "reached 1,000 tokens a second"
+                c.dep_ == "dobj" and c.lower_ in _BUYERS and not any(t.like_num or t.dep_ in {"nummod", "quantmod"}
+                                                                     for t in c.subtree) for c in trig.children):
+            return []  # only "will reach customers in the third quarter", not "reached 1,000 tokens a second" or
+            # "reached 100 million users in March" (a count of users, not the day it came out)
         if trig.lower_ == "service" and not (trig.head.lower_ == "into" and trig.head.head.lower_ in _ENTERING or
                                              trig.dep_ == "dobj" and trig.head.lower_ in _ENTERING):
             return []  # only "went into service last year", "entered service in 2022"
@@ -688,7 +690,8 @@ def inherit_from_family(claims: list[RawClaim], doc, mentions, in_family, *, pre
     sents = list(doc.sents)
     starts = [sent.start for sent in sents]
     index = {start: k for k, start in enumerate(starts)}
-    dated = {c.subject for c in claims if c.predicate == predicate and not _unveiling(c)}
+    dated = {c.subject for c in claims if c.predicate == predicate}  # (an unveiling dates a member otherwise too:
+    # "In April it previewed Grok-1.5V, a multimodal version of the model" did not come out with Grok-1.5)
     members = {(c.subject, c.object) for c in claims if c.predicate == "variantOf" and c.modality == "asserted"}
     out, given = [], set()
     other_time = [any(t.lower_ in _NOT_YET or t.dep_ == "neg" for t in sent) for sent in sents]

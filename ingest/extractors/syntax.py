@@ -405,7 +405,6 @@ def repair_relative_clauses(doc: Doc, mentions: list[Mention]) -> int:
     repaired = 0
     deps = doc.to_array("DEP").tolist()  # (the labels as they were: they stay put when a head is moved)
     appos, relcl = doc.vocab.strings["appos"], doc.vocab.strings["relcl"]
-    objects = {doc.vocab.strings[d] for d in ("dobj", "pobj")}
     for noun in [doc[i] for i, d in enumerate(deps) if d == appos]:
         if _whose_clause(noun, named) or _contact_clause(noun, named):
             repaired += 1
@@ -433,9 +432,10 @@ def repair_relative_clauses(doc: Doc, mentions: list[Mention]) -> int:
             continue
         name = doc[left.i - 1]  # (the name right before the clause's subject, wherever the parser hung it)
         # (or a noun a name qualifies: "the successor to the StarCoder code model it published last May")
-        if (name.i in named or name.pos_ == "NOUN" and any(c.dep_ == "compound" and c.i in named
-                                                           for c in name.children)) and name.i != verb.head.i and verb.head.i < name.i and verb not in name.ancestors \
-                and name not in verb.head.conjuncts and name.sent.start == verb.sent.start:
+        qualified = name.pos_ == "NOUN" and any(c.dep_ == "compound" and c.i in named for c in name.children)
+        if (name.i in named or qualified) and name.i != verb.head.i and verb.head.i < name.i \
+                and verb not in name.ancestors and name not in verb.head.conjuncts \
+                and name.sent.start == verb.sent.start:
             verb.head = name
             repaired += 1
     for verb in (doc[i] for i in relative_clauses):
@@ -452,12 +452,11 @@ def repair_relative_clauses(doc: Doc, mentions: list[Mention]) -> int:
         repaired += 1
     for verb in (doc[i] for i in relative_clauses):
         repaired += _dangling_conjunct(verb)
-    repaired += sum(_second_object(doc[i], named) for i in range(len(doc)) if deps[i] in objects)
     return repaired
 
 
-#: Nouns for a line of products, which a relative clause may describe like a model or a chip.
-_LINE_NOUNS = frozenset({"family", "series", "version", "versions", "variant", "variants", "generation", "line"})
+#: Nouns for a kind or line of products, which a relative clause may describe like a model or a chip.
+_KIND_NOUNS = frozenset({"family", "series", "version", "versions", "variant", "variants", "generation", "line"})
 
 
 def _contact_clause(noun: Token, named: dict) -> bool:
@@ -468,28 +467,13 @@ def _contact_clause(noun: Token, named: dict) -> bool:
     head = noun.head
     if verb is None or verb.head.i != noun.i or verb.dep_ != "acl" or verb.tag_ not in {"VBN", "VBD"} \
             or noun.i in named or noun.pos_ != "NOUN" or noun.left_edge.i != head.i + 1 \
-            or not (head.i in named or head.lower_ in CHIP_NOUNS | MODEL_NOUNS | _LINE_NOUNS) \
+            or not (head.i in named or head.lower_ in CHIP_NOUNS | MODEL_NOUNS | _KIND_NOUNS) \
             or not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children) \
             or any(c.dep_ in {"nsubj", "nsubjpass", "auxpass", "agent", "dobj"} for c in verb.children):
         return False
     verb.head, verb.dep_ = head, "relcl"
     noun.head, noun.dep_ = verb, "nsubj"
     return True
-
-
-def _second_object(noun: Token, named: dict) -> int:
-    """"It beat Mistral Large, the flagship model the lab launched in February": a verb has no second object,
-    so a describing noun hung beside the name right before the comma (same head, same slot) is that name's
-    apposition. Returns 1 if mended."""
-    doc = noun.doc
-    if noun.i in named or noun.pos_ != "NOUN" or noun.left_edge.i < 2 or doc[noun.left_edge.i - 1].text != ",":
-        return 0
-    name = doc[noun.left_edge.i - 2]
-    if name.i not in named or name.head.i != noun.head.i or name.dep_ != noun.dep_ \
-            or not _says_what(noun, named[name.i]) or any(c.dep_ == "cc" for c in name.children):
-        return 0
-    noun.head, noun.dep_ = name, "appos"
-    return 1
 
 
 def _dangling_conjunct(verb: Token) -> int:
