@@ -1649,8 +1649,8 @@ def names_yield(claims: list[RawClaim], misnamed: set[str] = frozenset()) -> lis
 def _misnamed(doc: Doc, mention_at: dict[int, Mention]) -> set[str]:
     """Names a sentence warns are misleading: the subject of "Despite its name, X is ..." (or "the name")."""
     out = set()
-    for tok in doc:
-        if tok.lower_ != "name" or tok.dep_ != "pobj" or tok.head.lower_ not in {"despite", "notwithstanding"} \
+    for tok in (doc[i] for i, low in enumerate(lowered_forms(doc)) if low == "name"):
+        if tok.dep_ != "pobj" or tok.head.lower_ not in {"despite", "notwithstanding"} \
                 or not any(c.lower_ in {"its", "the"} for c in tok.children):
             continue
         verb = tok.head.head

@@ -15,7 +15,7 @@ import re
 from spacy.tokens import Token
 
 from ingest.extractors.lexicon import (
-    CANCELLING, COMING, DELIVERING, GOING, OPENING, POSTING, PUTTING, RELEASE, SWITCHING,
+    CANCELLING, COMING, DELIVERING, GOING, OPENING, POSTING, PUTTING, RELEASE, SWITCHING, lowered_forms,
 )
 from ingest.extractors.modality import REPORTING, path_up
 from ingest.extractors.syntax import ORG, RawClaim, _Sentence, before_punctuation, whose_owner
@@ -748,8 +748,8 @@ def never_came_out(claims: list[RawClaim], doc, mention_at) -> list[RawClaim]:
     the sentences around it, never came out ("Claude 3.5 Opus was the piece that never appeared", "X never
     shipped") did not hold: the plan is negated."""
     never: dict[str, list[int]] = {}  # label -> where its release is denied (sentence starts)
-    for t in doc:
-        if t.lower_ not in _CAME_OUT or not any(c.dep_ == "neg" and c.lower_ == "never" for c in t.children):
+    for t in (doc[i] for i, low in enumerate(lowered_forms(doc)) if low in _CAME_OUT):
+        if not any(c.dep_ == "neg" and c.lower_ == "never" for c in t.children):
             continue
         subj = next((c for c in t.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
         if t.dep_ == "relcl" and (subj is None or subj.lower_ in {"that", "which"}):
