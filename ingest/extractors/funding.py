@@ -699,7 +699,7 @@ class FundingRules:
             if not any(p.dep_ == "prep" and p.lower_ == "from" and any(o.dep_ == "pobj" for o in p.children)
                        for p in noun.children):
                 continue
-            subj = _subject_mention(s, noun.head.head, ORG - {"Publisher", "Government", "Investor"})
+            subj = _subject_mention(s, verb, ORG - {"Publisher", "Government", "Investor"})
             if subj is not None and _investor_link(s.sent.doc[_mention_index(s, subj)]) is None:
                 return subj
         return None

@@ -167,9 +167,8 @@ def _other_than(mention, tok: Token, classes, label: str):
     if any(c.dep_ in {"prep", "relcl", "acl", "compound"} or c.dep_ == "amod" and c.lower_ != "same"
            for c in tok.children):
         return None  # ("the model behind Gemini" says which; "the same chip" is the one just named)
-    sents = list(tok.doc.sents)
-    k = next(n for n, sent in enumerate(sents) if sent.start <= tok.i < sent.end)
-    since = sents[max(0, k - 1)].start
+    since = tok.sent.start
+    since = tok.doc[since - 1].sent.start if since > 0 else since  # (the sentence before, too)
     return next((a for a in mention.antecedents if a.cls in classes and a.label != label and a.i >= since), None)
 
 

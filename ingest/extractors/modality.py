@@ -266,11 +266,12 @@ _HEARSAY_NOUNS = frozenset({"rumours", "rumors", "rumour", "rumor", "speculation
 _UNCHECKED = frozenset({"unconfirmed", "unverified", "uncorroborated"})
 
 
-def _according_to_hearsay(sent) -> str | None:
-    """"..., according to unconfirmed reports" / "according to rumours": told on hearsay (a cue), else None."""
-    for t in sent:
-        if t.lower_ == "to" and t.i > sent.start and t.doc[t.i - 1].lower_ == "according":
-            for o in t.children:
+def _according_to_hearsay(sent, lowers: list[str]) -> str | None:
+    """"..., according to unconfirmed reports" / "according to rumours": told on hearsay (a cue), else None.
+    ``lowers``: the doc's lower-case forms (only the sentence's "according" is looked at)."""
+    for i in range(sent.start, sent.end - 1):
+        if lowers[i] == "according" and lowers[i + 1] == "to":
+            for o in sent.doc[i + 1].children:
                 if o.dep_ != "pobj":
                     continue
                 if o.lower_ in _HEARSAY_NOUNS:
@@ -471,10 +472,11 @@ def modality_of(trigger: Token, obj: Token | None = None, subj: Token | None = N
     for t in chain:  # "it has been barred from buying Nvidia's H100": kept from doing it
         if t.dep_ == "pcomp" and t.head.lower_ == "from" and t.head.head.lower_ in _PREVENTING:
             return "negated", f"{t.head.head.lower_} from"
-        if t.dep_ == "pcomp" and t.head.lower_ == "in" and t.head.head.lower_ in _INVOLVEMENT and (any(
-                c.dep_ == "det" and c.lower_ == "no" for c in t.head.head.children) or t.head.head.head.lower_ in _HAVING_A_PART and any(c.dep_ == "neg" for c in t.head.head.head.children)):
-            # (not "did not hide its role in making X": the role is there)
-            return "negated", f"no {t.head.head.lower_} in"  # "Samsung has no role in making the A17 Pro"
+        if t.dep_ == "pcomp" and t.head.lower_ == "in" and t.head.head.lower_ in _INVOLVEMENT:
+            role = t.head.head  # "Samsung has no role in making the A17 Pro", "did not play a part in building X"
+            if any(c.dep_ == "det" and c.lower_ == "no" for c in role.children) or role.head.lower_ in _HAVING_A_PART \
+                    and any(c.dep_ == "neg" for c in role.head.children):  # (not "did not hide its role in making X")
+                return "negated", f"no {role.lower_} in"
         if t.dep_ == "pcomp" and t.head.lower_ == "from" and t.head.i > 0 and t.doc[t.head.i - 1].lower_ == "far":
             return "negated", "far from"  # "Far from being trained on Ascend, V3 ran on H800s"
     named = obj.head if obj is not None and obj.dep_ in {"compound", "nmod"} and obj.head.lower_ in _GENERIC_HW \
@@ -655,7 +657,7 @@ def modality_of(trigger: Token, obj: Token | None = None, subj: Token | None = N
     if hedge_cue is None and _unnamed_reports(top):
         hedge_cue = "reports"  # "Industry reports have said that ..."
     if hedge_cue is None:
-        hedge_cue = _according_to_hearsay(sent)  # "according to unconfirmed reports", "according to rumours"
+        hedge_cue = _according_to_hearsay(sent, lowers)  # "according to unconfirmed reports", "rumours"
     until = until or any(t.lower_ in {"until", "till"} and t.dep_ == "prep" for t in trigger.subtree)
     if trigger.lower_ == "with" and hedge_cue in _SCHEDULING:
         hedge_cue = None  # "slated for Q4, with 144 GB of memory": the spec is not what is scheduled

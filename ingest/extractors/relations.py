@@ -56,7 +56,7 @@ from ingest.extractors.makers import MakerRules, brands_a_service, describes_a_m
 from ingest.extractors.memory import MemoryRules, drop_generic_memory, memory_linked
 from ingest.extractors.modality import _object_negated, clause_chain, is_hedge_word, modality_of
 from ingest.extractors.releases import (
-    RELEASE_NOUNS, ReleaseRules, drop_unveilings, inherit_from_family, never_came_out, phrasal_release,
+    _PLANNING, RELEASE_NOUNS, ReleaseRules, drop_unveilings, inherit_from_family, never_came_out, phrasal_release,
     prefer_stated_dates, starts_after,
 )
 from ingest.extractors.supply import SupplyRules
@@ -1606,7 +1606,7 @@ def _maker_of_the_noun(tok: Token) -> bool:
 
 
 #: Verbs that plan what comes next: "is planned to follow in 2027", "is expected to follow".
-_PLANNED = frozenset({"planned", "expected", "scheduled", "slated", "set", "due", "poised", "likely", "going"})
+_PLANNED = _PLANNING | {"poised", "likely", "going"}
 
 
 def _at_a_site(verb: Token, production: Token) -> bool:

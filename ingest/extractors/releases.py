@@ -31,7 +31,7 @@ class ReleaseRules:
             return []  # "(that) shipping H20s to China would require a licence": an activity talked about
         if trig.lower_ in {"track", "sale"} and not (trig.i > 0 and trig.doc[trig.i - 1].lower_ == "on"):
             return []  # only "on track for 2025", "went on sale in March"
-        if trig.lower_ in {"reach", "reaches", "reaching", "reached"} and not any(
+        if trig.lower_ in _REACH and not any(
                 c.dep_ == "dobj" and c.lower_ in _BUYERS and not any(t.like_num or t.dep_ in {"nummod", "quantmod"}
                                                                      for t in c.subtree) for c in trig.children):
             return []  # only "will reach customers in the third quarter", not "reached 1,000 tokens a second" or
@@ -206,6 +206,8 @@ def _in_a_clause_below(verb: Token, date_tok: Token) -> bool:
 
 
 #: Who a product reaches when it is released ("the chip will reach customers in the third quarter").
+#: "reach" as a release word, only with buyers for object ("will reach customers in the third quarter").
+_REACH = frozenset({"reach", "reaches", "reaching", "reached"})
 _BUYERS = frozenset({"customers", "buyers", "users", "market", "markets", "shelves", "stores", "developers",
                      "clients", "subscribers", "public"})
 
@@ -571,7 +573,7 @@ def _released_things(s: _Sentence, trig: Token, subs, classes):
     # (what a release reaches is no released thing: "the chip will reach customers in the third quarter")
     objects = [c for c in trig.children if c.dep_ == "dobj" and c.lower_ not in {"that", "which", "who", "whom",
                                                                                  "availability", "shipments"}
-               and not (trig.lower_ in {"reach", "reaches", "reaching", "reached"} and c.lower_ in _BUYERS)]
+               and not (trig.lower_ in _REACH and c.lower_ in _BUYERS)]
     has_object = bool(objects)
     if any(o.lower_ in _SERVICE_NOUNS or any(c.dep_ == "conj" and c.lower_ in _SERVICE_NOUNS for c in o.children)
            for o in objects):
