@@ -44,6 +44,8 @@ _CHIPS_SPELLED = re.compile(r"\b(" + "|".join(_COUNT_WORDS) + r")\s+(?:of\s+)?(?
                             r"[A-Z0-9][\w.'’-]*)\s+){0,3}(?:(?:graphics|AI)\s+)?(?:GPUs|chips|accelerators|"
                             r"processors|TPUs|NPUs|H\d{2,3}s|[A-Z]+\d{2,4}[A-Z]?s)\b", re.IGNORECASE)
 
+_DIGIT = re.compile(r"\d")
+
 MEMORY_WORDS = re.compile(r"\b(memory|HBM\w*|capacity|DRAM|SRAM|GDDR\w*|LPDDR\w*|HiBL|HiZQ)\b", re.IGNORECASE)
 FUNDING_WORDS = re.compile(r"\b(rais\w*|fund\w*|round|invest\w*|financ\w*|backed|backing|commit\w*|secur\w*|injection|tranche|capital)\b"
                            r"|\b(?:put|puts|poured|pours|pumped|pumps|sunk|sinks)\b(?:[^.]|\.(?=\d)){0,60}\binto\b", re.IGNORECASE)
@@ -100,6 +102,9 @@ def find_figures(text: str) -> list[Figure]:
     """
     out: list[Figure] = []
     taken: list[tuple[int, int]] = []
+    if not _DIGIT.search(text):  # every pattern but the spelled-out counts needs a digit
+        return [Figure("chipCount", float(_COUNT_WORDS[m.group(1).lower()]), m.start(), m.end(), m.group(0))
+                for m in _CHIPS_SPELLED.finditer(text)]
 
     def add(attribute, value, m):
         if any(s < m.end() and m.start() < e for s, e in taken):
@@ -107,27 +112,29 @@ def find_figures(text: str) -> list[Figure]:
         taken.append((m.start(), m.end()))
         out.append(Figure(attribute, value, m.start(), m.end(), m.group(0)))
 
-    for m in _ACTIVE.finditer(text):
+    low = text.lower()  # (cheap word checks first: each pattern below needs its word to match at all)
+    active, tokens = "activ" in low, "token" in low
+    for m in _ACTIVE.finditer(text) if active else ():
         num, scale = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
         if scale or float(num.replace(",", "")) >= 1e6:
             add("activeParameterCount", number(num, scale), m)
-    for m in _ACTIVE2.finditer(text):
+    for m in _ACTIVE2.finditer(text) if active else ():
         add("activeParameterCount", number(m.group(1), m.group(2)), m)
-    for m in _PARAMS.finditer(text):
+    for m in _PARAMS.finditer(text) if "param" in low else ():
         add("parameterCount", number(m.group(1), m.group(2)), m)
     for m in _PARAMS2.finditer(text):
         add("parameterCount", number(m.group(1), m.group(2)), m)
-    for rx in (_CONTEXT, _CONTEXT2):
+    for rx in (_CONTEXT, _CONTEXT2) if tokens else ():
         for m in rx.finditer(text):
             add("contextLength", number(m.group(1), m.group(2)), m)
-    if re.search(r"\bcontext\b", text, re.IGNORECASE):  # "... context window from 8,000 to 128,000 tokens"
+    if tokens and re.search(r"\bcontext\b", text, re.IGNORECASE):  # "... context window from 8,000 to 128,000 tokens"
         for m in _TOKENS.finditer(text):
             after = text[m.end():m.end() + 20].lower()
             before = text[max(0, m.start() - 30):m.start()].lower()
             if re.match(r"\s*(?:of\s+)?(?:output|per\s|a\s+second|/s)", after) or re.search(r"(?:per|\$)\s*$", before):
                 continue
             add("contextLength", number(m.group(1), m.group(2)), m)
-    for m in _BW.finditer(text):
+    for m in _BW.finditer(text) if "/" in low or "per" in low or "ps" in low else ():
         before = text[max(0, m.start() - 40):m.start()].lower()
         after = text[m.end():m.end() + 30].lower()
         pattern = r"interconnect|nvlink|network|ethernet|infiniband|scale-up|scale-out|link|pcie|i/o"
@@ -151,7 +158,7 @@ def find_figures(text: str) -> list[Figure]:
                 continue  # megabytes only as an amount of (on-chip) memory: "230 MB of SRAM"
             value = number(m.group(1)) * (1000 if unit.startswith("t") else 0.001 if unit.startswith("m") else 1)
             add("memoryCapacityGB", value, m)
-    if FUNDING_WORDS.search(text):
+    if "$" in text and FUNDING_WORDS.search(text):
         for m in _USD.finditer(text):
             after = text[m.end():m.end() + 40].lower()
             before = text[max(0, m.start() - 30):m.start()].lower()
@@ -169,7 +176,7 @@ def find_figures(text: str) -> list[Figure]:
         value = number(m.group(1), m.group(2))
         if value >= 8 and value == int(value):
             add("chipCount", value, m)
-    for m in _CHIPS_SPELLED.finditer(text):
+    for m in _CHIPS_SPELLED.finditer(text) if any(w in low for w in _COUNT_WORDS) else ():
         add("chipCount", float(_COUNT_WORDS[m.group(1).lower()]), m)
     out.sort(key=lambda f: f.start)
     return out

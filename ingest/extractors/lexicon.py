@@ -7,6 +7,8 @@ decide from the classes of the mentions around it.
 
 from __future__ import annotations
 
+from spacy.attrs import LOWER, ORTH
+
 
 def forms(*stems: str) -> frozenset[str]:
     """Word forms of verbs/nouns given as ``"stem|form|form"`` strings (lower case)."""
@@ -191,11 +193,17 @@ def doc_text(doc) -> str:
     return text
 
 
+def _strings_of(doc, attr) -> list[str]:
+    """One string attribute of every token, read from spaCy's array (no token objects built)."""
+    strings = doc.vocab.strings
+    return [strings[h] for h in doc.to_array(attr).tolist()] if len(doc) else []
+
+
 def token_texts(doc) -> list[str]:
     """Every token's text (of a spaCy ``Doc``), worked out once per doc."""
     texts = doc.user_data.get("kg_texts")
     if texts is None or len(texts) != len(doc):
-        texts = doc.user_data["kg_texts"] = [t.text for t in doc]
+        texts = doc.user_data["kg_texts"] = _strings_of(doc, ORTH)
     return texts
 
 
@@ -203,5 +211,5 @@ def lowered_forms(doc) -> list[str]:
     """Every token's lower-case form (of a spaCy ``Doc``), worked out once per doc."""
     lowers = doc.user_data.get("kg_lowers")
     if lowers is None or len(lowers) != len(doc):
-        lowers = doc.user_data["kg_lowers"] = [t.lower_ for t in doc]
+        lowers = doc.user_data["kg_lowers"] = _strings_of(doc, LOWER)
     return lowers

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import numpy
+from spacy.attrs import DEP, HEAD
 from spacy.tokens import Doc, Span, Token
 
 from ingest.extractors.coref import coarse_class
@@ -68,11 +70,13 @@ class TreeIndex:
     """The dependency tree of a doc as integer arrays, for fast distances and clause checks."""
 
     def __init__(self, doc: Doc):
-        self.heads, self.new_clause, self.appos = [], [], []
-        for t in doc:  # (one pass: every token spaCy hands out is a new object)
-            self.heads.append(t.head.i)
-            self.new_clause.append(_new_clause(t))
-            self.appos.append(t.dep_ == "appos")
+        # read from spaCy's arrays: only the tokens whose edge may open a clause are built as objects
+        table = doc.to_array([HEAD, DEP])  # (unsigned: a head before its token wraps round)
+        self.heads = (numpy.arange(len(doc)) + table[:, 0].astype(numpy.int64)).tolist() if len(doc) else []
+        strings = doc.vocab.strings
+        deps = [strings[d] for d in table[:, 1].tolist()]
+        self.new_clause = [dep in _CLAUSE_EDGES and _new_clause(doc[i]) for i, dep in enumerate(deps)]
+        self.appos = [dep == "appos" for dep in deps]
         self._anc: dict[int, dict[int, int]] = {}
 
     def ancestors(self, i: int) -> dict[int, int]:
@@ -171,6 +175,9 @@ _CLAUSE_EDGES = frozenset({"ccomp", "advcl", "parataxis", "csubj", "relcl"})
 _HARDWARE_HEADS = frozenset({"hardware", "silicon", "capacity", "instances", "instance", "racks", "rack", "clusters",
                              "cluster", "servers", "server", "systems", "system", "pods", "pod", "nodes", "node",
                              "supercomputer", "supercomputers", "fleet", "fleets"})
+
+
+_CLAUSE_EDGES = frozenset({"ccomp", "parataxis", "csubj", "relcl", "advcl", "conj"})  # what _new_clause may accept
 
 
 def _new_clause(tok: Token) -> bool:
