@@ -25,7 +25,7 @@ from kg._model import Claim, Document, Entity, Extraction
 from kg.errors import ExtractionError
 from ingest.extractors.attach import ATTRIBUTE_EXTRACTOR, attach_figures
 from ingest.extractors.attribution import AttributionFinder, quoted_speakers
-from ingest.extractors.dates import find_published, of_which_year, resolve_date, resolve_relative
+from ingest.extractors.dates import find_published, of_which_year, resolve_date, resolve_relative, same_day
 from ingest.extractors.entities import ORG_CLASSES as ORGANIZATION_CLASSES
 from ingest.extractors.entities import Gazetteer, MentionFinder, default_gazetteer
 from ingest.extractors.lexicon import doc_text
@@ -256,6 +256,9 @@ class Extractor:
 
         dates = {}
         named_last = None  # the date the text named last: "that year", "the following month" count from it
+        named_in = -2  # the number of the sentence that named it
+        lead_day = None  # the first day the text names: its news ("the same day", said further on, is that day)
+        sentence_no = {sent.start: n for n, sent in enumerate(doc.sents)}
         stated = [(ent, resolve_date(ent.text, published)) for ent in doc.ents if ent.label_ == "DATE"]
         placed = {ent.start for ent, iso in stated if iso}
         for ent, iso in stated:
@@ -263,7 +266,10 @@ class Extractor:
                 # ("A year earlier, in August 2024, ...": the date stated right after it wins; "March of the
                 # following year" counts from the text's last date, not the article's)
                 tail = of_which_year(doc, ent)
-                iso = resolve_relative(ent.text + tail, named_last) or (None if tail else iso)
+                near = sentence_no.get(ent.sent.start, 0) - named_in <= 1
+                reference = named_last if not same_day(ent.text) else None if not _own_day(ent) \
+                    else named_last if near else lead_day
+                iso = resolve_relative(ent.text + tail, reference) or (None if tail else iso)
             if not iso and any(t.text == "," for t in ent[1:]):
                 # the recogniser glues on what follows a comma ("Wednesday, months"): the part before it
                 cut = next(t.i for t in ent[1:] if t.text == ",")
@@ -271,7 +277,8 @@ class Extractor:
                 iso = resolve_date(ent.text, published)
             if iso:
                 dates[ent.root.i] = (iso, ent)
-                named_last = iso
+                named_last, named_in = iso, sentence_no.get(ent.sent.start, 0)
+                lead_day = lead_day or (iso if len(iso) == 10 else None)
         finder = AttributionFinder(label_of)
         speakers = quoted_speakers(doc)
         # the person last named as a source before each sentence: what "he" / "she" refers to there
@@ -315,6 +322,19 @@ class Extractor:
                 claims.append(Claim(subject=m.label, predicate="parameterCount", object=size,
                                     sentence=sent.text, start=offset + sent.start_char, end=offset + sent.end_char,
                                     confidence=0.9, extractor=ATTRIBUTE_EXTRACTOR, kind="attribute"))
+
+def _own_day(phrase: Span) -> bool:
+    """Whether "the same day" is the day of the article's news: not a day a clause gives it ("on the same day
+    that OpenAI launched X"), nor the day of another clause of the sentence ("OpenAI launched GPT-5, and
+    Microsoft put it into Copilot on the same day")."""
+    doc = phrase.doc
+    if phrase.end < len(doc) and doc[phrase.end].lower_ in {"that", "when", "as"}:
+        return False
+    verb = phrase.root.head
+    if verb.pos_ == "ADP":
+        verb = verb.head
+    return verb.dep_ != "conj"
+
 
 _PRONOUN_SOURCES = frozenset({"he", "she", "they", "him", "her", "them"})
 _NOT_SOURCES = frozenset({"Chip", "AIModel", "MemoryTechnology", "License"})

@@ -8,16 +8,24 @@ Mixin of :class:`ingest.extractors.relations.RelationExtractor`.
 
 from __future__ import annotations
 
+import dataclasses
+
 from spacy.tokens import Token
 
 from ingest.extractors.lexicon import forms
-from ingest.extractors.syntax import CHIP, MODEL, RawClaim, _Sentence
+from ingest.extractors.modality import is_hedge_word, modality_of
+from ingest.extractors.syntax import CHIP, MODEL, ORG, RawClaim, _Sentence
 
 #: Words that put a model within users' reach somewhere ("available in", "offered through", "reach it via").
 _OFFERING = forms("available|accessible|offered|offers|offer|offering|sold|sells|sell|selling|served|serves|serve|"
                   "serving|hosted|hosts|host|hosting|reach|reached|access|accessed|come|comes|coming|arrive|arrives|"
                   "arrived|launched|launches|launch|rolled|rolling|rolls|roll|listed|added|deployed|deploy|"
-                  "generally|preview")
+                  "generally|preview|sale|live|use|uses|used|using|try|tries|tried")
+#: Words that put a model somewhere only with a platform after "through", "via", "on" or "in": "customers can use
+#: Claude through Amazon Bedrock" (not "used Azure to train GPT-4", where the cloud is no platform of a model).
+_USING = forms("use|uses|used|using|try|tries|tried")
+#: Forms of "be" that place a model on a platform: "Sonnet 4 has been on Bedrock since May".
+_BEING = frozenset({"is", "are", "was", "were", "been", "be"})
 #: Prepositions that name the platform: "in Amazon Bedrock", "on Vertex AI", "through Azure", "via GroqCloud".
 _PLATFORM_PREPS = frozenset({"in", "on", "through", "via", "to", "from"})
 _CLOUD = frozenset({"CloudProvider"})
@@ -45,6 +53,72 @@ _SETTING_UP = forms("launched|launches|launch|launching|opened|opens|open|offers
                     "added|adds|started|starts|debuted|unveiled|rolled|built|set")
 
 
+#: What a cloud rents out, built on someone's chips: "its P5e instances, which are built around the H200".
+_RENTED_NOUNS = frozenset({"instance", "instances", "vm", "vms", "machines", "servers"})
+#: How such a noun names its chip: "built on", "based on", "powered by", "running", "using", "with".
+_BASING = forms("built|based|powered|running|using|equipped|featuring|accelerated")
+_REPORTING_OWN = forms("said|says|announced|announces|unveiled|unveils|introduced|introduces|launched|launches")
+
+
+def _chips_of_rented(s: _Sentence, noun: Token) -> list[tuple[Token, object]]:
+    """The chips ``noun`` ("instances", "virtual machines") is said to be built on, with their conjuncts."""
+    heads = [noun]
+    if noun.dep_ in {"nsubj", "nsubjpass"} and noun.head.lower_ in _BASING and noun.head.pos_ == "VERB":
+        heads.append(noun.head)  # "its instances are built on the H200" (or a participle the parser gave a subject)
+    for v in noun.children:
+        if v.dep_ in {"acl", "relcl"} and v.lower_ in _BASING:
+            heads.append(v)
+            heads += [a for a in v.children if a.dep_ == "agent"]  # "powered by the MI300X"
+    out = []
+    for h in heads:
+        for p in h.children:
+            objs = [o for o in p.children if o.dep_ == "pobj"] if p.dep_ in {"prep", "agent"} and p.lower_ in {
+                "on", "around", "with", "by", "upon"} else [p] if p.dep_ == "dobj" and h is not noun else []
+            for o in objs:
+                for t in [o, *o.conjuncts]:
+                    m = s.by_token.get(t.i)
+                    chip = m.resolve(CHIP) if m is not None else None
+                    if chip is not None:
+                        out.append((t, chip))
+    return out
+
+
+def _renter(s: _Sentence, noun: Token):
+    """``(token, mention)`` of who rents out ``noun``: its possessor ("its instances", "Oracle's VMs"), the
+    subject of the verb that has it as object ("Oracle's cloud rents out virtual machines"), or the company
+    whose statement it is in ("AWS said new P6 instances ... would arrive")."""
+    owners = ORG - {"Publisher", "Government", "Investor"}
+    cands = [c for c in noun.children if c.dep_ == "poss"]
+    if noun.dep_ == "dobj":
+        cands += [c for c in noun.head.children if c.dep_ == "nsubj"]
+    verb = noun.head
+    while verb.dep_ not in {"ccomp", "ROOT"} and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.dep_ == "ccomp" and verb.head.lower_ in _REPORTING_OWN and _rented_out(noun):
+        # (a cloud's own instances; not "Micron said ... servers built on the B300")
+        cands += [c for c in verb.head.children if c.dep_ == "nsubj"]
+    for c in cands:
+        for t in (c, *(g for g in c.children if g.dep_ == "poss")):  # ("Oracle's cloud": Oracle)
+            m = s.by_token.get(t.i)
+            r = m.resolve(owners) if m is not None and t.lower_ not in {"they", "their", "them"} else None
+            if r is not None:  # (not "they": "cloud providers including A, B and C said they will offer ...")
+                return t, r
+    return None
+
+
+def _rented_out(noun: Token) -> bool:
+    """"instances", "VMs", "virtual machines": what only a cloud rents out (not servers or PCs)."""
+    return noun.lower_ in {"instance", "instances", "vm", "vms"} or noun.lower_ == "machines" and any(
+        c.lower_ == "virtual" for c in noun.children)
+
+
+def _platform_of(cloud: Token, verb: Token) -> bool:
+    """Whether ``cloud`` (or the first of its list) is the object of "through", "via", "on" or "in" on ``verb``."""
+    while cloud.dep_ == "conj":
+        cloud = cloud.head
+    return cloud.dep_ == "pobj" and cloud.head.lower_ in {"through", "via", "on", "in"} and cloud.head.head.i == verb.i
+
+
 class AvailabilityRules:
     """Mixin: models and chips offered on cloud platforms."""
 
@@ -69,6 +143,34 @@ class AvailabilityRules:
                                       confidence=0.6, rule="cloud-service")
         return out
 
+    def _rented_instances(self, s: _Sentence) -> list[RawClaim]:
+        """"its current P5e instances, which are built around Nvidia's H200", "Oracle's cloud rents out virtual
+        machines based on the Altra": who rents out what is built on a chip uses that chip."""
+        out = []
+        for noun in s.words(_RENTED_NOUNS):
+            if noun.pos_ != "NOUN":
+                continue
+            chips = _chips_of_rented(s, noun)
+            owner = _renter(s, noun) if chips else None
+            if owner is None:
+                continue
+            chips = [(t, chip) for t, chip in chips if self.gazetteer.vendor_of(chip.label) != owner[1].label]
+            basing = next((v for v in noun.children if v.dep_ in {"acl", "relcl"} and v.lower_ in _BASING),
+                          noun.head if noun.dep_ in {"nsubj", "nsubjpass"} and noun.head.lower_ in _BASING else noun)
+            found = self._each_on_each(s, basing, chips, [owner], confidence=0.6, rule="rented-instances",
+                                       predicate="usesHardware")
+            if noun.dep_ in {"nsubj", "nsubjpass", "dobj"}:  # "new P6 instances built on Blackwell would arrive",
+                # "Azure would add virtual machines built around the H200": not yet
+                verb = noun.head.head if noun.head.dep_ in {"csubj", "csubjpass"} else noun.head
+                said, cue = ("hedged", verb.lower_) if is_hedge_word(verb) else modality_of(verb)
+                if said in {"hedged", "hypothetical", "negated"}:
+                    found = [dataclasses.replace(c, modality=said, cue=cue) for c in found
+                             if c.modality == "asserted"] + [c for c in found if c.modality != "asserted"]
+                elif said is None:
+                    found = []
+            out += found
+        return out
+
     def _each_on_each(self, s: _Sentence, trig: Token, things, clouds, *, confidence: float, rule: str,
                       predicate: str = "runsOn"):
         """runsOn claims for every model on every cloud (``(token, mention)`` pairs both); with ``predicate=
@@ -88,9 +190,20 @@ class AvailabilityRules:
         out = []
         doc = s.sent.doc
         for i in range(s.sent.start, s.sent.end):
-            if self._lowers[i] not in _OFFERING:
+            low = self._lowers[i]
+            if low not in _OFFERING and low not in _BEING:
                 continue
             word = doc[i]
+            if low == "sale":  # "put Nova Pro on sale through Amazon Bedrock", "went on sale on Bedrock"
+                if word.head.lower_ != "on" or word.head.head.pos_ not in {"VERB", "AUX"}:
+                    continue
+                word = word.head.head
+            elif low == "live":  # "went live in Azure AI Studio"
+                if word.dep_ not in {"advmod", "acomp"} or word.head.pos_ not in {"VERB", "AUX"}:
+                    continue
+                word = word.head
+            elif low in _BEING and (word.pos_ != "AUX" or word.dep_ not in {"ROOT", "conj", "ccomp", "relcl"}):
+                continue  # ("X has been on Bedrock": "been" as the verb, not as an auxiliary)
             if word.pos_ not in {"VERB", "ADJ", "AUX", "NOUN"}:
                 continue
             holder = word.head if word.dep_ in {"acomp", "xcomp"} and word.pos_ == "ADJ" else word
@@ -101,12 +214,19 @@ class AvailabilityRules:
                       for q in [p, *(c for c in p.conjuncts if c.lower_ in _PLATFORM_PREPS)]
                       for x in _platforms(s, q)]  # ("will be available on AWS": the parser hangs "on" on "be";
             #                                      "through Vertex AI as well as through Amazon Bedrock")
+            if low in _USING | _BEING:
+                clouds = [(t, cloud) for t, cloud in clouds if _platform_of(t, word)]
             if not clouds:
                 continue
             models, chips = [], []
             for c in [*word.children, *(holder.children if holder is not word else [])]:
                 if c.dep_ not in {"nsubj", "nsubjpass", "dobj"}:
                     continue
+                if low in _BEING and c.dep_ != "nsubj" or low in _USING and c.dep_ != "dobj":
+                    continue  # ("customers can use X": X, not the customers)
+                if c.dep_ == "dobj" and c.lower_ == "access":  # "sells access to GPT-4 through Azure"
+                    c = next((o for p in c.children if p.dep_ == "prep" and p.lower_ == "to"
+                              for o in p.children if o.dep_ == "pobj"), c)
                 m = s.by_token.get(c.i)
                 model = m.resolve(MODEL) if m is not None else None
                 chip = m.resolve(CHIP) if m is not None and model is None else None
@@ -123,7 +243,13 @@ class AvailabilityRules:
                         model = named.resolve(MODEL) if named is not None and named.source != "coref" else None
                         if model is not None:
                             models.append((t, model))
-            out += self._each_on_each(s, word, models, clouds, confidence=0.65, rule="offered-on")
+            offered = self._each_on_each(s, word, models, clouds, confidence=0.65, rule="offered-on")
+            if low in _USING:  # "customers could use it through Bedrock from the first day": what it is open to
+                offered = [dataclasses.replace(c, modality="asserted", cue="") if c.modality == "hypothetical"
+                           and c.cue in {"can", "could"} else c for c in offered]
+            out += offered
+            if low in _USING | _BEING:
+                continue  # ("Apple uses Inferentia in AWS": the user's hardware, rented; no more said of AWS)
             out += self._each_on_each(s, word, chips, clouds, confidence=0.6, rule="chip-offered-on",
                                       predicate="usesHardware")
         return out

@@ -224,6 +224,14 @@ def resolve_date(text: str, base: str | None = None) -> str | None:
 _COUNTS = {"a": 1, "an": 1, **NUMBER_WORDS}
 
 
+_SAME_DAY = re.compile(r"(?:on\s+)?(?:(?:that|the|the very)\s+same\s+day|(?:later\s+)?that\s+day)", re.IGNORECASE)
+
+
+def same_day(text: str) -> bool:
+    """Whether ``text`` is "the same day" / "that day": a day only the sentence or the one before can name."""
+    return bool(_SAME_DAY.fullmatch(" ".join(text.split())))
+
+
 def resolve_relative(text: str, reference: str | None) -> str | None:
     """An ISO date for a phrase placed against an earlier date of the text, not the article's own.
 
@@ -248,6 +256,8 @@ def resolve_relative(text: str, reference: str | None) -> str | None:
     '2026-02'
     >>> resolve_relative("May that year", "2023")
     '2023-05'
+    >>> resolve_relative("the same day", "2024-12-03")
+    '2024-12-03'
     """
     if not reference or not re.match(r"\d{4}", reference):
         return None
@@ -266,6 +276,8 @@ def resolve_relative(text: str, reference: str | None) -> str | None:
     if m and m.group(1) in MONTHS:  # "in May that year", "in March of the following year"
         shift = {"the following": 1, "the preceding": -1}.get(m.group(2), 0)
         return f"{year + shift}-{MONTHS[m.group(1)]:02d}"
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", reference) and _SAME_DAY.fullmatch(t):
+        return reference  # "Nova Pro became available the same day": the day named last
     if month is not None and re.fullmatch(r"(?:(?:early|late|later|earlier|the end of|the start of)\s+)?"
                                           r"(?:that|the same) month", t):
         return f"{year}-{month:02d}"

@@ -517,7 +517,7 @@ class FundingRules:
                 continue  # ("Microsoft committed an investment in OpenAI": OpenAI's backer, not the article's firm's)
             tok = doc[m.i]
             link = links[m.i]
-            if link is None or (inv.label, link.i) in described_elsewhere:
+            if link is None or (inv.label, link.i) in described_elsewhere or _without_new_money(link):
                 continue
             # "X raised $270 million ..., and Y said it had secured $1.3 billion from investors led by A": A backs Y
             raiser = min(((len(list(verb.subtree)), label) for verb, label in other_rounds if tok in verb.subtree),
@@ -721,6 +721,8 @@ class FundingRules:
                             and s.by_token[o.i].resolve(ORG) is not None), None)
             if rec_tok is None and not (took and self._focus):
                 continue  # "Microsoft took a small stake" names no company: the one the article is about
+            if _without_new_money(noun):
+                continue  # "will hold its stake in the merged company through the share swap": no money put in
             inv_tok = next((c for c in noun.children if c.dep_ == "poss" and c.i in s.by_token), None)
             verb = noun.head
             if inv_tok is None and noun.dep_ == "dobj" and verb.pos_ in {"VERB", "AUX"}:
@@ -1280,3 +1282,16 @@ def _founding_date(date_tok: Token) -> bool:
 __all__ = ["FundingRules", "FUND_EVENT", "INVEST_VERBS", "INVESTOR_NOUNS", "FUNDING_NOUNS", "investor_link"]
 
 investor_link = _investor_link
+
+
+#: How a stake changes hands without new money: "a stake held through the share swap".
+_NO_NEW_MONEY = frozenset({"swap", "swaps", "merger", "mergers", "exchange", "acquisition", "takeover", "spin-off",
+                           "spinoff", "inheritance"})
+
+
+def _without_new_money(word: Token) -> bool:
+    """"holds its stake through the share swap": a stake (or the verb holding it) that changed hands
+    through a swap, merger or purchase, with no money put in."""
+    return any(p.dep_ == "prep" and p.lower_ in {"through", "via"} and any(o.lower_ in _NO_NEW_MONEY for o in p.children)
+               for h in (word, word.head) for p in h.children)
+

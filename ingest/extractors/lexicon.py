@@ -121,13 +121,14 @@ COMPARATIVE_TAGS = frozenset({"JJR", "RBR"})
 
 #: Verbs that tell a release with their companions (see :func:`ingest.extractors.releases.phrasal_release`):
 #: "began delivering the B200 to customers", "X came out", "In June came X", "put out", "went live", "opened
-#: Grok to subscribers", "posted the weights to Hugging Face", "switched on Apple Intelligence".
+#: Grok to subscribers", "posted the weights to Hugging Face", "switched on Apple Intelligence", "added X".
 DELIVERING = forms("delivering|delivered|deliver|delivers")
 COMING = forms("came|come|comes|coming")
 PUTTING = forms("put|puts|putting|brought|brings|bring|bringing")  # (with "out": "put out", "brought out")
 GOING = forms("went|goes|go|going")
 OPENING = forms("opened|opens|open|opening")
 POSTING = forms("posted|posts|post|uploaded|uploads|upload")
+ADDING = forms("added|adds")  # ("In March Alibaba added Qwen2.5-Omni-7B": a lab's new model)
 SWITCHING = forms("switched|switches|switch|turned|turns|turn")
 
 #: Verbs that call a product off: a cancelled chip never ships or succeeds anything ("Intel cancelled Rialto
@@ -165,7 +166,7 @@ FIGURE_NOUNS = frozenset({"total", "totals", "count", "tally", "sum", "figure", 
 
 ALL_TRIGGERS = (PRE_TRAIN | POST_TRAIN | TRAIN | RUN | WORK | USE_HW | OWN_HW | FAB | DESIGN | DEVELOP | MEM_USE
                  | LICENSE_WORDS | RELEASE | COMPARE | SUCCESSOR | VARIANT
-                 | DELIVERING | COMING | PUTTING | GOING | OPENING | POSTING | SWITCHING
+                 | DELIVERING | COMING | PUTTING | GOING | OPENING | POSTING | SWITCHING | ADDING
                  | forms("entered|enters|began|begins|started|starts|reached")
                  | forms("as"))  # ("as fast as X": a comparison, read apart from COMPARE's words)
 

@@ -140,6 +140,7 @@ class RelationExtractor(MakerRules, SystemRules, SupplyRules, AvailabilityRules,
             out += self._customers_of(s)
             out += self._offered_on_clouds(s)
             out += self._cloud_services(s)
+            out += self._rented_instances(s)
             out += self._measured_on_models(s)
             out += self._launched_chips(s)
             out += self._licence_described(s)
@@ -180,6 +181,7 @@ class RelationExtractor(MakerRules, SystemRules, SupplyRules, AvailabilityRules,
             return []
         related = {(c.subject, c.object) for c in out} | {(c.object, c.subject) for c in out}
         fabbed = {c.subject for c in out if c.predicate == "fabbedBy"}
+        licensed = {c.subject for c in out if c.predicate == "licensedUnder" and c.modality == "asserted"}
         context = PairContext(self._mention_at.values(), [(ra.label, rb.label, s.sent.start)
                                                            for s, _p, _a, ra, _b, rb in pairs])
         found: dict[tuple[str, str, str], list] = {}
@@ -213,6 +215,9 @@ class RelationExtractor(MakerRules, SystemRules, SupplyRules, AvailabilityRules,
             if instances[0][0] < weights[pred]["threshold"]:
                 continue
             readings = [self._learned_claim(subj, pred, obj, s, a, b, path, p) for p, s, a, b, path in instances]
+            if pred == "licensedUnder" and subj in licensed and readings[0] is not None \
+                    and readings[0].modality == "asserted":
+                continue  # "Most of the family is under Apache 2.0, but X carries the Qwen Research License": X's own
             if readings[0] is not None and all(r is not None and r.modality == readings[0].modality
                                                for r in readings):
                 claims.append(readings[0])
@@ -729,6 +734,11 @@ class RelationExtractor(MakerRules, SystemRules, SupplyRules, AvailabilityRules,
             inside = {t.i for t in aside.subtree}
             subs = [x for x in subs if x[1].i in inside]
             objs = [x for x in objs if x[1].i in inside]
+        if pred in {"designedBy", "developedBy"} and trig.pos_ == "VERB":
+            # "was built by Atos around AMD's EPYC processors": what it is built around or with is no product of it
+            material = {t.i for p in trig.children if p.dep_ == "prep" and p.lower_ in _MATERIAL_PREPS
+                        for t in p.subtree}
+            subs = [x for x in subs if x[1].i not in material]
         if pred in {"designedBy", "developedBy"} and trig.dep_ == "acl" and trig.pos_ == "VERB":
             # "pre-trained on Alps, the CSCS supercomputer built by HPE": the participle describes its noun
             described = trig.head
@@ -1028,6 +1038,10 @@ def _in_passing(tok: Token) -> bool:
             "than", "like", "from", "against", "over", "unlike"}:
         return True
     return any(a.dep_ in {"relcl", "acl", "advcl"} for a in tok.ancestors)
+
+
+#: Prepositions of what a thing is made around or from ("built by HPE with MI250X accelerators").
+_MATERIAL_PREPS = frozenset({"around", "with", "using", "from", "upon", "atop"})
 
 
 def _another_reading(s: _Sentence, candidate) -> bool:

@@ -15,7 +15,7 @@ import re
 from spacy.tokens import Token
 
 from ingest.extractors.lexicon import (
-    CANCELLING, COMING, DELIVERING, GOING, OPENING, POSTING, PUTTING, RELEASE, SWITCHING, lowered_forms,
+    ADDING, CANCELLING, COMING, DELIVERING, GOING, OPENING, POSTING, PUTTING, RELEASE, SWITCHING, lowered_forms,
 )
 from ingest.extractors.modality import REPORTING, path_up
 from ingest.extractors.syntax import ORG, RawClaim, _Sentence, before_punctuation, whose_owner
@@ -29,8 +29,11 @@ class ReleaseRules:
                 c.dep_ in {"aux", "auxpass"} or c.dep_ == "nsubj" and c.lower_ not in {"that", "which"}
                 for c in trig.children):
             return []  # "(that) shipping H20s to China would require a licence": an activity talked about
-        if trig.lower_ in {"track", "sale"} and not (trig.i > 0 and trig.doc[trig.i - 1].lower_ == "on"):
-            return []  # only "on track for 2025", "went on sale in March"
+        if _in_print(trig):
+            return []  # "Aurora appeared in Nature last month", "published a paper on it in May": a publication
+        if trig.lower_ in {"track", "sale"} and not (trig.head.lower_ == "on" and trig.head.i < trig.i and all(
+                t.dep_ in {"amod", "det", "advmod"} for t in trig.doc[trig.head.i + 1:trig.i])):
+            return []  # only "on track for 2025", "went on sale in March", "went on general sale in December"
         if trig.lower_ in _REACH and not any(
                 c.dep_ == "dobj" and c.lower_ in _BUYERS and not any(t.like_num or t.dep_ in {"nummod", "quantmod"}
                                                                      for t in c.subtree) for c in trig.children):
@@ -368,6 +371,10 @@ _REACHING = frozenset({"reached", "reach", "reaches", "reaching", "entered", "en
 _STARTING = frozenset({"began", "begin", "begins", "begun", "started", "start", "starts", "commenced", "kicked"})
 
 
+#: What a lab adds a new model to: "added X to the family".
+_FAMILY_WORDS = frozenset({"family", "families", "line", "lineup", "line-up", "series", "range", "portfolio"})
+
+
 def phrasal_release(verb: Token) -> bool:
     """A release told by a verb with its companions rather than by a release word: "X came out in May", "went
     live", "began delivering the B200 to customers", "In June came X", "posted X to Hugging Face", "opened Grok
@@ -375,8 +382,14 @@ def phrasal_release(verb: Token) -> bool:
     low = verb.lower_
     if low in COMING:
         return any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children) or low in {"came", "comes"} and any(
-            c.dep_ == "nsubj" and c.i > verb.i for c in verb.children) and any(  # "In June came X"
-            c.dep_ == "prep" and c.i < verb.i for c in verb.children)
+            c.dep_ == "nsubj" and c.i > verb.i for c in verb.children) and any(  # "In June came X", "Then,
+            c.dep_ in {"prep", "npadvmod"} and c.i < verb.i for c in verb.children)  # last Wednesday, came X"
+    if low in ADDING:  # "In March Alibaba added Qwen2.5-Omni-7B (to the family)": a lab's new model
+        # (not "Amazon added Claude to Bedrock": a platform's catalogue)
+        return any(c.dep_ == "dobj" and c.ent_type_ == "AIModel" for c in verb.children) and any(
+            c.dep_ == "nsubj" and c.ent_type_ in ORG for c in verb.children) and all(
+            o.lower_ in _FAMILY_WORDS for p in verb.children if p.dep_ == "prep" and p.lower_ == "to"
+            for o in p.children if o.dep_ == "pobj")
     if low in PUTTING:
         return any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children)
     if low in GOING:
@@ -830,3 +843,23 @@ def _set_off_after(s: _Sentence, trig: Token, subj_cls):
     m = s.by_token.get(before.i) if before is not None and trig.doc[trig.i - 1].text == "," else None
     r = m.resolve(subj_cls) if m is not None and m.source != "coref" else None
     return (1, before, r) if r is not None else None
+
+
+#: Where research appears in print: a paper is no release of what it describes.
+_JOURNALS = frozenset({"Nature", "Science", "Cell", "PNAS", "arXiv"})
+_PAPER_NOUNS = frozenset({"paper", "papers", "journal", "preprint", "study", "arxiv"})
+
+
+def _in_print(trig: Token) -> bool:
+    """"appeared in Nature", "was published in the journal Science", "published a paper on it": the release
+    word names a publication in print, not the model's release."""
+    for c in trig.children:
+        if c.dep_ == "dobj" and c.lower_ in _PAPER_NOUNS:
+            return True
+        if c.dep_ == "prep" and c.lower_ == "in":
+            for o in c.children:
+                if o.dep_ == "pobj" and (o.text in _JOURNALS or o.lower_ in _PAPER_NOUNS
+                                         or any(a.dep_ == "appos" and a.text in _JOURNALS for a in o.children)):
+                    return True
+    return False
+

@@ -664,7 +664,7 @@ class EntityRuler:
             entry = short.get(k) or (short.get(k[:-1]) if text.endswith("s") else None)
             if entry is None:
                 continue
-            if text.isdigit():  # a bare number is a name only in a name's position
+            if _BARE_NUMBER.fullmatch(text):  # a bare number ("950", "3.5") is a name only in a name's position
                 prev = texts[i - 1].lower() if i else ""
                 nxt = texts[i + 1].lower() if i + 1 < n else ""
                 if prev in {"$", "about", "around", "roughly", "of", "to", "from", "nearly", "over", "some"}:
@@ -676,6 +676,8 @@ class EntityRuler:
             out.append((i, i + 1, entry))
         return out
 
+
+_BARE_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 
 #: Last words of product names that are also plain words ("Apple Foundation Model", "Grace Superchip").
 _GENERIC_TAILS = frozenset({"model", "models", "chip", "system", "platform", "cluster", "supercluster", "superchip",

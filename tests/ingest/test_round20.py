@@ -1,0 +1,192 @@
+"""Round twenty of the extractor (session 18): publications in print, what a thing is built around, stakes
+that change hands without money, a licence a model states for itself, bare version numbers and versions the
+gazetteer keeps apart from their family, in sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import relations_of
+
+pytestmark = pytest.mark.slow
+
+
+def _of(rels, subj, pred):
+    return {(r[2], r[3]) for r in rels if r[0] == subj and r[1] == pred}
+
+
+@pytest.mark.parametrize("text", [
+    "GraphCast appeared in Science in November 2023.",
+    "GraphCast, published in the journal Science in November 2023, beat the physics models.",
+    "DeepMind published a paper on GraphCast in November 2023.",
+    "GraphCast was described in a paper in November 2023.",
+])
+def test_a_paper_in_print_is_no_release_of_the_model(extract_text, text):
+    rels = relations_of(extract_text(text, published="2025-06-02"))
+    assert not _of(rels, "GraphCast", "releasedOn")
+
+
+def test_a_release_of_the_weights_is_still_a_release(extract_text):
+    rels = relations_of(extract_text("DeepMind released GraphCast in November 2023.", published="2025-06-02"))
+    assert ("2023-11", "asserted") in _of(rels, "GraphCast", "releasedOn")
+
+
+@pytest.mark.parametrize("text", [
+    "The supercomputer was built by Atos around AMD's EPYC processors.",
+    "The system in Finland was built by HPE with AMD's MI250X accelerators.",
+])
+def test_what_a_machine_is_built_around_is_not_made_by_its_builder(extract_text, text):
+    rels = relations_of(extract_text(text))
+    assert not [r for r in rels if r[1] == "designedBy" and r[2] in {"Atos", "Hewlett Packard Enterprise"}]
+
+
+def test_the_maker_named_by_the_agent_still_designs_the_subject(extract_text):
+    rels = relations_of(extract_text("Trainium2 was designed by Annapurna Labs with help from Marvell."))
+    assert ("Annapurna Labs", "asserted") in _of(rels, "AWS Trainium2", "designedBy")
+
+
+def test_a_stake_held_through_a_share_swap_is_no_funding(extract_text):
+    text = ("Rebellions agreed to merge with Sapeon Korea on Sunday. "
+            "SK Telecom will hold its stake in the merged company through the share swap, not with new money.")
+    rels = relations_of(extract_text(text, published="2024-08-19"))
+    assert not _of(rels, "Rebellions", "fundedBy")
+
+
+def test_a_stake_bought_with_money_is_still_funding(extract_text):
+    rels = relations_of(extract_text("SK Telecom took a stake in Rebellions through a $50 million investment."))
+    assert ("SK Telecom", "asserted") in _of(rels, "Rebellions", "fundedBy")
+
+
+def test_a_model_with_its_own_licence_does_not_take_the_familys(extract_text):
+    text = ("Most of the Qwen2.5 family comes under Apache 2.0, but not all of it: "
+            "Qwen2.5-3B carries the more restrictive Qwen Research License.")
+    rels = relations_of(extract_text(text))
+    held = _of(rels, "Qwen2.5-3B", "licensedUnder")
+    assert ("Qwen Research License", "asserted") in held
+    assert ("Apache License 2.0", "asserted") not in held
+
+
+def test_a_bare_decimal_is_no_short_name_of_a_version_named_before(extract_text):
+    text = ("LG AI Research released EXAONE 4.0 as the successor to EXAONE 3.5. "
+            "Falcon 180B, in contrast, was trained on 3.5 trillion tokens.")
+    result = extract_text(text)
+    exaone = next(e for e in result.entities if e.label == "EXAONE 3.5")
+    assert "3.5" not in exaone.aliases
+    assert not [c for c in result.claims if c.subject == "EXAONE 3.5" and "trillion" in c.sentence]
+
+
+@pytest.mark.parametrize("name, family", [
+    ("EXAONE 3.5", "EXAONE"), ("Qwen2.5-VL", "Qwen-VL"), ("Jamba 1.5", "Jamba"), ("Aya 23", "Cohere Aya"),
+])
+def test_a_version_the_gazetteer_knows_is_its_own_model(extract_text, name, family):
+    result = extract_text(f"{name} came out in December 2024.", published="2025-07-22")
+    assert name in {e.label for e in result.entities}
+    assert ("2024-12", "asserted") in _of(relations_of(result), name, "releasedOn")
+    assert not _of(relations_of(result), family, "releasedOn")
+
+
+@pytest.mark.parametrize("text, model, cloud", [
+    ("Amazon put Nova Micro and Nova Pro on sale right away through Amazon Bedrock.", "Amazon Nova Pro",
+     "Amazon Bedrock"),
+    ("Nova Sonic went on sale on Amazon Bedrock in April.", "Amazon Nova Sonic", "Amazon Bedrock"),
+    ("From the first day, developers could use Claude Opus 4.1 through Amazon Bedrock and Vertex AI.",
+     "Claude Opus 4.1", "Google Cloud Vertex AI"),
+    ("Claude Sonnet 4 has been on Amazon Bedrock since May.", "Claude Sonnet 4", "Amazon Bedrock"),
+    ("Microsoft also sells access to GPT-4 through Azure.", "GPT-4", "Microsoft Azure"),
+    ("Phi-3 went live on Tuesday in Azure.", "Phi-3", "Microsoft Azure"),
+])
+def test_a_model_put_within_reach_on_a_cloud_runs_on_it(extract_text, text, model, cloud):
+    rels = relations_of(extract_text(text, published="2025-08-29"))
+    assert (cloud, "asserted") in _of(rels, model, "runsOn")
+
+
+@pytest.mark.parametrize("text, model, cloud, modality", [
+    ("Llama 3 was not on Azure at launch.", "Llama 3", "Microsoft Azure", "negated"),
+    ("If developers could use Claude Opus 4.1 through Vertex AI, Google would gain.", "Claude Opus 4.1",
+     "Google Cloud Vertex AI", "hypothetical"),
+])
+def test_a_model_kept_off_a_cloud_or_only_supposed_there_is_not_asserted(extract_text, text, model, cloud, modality):
+    rels = relations_of(extract_text(text, published="2025-08-29"))
+    assert (cloud, "asserted") not in _of(rels, model, "runsOn")
+    assert (cloud, modality) in _of(rels, model, "runsOn")
+
+
+def test_using_a_cloud_to_train_a_model_is_no_platform_for_it(extract_text):
+    rels = relations_of(extract_text("OpenAI used Azure to train GPT-4.", published="2024-01-10"))
+    assert not _of(rels, "GPT-4", "runsOn")
+
+
+def test_chips_used_in_a_cloud_are_the_users_not_the_clouds(extract_text):
+    rels = relations_of(extract_text("Apple already uses Inferentia and Graviton in AWS for search."))
+    assert not _of(rels, "Amazon Web Services", "usesHardware")
+
+
+@pytest.mark.parametrize("text, owner, chip, modality", [
+    ("AWS said its P5e instances, which are built around Nvidia's H200, stay in demand.",
+     "Amazon Web Services", "NVIDIA H200", "asserted"),
+    ("Oracle's cloud rents out virtual machines based on the Ampere Altra.", "Oracle", "Ampere Altra", "asserted"),
+    ("AWS said P6 instances built on Nvidia's Blackwell GPUs would arrive early next year.",
+     "Amazon Web Services", "NVIDIA Blackwell", "hedged"),
+    ("AWS also said P6 instances based on Nvidia's Blackwell GPUs are expected early next year.",
+     "Amazon Web Services", "NVIDIA Blackwell", "hedged"),
+])
+def test_who_rents_out_instances_built_on_a_chip_uses_it(extract_text, text, owner, chip, modality):
+    rels = relations_of(extract_text(text, published="2024-12-04"))
+    assert _of(rels, owner, "usesHardware") >= {(chip, modality)}
+    assert (chip, "asserted") in _of(rels, owner, "usesHardware") or modality != "asserted"
+    if modality != "asserted":
+        assert (chip, "asserted") not in _of(rels, owner, "usesHardware")
+
+
+@pytest.mark.parametrize("text", [
+    "Micron said its HBM3E stacks go into servers built on the B300.",
+    "Microsoft said the model would come to Copilot+ PCs, starting with machines built on Snapdragon X chips.",
+    "Nvidia's own servers built on the H100 sold out.",
+])
+def test_servers_in_someone_elses_statement_are_not_the_speakers_hardware(extract_text, text):
+    rels = relations_of(extract_text(text, published="2024-12-04"))
+    assert not [r for r in rels if r[1] == "usesHardware" and r[0] in {"Micron", "Microsoft", "NVIDIA"}]
+
+
+def test_the_same_day_is_the_day_the_sentence_before_named(extract_text):
+    text = ("Amazon introduced Nova on Tuesday. "
+            "Nova Micro and Nova Pro became generally available the same day.")
+    rels = relations_of(extract_text(text, published="2024-12-05"))
+    assert ("2024-12-03", "asserted") in _of(rels, "Amazon Nova Pro", "releasedOn")
+
+
+def test_the_same_day_further_on_is_the_day_of_the_articles_news(extract_text):
+    text = ("Amazon on Tuesday introduced Nova, a family of models built in-house. "
+            "Its chief executive presented the family at a conference in Las Vegas. "
+            "Nova Micro and Nova Pro became generally available the same day.")
+    rels = relations_of(extract_text(text, published="2024-12-05"))
+    assert ("2024-12-03", "asserted") in _of(rels, "Amazon Nova Pro", "releasedOn")
+
+
+@pytest.mark.parametrize("text", [
+    # the day another clause of the sentence gives, which no date names
+    ("OpenAI released o3-mini on Friday. DeepSeek had released R1 on January 20. Shares fell on Monday. "
+     "Three weeks later OpenAI launched GPT-5, and Microsoft put it into Copilot on the same day."),
+    # the day a clause after it defines
+    ("OpenAI released o3-mini on Friday. DeepSeek had released R1 on January 20. Shares fell on Monday. "
+     "Mistral's release landed on the same day that OpenAI launched GPT-5."),
+])
+def test_the_same_day_of_another_clause_is_not_the_articles_day(extract_text, text):
+    rels = relations_of(extract_text(text, published="2025-02-01"))
+    assert not [o for o, _m in _of(rels, "GPT-5", "releasedOn") if o.startswith("2025-01")]
+
+
+@pytest.mark.parametrize("text, model, iso", [
+    ("Microsoft shipped Phi-4-mini in February. Then, last Wednesday, came Phi-4-reasoning.", "Phi-4-reasoning",
+     "2025-04-30"),
+    ("In March Alibaba added Qwen2.5-Omni-7B, which accepts text, images and audio.", "Qwen2.5-Omni-7B", "2025-03"),
+    ("Trainium2 went on general sale last December.", "AWS Trainium2", "2024-12"),
+])
+def test_releases_told_by_came_added_and_on_general_sale(extract_text, text, model, iso):
+    rels = relations_of(extract_text(text, published="2025-05-06"))
+    assert (iso, "asserted") in _of(rels, model, "releasedOn")
+
+
+def test_a_model_added_to_a_cloud_is_no_release(extract_text):
+    rels = relations_of(extract_text("In March Amazon added Claude 3 to Bedrock.", published="2024-05-06"))
+    assert not _of(rels, "Claude 3", "releasedOn")
