@@ -564,6 +564,9 @@ def _named_in_context(doc: Doc, taken: set[int], gazetteer: Gazetteer) -> list[M
             continue
         if tok.pos_ != "PROPN" and tok.pos_ in {"VERB", "AUX", "ADP", "DET", "PRON"}:
             continue
+        if tok.text in {"M", "B", "K", "T"} and tok.i > 0 and not doc[tok.i - 1].whitespace_ \
+                and doc[tok.i - 1].text[-1:].isdigit():
+            continue  # "the 270M model": the unit of a size the tokenizer cut off, no name
         cls = _class_from_context(tok)
         if cls is None and tok.dep_ == "appos" and tok.head.lower_ in _NEXT_IN_LINE and _CODE.match(tok.text):
             # "its first chip, the X220, ... and a successor, the X330": the same kind (found here or listed)

@@ -25,6 +25,8 @@ from functools import lru_cache
 
 from spacy.tokens import Doc
 
+from ingest.extractors.lexicon import TIERS
+
 ORG_CLASSES = frozenset({
     "Organization", "Lab", "ChipDesigner", "Foundry", "MemoryVendor", "CloudProvider",
     "Investor", "Publisher", "Government", "ResearchOrganization",
@@ -234,7 +236,10 @@ class Gazetteer:
         parts = surface.split("-")
         for k in range(len(parts) - 1, 0, -1):
             base = self.lookup("-".join(parts[:k]))
-            if base is not None and base.cls == "AIModel" and base.label != surface:
+            if base is not None and base.cls == "AIModel" and base.label != surface and (
+                    any(ch.isdigit() for ch in base.label) or parts[k][:1].isdigit() or parts[k].title() in TIERS):
+                # (a bare line's name is a prefix only before a version or a tier: "GPT-4-turbo",
+                # "Mistral-Nemo-Base-2407", not "GPT-MoE-1.8T", the label on someone else's slide)
                 return base
         return None
 

@@ -63,8 +63,9 @@ _MONEY_KINDS = frozenset({"financial", "initial", "early", "seed", "equity", "st
 def _investor_link(tok: Token) -> Token | None:
     """The word that makes an organisation an investor in the round talked about, or None."""
     cur = tok
-    while cur.dep_ == "compound" and cur.head.pos_ == "PROPN" and cur.head.i > cur.i:
-        cur = cur.head  # "BlackRock Private Equity Partners": the name goes on after the known part
+    while cur.dep_ in {"compound", "nmod"} and cur.head.pos_ == "PROPN" and cur.head.i > cur.i:
+        cur = cur.head  # "BlackRock Private Equity Partners": the name goes on after the known part (or the
+        #                 parser hung a list's first name on the last: "A and B Ventures were among the backers")
     while cur.dep_ in {"conj", "appos"} and cur.head != cur:
         if cur.dep_ == "appos" and cur.head.lower_ in INVESTOR_NOUNS:
             return cur.head  # "alongside existing backers Altimeter and Benchmark"
@@ -74,6 +75,13 @@ def _investor_link(tok: Token) -> Token | None:
         return listed
     head = cur.head
     dep = cur.dep_
+    # "The round drew A, B and C, along with D": what a round draws in are its investors
+    drawing = head.head.head if dep == "pobj" and head.lower_ == "with" and head.head.lower_ == "along" \
+        else head.head if dep == "pobj" and head.lower_ in {"alongside", "with"} else head
+    if (dep in {"dobj", "npadvmod", "attr"} or dep == "pobj" and drawing is not head) \
+            and drawing.lower_ in _DRAWING and any(c.dep_ == "nsubj" and (c.lower_ in FUNDING_NOUNS or _round_noun(c))
+                                                   for c in drawing.children):
+        return drawing
     # "led by funds and accounts managed by BlackRock", "vehicles affiliated with X": the manager invests
     if dep == "pobj" and head.lower_ in {"by", "with"} and head.head.lower_ in _MANAGING_VERBS \
             and head.head.dep_ == "acl" and head.head.head.lower_ in _VEHICLE_NOUNS:
@@ -102,6 +110,11 @@ def _investor_link(tok: Token) -> Token | None:
             if c.dep_ == "prep" and c.lower_ in {"among", "including"} and any(
                     p.dep_ == "pobj" and p.lower_ in INVESTOR_NOUNS for p in c.children):
                 return head
+    # "Google is not an investor", "Nvidia is also a shareholder": of the company the article is about
+    if dep == "nsubj" and head.lower_ in {"is", "was", "are", "were", "remains", "remained"} and any(
+            c.dep_ == "attr" and c.lower_ in _BACKER_NOUNS and not any(g.dep_ in {"poss", "prep", "compound", "amod"}
+                                                                       for g in c.children) for c in head.children):
+        return head
     # "Tesla, the carmaker Musk runs, was not among the investors": the parser loses the subject of
     # a copula after a long apposition; a subject-less "was among the investors" takes the sentence's
     # first name
@@ -143,6 +156,10 @@ def _investor_link(tok: Token) -> Token | None:
     # "raised $1 billion from X, Y and Z", "secured fresh capital from X"
     if dep == "pobj" and head.lower_ == "from":
         verb = head.head.head if head.head.lower_ in _MONEY_WORDS or head.head.like_num else head.head
+        what = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if what is not None and what.pos_ == "NOUN" and what.lower_ not in FUNDING_NOUNS | _MONEY_WORDS and not any(
+                t.like_num or t.text in {"$", "€", "£"} for t in what.subtree):
+            return None  # "The round drew criticism from Google": no money drawn
         if verb.lower_ in _FROM_RAISING and verb.pos_ == "VERB":  # (also "secured billions from X")
             return head
     # "X's investment"
@@ -935,8 +952,11 @@ class FundingRules:
             if tok.lower_ in INVESTOR_NOUNS and tok.dep_ == "nsubj" and tok.head.dep_ == "relcl" and any(
                     c.dep_ == "poss" and c.lower_ == "whose" for c in tok.children) \
                     and tok.head.lower_ in {"include", "includes", "included", "are", "were"}:
-                pairs += [(tok.head.head, b, tok.head) for o in tok.head.children if o.dep_ in {"dobj", "attr"}
-                          for b in (o, *o.conjuncts)]
+                listed = [o for o in tok.head.children if o.dep_ in {"dobj", "attr"}]
+                listed += [a for o in listed if o.i not in s.by_token for a in o.children if a.dep_ == "appos"]
+                # ("whose backers include the internet group Naver and DSC Investment": the names the
+                # description goes on to)
+                pairs += [(tok.head.head, b, tok.head) for o in listed for b in (o, *o.conjuncts)]
             elif tok.lower_ in {"backed", "funded"} and tok.dep_ == "amod" and tok.i > 1 \
                     and tok.doc[tok.i - 1].text == "-" and tok.doc[tok.i - 2].i in s.by_token:
                 noun = tok.head  # "the Nvidia-backed cloud provider": the provider, or the name it describes
@@ -1294,4 +1314,9 @@ def _without_new_money(word: Token) -> bool:
     through a swap, merger or purchase, with no money put in."""
     return any(p.dep_ == "prep" and p.lower_ in {"through", "via"} and any(o.lower_ in _NO_NEW_MONEY for o in p.children)
                for h in (word, word.head) for p in h.children)
+
+
+#: Verbs by which a round takes in its investors: "The round drew A, B and C".
+_DRAWING = frozenset({"drew", "draws", "draw", "drawn", "attracted", "attracts", "attract", "included", "includes",
+                      "include", "brought", "brings"})
 

@@ -12,6 +12,7 @@ and the canonical name as ``kb_id``.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 
@@ -190,7 +191,16 @@ class EntityRuler:
         chosen += self._vendor_codes(texts, chosen)  # (after the short forms: "M1" after "MiniMax-M1" is the model)
         chosen = _longest_first(chosen)
         chosen = _longest_first(chosen + self._bare_sizes(texts, chosen))
+        chosen = [self._with_unit(doc, texts, s, e, entry) for s, e, entry in chosen]
         return [(s, e, entry.label, entry.cls) for s, e, entry in chosen]
+
+    def _with_unit(self, doc: Doc, texts: list[str], start: int, end: int, entry: Entry):
+        """"SmolLM2 135M", "Phi-3-mini-128K": the unit the tokenizer cut off a new name's last number."""
+        if entry.cls != "AIModel" or end >= len(texts) or texts[end] not in {"M", "B", "K", "T"} \
+                or doc[end - 1].whitespace_ or not texts[end - 1][-1:].isdigit() \
+                or self.gazetteer.lookup(entry.label) is not None:
+            return start, end, entry
+        return start, end + 1, dataclasses.replace(entry, label=entry.label + texts[end])
 
     def _split_sized(self, name: str, size: str) -> Entry | None:
         """A known model's name and a size the tokenizer cut apart ("Janus-Pro" + "7B"), as the sized member."""

@@ -45,8 +45,9 @@ def test_a_verb_after_the_and_of_a_relative_clause_belongs_to_that_clause(extrac
 def test_a_successor_named_after_a_listed_chip_is_a_chip_too(extract_text):
     rels = relations_of(extract_text("Sapeon released its first data-centre chip, the X220, in 2020 and launched a "
                                      "successor, the X330, in 2023."))
-    assert ("X330", "successorOf", "Sapeon X220", "asserted") in rels
-    assert ("X330", "releasedOn", "2023", "asserted") in rels
+    # (the gazetteer has known the X330 since session 18: the successor is its entry, not a name found by shape)
+    assert ("Sapeon X330", "successorOf", "Sapeon X220", "asserted") in rels
+    assert ("Sapeon X330", "releasedOn", "2023", "asserted") in rels
 
 
 def test_storage_is_no_memory_capacity(extract_text):

@@ -190,3 +190,78 @@ def test_releases_told_by_came_added_and_on_general_sale(extract_text, text, mod
 def test_a_model_added_to_a_cloud_is_no_release(extract_text):
     rels = relations_of(extract_text("In March Amazon added Claude 3 to Bedrock.", published="2024-05-06"))
     assert not _of(rels, "Claude 3", "releasedOn")
+
+
+def test_a_size_unit_the_tokenizer_cut_off_stays_with_the_name(extract_text):
+    result = extract_text("Hugging Face trained SmolLM2 135M and SmolLM2 360M. Phi-3-mini-128K reads long files. "
+                          "The 270M model is the smallest.")
+    labels = {e.label for e in result.entities}
+    assert {"SmolLM2 135M", "SmolLM2 360M", "Phi-3-mini-128K"} <= labels
+    assert not labels & {"M", "K", "SmolLM2 135", "Phi-3-mini-128"}
+
+
+@pytest.mark.parametrize("text, label", [
+    ("Rebellions sells ATOM to Korean clouds.", "Rebellions ATOM"),
+    ("Samsung's Mach-1 was meant for inference.", "Samsung Mach-1"),
+    ("Celestial AI's Photonic Fabric links memory to compute.", "Celestial AI Photonic Fabric"),
+    ("Sapeon's X330 followed the X220.", "Sapeon X330"),
+])
+def test_chip_names_articles_use_on_their_own(extract_text, text, label):
+    assert label in {e.label for e in extract_text(text).entities}
+
+
+def test_intels_atom_is_not_rebellions_chip(extract_text):
+    assert "Rebellions ATOM" not in {e.label for e in extract_text("Intel's Atom chips are old.").entities}
+
+
+def test_a_name_that_only_starts_like_a_labs_line_is_not_its_model(extract_text):
+    rels = relations_of(extract_text(
+        "OpenAI makes GPT-4. At GTC, the example on Nvidia's slide was labelled GPT-MoE-1.8T."))
+    assert not [r for r in rels if r[0] == "GPT-MoE-1.8T" and r[1] == "developedBy" and r[2] == "OpenAI"]
+
+
+def test_a_tier_after_a_lines_name_is_still_its_model(extract_text):
+    rels = relations_of(extract_text("Mistral AI released Mistral-Nemo-Base-2407 in July 2024.",
+                                     published="2024-07-20"))
+    assert ("Mistral AI", "asserted") in {(r[2], r[3]) for r in rels
+                                          if r[0].startswith("Mistral-Nemo-Base") and r[1] == "developedBy"}
+
+
+def _backers(rels, company):
+    return {(o, m) for s, p, o, m in rels if s == company and p == "fundedBy"}
+
+
+def test_what_a_round_drew_in_are_its_investors(extract_text):
+    rels = relations_of(extract_text(
+        "Sakana AI raised $100 million. The round drew the venture firms New Enterprise Associates, "
+        "Khosla Ventures and Lux Capital, along with Mizuho Financial Group.", published="2024-09-04"))
+    assert {("New Enterprise Associates", "asserted"), ("Khosla Ventures", "asserted"),
+            ("Lux Capital", "asserted")} <= _backers(rels, "Sakana AI")
+
+
+def test_a_round_that_drew_criticism_drew_no_investor(extract_text):
+    rels = relations_of(extract_text("Sakana AI raised $100 million. The round drew criticism from Google.",
+                                     published="2024-09-04"))
+    assert not _backers(rels, "Sakana AI")
+
+
+def test_the_first_of_two_names_among_the_backers_is_one_too(extract_text):
+    rels = relations_of(extract_text(
+        "Anthropic raised $450 million. Salesforce Ventures and Zoom Ventures were among the other backers.",
+        published="2023-05-23"))
+    assert ("Salesforce Ventures", "asserted") in _backers(rels, "Anthropic")
+
+
+def test_whose_backers_include_a_described_name(extract_text):
+    rels = relations_of(extract_text(
+        "FuriosaAI raised $125 million. The company, whose backers include the internet group Naver and "
+        "DSC Investment, makes RNGD.", published="2025-07-22"))
+    assert {("Naver", "asserted"), ("DSC Investment", "asserted")} <= _backers(rels, "FuriosaAI")
+
+
+def test_a_company_that_is_not_an_investor_is_denied_as_one(extract_text):
+    rels = relations_of(extract_text(
+        "Sakana AI raised $100 million. Google, where the founders once worked, is not an investor.",
+        published="2024-09-04"))
+    assert ("Google", "negated") in _backers(rels, "Sakana AI")
+    assert ("Google", "asserted") not in _backers(rels, "Sakana AI")
