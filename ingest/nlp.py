@@ -38,6 +38,10 @@ _TRAINING_FORMS = {
 }
 _TRAINING_FORMS.update({"open-sourced": "released", "open-sourcing": "releasing", "open-sources": "releases",
                         "Open-sourced": "released"})
+#: "co-developed" kept whole: cut at the hyphen, the parser makes "co" the sentence's verb.
+_TRAINING_FORMS.update({f"{prefix}-{verb}": verb for prefix in ("co", "Co")
+                        for verb in ("developed", "develops", "develop", "developing", "designed", "designs",
+                                     "design", "designing", "created", "creates", "built", "builds")})
 
 
 @dataclass

@@ -56,13 +56,15 @@ FAB = forms("fabbed|fab|fabs|fabricated|fabricate|fabricates|fabricating|fabrica
 
 
 DESIGN = forms("designed|designs|design|designer|designing|developed|develops|develop|developer|made|"
-               "maker|sells|sold|sell|from|behind|builds|built")
+               "maker|sells|sold|sell|from|behind|builds|built|co-designed|co-designs|co-design|co-designing|"
+               "co-developed|co-develops|co-develop|co-developing")
 
 
 DEVELOP = forms("developed|develops|develop|developer|developers|developing|built|builds|build|created|"
                 "creates|create|trained|trains|released|releases|release|launched|launches|launch|"
                 "open-sourced|unveiled|unveils|introduced|introduces|published|publishes|announced|"
-                "announces|behind|from|maker|makers|debuted|shipped|ships")
+                "announces|behind|from|maker|makers|debuted|shipped|ships|co-developed|co-develops|co-develop|"
+                "co-developing|co-created|co-creates|co-built|co-builds")
 
 
 MEM_USE = forms("with|uses|use|used|using|features|feature|featuring|featured|carries|carry|carrying|"

@@ -889,7 +889,9 @@ class RelationExtractor(MakerRules, SystemRules, SupplyRules, AvailabilityRules,
                         explicit = trig.lower_ in MAKING_VERBS and ot.dep_ == "pobj" and ot.head.lower_ == "by" \
                             and ot.head.head.i == trig.i or (  # "the Trainium line is designed by Annapurna Labs"
                                 om.label in {x[2].label for x in named_makers}) or (  # "Annapurna Labs, which is
-                                pred == "designedBy" and _design_partner(s, trig, st, ot))  # behind X"
+                                pred == "designedBy" and _design_partner(s, trig, st, ot)) or (  # behind X"
+                                trig.pos_ == "VERB" and _partner_of(trig, ot) and _made_by(trig, st))  # "co-developed
+                            #                                                                       X with Y"
                         parent = key(known or "").startswith(key(om.label)) and st.head.i == trig.i \
                             and st.dep_ in {"dobj", "nsubjpass"}  # the maker's parent: "Google released Gemma"
                         if known and known != om.label and not explicit and not parent:
@@ -990,7 +992,8 @@ def _design_partner(s: _Sentence, trig: Token, chip: Token, org: Token) -> bool:
     return trig.lower_ in _DESIGN_VERBS and s.by_token[chip.i].source != "coref" and _designing_subject(org, trig)
 
 
-_DESIGN_VERBS = frozenset({"design", "designs", "designed", "designing"})
+_DESIGN_VERBS = frozenset({"design", "designs", "designed", "designing", "co-design", "co-designs", "co-designed",
+                           "co-designing"})
 
 
 def _designing_subject(tok: Token, trig: Token) -> bool:
@@ -1038,6 +1041,23 @@ def _in_passing(tok: Token) -> bool:
             "than", "like", "from", "against", "over", "unlike"}:
         return True
     return any(a.dep_ in {"relcl", "acl", "advcl"} for a in tok.ancestors)
+
+
+def _partner_of(verb: Token, tok: Token) -> bool:
+    """``tok`` is a partner a making verb names: the subject of "co-developed", or the "with" object of
+    "co-developed X with Y", "developed X together with Y"."""
+    if verb.lower_.startswith("co-") and _designing_subject(tok, verb):
+        return True
+    return tok.dep_ == "pobj" and tok.head.lower_ == "with" and (tok.head.head.i == verb.i or (
+        tok.head.head.lower_ == "together" and tok.head.head.head.i == verb.i))
+
+
+def _made_by(verb: Token, tok: Token) -> bool:
+    """``tok`` is what the making verb makes: its object ("developed Evo 2"), its passive subject, or the name
+    its relative clause describes ("Evo 2, which it developed together with Nvidia")."""
+    if tok.head.i == verb.i and tok.dep_ in {"dobj", "nsubjpass"}:
+        return True
+    return verb.dep_ == "relcl" and (tok.i == verb.head.i or tok.dep_ == "appos" and tok.head.i == verb.head.i)
 
 
 #: Prepositions of what a thing is made around or from ("built by HPE with MI250X accelerators").

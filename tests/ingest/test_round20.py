@@ -265,3 +265,26 @@ def test_a_company_that_is_not_an_investor_is_denied_as_one(extract_text):
         published="2024-09-04"))
     assert ("Google", "negated") in _backers(rels, "Sakana AI")
     assert ("Google", "asserted") not in _backers(rels, "Sakana AI")
+
+
+@pytest.mark.parametrize("text, product, pred, makers", [
+    ("Isomorphic Labs co-developed AlphaFold 3 with Google DeepMind.", "AlphaFold 3", "developedBy",
+     {"Isomorphic Labs", "Google DeepMind"}),
+    ("Broadcom co-designed the TPU with Google.", "Google TPU", "designedBy", {"Broadcom", "Google"}),
+    ("Arc Institute developed Evo 2 together with Nvidia.", "Evo 2", "developedBy", {"Arc Institute", "NVIDIA"}),
+])
+def test_both_partners_of_a_joint_making_make_it(extract_text, text, product, pred, makers):
+    rels = relations_of(extract_text(text))
+    assert {(m, "asserted") for m in makers} <= _of(rels, product, pred)
+
+
+def test_a_partner_in_building_a_cluster_makes_no_model(extract_text):
+    rels = relations_of(extract_text(
+        "Inflection released Inflection-1 in June. It said it would build a cluster of 22,000 H100s together "
+        "with CoreWeave.", published="2023-07-01"))
+    assert not [r for r in rels if r[1] == "developedBy" and r[2] == "CoreWeave"]
+
+
+def test_a_co_design_word_is_one_verb_for_the_parser(extract_text):
+    rels = relations_of(extract_text("Broadcom is widely reported to co-design the TPU family with Google."))
+    assert ("Broadcom", "hedged") in _of(rels, "Google TPU", "designedBy")
