@@ -28,7 +28,7 @@ from ingest.extractors.attribution import AttributionFinder, quoted_speakers
 from ingest.extractors.dates import find_published, of_which_year, resolve_date, resolve_relative, same_day
 from ingest.extractors.entities import ORG_CLASSES as ORGANIZATION_CLASSES
 from ingest.extractors.entities import Gazetteer, MentionFinder, default_gazetteer
-from ingest.extractors.lexicon import doc_text
+from ingest.extractors.lexicon import doc_entities, doc_text
 from ingest.extractors.noise import noise_spans
 from ingest.extractors.figures import size_in_name
 from ingest.extractors.relations import RelationExtractor
@@ -259,7 +259,7 @@ class Extractor:
         named_in = -2  # the number of the sentence that named it
         lead_day = None  # the first day the text names: its news ("the same day", said further on, is that day)
         sentence_no = {sent.start: n for n, sent in enumerate(doc.sents)}
-        stated = [(ent, resolve_date(ent.text, published)) for ent in doc.ents if ent.label_ == "DATE"]
+        stated = [(ent, resolve_date(ent.text, published)) for ent in doc_entities(doc) if ent.label_ == "DATE"]
         placed = {ent.start for ent, iso in stated if iso}
         for ent, iso in stated:
             if not placed.intersection(range(ent.end + 1, ent.end + 4)):

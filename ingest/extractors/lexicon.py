@@ -97,7 +97,7 @@ COMPARE = forms("competitive|comparable|comparably|similar|times|twice|double|tr
 SUCCESSOR = forms("successor|successors|predecessors|succeeds|succeeded|succeed|replaces|replaced|replacing|replace|first|last|"
                   "follow-up|follows|followed|follow|upgrade|predecessor|before|previous|prior|"
                   "previous-generation|previous-gen|last-gen|last-generation|older|newer|first-generation|"
-                  "first-gen|original|took|takes|take|taking|taken|after")
+                  "first-gen|original|took|takes|take|taking|taken|after|preceded|precedes|precede")
 
 
 VARIANT = forms("variant|variants|version|versions|member|members|flavor|flavour|edition|editions|refresh|"
@@ -200,6 +200,14 @@ def _strings_of(doc, attr) -> list[str]:
     """One string attribute of every token, read from spaCy's array (no token objects built)."""
     strings = doc.vocab.strings
     return [strings[h] for h in doc.to_array(attr).tolist()] if len(doc) else []
+
+
+def doc_entities(doc) -> tuple:
+    """The entity spans of a spaCy ``Doc``, built once per doc (``doc.ents`` builds every span on each call)."""
+    cached = doc.user_data.get("kg_ents")
+    if cached is None or cached[0] != len(doc):
+        cached = doc.user_data["kg_ents"] = (len(doc), doc.ents)
+    return cached[1]
 
 
 def token_texts(doc) -> list[str]:

@@ -459,7 +459,11 @@ class LineageRules:
                 and not any(c.dep_ == "dobj" and (c.i in s.by_token or _called(c, s) or c.lower_ in _LINE_NOUNS and any(
                     n.dep_ in {"compound", "nmod"} and n.i in s.by_token for n in c.children)) for c in trig.children):
             return []  # ... "Grok-1 followed a prototype called Grok-0" names what it followed
-        inverse = low in {"predecessor", "before"}
+        inverse = low in {"predecessor", "before", "preceded", "precedes", "precede"}  # ("the Graviton3 that
+        #                                                                   preceded it": the newer one is "it")
+        if trig.pos_ == "VERB" and any(c.dep_ == "auxpass" for c in trig.children) and any(
+                c.dep_ == "agent" for c in trig.children):
+            inverse = not inverse  # "The H100 was succeeded by the H200", "the H200 was preceded by the H100"
         pair = self._same_class_pair(s, trig, inverse=inverse)
         if not pair:
             return []

@@ -146,6 +146,7 @@ class RelationExtractor(MakerRules, SystemRules, SupplyRules, AvailabilityRules,
             out += self._licence_described(s)
             out += self._trigger_rules(s, dates)
             out += self._training_ran_on(s)
+            out += self._trained_on_clouds(s)
             out += self._memory_supply(s)
             out += self._memory_for(s)
             holders = [c.subject for c in out[before:] if c.predicate == "usesMemory" and c.modality == "asserted"]
@@ -420,6 +421,44 @@ class RelationExtractor(MakerRules, SystemRules, SupplyRules, AvailabilityRules,
 
 
     # ------------------------------------------------------------------ trigger rules
+    def _trained_on_clouds(self, s: _Sentence) -> list[RawClaim]:
+        """"Claude 3 was trained on hardware from both AWS and Google Cloud", "pre-trained on Google Cloud's
+        TPUs": the cloud whose hardware a model was trained on (when no chip is named)."""
+        out = []
+        for verb in s.words(TRAIN | PRE_TRAIN | POST_TRAIN):
+            if verb.pos_ != "VERB":
+                continue
+            pred = "preTrainedOn" if verb.lower_ in PRE_TRAIN else "postTrainedOn" if verb.lower_ in POST_TRAIN \
+                else "trainedOn"
+            models = [(c, m) for c in verb.children if c.dep_ in {"nsubjpass", "dobj"}
+                      for t in (c, *c.conjuncts, *(g for g in c.children if g.dep_ == "compound"))
+                      if (m := s.by_token.get(t.i)) is not None and (m := m.resolve(MODEL)) is not None]
+            if not models:
+                continue
+            clouds = []
+            for p in verb.children:
+                if p.dep_ != "prep" or p.lower_ != "on":
+                    continue
+                for hw in p.children:
+                    if hw.dep_ != "pobj" or hw.lower_ not in _CLOUD_HARDWARE or hw.i in s.by_token:
+                        continue
+                    owners = [o for q in hw.children if q.dep_ == "prep" and q.lower_ == "from"
+                              for o in q.children if o.dep_ == "pobj"]
+                    owners += [c for c in hw.children if c.dep_ == "poss"]
+                    for o in owners:
+                        for t in (o, *o.conjuncts):
+                            m = s.by_token.get(t.i)
+                            cloud = m.resolve(frozenset({"CloudProvider"})) if m is not None else None
+                            if cloud is not None:
+                                clouds.append((t, cloud))
+            for m_tok, model in models:
+                for c_tok, cloud in clouds:
+                    c = self._claim(model.label, pred, cloud.label, verb, s.sent, obj_tok=c_tok, subj_tok=m_tok,
+                                    confidence=0.6, rule="trained-on-cloud")
+                    if c:
+                        out.append(c)
+        return out
+
     def _training_ran_on(self, s: _Sentence) -> list[RawClaim]:
         """"The training ran on 24,576 H100 GPUs", "Training took 14 days on 96 A100s": a training run
         named by its noun is the model's (its possessor, "of X", or the model the article just named)."""
@@ -1058,6 +1097,11 @@ def _made_by(verb: Token, tok: Token) -> bool:
     if tok.head.i == verb.i and tok.dep_ in {"dobj", "nsubjpass"}:
         return True
     return verb.dep_ == "relcl" and (tok.i == verb.head.i or tok.dep_ == "appos" and tok.head.i == verb.head.i)
+
+
+#: Generic words for the hardware a cloud rents: "trained on hardware from AWS", "on Google Cloud's TPUs".
+_CLOUD_HARDWARE = frozenset({"hardware", "infrastructure", "chips", "gpus", "accelerators", "servers", "compute",
+                             "capacity", "clusters", "machines", "tpus", "instances"})
 
 
 #: Prepositions of what a thing is made around or from ("built by HPE with MI250X accelerators").

@@ -288,3 +288,31 @@ def test_a_partner_in_building_a_cluster_makes_no_model(extract_text):
 def test_a_co_design_word_is_one_verb_for_the_parser(extract_text):
     rels = relations_of(extract_text("Broadcom is widely reported to co-design the TPU family with Google."))
     assert ("Broadcom", "hedged") in _of(rels, "Google TPU", "designedBy")
+
+
+def test_a_model_trained_on_hardware_from_clouds_was_trained_on_those_clouds(extract_text):
+    rels = relations_of(extract_text(
+        "Claude 3 models were trained on hardware from both AWS and Google Cloud, the company said."))
+    assert {("Amazon Web Services", "asserted"), ("Google Cloud", "asserted")} <= _of(rels, "Claude 3", "trainedOn")
+
+
+def test_training_denied_on_a_clouds_hardware_is_denied(extract_text):
+    rels = relations_of(extract_text("Claude 3 was not trained on hardware from Microsoft Azure."))
+    assert _of(rels, "Claude 3", "trainedOn") == {("Microsoft Azure", "negated")}
+
+
+def test_an_h100_named_with_its_memory_is_the_h100(extract_text):
+    result = extract_text("Phi-4 was trained over 21 days on 1,920 Nvidia H100-80G GPUs.")
+    assert ("NVIDIA H100", "asserted") in _of(relations_of(result), "Phi-4", "trainedOn")
+
+
+@pytest.mark.parametrize("text, newer, older", [
+    ("The H100 was succeeded by the H200.", "NVIDIA H200", "NVIDIA H100"),
+    ("The H200 was preceded by the H100.", "NVIDIA H200", "NVIDIA H100"),
+    ("The H100 preceded the H200.", "NVIDIA H200", "NVIDIA H100"),
+    ("Graviton4 is faster than the Graviton3 that preceded it.", "AWS Graviton4", "AWS Graviton3"),
+])
+def test_succession_keeps_its_direction_in_the_passive_and_with_preceded(extract_text, text, newer, older):
+    rels = relations_of(extract_text(text))
+    assert (older, "asserted") in _of(rels, newer, "successorOf")
+    assert not _of(rels, older, "successorOf")
