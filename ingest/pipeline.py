@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from datetime import date
 from importlib.metadata import PackageNotFoundError, version as _pkg_version
 
 from spacy.tokens import Doc
@@ -28,7 +29,7 @@ from ingest.extractors.attribution import AttributionFinder, quoted_speakers
 from ingest.extractors.dates import find_published, of_which_year, resolve_date, resolve_relative, same_day
 from ingest.extractors.entities import ORG_CLASSES as ORGANIZATION_CLASSES
 from ingest.extractors.entities import Gazetteer, MentionFinder, default_gazetteer
-from ingest.extractors.lexicon import doc_entities, doc_text
+from ingest.extractors.lexicon import doc_text
 from ingest.extractors.noise import noise_spans
 from ingest.extractors.figures import size_in_name
 from ingest.extractors.relations import RelationExtractor
@@ -259,7 +260,7 @@ class Extractor:
         named_in = -2  # the number of the sentence that named it
         lead_day = None  # the first day the text names: its news ("the same day", said further on, is that day)
         sentence_no = {sent.start: n for n, sent in enumerate(doc.sents)}
-        stated = [(ent, resolve_date(ent.text, published)) for ent in doc_entities(doc) if ent.label_ == "DATE"]
+        stated = [(ent, resolve_date(ent.text, published)) for ent in doc.ents if ent.label_ == "DATE"]
         placed = {ent.start for ent, iso in stated if iso}
         for ent, iso in stated:
             if not placed.intersection(range(ent.end + 1, ent.end + 4)):
@@ -278,7 +279,8 @@ class Extractor:
             if iso:
                 dates[ent.root.i] = (iso, ent)
                 named_last, named_in = iso, sentence_no.get(ent.sent.start, 0)
-                lead_day = lead_day or (iso if len(iso) == 10 else None)
+                if sentence_no.get(ent.sent.start, 0) <= 2 and _news_day(iso, published):
+                    lead_day = lead_day or iso  # (the news is told first, and is recent: not "founded in 1993")
         finder = AttributionFinder(label_of)
         speakers = quoted_speakers(doc)
         # the person last named as a source before each sentence: what "he" / "she" refers to there
@@ -322,6 +324,17 @@ class Extractor:
                 claims.append(Claim(subject=m.label, predicate="parameterCount", object=size,
                                     sentence=sent.text, start=offset + sent.start_char, end=offset + sent.end_char,
                                     confidence=0.9, extractor=ATTRIBUTE_EXTRACTOR, kind="attribute"))
+
+def _news_day(iso: str, published: str | None) -> bool:
+    """Whether ``iso`` is a day within six weeks before (or on) the article's own date: the day of its news."""
+    if len(iso) != 10 or not published or len(published) < 10:
+        return False
+    try:
+        days = (date.fromisoformat(published[:10]) - date.fromisoformat(iso)).days
+    except ValueError:
+        return False
+    return 0 <= days <= 42
+
 
 def _own_day(phrase: Span) -> bool:
     """Whether "the same day" is the day of the article's news: not a day a clause gives it ("on the same day

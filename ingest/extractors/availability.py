@@ -54,7 +54,7 @@ _SETTING_UP = forms("launched|launches|launch|launching|opened|opens|open|offers
 
 
 #: What a cloud rents out, built on someone's chips: "its P5e instances, which are built around the H200".
-_RENTED_NOUNS = frozenset({"instance", "instances", "vm", "vms", "machines", "servers"})
+_RENTED_NOUNS = frozenset({"instance", "instances", "vm", "vms", "machines"})  # (machines only as "virtual machines")
 #: How such a noun names its chip: "built on", "based on", "powered by", "running", "using", "with".
 _BASING = forms("built|based|powered|running|using|equipped|featuring|accelerated")
 _REPORTING_OWN = forms("said|says|announced|announces|unveiled|unveils|introduced|introduces|launched|launches")
@@ -83,13 +83,16 @@ def _chips_of_rented(s: _Sentence, noun: Token) -> list[tuple[Token, object]]:
     return out
 
 
-def _renter(s: _Sentence, noun: Token):
+def _renter(s: _Sentence, noun: Token) -> tuple[Token, object] | None:
     """``(token, mention)`` of who rents out ``noun``: its possessor ("its instances", "Oracle's VMs"), the
     subject of the verb that has it as object ("Oracle's cloud rents out virtual machines"), or the company
     whose statement it is in ("AWS said new P6 instances ... would arrive")."""
     owners = ORG - {"Publisher", "Government", "Investor"}
     cands = [c for c in noun.children if c.dep_ == "poss"]
-    if noun.dep_ == "dobj":
+    if cands and not any(c.i in s.by_token or c.lower_ in {"its", "their"} or any(
+            g.dep_ == "poss" and g.i in s.by_token for g in c.children) for c in cands):
+        return None  # "competitors' instances": someone else's, unnamed
+    if noun.dep_ == "dobj" and noun.head.lower_ in _OFFERING | _RENTING_OUT:
         cands += [c for c in noun.head.children if c.dep_ == "nsubj"]
     verb = noun.head
     while verb.dep_ not in {"ccomp", "ROOT"} and verb.head.i != verb.i:
@@ -98,12 +101,19 @@ def _renter(s: _Sentence, noun: Token):
         # (a cloud's own instances; not "Micron said ... servers built on the B300")
         cands += [c for c in verb.head.children if c.dep_ == "nsubj"]
     for c in cands:
-        for t in (c, *(g for g in c.children if g.dep_ == "poss")):  # ("Oracle's cloud": Oracle)
+        for t in (c, *(g for g in c.children if g.dep_ == "poss" and c.lower_ in _CLOUD_PARTS)):  # ("Oracle's cloud")
             m = s.by_token.get(t.i)
             r = m.resolve(owners) if m is not None and t.lower_ not in {"they", "their", "them"} else None
             if r is not None:  # (not "they": "cloud providers including A, B and C said they will offer ...")
                 return t, r
     return None
+
+
+#: Verbs by which a cloud rents out what it runs ("Oracle's cloud rents out virtual machines based on ...").
+_RENTING_OUT = forms("rent|rents|rented|renting|lease|leases|leased|leasing|launched|launches|launch|added|adds|add|"
+                     "sells|sell|sold|runs|run|ran|operates|operated")
+#: What a company's cloud is called as the subject of renting: "Oracle's cloud", "Google's cloud unit".
+_CLOUD_PARTS = frozenset({"cloud", "unit", "arm", "division", "business"})
 
 
 def _rented_out(noun: Token) -> bool:
@@ -148,8 +158,9 @@ class AvailabilityRules:
         machines based on the Altra": who rents out what is built on a chip uses that chip."""
         out = []
         for noun in s.words(_RENTED_NOUNS):
-            if noun.pos_ != "NOUN":
-                continue
+            if noun.pos_ != "NOUN" or not _rented_out(noun) or any(
+                    c.dep_ == "amod" and c.lower_ in {"rival", "competing", "other", "competitors"} for c in noun.children):
+                continue  # (not "servers built on the B200", nor "rival instances built on the MI300X")
             chips = _chips_of_rented(s, noun)
             owner = _renter(s, noun) if chips else None
             if owner is None:
@@ -159,7 +170,12 @@ class AvailabilityRules:
                           noun.head if noun.dep_ in {"nsubj", "nsubjpass"} and noun.head.lower_ in _BASING else noun)
             found = self._each_on_each(s, basing, chips, [owner], confidence=0.6, rule="rented-instances",
                                        predicate="usesHardware")
-            if noun.dep_ in {"nsubj", "nsubjpass", "dobj"}:  # "new P6 instances built on Blackwell would arrive",
+            if any(c.dep_ == "amod" and c.lower_ in {"planned", "upcoming", "future", "forthcoming"}
+                   for c in noun.children) or any(c.dep_ == "aux" and c.lower_ in {"will", "'ll", "shall"}
+                                                  for a in (noun.head, *noun.head.ancestors) for c in a.children):
+                found = [dataclasses.replace(c, modality="hedged", cue="will") if c.modality == "asserted" else c
+                         for c in found]  # "Oracle will offer instances built on the H200": a plan
+            elif noun.dep_ in {"nsubj", "nsubjpass", "dobj"}:  # "new P6 instances built on Blackwell would arrive",
                 # "Azure would add virtual machines built around the H200": not yet
                 verb = noun.head.head if noun.head.dep_ in {"csubj", "csubjpass"} else noun.head
                 said, cue = ("hedged", verb.lower_) if is_hedge_word(verb) else modality_of(verb)
@@ -202,8 +218,14 @@ class AvailabilityRules:
                 if word.dep_ not in {"advmod", "acomp"} or word.head.pos_ not in {"VERB", "AUX"}:
                     continue
                 word = word.head
-            elif low in _BEING and (word.pos_ != "AUX" or word.dep_ not in {"ROOT", "conj", "ccomp", "relcl"}):
-                continue  # ("X has been on Bedrock": "been" as the verb, not as an auxiliary)
+            elif low in _BEING and (word.pos_ != "AUX" or word.dep_ not in {"ROOT", "conj", "ccomp", "relcl"} or any(
+                    c.dep_ in {"acomp", "attr", "oprd", "npadvmod"} or c.dep_ == "advmod" and c.lower_ not in {
+                        "also", "now", "already"} or c.dep_ == "prep" and c.lower_ not in _PLATFORM_PREPS | {"since"}
+                    or c.dep_ == "prep" and c.lower_ == "on" and any(o.lower_ in {"hold", "ice", "track", "par"}
+                                                                    for o in c.children)
+                    for c in word.children)):
+                continue  # ("X has been on Bedrock since May": "been" as the verb, the platform its only complement;
+                #           not "is on hold on Bedrock", "is still months away on Bedrock")
             if word.pos_ not in {"VERB", "ADJ", "AUX", "NOUN"}:
                 continue
             holder = word.head if word.dep_ in {"acomp", "xcomp"} and word.pos_ == "ADJ" else word
@@ -244,9 +266,12 @@ class AvailabilityRules:
                         if model is not None:
                             models.append((t, model))
             offered = self._each_on_each(s, word, models, clouds, confidence=0.65, rule="offered-on")
-            if low in _USING:  # "customers could use it through Bedrock from the first day": what it is open to
+            if low in _USING and not any(c.dep_ == "advmod" and c.lower_ in {"eventually", "soon", "someday", "theory"}
+                                         or c.dep_ in {"advcl", "mark"} for c in word.children):
+                # "customers can use it through Bedrock": what it is open to (not "could eventually", "could ...
+                # if Anthropic agrees")
                 offered = [dataclasses.replace(c, modality="asserted", cue="") if c.modality == "hypothetical"
-                           and c.cue in {"can", "could"} else c for c in offered]
+                           and c.cue == "can" else c for c in offered]
             out += offered
             if low in _USING | _BEING:
                 continue  # ("Apple uses Inferentia in AWS": the user's hardware, rented; no more said of AWS)

@@ -20,7 +20,7 @@ from ingest.extractors.entities import (
     CHIP_NOUNS, COREF_DETERMINERS, Gazetteer, MEMORY_NOUNS, MODEL_NOUNS, ORG_CLASSES, ORG_NOUNS, PRONOUNS,
     _sentence_starts, default_gazetteer, key,
 )
-from ingest.extractors.lexicon import ANOTHER_OF, FIGURE_NOUNS, INVEST_VERBS, SYSTEM_NOUNS, TIERS, doc_entities, doc_text, lowered_forms, token_texts
+from ingest.extractors.lexicon import ANOTHER_OF, FIGURE_NOUNS, INVEST_VERBS, SYSTEM_NOUNS, TIERS, doc_text, lowered_forms, token_texts
 from ingest.extractors.modality import REPORTING
 
 
@@ -87,18 +87,19 @@ class MentionFinder:
     def __call__(self, doc: Doc) -> list[Mention]:
         mentions: list[Mention] = []
         taken: set[int] = dateline_tokens(doc)
-        for ent in doc_entities(doc):
+        ents = doc.ents  # (built once: each read of ``doc.ents`` builds every span again)
+        for ent in ents:
             if ent.kb_id_ and ent.start not in taken:
                 mentions.append(Mention(ent.root.i, ent.start, ent.end, ent.kb_id_, ent.label_, ent.text,
                                         "gazetteer"))
                 taken.update(range(ent.start, ent.end))
         mentions += _system_short_names(doc, mentions, taken)
         mentions += _bare_system_names(doc, taken, self.gazetteer)
-        mentions += _named_in_context(doc, taken, self.gazetteer)
-        surnames = {ent.text.split()[-1] for ent in doc_entities(doc)  # (a gazetteer name is one merged token)
+        mentions += _named_in_context(doc, taken, self.gazetteer, ents)
+        surnames = {ent.text.split()[-1] for ent in ents  # (a gazetteer name is one merged token)
                     if ent.label_ in {"PERSON", "Person"} and len(ent.text.split()) > 1}
-        starts = {e.start: e for e in doc_entities(doc)}
-        for ent in doc_entities(doc):
+        starts = {e.start: e for e in ents}
+        for ent in ents:
             firm = ent.label_ in {"PERSON", "GPE", "FAC", "PRODUCT", "WORK_OF_ART", "NORP"} and len(ent) > 1 \
                 and ent[-1].text in _FIRM_WORDS  # "Positive Sum Ventures", tagged as a person
             if ent.kb_id_ or (ent.label_ != "ORG" and not firm) or any(t in taken for t in range(ent.start, ent.end)):
@@ -543,12 +544,13 @@ def _bare_system_names(doc: Doc, taken: set[int], gazetteer: Gazetteer) -> list[
     return out
 
 
-def _named_in_context(doc: Doc, taken: set[int], gazetteer: Gazetteer) -> list[Mention]:
+def _named_in_context(doc: Doc, taken: set[int], gazetteer: Gazetteer, ents=None) -> list[Mention]:
     """Names no list knows, recognised from what the sentence says they are: "the Wormhole chip",
     "the company's first product, Grayskull", "The current AI chip is Wormhole", "a model called
     Nova". Each later bare occurrence of the same name is the same entity."""
-    orgs = sorted({ent.kb_id_ for ent in doc_entities(doc) if ent.kb_id_ and ent.label_ in ORG_CLASSES})
-    surnames = {ent.text.split()[-1] for ent in doc_entities(doc)
+    ents = doc.ents if ents is None else ents
+    orgs = sorted({ent.kb_id_ for ent in ents if ent.kb_id_ and ent.label_ in ORG_CLASSES})
+    surnames = {ent.text.split()[-1] for ent in ents
                 if ent.label_ in {"PERSON", "Person"} and len(ent.text.split()) > 1}
     found: dict[str, tuple[str, str]] = {}  # surface -> (label, class)
     spans: list[tuple[int, int, str]] = []

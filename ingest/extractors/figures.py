@@ -32,6 +32,11 @@ _PARAMS2 = re.compile(r"\b(\d+(?:\.\d+)?)([BT])\b(?=\s+(?:model|LLM|MoE|dense|op
 _CONTEXT = re.compile(_NUM + _SEP + r"(thousand|million|[KkM])?" + _SEP + r"tokens?" + _SEP + r"(?:of\s+)?context", re.IGNORECASE)
 _CONTEXT2 = re.compile(r"(?:context(?:\s+(?:window|length))?|window)\s+(?:of\s+)?(?:up\s+to\s+)?" + _NUM + _SEP
                        + r"(thousand|million|[KkM])?" + _SEP + r"tokens?", re.IGNORECASE)
+#: A context told by what a model takes in: "Nova Micro reads up to 128,000 tokens", "accepts about 1 million tokens".
+_CONTEXT_VERBS = re.compile(r"\b(?:reads?|takes?|accepts?|handles?|ingests?|processes|process|considers?)\s+"
+                            r"(?:up\s+to\s+|roughly\s+|about\s+|around\s+|as\s+many\s+as\s+)?" + _NUM + _SEP
+                            + r"(thousand|million|[KkM])?" + _SEP + r"tokens?\b(?!\s*(?:of\s+)?(?:output|per\b|a\s+second|/s))",
+                            re.IGNORECASE)
 _TOKENS = re.compile(_NUM + _SEP + r"(thousand|million|[KkM])?" + _SEP + r"tokens?\b", re.IGNORECASE)
 _GB = re.compile(_NUM + r"\s*-?\s*(GB|gigabytes?|TB|terabytes?|MB|megabytes?)\b(?!\s*(?:/|per)\s*s)", re.IGNORECASE)
 _BW = re.compile(_NUM + r"\s*(TB|terabytes?|GB|gigabytes?|PB|petabytes?)\s*(?:/\s*s(?:ec)?|per\s+second|ps)\b|" + _NUM
@@ -124,7 +129,7 @@ def find_figures(text: str) -> list[Figure]:
         add("parameterCount", number(m.group(1), m.group(2)), m)
     for m in _PARAMS2.finditer(text):
         add("parameterCount", number(m.group(1), m.group(2)), m)
-    for rx in (_CONTEXT, _CONTEXT2) if tokens else ():
+    for rx in (_CONTEXT, _CONTEXT2, _CONTEXT_VERBS) if tokens else ():
         for m in rx.finditer(text):
             add("contextLength", number(m.group(1), m.group(2)), m)
     if tokens and re.search(r"\bcontext\b", text, re.IGNORECASE):  # "... context window from 8,000 to 128,000 tokens"

@@ -80,8 +80,14 @@ def _investor_link(tok: Token) -> Token | None:
         else head.head if dep == "pobj" and head.lower_ in {"alongside", "with"} else head
     if (dep in {"dobj", "npadvmod", "attr"} or dep == "pobj" and drawing is not head) \
             and drawing.lower_ in _DRAWING and any(c.dep_ == "nsubj" and (c.lower_ in FUNDING_NOUNS or _round_noun(c))
-                                                   for c in drawing.children):
-        return drawing
+                                                   for c in drawing.children) and not any(
+            c.dep_ in {"acomp", "oprd", "xcomp", "ccomp"} or c.dep_ == "advmod" and c.lower_ not in {
+                "also", "further", "additionally", "too"} or c.dep_ == "prep" and c.lower_ not in {
+                "along", "alongside", "with", "from", "in", "according", "as"} or c.dep_ == "prt" and c.lower_ != "in"
+            or c.dep_ == "prep" and c.lower_ == "as" and not any(o.lower_ in INVESTOR_NOUNS for o in c.children)
+            for c in drawing.children):
+        return drawing  # (not "the round brought Microsoft into conflict with Google", "includes Google only as a
+        #                  customer", "brings Amazon closer to its rivals")
     # "led by funds and accounts managed by BlackRock", "vehicles affiliated with X": the manager invests
     if dep == "pobj" and head.lower_ in {"by", "with"} and head.head.lower_ in _MANAGING_VERBS \
             and head.head.dep_ == "acl" and head.head.head.lower_ in _VEHICLE_NOUNS:
@@ -1319,4 +1325,3 @@ def _without_new_money(word: Token) -> bool:
 #: Verbs by which a round takes in its investors: "The round drew A, B and C".
 _DRAWING = frozenset({"drew", "draws", "draw", "drawn", "attracted", "attracts", "attract", "included", "includes",
                       "include", "brought", "brings"})
-

@@ -202,14 +202,6 @@ def _strings_of(doc, attr) -> list[str]:
     return [strings[h] for h in doc.to_array(attr).tolist()] if len(doc) else []
 
 
-def doc_entities(doc) -> tuple:
-    """The entity spans of a spaCy ``Doc``, built once per doc (``doc.ents`` builds every span on each call)."""
-    cached = doc.user_data.get("kg_ents")
-    if cached is None or cached[0] != len(doc):
-        cached = doc.user_data["kg_ents"] = (len(doc), doc.ents)
-    return cached[1]
-
-
 def token_texts(doc) -> list[str]:
     """Every token's text (of a spaCy ``Doc``), worked out once per doc."""
     texts = doc.user_data.get("kg_texts")

@@ -470,6 +470,11 @@ class LineageRules:
         (d_s, s_tok, subj), (d_o, o_tok, obj) = pair
         if subj.cls != obj.cls or _within(o_tok, trig):
             return []
+        if low in {"preceded", "precedes", "precede"} and (
+                self.gazetteer.vendor_of(subj.label) is None
+                or self.gazetteer.vendor_of(subj.label) != self.gazetteer.vendor_of(obj.label)):
+            return []  # an order in time between two makers' products ("GPT-4o preceded Claude 3.5 Sonnet by a
+            #            month") is no lineage
         c = self._claim(subj.label, "successorOf", obj.label, trig, s.sent, obj_tok=o_tok, subj_tok=s_tok,
                         confidence=0.7, rule=f"trigger:{low}")
         out = [c] if c else []

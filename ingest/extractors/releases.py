@@ -382,14 +382,15 @@ def phrasal_release(verb: Token) -> bool:
     low = verb.lower_
     if low in COMING:
         return any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children) or low in {"came", "comes"} and any(
-            c.dep_ == "nsubj" and c.i > verb.i for c in verb.children) and any(  # "In June came X", "Then,
-            c.dep_ in {"prep", "npadvmod"} and c.i < verb.i for c in verb.children)  # last Wednesday, came X"
-    if low in ADDING:  # "In March Alibaba added Qwen2.5-Omni-7B (to the family)": a lab's new model
+            c.dep_ == "nsubj" and c.i > verb.i and c.ent_type_ in {"AIModel", "Chip"} for c in verb.children) and any(
+            c.dep_ in {"prep", "npadvmod"} and c.i < verb.i for c in verb.children)  # "In June came X", "Then, last
+        #                         Wednesday, came X" (not "Last week came a report that X was delayed": the report)
+    if low in ADDING:  # "In March Alibaba added Qwen2.5-Omni-7B to the family": a lab's new model
         # (not "Amazon added Claude to Bedrock": a platform's catalogue)
         return any(c.dep_ == "dobj" and c.ent_type_ == "AIModel" for c in verb.children) and any(
-            c.dep_ == "nsubj" and c.ent_type_ in ORG for c in verb.children) and all(
+            c.dep_ == "nsubj" and c.ent_type_ in ORG for c in verb.children) and any(
             o.lower_ in _FAMILY_WORDS for p in verb.children if p.dep_ == "prep" and p.lower_ == "to"
-            for o in p.children if o.dep_ == "pobj")
+            for o in p.children if o.dep_ == "pobj")  # (only "to the family": "Perplexity added R1" is a platform's)
     if low in PUTTING:
         return any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children)
     if low in GOING:
@@ -862,4 +863,3 @@ def _in_print(trig: Token) -> bool:
                                          or any(a.dep_ == "appos" and a.text in _JOURNALS for a in o.children)):
                     return True
     return False
-
