@@ -20,7 +20,7 @@ from collections.abc import Iterable, Iterator
 from datetime import date
 from importlib.metadata import PackageNotFoundError, version as _pkg_version
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from kg._model import Claim, Document, Entity, Extraction
 from kg.errors import ExtractionError

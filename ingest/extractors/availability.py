@@ -118,8 +118,8 @@ _CLOUD_PARTS = frozenset({"cloud", "unit", "arm", "division", "business"})
 
 def _rented_out(noun: Token) -> bool:
     """"instances", "VMs", "virtual machines": what only a cloud rents out (not servers or PCs)."""
-    return noun.lower_ in {"instance", "instances", "vm", "vms"} or noun.lower_ == "machines" and any(
-        c.lower_ == "virtual" for c in noun.children)
+    return noun.lower_ in _RENTED_NOUNS and (noun.lower_ != "machines" or any(
+        c.lower_ == "virtual" for c in noun.children))
 
 
 def _platform_of(cloud: Token, verb: Token) -> bool:

@@ -1305,11 +1305,6 @@ def _founding_date(date_tok: Token) -> bool:
     return False
 
 
-__all__ = ["FundingRules", "FUND_EVENT", "INVEST_VERBS", "INVESTOR_NOUNS", "FUNDING_NOUNS", "investor_link"]
-
-investor_link = _investor_link
-
-
 #: How a stake changes hands without new money: "a stake held through the share swap".
 _NO_NEW_MONEY = frozenset({"swap", "swaps", "merger", "mergers", "exchange", "acquisition", "takeover", "spin-off",
                            "spinoff", "inheritance"})
@@ -1325,3 +1320,8 @@ def _without_new_money(word: Token) -> bool:
 #: Verbs by which a round takes in its investors: "The round drew A, B and C".
 _DRAWING = frozenset({"drew", "draws", "draw", "drawn", "attracted", "attracts", "attract", "included", "includes",
                       "include", "brought", "brings"})
+
+
+__all__ = ["FundingRules", "FUND_EVENT", "INVEST_VERBS", "INVESTOR_NOUNS", "FUNDING_NOUNS", "investor_link"]
+
+investor_link = _investor_link

@@ -38,7 +38,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from ingest.extractors import register
-from ingest.extractors.availability import AvailabilityRules
+from ingest.extractors.availability import _CLOUD, AvailabilityRules
 from ingest.extractors.entities import (
     CHIP_NOUNS, MEMORY_NOUNS, PRONOUNS, Gazetteer, Mention, _sentence_starts, default_gazetteer, key,
 )
@@ -448,7 +448,7 @@ class RelationExtractor(MakerRules, SystemRules, SupplyRules, AvailabilityRules,
                     for o in owners:
                         for t in (o, *o.conjuncts):
                             m = s.by_token.get(t.i)
-                            cloud = m.resolve(frozenset({"CloudProvider"})) if m is not None else None
+                            cloud = m.resolve(_CLOUD) if m is not None else None
                             if cloud is not None:
                                 clouds.append((t, cloud))
             for m_tok, model in models:
