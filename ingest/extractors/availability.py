@@ -46,6 +46,29 @@ def _platforms(s: _Sentence, prep: Token) -> list[tuple[Token, object]]:
     return out
 
 
+#: What a cloud calls its own place for models: "on their platforms", "through its managed AI service".
+_OWN_PLATFORM_NOUNS = frozenset({"platform", "platforms", "service", "services", "catalogue", "catalog", "catalogues",
+                                 "catalogs", "marketplace", "marketplaces", "cloud", "clouds", "offerings"})
+
+
+def _own_platforms(s: _Sentence, verb: Token) -> list[tuple[Token, object]]:
+    """The clouds that are the subject of ``verb`` when it puts something on their own platform:
+    "AWS, Azure and Google Cloud all offer them through their managed AI services"."""
+    own = any(p.dep_ == "prep" and p.lower_ in _PLATFORM_PREPS - {"to", "from"} and any(
+        o.dep_ == "pobj" and o.lower_ in _OWN_PLATFORM_NOUNS and any(
+            c.dep_ == "poss" and c.lower_ in {"its", "their"} for c in o.children) for o in p.children)
+        for h in [verb, *(c for c in verb.children if c.dep_ == "dobj")] for p in h.children)  # ("the models on
+    #                                                                   their platforms": hung on the object)
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None) if own else None
+    out = []
+    for t in [subj, *subj.conjuncts] if subj is not None else []:
+        m = s.by_token.get(t.i)
+        cloud = m.resolve(_CLOUD) if m is not None and m.source != "coref" else None
+        if cloud is not None:
+            out.append((t, cloud))
+    return out
+
+
 #: Nouns for what a cloud runs a model as: "an inference service for R1", "an API for Llama 3".
 _SERVICE_NOUNS = frozenset({"service", "services", "api", "apis", "endpoint", "endpoints", "instance", "instances"})
 #: Verbs by which a cloud puts such a service up.
@@ -238,6 +261,8 @@ class AvailabilityRules:
             #                                      "through Vertex AI as well as through Amazon Bedrock")
             if low in _USING | _BEING:
                 clouds = [(t, cloud) for t, cloud in clouds if _platform_of(t, word)]
+            elif not clouds:
+                clouds = _own_platforms(s, word)  # "AWS and Azure offer them through their managed services"
             if not clouds:
                 continue
             models, chips = [], []

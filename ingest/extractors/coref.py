@@ -183,6 +183,14 @@ class MentionFinder:
                 low = "start-up"
             if low not in _COREF_WORDS or tok.i in taken:
                 continue
+            if low == "them":
+                if tok.dep_ == "dobj" and (tok.head.lower_ in _PUTTING_UP or _run_on_hardware(tok)) and not any(
+                        t.tag_ == "NNS" and t.lower_ in MODEL_NOUNS and t.i not in taken
+                        for t in doc[tok.sent.start:tok.i]):  # ("used TPUs to train models and GPUs to serve them")
+                    # "AWS and Azure offer them through their services": the models just named (only there:
+                    # "them" anywhere else is as often the firms as their products)
+                    out.append(Mention(tok.i, tok.i, tok.i + 1, None, "", tok.text, "coref", frozenset({"AIModel"})))
+                continue
             if low in PRONOUNS and tok.tag_ in {"PRP", "PRP$"}:
                 if _the_relative_head(tok, taken):
                     continue  # "the report, which circulated after it appeared": "it" is the report
@@ -235,7 +243,10 @@ class MentionFinder:
             elif low in _CHIP_REFERENCES:
                 accepts = frozenset({"Chip"})
             elif low in {"model", "chatbot", "llm"} or low == "models" and (tok.dep_ in {"nsubj", "nsubjpass"} or any(
-                    d.lower_ == "both" for d in dets)):  # ("serving both models on its LPUs")
+                    d.lower_ == "both" for d in dets) or tok.dep_ == "dobj" and tok.head.lower_ in _PUTTING_UP
+                    and any(d.dep_ == "det" for d in dets) and not any(c.dep_ == "amod" for c in tok.children)):
+                # (not "serves its models": its models in general; nor "deploy the distilled models": others)
+                # ("serving both models on its LPUs", "are offering the models on their platforms")
                 accepts = frozenset({"AIModel"})
             elif low in {"flagship", "family"} or low == "generations" and any(d.lower_ == "both" for d in dets):
                 # "the flagship", "the family", "both generations": the models or chips the article is about
@@ -298,17 +309,18 @@ class MentionFinder:
                     m.antecedents = pair
                     named.append(m)
                     continue
-            pronoun = m.text.lower() in PRONOUNS | {"both"}
+            pronoun = m.text.lower() in PRONOUNS | {"both", "them"}
             if pronoun:
                 limit = sent_of[start - 1] if start > 0 else start
             else:
                 limit = max(0, start - 400)
-            own_subject = _clause_subject(tok) if m.text.lower() in {"it", "they"} else _clause_subject(
+            own_subject = _clause_subject(tok) if m.text.lower() in {"it", "they", "them"} else _clause_subject(
                 tok, climb=True) if not pronoun and _object_of_a_deal(tok) and m.accepts \
                 and m.accepts <= ORG_CLASSES and "same" not in m.text.lower() else None
             own_subjects = {own_subject} if own_subject is not None else set()
             own_subjects |= _backers_reported(tok) if not pronoun else set()
-            if own_subject is not None and not pronoun:  # "A, B and C all backed the company": none of them
+            if own_subject is not None and (not pronoun or m.text.lower() == "them"):
+                # "A, B and C all backed the company", "A, B and C all offer them": none of them
                 own_subjects |= {c.i for c in doc[own_subject].conjuncts}
             fronted = _fronted_adjunct(tok, pronoun)
             relative_heads = {a.head.i for a in tok.ancestors if a.dep_ == "relcl" and any(
@@ -804,7 +816,8 @@ def _salience(tok, description: Mention, *, walked: bool = False) -> int:
         return 0
     if tok.dep_ == "compound" and tok.head.dep_ in {"nsubj", "nsubjpass"} and tok.head.lower_ in nouns:
         return 0  # "Each Ironwood chip carries ...": the subject, named by its compound
-    if any(a.dep_ in {"pcomp", "advcl"} and any(c.dep_ == "nsubj" for c in a.children) for a in tok.ancestors):
+    if any(a.dep_ in {"pcomp", "advcl"} and any(c.dep_ == "nsubj" for c in a.children) and not _fronted_by_topic(a)
+           for a in tok.ancestors):
         return 2  # "... a day after Meta published Llama 3.1 405B": an aside in a subordinate clause
     cur = tok  # "six times as much as Trillium, the sixth-generation TPU, also sold as TPU v6e": what describes
     for _ in range(5):  # a yardstick is set aside with it
@@ -814,6 +827,13 @@ def _salience(tok, description: Mention, *, walked: bool = False) -> int:
         if cur.pos_ in {"PROPN", "NOUN"} and _salience(cur, description, walked=True) == 2:
             return 2
     return 1
+
+
+def _fronted_by_topic(clause: Token) -> bool:
+    """"When it open-sourced Pangu Pro MoE ..., the company said the model ...": a clause put first whose
+    subject is a pronoun carries on with the topic; what it names is no aside."""
+    return clause.dep_ == "advcl" and clause.i < clause.head.i and any(
+        c.dep_ == "nsubj" and c.lower_ in {"it", "they", "we"} for c in clause.children)
 
 
 def _subject_first(tok, cands: list[Mention]) -> None:
@@ -892,7 +912,12 @@ def _the_relative_head(pronoun: Token, taken: set[int]) -> bool:
 #: Plural firm nouns that refer back only with "both": "Both companies remain Nvidia customers".
 _BOTH_FIRMS = frozenset({"companies", "firms", "labs", "chipmakers", "groups", "start-ups", "startups"})
 
-_COREF_WORDS = PRONOUNS | ORG_NOUNS | frozenset({"both", 
+#: Verbs that put models up for others to use: "offer them", "hosts them", "serves them".
+_PUTTING_UP = frozenset({"offer", "offers", "offered", "offering", "host", "hosts", "hosted", "hosting", "serve",
+                         "serves", "served", "serving", "sell", "sells", "sold", "selling", "deploy", "deploys",
+                         "deployed", "deploying", "provide", "provides", "provided", "providing"})
+
+_COREF_WORDS = PRONOUNS | ORG_NOUNS | frozenset({"both", "them",
     "chip", "chips", "accelerator", "accelerators", "gpu", "gpus", "processor", "processors", "part",
     "superchip", "npu", "tpu", "model", "models", "chatbot", "llm", "package", "die", "dies", "silicon", "device",
     "module", "flagship", "family", "generations", "card", "cards"}) | frozenset(_BOTH_FIRMS)

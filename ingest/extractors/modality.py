@@ -23,7 +23,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ingest.extractors import register
-from ingest.extractors.lexicon import forms, lowered_forms
+from ingest.extractors.lexicon import COMPARE, forms, lowered_forms
 
 NEGATIONS = frozenset({"not", "n't", "never", "no", "neither", "nor", "nowhere"})
 NEGATING_VERBS = frozenset({"deny", "denied", "denies", "denying", "fail", "failed", "fails", "failing",
@@ -84,6 +84,8 @@ _EPISTEMIC = frozenset({
     "speculated", "hope", "hopes", "hoped", "doubt", "doubts", "doubted", "predict", "predicts", "predicted",
     "anticipate", "anticipates", "anticipated", "guess", "guesses", "reckon", "reckons",
 })
+#: Verbs of a reckoning: what their "that"-clause says is a guess ("estimated that X had 50,000 GPUs").
+_ESTIMATES = frozenset({"estimate", "estimates", "estimated", "estimating", "calculated", "calculates", "reckoned"})
 _SCHEDULING = frozenset({"slated", "scheduled", "due", "set", "planned", "expected"})
 #: Verbs that ask someone else to do what their complement says ("urged X to train ..."): not a fact.
 DIRECTIVES = frozenset({
@@ -732,6 +734,10 @@ def modality_of(trigger: Token, obj: Token | None = None, subj: Token | None = N
                     d.lower_ in {"no", "neither"} for d in c.children)) for c in top.head.children):
                 hyp_cue = hyp_cue or f"no one {governor}"  # "Nobody expects the 910C to outrun the B200"
             hedge_cue = hedge_cue or governor
+        elif governor in _ESTIMATES and top.head.pos_ == "VERB" and trigger.lower_ not in COMPARE:
+            # "SemiAnalysis estimated that DeepSeek had access to 50,000 Hopper GPUs": a guess; a
+            # comparison that rests on the estimate ("estimated that it delivers X, against Y") stands
+            hedge_cue = hedge_cue or governor
     tried = next((t for t in chain[1:] if t.lower_ in _TRYING), None)
     if tried is not None:  # "tried to train R2 on Ascend but ran into problems": an attempt is no fact
         failed = any(c.dep_ == "cc" and c.lower_ in {"but", "yet"} for c in tried.children) or any(
@@ -767,6 +773,8 @@ def modality_of(trigger: Token, obj: Token | None = None, subj: Token | None = N
         # and "analysts argue X could ..." report an expectation, which is hedged; so does "should"
         # ("the cards should reach customers in 2025")
         return "hypothetical", hedge_cue
+    if hedge_cue in {"could", "might"} and _any_one(chain):
+        return "hypothetical", f"a ... {hedge_cue}"  # "an analyst said a phone with X could run M": any phone, a possibility
     if hedge_cue is None and any(t.dep_ == "xcomp" and t.head.lower_ in {"is", "are", "was", "were"} and any(
             c.dep_ == "aux" and c.lower_ == "to" for c in t.children) for t in chain):
         hedge_cue = "is to"  # "AI6 is to be built at Samsung's fab": arranged, not yet done
@@ -778,6 +786,16 @@ def modality_of(trigger: Token, obj: Token | None = None, subj: Token | None = N
         if t.pos_ in {"VERB", "AUX"} and any(c.dep_ in {"nsubj", "nsubjpass"} for c in t.children):
             break  # (a clause of its own: "..., and it already relies on Inferentia" is not evaluated)
     return "asserted", ""
+
+
+def _any_one(chain: list[Token]) -> bool:
+    """Whether the clause with the modal has an indefinite subject ("a recent phone could run it",
+    "a manufacturer could ship it"): what any such thing could do, not what one named thing does."""
+    for t in chain:
+        if any(c.dep_ == "aux" and c.lower_ in {"could", "might"} for c in t.children):
+            subj = next((c for c in t.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+            return subj is not None and any(c.dep_ == "det" and c.lower_ in {"a", "an", "any"} for c in subj.children)
+    return False
 
 
 def _about_the_past(tok: Token) -> bool:

@@ -40,7 +40,7 @@ from spacy.tokens import Doc, Span, Token
 from ingest.extractors import register
 from ingest.extractors.availability import _CLOUD, AvailabilityRules
 from ingest.extractors.entities import (
-    CHIP_NOUNS, MEMORY_NOUNS, PRONOUNS, Gazetteer, Mention, _sentence_starts, default_gazetteer, key,
+    CHIP_NOUNS, MEMORY_NOUNS, MODEL_NOUNS, PRONOUNS, Gazetteer, Mention, _sentence_starts, default_gazetteer, key,
 )
 from ingest.extractors.funding import FundingRules
 from ingest.extractors.learned import (
@@ -797,6 +797,10 @@ class RelationExtractor(MakerRules, SystemRules, SupplyRules, AvailabilityRules,
         if not any(c.dep_ == "auxpass" for c in trig.children):  # "Meta said it runs Llama on MI300X": "it"
             objs = [x for x in objs if not (x[1].dep_ == "nsubj" and x[1].head.i == trig.i  # is no object
                                             and s.by_token[x[1].i].source == "coref")]
+            if subj_cls == MODEL and trig.pos_ == "VERB" and _a_model_object(s, trig):
+                # "a small model that it trained on MI250s": "it" trained the model (its object); it is no model
+                subs = [x for x in subs if not (x[1].dep_ == "nsubj" and x[1].head.i == trig.i
+                                                and x[1].lower_ in {"it", "they"})]
         if trig.pos_ == "ADP":  # a preposition ("with", "on", "under") relates names of its own clause only
             def relcl(i: int) -> bool:  # "the MI300X, which launched with 192 GB of HBM3"
                 return s.sent.doc[i].dep_ == "relcl"
@@ -1698,6 +1702,22 @@ def _at_a_site(verb: Token, production: Token) -> bool:
 #: Words for where things are made.
 _SITES = frozenset({"plant", "plants", "fab", "fabs", "factory", "factories", "facility", "facilities", "site",
                     "sites", "foundry", "foundries", "campus", "line", "lines"})
+
+
+def _a_model_object(s: _Sentence, verb: Token) -> bool:
+    """Whether ``verb``'s object is a model: named ("trained Llama"), or the relative pronoun of a model
+    noun ("a small language model that it trained")."""
+    for c in verb.children:
+        if c.dep_ != "dobj":
+            continue
+        if c.lower_ in {"that", "which"} and verb.dep_ == "relcl":
+            c = verb.head
+            if c.lower_ in MODEL_NOUNS:
+                return True
+        m = s.by_token.get(c.i)
+        if m is not None and m.resolve(MODEL) is not None and m.source != "coref":
+            return True
+    return False
 
 
 def _unnamed_on(s: _Sentence, verb: Token) -> bool:

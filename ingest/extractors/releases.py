@@ -64,6 +64,8 @@ class ReleaseRules:
         if trig.lower_ in _PLANNING and any(c.dep_ == "xcomp" and c.lower_ not in RELEASE | _ARRIVING
                                             for c in trig.children):
             return []  # "said it expected to take a charge": what is expected is no release
+        if trig.lower_ in _PLANNING and any(c.dep_ == "xcomp" and c.lower_ in _UNVEILING for c in trig.children):
+            return []  # "is expected to unveil Blackwell next month": a showing is no release
         if trig.lower_ in _PLANNING and any(c.dep_ == "xcomp" and c.lower_ in {"be", "become"} and any(
                 a.dep_ == "attr" for a in c.children) for c in trig.children):
             return []  # "is expected to be the first supplier of the memory": a role, no release
