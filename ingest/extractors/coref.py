@@ -201,8 +201,10 @@ class MentionFinder:
                     accepts = ORG_CLASSES  # "it became the first company to ...": a company, no product
                 out.append(Mention(tok.i, tok.i, tok.i + 1, None, "", tok.text, "coref", frozenset(accepts)))
                 continue
-            if low == "both" and tok.dep_ in {"nsubj", "nsubjpass"} and not any(c.dep_ == "prep" for c in tok.children):
-                # "..., but both still buy Nvidia GPUs": the two names just coordinated
+            if low in {"both", "each"} and tok.dep_ in {"nsubj", "nsubjpass"} and not any(
+                    c.dep_ == "prep" for c in tok.children) and (low == "both" or tok.i == tok.sent.start):
+                # ("each" only opening its sentence: "ByteDance and Tencent, each bought ..." is their own)
+                # "..., but both still buy Nvidia GPUs", "Each carries 288 GB": the names just coordinated
                 out.append(Mention(tok.i, tok.i, tok.i + 1, None, "", tok.text, "coref",
                                    frozenset(ORG_CLASSES | {"Chip", "AIModel"})))
                 continue
@@ -292,10 +294,10 @@ class MentionFinder:
                 m.antecedents = [own_name]  # "the Dutch firm Prosus": the name that follows, not one before
                 continue
             start = sent_of[m.i]
-            if m.text.lower() == "both" or m.text.lower().startswith("both ") and tok.tag_ == "NNS":
+            if m.text.lower() in {"both", "each"} or m.text.lower().startswith("both ") and tok.tag_ == "NNS":
                 pair = _two_topics(doc, named, sent_of, start)
-                if pair and m.text.lower() != "both" and not all(a.cls in m.accepts and a.source == "gazetteer"
-                                                                 for a in pair):
+                if pair and m.text.lower() not in {"both", "each"} and not all(
+                        a.cls in m.accepts and a.source == "gazetteer" for a in pair):
                     pair = []  # ("both chips" after two labs; "both companies" only for two well-known ones)
                 if not pair and tok.lower_ == "models" and tok.dep_ not in {"nsubj", "nsubjpass"}:
                     # "serving both models": the pair an earlier "both models" stood for, or none
@@ -309,7 +311,7 @@ class MentionFinder:
                     m.antecedents = pair
                     named.append(m)
                     continue
-            pronoun = m.text.lower() in PRONOUNS | {"both", "them"}
+            pronoun = m.text.lower() in PRONOUNS | {"both", "each", "them"}
             if pronoun:
                 limit = sent_of[start - 1] if start > 0 else start
             else:
@@ -917,7 +919,7 @@ _PUTTING_UP = frozenset({"offer", "offers", "offered", "offering", "host", "host
                          "serves", "served", "serving", "sell", "sells", "sold", "selling", "deploy", "deploys",
                          "deployed", "deploying", "provide", "provides", "provided", "providing"})
 
-_COREF_WORDS = PRONOUNS | ORG_NOUNS | frozenset({"both", "them",
+_COREF_WORDS = PRONOUNS | ORG_NOUNS | frozenset({"both", "each", "them",
     "chip", "chips", "accelerator", "accelerators", "gpu", "gpus", "processor", "processors", "part",
     "superchip", "npu", "tpu", "model", "models", "chatbot", "llm", "package", "die", "dies", "silicon", "device",
     "module", "flagship", "family", "generations", "card", "cards"}) | frozenset(_BOTH_FIRMS)

@@ -173,7 +173,7 @@ def _other_than(mention, tok: Token, classes, label: str):
 
 
 _OVER_HEADS = frozenset({"gains", "gain", "improvement", "advantage", "lead", "boost", "speedup", "uplift",
-                         "preferred"})
+                         "preferred", "wins", "win", "edge", "improvements", "advantages"})
 
 
 def _described_name(noun: Token, s: _Sentence) -> Token | None:
@@ -184,6 +184,13 @@ def _described_name(noun: Token, s: _Sentence) -> Token | None:
     if noun.dep_ == "appos":
         return noun.head if noun.head.i in s.by_token else None
     return None
+
+
+def _more_of_a_rate(verb: Token) -> bool:
+    """"generates 40 per cent more tokens per dollar than the B200": the verb's object is a comparative
+    amount of what it produces (not "has one billion more parameters than X", a count)."""
+    return any(c.dep_ == "dobj" and c.lower_ not in _COUNTED and any(
+        t.lower_ in {"more", "less", "fewer"} and t.dep_ == "amod" for t in c.children) for c in verb.children)
 
 
 def _verb_compares(than: Token) -> bool:
@@ -231,7 +238,7 @@ class LineageRules:
                     or any(c.tag_ in COMPARATIVE_TAGS or c.lower_ in {"more", "less", "fewer"} for c in trig.head.children)
                     or any(t.tag_ in COMPARATIVE_TAGS and trig in t.subtree for t in trig.ancestors)
                     or any(t.tag_ in COMPARATIVE_TAGS for left in trig.head.lefts for t in left.subtree)
-                    or _verb_compares(trig)):
+                    or _more_of_a_rate(trig.head) or _verb_compares(trig)):
                 # ("30 per cent better compute performance than X": the comparative deeper in the noun phrase)
                 return []
         if low == "over" and trig.head.lower_ not in _OVER_HEADS:
@@ -780,6 +787,10 @@ class LineageRules:
     def _variant(self, s: _Sentence, trig: Token) -> list[RawClaim]:
         if trig.lower_ in DERIVING:
             return self._derived(s, trig)
+        if trig.lower_ in {"belongs", "belong", "belonged"} and trig.pos_ == "VERB":
+            group = self._belonging_group(s, trig)
+            if group:
+                return group
         if trig.lower_ in {"addition", "additions", "belongs", "belong", "belonged", "belonging"}:
             # "the latest addition to the Llama 3 family", "the H800 belongs to Nvidia's Hopper generation"
             if not any(c.dep_ == "prep" and c.lower_ == "to" and any(o.dep_ == "pobj" and o.lower_ in _LINE_NOUNS
@@ -798,12 +809,46 @@ class LineageRules:
         (d_s, s_tok, subj), (d_o, o_tok, obj) = pair
         if subj.cls != obj.cls:
             return []
-        pred = "variantOf"
-        if trig.lower_ == "refresh" and not (o_tok.dep_ == "compound" and o_tok.head.lower_ in _LINE_NOUNS):
-            pred = "successorOf"  # "a refresh of the H100" follows it; "a refresh of the Phi-3 family" joins it
+        pred = "variantOf"  # ("a refresh of the H100", "a refresh of the Phi-3 family": a version of it)
         c = self._claim(subj.label, pred, obj.label, trig, s.sent, obj_tok=o_tok, subj_tok=s_tok,
                         confidence=0.75, rule=f"trigger:{trig.lower_}")
         return [c] if c else []
+
+    def _belonging_group(self, s: _Sentence, trig: Token) -> list[RawClaim]:
+        """"The MI300X and the MI300A ... Both chips belong to the MI300 series": each of the things "both"
+        (or "they", "all") stands for is a member of the family named."""
+        subj = next((c for c in trig.children if c.dep_ == "nsubj"), None)
+        m = s.by_token.get(subj.i) if subj is not None else None
+        if m is None or m.source != "coref" or m.text.lower().split()[0] not in {"both", "they", "all"}:
+            return []
+        family = None
+        for p in trig.children:
+            if p.dep_ != "prep" or p.lower_ != "to":
+                continue
+            for o in (o for o in p.children if o.dep_ == "pobj"):
+                named = [o] if o.i in s.by_token else [c for c in o.children if c.dep_ in {"compound", "nmod"}
+                                                         and c.i in s.by_token and o.lower_ in _LINE_NOUNS]
+                for t in named:
+                    family = family or s.by_token[t.i].resolve(CHIP | MODEL)
+        if family is None:
+            return []
+        members = [a for a in m.antecedents if a.cls == family.cls and a.label != family.label]
+        if not members:
+            return []
+        if not (len(m.antecedents) == 2 and len(members) == 2):  # a pair "both" was found for, else the
+            at = getattr(self, "_mention_at", {})                 # first one and the names coordinated with it
+            first_tok = s.sent.doc[members[0].i]
+            members = [members[0]] + [x for c in first_tok.conjuncts if (x := at.get(c.i)) is not None
+                                      and x.source != "coref" and x.cls == family.cls and x.label != family.label]
+        out = []
+        for member in dict.fromkeys(x.label for x in members):
+            if self.gazetteer.entry_for(member) is not None and not self._in_family(member, family.label):
+                continue  # ("Colossus", a system the gazetteer files under no family: not what "both" means)
+            c = self._claim(member, "variantOf", family.label, trig, s.sent, subj_tok=subj, confidence=0.7,
+                            rule=f"trigger:{trig.lower_}")
+            if c:
+                out.append(c)
+        return out
 
     def _backbones(self, s: _Sentence) -> list[RawClaim]:
         """"Its backbone is Helium", "Moshi's base model is Helium": the model is a variant of the one

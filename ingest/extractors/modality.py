@@ -82,7 +82,7 @@ _EPISTEMIC = frozenset({
     "expect", "expects", "expected", "believe", "believes", "believed", "think", "thinks", "thought",
     "suspect", "suspects", "suspected", "assume", "assumes", "assumed", "speculate", "speculates",
     "speculated", "hope", "hopes", "hoped", "doubt", "doubts", "doubted", "predict", "predicts", "predicted",
-    "anticipate", "anticipates", "anticipated", "guess", "guesses", "reckon", "reckons",
+    "anticipate", "anticipates", "anticipated", "guess", "guesses", "reckon", "reckons", "argue", "argues", "argued",
 })
 #: Verbs of a reckoning: what their "that"-clause says is a guess ("estimated that X had 50,000 GPUs").
 _ESTIMATES = frozenset({"estimate", "estimates", "estimated", "estimating", "calculated", "calculates", "reckoned"})

@@ -368,7 +368,7 @@ class RelationExtractor(MakerRules, SystemRules, SupplyRules, AvailabilityRules,
                     if r is not None and all(r.label != o.label for _t, o in out):
                         out.append((c, r))
         m = s.by_token.get(tok.i)
-        if m is not None and m.source == "coref" and m.text.lower() == "both" and len(m.antecedents) == 2 \
+        if m is not None and m.source == "coref" and m.text.lower() in {"both", "each"} and len(m.antecedents) == 2 \
                 and m.antecedents[0].cls == m.antecedents[1].cls:  # the two topics coref found for "Both"
             second = m.antecedents[1].resolve(classes)
             if second is not None and m.antecedents[0].resolve(classes) is not None:
@@ -556,9 +556,11 @@ class RelationExtractor(MakerRules, SystemRules, SupplyRules, AvailabilityRules,
                 out += found or self._licence_of_topic(s, tok)
             if low in RELEASE or phrasal_release(tok) or (
                     low in {"followed", "follows", "follow"} and tok.pos_ == "VERB"
-                    and not any(c.dep_ == "agent" or c.dep_ == "dobj" and c.lower_ not in {"that", "this", "it", "them"}
+                    and not any(c.dep_ == "dobj" and c.lower_ not in {"that", "this", "it", "them"}
                                 for c in tok.children)  # "followed that with R1 in January": R1 came then
                     and (any(c.dep_ == "nsubj" or c.dep_ == "prep" and c.lower_ == "with" for c in tok.children)
+                         or any(c.dep_ == "agent" for c in tok.children) and any(c.dep_ == "auxpass" for c in
+                                                                                  tok.children)  # "was followed by X"
                          or tok.dep_ == "xcomp" and tok.head.lower_ in _PLANNED
                          and any(c.dep_ in {"nsubj", "nsubjpass"} for c in tok.head.children))):
                 # ("The Ascend 960 is planned to follow in the fourth quarter of 2027")
@@ -767,6 +769,9 @@ class RelationExtractor(MakerRules, SystemRules, SupplyRules, AvailabilityRules,
                 own = trig.head  # "Llama 3.2 1B, which works on Qualcomm hardware"
             subs = [x for x in subs if own is not None and (x[1].i == own.i or x[1] in own.conjuncts)]
         objs = [x for x in objs if not _a_yardstick(x[1], trig)]
+        if pred == "usesMemory":  # "192 GB of HBM3, the stacked high-bandwidth memory ...": the apposition only
+            objs = [x for x in objs if not (x[1].dep_ == "appos" and any(  # says what HBM3 is
+                y[2].label != x[2].label and y[2].label.startswith(x[2].label) and y[1].i < x[1].i for y in objs))]
         subs, objs = _outside_conjoined_verbs(trig, subs), _outside_conjoined_verbs(trig, objs, objects=True)
         aside = next((a for a in trig.ancestors if a.dep_ == "prep" and a.lower_ in {"like", "unlike"}), None)
         if aside is not None:  # "DBRX's licence, which, like Meta's terms for Llama 2, ...": the aside keeps to itself
@@ -1663,7 +1668,7 @@ def _object_relative(s: _Sentence, verb: Token, classes) -> list:
 def _plural(m: Mention) -> bool:
     """"they", "their", "both models", "the chips": a description of several things."""
     words = m.text.lower().split()
-    return words[0] in {"they", "their", "them", "both"} or (len(words) > 1 and words[-1].endswith("s")
+    return words[0] in {"they", "their", "them", "both", "each"} or (len(words) > 1 and words[-1].endswith("s")
                                                             and words[0] in {"the", "these", "those", "both"})
 
 

@@ -112,7 +112,8 @@ class ReleaseRules:
         elif (set_off := _set_off_after(s, trig, subj_cls)) is not None:  # "the Ascend 950PR, due in 2026, and"
             subs = [set_off]
         else:
-            subs = _shared_named_subject(s, anchor, subj_cls) or s.candidates(subj_cls, trigger=trig, maxd=4) \
+            subs = _shared_named_subject(s, anchor, subj_cls) or _relative_subject(s, trig, subj_cls) \
+                or s.candidates(subj_cls, trigger=trig, maxd=4) \
                 or _relativised_release(s, trig, subj_cls) or _named_subject(s, anchor, subj_cls)
         if not subs:
             return earlier_releases
@@ -349,11 +350,14 @@ RELEASE_NOUNS = frozenset({"weights", "model", "models", "sizes", "versions", "v
 
 
 def _followed_with(s: _Sentence, trig: Token, classes) -> list | None:
-    """"the company plans to follow with Rubin Ultra", "it followed with a preview of Gemini 2.5 Flash":
-    what a company follows with is what it releases (None when the verb has no "with")."""
+    """"the company plans to follow with Rubin Ultra", "it followed with a preview of Gemini 2.5 Flash", "it
+    was followed by X": what a company follows with is what it releases (None when the verb has no "with")."""
     if trig.lower_ not in {"follow", "follows", "followed", "following"}:
         return None
     withs = [p for p in trig.children if p.dep_ == "prep" and p.lower_ == "with"]
+    if not withs and any(c.dep_ == "auxpass" for c in trig.children):
+        # "In July it was followed by Phi-4-mini-flash-reasoning": what came next came out then
+        withs = [p for p in trig.children if p.dep_ == "agent" or p.dep_ == "prep" and p.lower_ == "by"]
     if not withs:
         return None
     out = []
@@ -482,6 +486,32 @@ def _name_set_after(s: _Sentence, trig: Token, classes) -> list:
     m = s.by_token.get(before.i) if before is not None else None
     r = m.resolve(classes) if m is not None and m.source != "coref" else None
     return [(1, before, r)] if r is not None else []
+
+
+def _relative_subject(s: _Sentence, trig: Token, classes) -> list:
+    """The name a relative clause whose subject is "that" / "which" is about, when the release verb stands
+    in it: "Rubin, the generation that follows Blackwell and is scheduled for 2026" (Rubin, not Blackwell),
+    "the MI355X, which AMD has said will start shipping mid-year"."""
+    verb = trig
+    for _ in range(4):  # up through "start shipping", "follows ... and is scheduled", "has said (it) will"
+        if any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children) or verb.dep_ not in {"xcomp", "conj"}:
+            break
+        verb = verb.head
+    relative = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}
+                     and c.lower_ in {"that", "which"}), None)
+    if relative is None:
+        return []
+    if verb.dep_ == "ccomp" and verb.head.dep_ == "relcl" and verb.head.lower_ in REPORTING:
+        verb = verb.head  # "which AMD has said will start shipping"
+    if verb.dep_ != "relcl":
+        return []
+    noun = verb.head
+    for i in (noun.i, noun.head.i if noun.dep_ == "appos" else None):
+        m = s.by_token.get(i) if i is not None else None
+        r = m.resolve(classes) if m is not None and m.source != "coref" else None
+        if r is not None:
+            return [(1, s.sent.doc[i], r)]
+    return []
 
 
 def _relativised_release(s: _Sentence, trig: Token, classes) -> list:

@@ -112,3 +112,96 @@ def test_models_in_general_are_no_model_just_named(extract_text, text):
     rels = relations_of(extract_text(text, published="2025-06-01"))
     assert not [r for r in rels if r[1] in {"runsOn", "trainedOn"} and r[0] in {"GPT-4o", "DeepSeek-R1",
                                                                                "Midjourney V7"}]
+
+
+@pytest.mark.parametrize("text, chip, when", [
+    ("Rubin, the generation that follows Blackwell and is scheduled for 2026, will carry HBM4.",
+     "NVIDIA Rubin", "2026"),
+    ("The MI355X, which AMD has said will start shipping in the second half of 2025, carries HBM3E.",
+     "AMD Instinct MI355X", "2025"),
+])
+def test_a_release_in_a_relative_clause_is_the_named_things(extract_text, text, chip, when):
+    rels = relations_of(extract_text(text, published="2025-03-20"))
+    released = {r[0] for r in rels if r[1] == "releasedOn"}
+    assert (when, "hedged") in _of(rels, chip, "releasedOn")
+    assert released == {chip}  # (not Blackwell, which the clause only names)
+
+
+def test_what_a_model_was_followed_by_came_out_then(extract_text):
+    text = "Microsoft released Phi-4-mini in February. In July it was followed by Phi-4-mini-flash-reasoning."
+    rels = relations_of(extract_text(text, published="2025-10-15"))
+    assert _of(rels, "Phi-4-mini-flash-reasoning", "releasedOn") == {("2025-07", "asserted")}
+    assert _of(rels, "Phi-4-mini", "releasedOn") == {("2025-02", "asserted")}
+
+
+def test_an_event_followed_by_another_releases_nothing(extract_text):
+    rels = relations_of(extract_text("The H100 announcement was followed by a rally in Nvidia's shares in May.",
+                                     published="2023-06-01"))
+    assert not [r for r in rels if r[1] == "releasedOn"]
+
+
+@pytest.mark.parametrize("text, newer, older", [
+    ("The MI325X, a refresh of the MI300X, moved to HBM3E.", "AMD Instinct MI325X", "AMD Instinct MI300X"),
+    ("The H200 is a refresh of the H100 with more memory.", "NVIDIA H200", "NVIDIA H100"),
+])
+def test_a_refresh_is_a_version_of_the_chip(extract_text, text, newer, older):
+    rels = relations_of(extract_text(text, published="2025-03-20"))
+    assert (older, "asserted") in _of(rels, newer, "variantOf")
+    assert not _of(rels, newer, "successorOf")
+
+
+@pytest.mark.parametrize("text, family, members", [
+    ("The MI300X and the MI300A shipped in December. Both chips belong to the MI300 series.",
+     "AMD Instinct MI300 series", {"AMD Instinct MI300X", "AMD Instinct MI300A"}),
+    ("Nvidia makes the H100 and the newer H200. Both belong to Nvidia's Hopper generation.",
+     "NVIDIA Hopper", {"NVIDIA H100", "NVIDIA H200"}),
+])
+def test_both_of_the_named_chips_belong_to_the_family(extract_text, text, family, members):
+    rels = relations_of(extract_text(text, published="2025-03-20"))
+    assert {r[0] for r in rels if r[1] == "variantOf" and r[2] == family and r[3] == "asserted"} == members
+
+
+def test_a_system_is_no_member_of_the_family_its_chips_belong_to(extract_text):
+    text = ("xAI built Colossus in Memphis with 100,000 H100 GPUs. It plans to add H200s to the system; "
+            "both belong to Nvidia's Hopper generation.")
+    rels = relations_of(extract_text(text, published="2024-12-01"))
+    assert not _of(rels, "Colossus", "variantOf")
+
+
+def test_what_critics_argue_a_model_was_derived_from_is_hedged(extract_text):
+    text = "An anonymous group argued that Pangu Pro MoE had been derived from Qwen2.5-14B."
+    rels = relations_of(extract_text(text, published="2025-08-25"))
+    assert {m for o, m in _of(rels, "Pangu Pro MoE", "variantOf")} == {"hedged"}
+
+
+def test_more_of_a_rate_than_another_chip_is_a_comparison(extract_text):
+    text = "The MI355X generates up to 40 per cent more tokens per dollar than Nvidia's B200."
+    rels = relations_of(extract_text(text, published="2025-06-12"))
+    assert ("NVIDIA B200", "asserted") in _of(rels, "AMD Instinct MI355X", "comparedTo")
+
+
+def test_more_parameters_than_another_model_is_a_count_not_a_comparison(extract_text):
+    rels = relations_of(extract_text("Llama 3.1 405B has 335 billion more parameters than Llama 3 70B.",
+                                     published="2024-07-25"))
+    assert not [r for r in rels if r[1] == "comparedTo"]
+
+
+def test_a_memory_described_in_apposition_is_the_one_named_before(extract_text):
+    text = ("The MI300X carries 192 GB of HBM3, the stacked high-bandwidth memory that sits beside the "
+            "compute dies.")
+    rels = relations_of(extract_text(text, published="2023-12-07"))
+    assert _of(rels, "AMD Instinct MI300X", "usesMemory") == {("HBM3", "asserted")}
+
+
+def test_each_opening_a_sentence_is_every_chip_just_named(extract_text):
+    text = "AMD launched the MI350X and the MI355X. Each carries 288 GB of HBM3E."
+    rels = relations_of(extract_text(text, published="2025-06-12"))
+    for chip in ("AMD Instinct MI350X", "AMD Instinct MI355X"):
+        assert ("HBM3E", "asserted") in _of(rels, chip, "usesMemory")
+
+
+def test_each_after_the_names_is_theirs_alone(extract_text):
+    text = ("Amazon bought about 196,000 Hopper chips, while ByteDance and Tencent each bought roughly "
+            "230,000 H20s.")
+    rels = relations_of(extract_text(text, published="2024-12-20"))
+    assert not _of(rels, "Amazon", "usesHardware") & {("NVIDIA H20", "asserted")}
