@@ -20,7 +20,9 @@ from ingest.extractors.entities import (
     CHIP_NOUNS, COREF_DETERMINERS, Gazetteer, MEMORY_NOUNS, MODEL_NOUNS, ORG_CLASSES, ORG_NOUNS, PRONOUNS,
     _sentence_starts, default_gazetteer, key,
 )
-from ingest.extractors.lexicon import ANOTHER_OF, FIGURE_NOUNS, INVEST_VERBS, SYSTEM_NOUNS, TIERS, doc_text, lowered_forms, token_texts
+from ingest.extractors.lexicon import (
+    ANOTHER_OF, FIGURE_NOUNS, INVEST_VERBS, RELEASE, SYSTEM_NOUNS, TIERS, doc_text, lowered_forms, token_texts,
+)
 from ingest.extractors.modality import REPORTING
 
 
@@ -185,8 +187,9 @@ class MentionFinder:
                 continue
             if low == "them":
                 if tok.dep_ == "dobj" and (tok.head.lower_ in _PUTTING_UP or _run_on_hardware(tok)) and not any(
-                        t.tag_ == "NNS" and t.lower_ in MODEL_NOUNS and t.i not in taken
-                        for t in doc[tok.sent.start:tok.i]):  # ("used TPUs to train models and GPUs to serve them")
+                        t.tag_ == "NNS" and t.lower_ in MODEL_NOUNS | CHIP_NOUNS
+                        for t in doc[tok.sent.start:tok.i]):  # ("used TPUs to train models and GPUs to serve them",
+                    #                                       "installed Maia 100 chips and serves them": those)
                     # "AWS and Azure offer them through their services": the models just named (only there:
                     # "them" anywhere else is as often the firms as their products)
                     out.append(Mention(tok.i, tok.i, tok.i + 1, None, "", tok.text, "coref", frozenset({"AIModel"})))
@@ -202,8 +205,10 @@ class MentionFinder:
                 out.append(Mention(tok.i, tok.i, tok.i + 1, None, "", tok.text, "coref", frozenset(accepts)))
                 continue
             if low in {"both", "each"} and tok.dep_ in {"nsubj", "nsubjpass"} and not any(
-                    c.dep_ == "prep" for c in tok.children) and (low == "both" or tok.i == tok.sent.start):
-                # ("each" only opening its sentence: "ByteDance and Tencent, each bought ..." is their own)
+                    c.dep_ == "prep" for c in tok.children) and (low == "both" or tok.i == tok.sent.start
+                                                                 and not _things_named_last(doc, tok, taken)):
+                # ("each" only opening its sentence: "ByteDance and Tencent, each bought ..." is their own; and
+                # not after "... on two clusters.": each cluster)
                 # "..., but both still buy Nvidia GPUs", "Each carries 288 GB": the names just coordinated
                 out.append(Mention(tok.i, tok.i, tok.i + 1, None, "", tok.text, "coref",
                                    frozenset(ORG_CLASSES | {"Chip", "AIModel"})))
@@ -246,8 +251,10 @@ class MentionFinder:
                 accepts = frozenset({"Chip"})
             elif low in {"model", "chatbot", "llm"} or low == "models" and (tok.dep_ in {"nsubj", "nsubjpass"} or any(
                     d.lower_ == "both" for d in dets) or tok.dep_ == "dobj" and tok.head.lower_ in _PUTTING_UP
-                    and any(d.dep_ == "det" for d in dets) and not any(c.dep_ == "amod" for c in tok.children)):
-                # (not "serves its models": its models in general; nor "deploy the distilled models": others)
+                    and any(d.dep_ == "det" for d in dets) and not any(
+                        c.dep_ == "amod" or c.dep_ == "prep" and c.lower_ in {"from", "of", "by"} for c in tok.children)):
+                # (not "serves its models": its models in general; nor "the distilled models", "the models from
+                # Mistral": others)
                 # ("serving both models on its LPUs", "are offering the models on their platforms")
                 accepts = frozenset({"AIModel"})
             elif low in {"flagship", "family"} or low == "generations" and any(d.lower_ == "both" for d in dets):
@@ -831,10 +838,23 @@ def _salience(tok, description: Mention, *, walked: bool = False) -> int:
     return 1
 
 
+def _things_named_last(doc: Doc, tok: Token, taken: set[int]) -> bool:
+    """Whether the sentence before ``tok`` ends on unnamed things ("trained Llama 3 on two clusters."):
+    a counted plural after its last name, which a sentence-opening "Each" counts."""
+    if tok.sent.start == 0:
+        return False
+    before = doc[tok.sent.start - 1].sent
+    named = [i for i in range(before.start, before.end) if i in taken]
+    last = max(named) if named else before.start - 1
+    return any(t.tag_ == "NNS" and t.i > last and any(c.dep_ == "nummod" for c in t.children) for t in before)
+
+
 def _fronted_by_topic(clause: Token) -> bool:
-    """"When it open-sourced Pangu Pro MoE ..., the company said the model ...": a clause put first whose
-    subject is a pronoun carries on with the topic; what it names is no aside."""
-    return clause.dep_ == "advcl" and clause.i < clause.head.i and any(
+    """"When it open-sourced Pangu Pro MoE ..., the company said the model ...": a clause put first, whose
+    subject is a pronoun, that tells of a release carries on with the topic; what it releases is no aside
+    (but "While it licenses GPT-4o ...", "Although it trails X ...": a rival or a yardstick)."""
+    return clause.dep_ == "advcl" and clause.i < clause.head.i and clause.lower_ in RELEASE and any(
+        c.dep_ in {"mark", "advmod"} and c.lower_ in {"when", "after", "once", "as"} for c in clause.children) and any(
         c.dep_ == "nsubj" and c.lower_ in {"it", "they", "we"} for c in clause.children)
 
 

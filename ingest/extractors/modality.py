@@ -794,7 +794,8 @@ def _any_one(chain: list[Token]) -> bool:
     for t in chain:
         if any(c.dep_ == "aux" and c.lower_ in {"could", "might"} for c in t.children):
             subj = next((c for c in t.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-            return subj is not None and any(c.dep_ == "det" and c.lower_ in {"a", "an", "any"} for c in subj.children)
+            return subj is not None and not subj.ent_type_ and any(  # ("a new Snapdragon 8 Elite": a name)
+                c.dep_ == "det" and c.lower_ in {"a", "an", "any"} for c in subj.children)
     return False
 
 

@@ -356,8 +356,25 @@ def _followed_with(s: _Sentence, trig: Token, classes) -> list | None:
         return None
     withs = [p for p in trig.children if p.dep_ == "prep" and p.lower_ == "with"]
     if not withs and any(c.dep_ == "auxpass" for c in trig.children):
-        # "In July it was followed by Phi-4-mini-flash-reasoning": what came next came out then
-        withs = [p for p in trig.children if p.dep_ == "agent" or p.dep_ == "prep" and p.lower_ == "by"]
+        # "In July it was followed by Phi-4-mini-flash-reasoning": what came next came out then (the name
+        # itself after "by", and a model or chip before it: not "the keynote was followed by comments on X")
+        before = next((c for c in trig.children if c.dep_ == "nsubjpass"), None)
+        if before is None and trig.dep_ in {"conj", "xcomp"}:  # "X came out in September and was followed
+            # by Y", "It is due to be followed by Y"
+            before = next((c for c in trig.head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        m = s.by_token.get(before.i) if before is not None else None
+        if m is None or m.resolve(classes) is None and before.lower_ not in {"it", "they"}:
+            return []
+        out = []
+        for p in trig.children:
+            if p.dep_ == "agent" or p.dep_ == "prep" and p.lower_ == "by":
+                for o in (o for o in p.children if o.dep_ == "pobj"):
+                    for t in [o, *o.conjuncts]:
+                        named = s.by_token.get(t.i)
+                        r = named.resolve(classes) if named is not None and named.source != "coref" else None
+                        if r is not None:
+                            out.append((1, t, r))
+        return out
     if not withs:
         return None
     out = []

@@ -205,3 +205,64 @@ def test_each_after_the_names_is_theirs_alone(extract_text):
             "230,000 H20s.")
     rels = relations_of(extract_text(text, published="2024-12-20"))
     assert not _of(rels, "Amazon", "usesHardware") & {("NVIDIA H20", "asserted")}
+
+
+# A helper's review of this round's rules (session 19) found these readings; each is kept here.
+
+@pytest.mark.parametrize("text", [
+    "The announcement in May was followed by a price cut for Gemini 2.5 Flash.",
+    "The H20 ban in April was followed by a $5.5 billion charge on H20 inventory.",
+    "In March, Nvidia's keynote was followed by Jensen Huang's comments on the GB300.",
+])
+def test_an_event_followed_by_talk_of_a_product_releases_nothing(extract_text, text):
+    rels = relations_of(extract_text(text, published="2025-06-15"))
+    assert not [r for r in rels if r[1] == "releasedOn"]
+
+
+def test_a_model_followed_by_another_in_a_conjoined_clause(extract_text):
+    text = "Mistral 7B came out in September, and was followed in December by Mixtral 8x7B."
+    rels = relations_of(extract_text(text, published="2024-06-11"))
+    assert ("2023-12", "asserted") in _of(rels, "Mixtral 8x7B", "releasedOn")
+
+
+@pytest.mark.parametrize("text, rival, model", [
+    ("Microsoft launched Phi-4 in December. While it still licenses GPT-4o from OpenAI, the company said the "
+     "model was trained on its own cluster of H100 GPUs.", "GPT-4o", "Phi-4"),
+    ("Mistral released Mistral Large 2 in July. Although it trails Llama 3.1 405B on some tests, the company "
+     "said the model runs on a single H100 node.", "Llama 3.1 405B", "Mistral Large 2"),
+])
+def test_a_rival_named_in_a_clause_put_first_is_no_topic(extract_text, text, rival, model):
+    rels = relations_of(extract_text(text, published="2025-01-15"))
+    assert not [r for r in rels if r[0] == rival and r[1] in {"trainedOn", "runsOn"}]
+    assert [r for r in rels if r[0] == model and r[1] in {"trainedOn", "runsOn"}]
+
+
+@pytest.mark.parametrize("text", [
+    "Mistral released Mistral Large 2 in July. Microsoft Azure installed new Maia 100 chips and serves them "
+    "through its cloud platform.",
+    "DeepSeek released R1 in January. Nvidia designs GPUs and Oracle Cloud sells them through its platform.",
+    "Meta released Llama 3.1 405B and Llama 3.1 70B on Tuesday. Amazon Web Services and Google Cloud are "
+    "offering the models from Anthropic and Mistral on their platforms.",
+    "Meta released Llama 4 Scout and Llama 4 Maverick on Saturday. Amazon Web Services and Microsoft Azure "
+    "sell them through their marketplaces rather than hosting them directly.",
+])
+def test_them_and_the_models_that_are_other_things_host_no_model(extract_text, text):
+    rels = relations_of(extract_text(text, published="2025-06-15"))
+    assert not [r for r in rels if r[1] == "runsOn" and r[3] in {"asserted", "hedged"}]
+
+
+def test_a_memory_named_in_apposition_stays_with_its_own_chip(extract_text):
+    rels = relations_of(extract_text("The B200 carries 192 GB of HBM3E, not HBM3, the memory of the H100."))
+    assert not _of(rels, "NVIDIA H100", "usesMemory") & {("HBM3E", "asserted")}
+
+
+def test_each_after_counted_things_is_each_of_them(extract_text):
+    rels = relations_of(extract_text("Meta trained Llama 3 on two clusters. Each contains 24,576 Nvidia H100 GPUs.",
+                                     published="2024-04-20"))
+    assert not [r for r in rels if r[0] == "Meta" and r[1] == "chipCount"]
+
+
+def test_a_named_chip_that_could_run_a_model_is_hedged_not_supposed(extract_text):
+    rels = relations_of(extract_text("A new Snapdragon 8 Elite could run Llama 3.2 3B, Qualcomm said.",
+                                     published="2025-01-15"))
+    assert {m for o, m in _of(rels, "Llama 3.2 3B", "runsOn")} == {"hedged"}
