@@ -328,6 +328,8 @@ class MentionFinder:
                 and m.accepts <= ORG_CLASSES and "same" not in m.text.lower() else None
             own_subjects = {own_subject} if own_subject is not None else set()
             own_subjects |= _backers_reported(tok) if not pronoun else set()
+            if m.text.lower() == "its":  # "Meta has become one of its customers": "its" is not Meta
+                own_subjects |= _subject_of_the_copula(tok)
             if own_subject is not None and (not pronoun or m.text.lower() == "them"):
                 # "A, B and C all backed the company", "A, B and C all offer them": none of them
                 own_subjects |= {c.i for c in doc[own_subject].conjuncts}
@@ -836,6 +838,21 @@ def _salience(tok, description: Mention, *, walked: bool = False) -> int:
         if cur.pos_ in {"PROPN", "NOUN"} and _salience(cur, description, walked=True) == 2:
             return 2
     return 1
+
+
+def _subject_of_the_copula(tok: Token) -> set[int]:
+    """The subject (and its conjuncts) of a copula whose complement ``tok`` stands in: "Meta has become one
+    of its most prominent customers", "Microsoft remains its largest investor". A thing is said to be
+    something of another thing, not of itself."""
+    cur = tok
+    for _ in range(6):
+        if cur.dep_ == "attr" and cur.head.lower_ in _BECOMING:  # (a noun, not "as fast as its predecessor")
+            subj = next((c for c in cur.head.children if c.dep_ == "nsubj"), None)
+            return {subj.i, *(c.i for c in subj.conjuncts)} if subj is not None else set()
+        if cur.dep_ not in {"poss", "pobj", "prep", "compound", "amod", "nmod", "appos"}:
+            return set()
+        cur = cur.head
+    return set()
 
 
 def _things_named_last(doc: Doc, tok: Token, taken: set[int]) -> bool:

@@ -266,3 +266,17 @@ def test_a_named_chip_that_could_run_a_model_is_hedged_not_supposed(extract_text
     rels = relations_of(extract_text("A new Snapdragon 8 Elite could run Llama 3.2 3B, Qualcomm said.",
                                      published="2025-01-15"))
     assert {m for o, m in _of(rels, "Llama 3.2 3B", "runsOn")} == {"hedged"}
+
+
+@pytest.mark.parametrize("text, customer, supplier", [
+    ("AMD is the main alternative, and Meta has become one of its most prominent customers.", "Meta", "AMD"),
+    ("Nvidia sells the H100. Microsoft remains one of its largest customers.", "Microsoft", "NVIDIA"),
+])
+def test_its_in_what_a_company_is_said_to_be_is_another_company(extract_text, text, customer, supplier):
+    rels = relations_of(extract_text(text, published="2025-07-31"))
+    assert (supplier, "asserted") in _of(rels, customer, "usesHardware")
+
+
+def test_its_of_the_subject_itself_is_still_the_subject(extract_text):
+    rels = relations_of(extract_text("Meta expanded its cluster of H100 GPUs."))
+    assert ("NVIDIA H100", "asserted") in _of(rels, "Meta", "usesHardware")
