@@ -55,13 +55,14 @@ def _own_platforms(s: _Sentence, verb: Token) -> list[tuple[Token, object]]:
     """The clouds that are the subject of ``verb`` when it puts something on their own platform:
     "AWS, Azure and Google Cloud all offer them through their managed AI services"."""
     if any(t.dep_ == "neg" or t.lower_ in {"rather", "instead", "only"} for t in verb.sent):
-        return []  # ("sell them through their marketplaces rather than hosting them", "only to ..., and is not
-        #            yet serving them": what they do with the models is not plainly hosting them)
+        # ("sell them through their marketplaces rather than hosting them", "only to ..., and is not yet
+        # serving them": what they do with the models is not plainly hosting them)
+        return []
+    # the platform phrase hangs on the verb or on its object ("offering the models on their platforms")
     own = any(p.dep_ == "prep" and p.lower_ in _PLATFORM_PREPS - {"to", "from"} and any(
         o.dep_ == "pobj" and o.lower_ in _OWN_PLATFORM_NOUNS and any(
             c.dep_ == "poss" and c.lower_ in {"its", "their"} for c in o.children) for o in p.children)
-        for h in [verb, *(c for c in verb.children if c.dep_ == "dobj")] for p in h.children)  # ("the models on
-    #                                                                   their platforms": hung on the object)
+        for h in [verb, *(c for c in verb.children if c.dep_ == "dobj")] for p in h.children)
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None) if own else None
     out = []
     for t in [subj, *subj.conjuncts] if subj is not None else []:

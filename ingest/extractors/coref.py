@@ -186,12 +186,12 @@ class MentionFinder:
             if low not in _COREF_WORDS or tok.i in taken:
                 continue
             if low == "them":
+                # "AWS and Azure offer them through their services": the models just named. Only as the object of
+                # a verb that puts models up ("them" anywhere else is as often the firms as their products), and
+                # not after plural chips or models of its own sentence ("used TPUs to train models and GPUs to
+                # serve them", "installed Maia 100 chips and serves them": those)
                 if tok.dep_ == "dobj" and (tok.head.lower_ in _PUTTING_UP or _run_on_hardware(tok)) and not any(
-                        t.tag_ == "NNS" and t.lower_ in MODEL_NOUNS | CHIP_NOUNS
-                        for t in doc[tok.sent.start:tok.i]):  # ("used TPUs to train models and GPUs to serve them",
-                    #                                       "installed Maia 100 chips and serves them": those)
-                    # "AWS and Azure offer them through their services": the models just named (only there:
-                    # "them" anywhere else is as often the firms as their products)
+                        t.tag_ == "NNS" and t.lower_ in MODEL_NOUNS | CHIP_NOUNS for t in doc[tok.sent.start:tok.i]):
                     out.append(Mention(tok.i, tok.i, tok.i + 1, None, "", tok.text, "coref", frozenset({"AIModel"})))
                 continue
             if low in PRONOUNS and tok.tag_ in {"PRP", "PRP$"}:
@@ -207,9 +207,9 @@ class MentionFinder:
             if low in {"both", "each"} and tok.dep_ in {"nsubj", "nsubjpass"} and not any(
                     c.dep_ == "prep" for c in tok.children) and (low == "both" or tok.i == tok.sent.start
                                                                  and not _things_named_last(doc, tok, taken)):
-                # ("each" only opening its sentence: "ByteDance and Tencent, each bought ..." is their own; and
-                # not after "... on two clusters.": each cluster)
-                # "..., but both still buy Nvidia GPUs", "Each carries 288 GB": the names just coordinated
+                # "..., but both still buy Nvidia GPUs", "Each carries 288 GB": the names just coordinated ("each"
+                # only opening its sentence: "ByteDance and Tencent each bought ..." is their own; and not after
+                # "... on two clusters.": each cluster)
                 out.append(Mention(tok.i, tok.i, tok.i + 1, None, "", tok.text, "coref",
                                    frozenset(ORG_CLASSES | {"Chip", "AIModel"})))
                 continue
@@ -253,9 +253,8 @@ class MentionFinder:
                     d.lower_ == "both" for d in dets) or tok.dep_ == "dobj" and tok.head.lower_ in _PUTTING_UP
                     and any(d.dep_ == "det" for d in dets) and not any(
                         c.dep_ == "amod" or c.dep_ == "prep" and c.lower_ in {"from", "of", "by"} for c in tok.children)):
-                # (not "serves its models": its models in general; nor "the distilled models", "the models from
-                # Mistral": others)
-                # ("serving both models on its LPUs", "are offering the models on their platforms")
+                # ("serving both models on its LPUs", "are offering the models on their platforms"; not "serves its
+                # models": its models in general; nor "the distilled models", "the models from Mistral": others)
                 accepts = frozenset({"AIModel"})
             elif low in {"flagship", "family"} or low == "generations" and any(d.lower_ == "both" for d in dets):
                 # "the flagship", "the family", "both generations": the models or chips the article is about

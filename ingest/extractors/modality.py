@@ -774,7 +774,7 @@ def modality_of(trigger: Token, obj: Token | None = None, subj: Token | None = N
         # ("the cards should reach customers in 2025")
         return "hypothetical", hedge_cue
     if hedge_cue in {"could", "might"} and _any_one(chain):
-        return "hypothetical", f"a ... {hedge_cue}"  # "an analyst said a phone with X could run M": any phone, a possibility
+        return "hypothetical", f"a ... {hedge_cue}"  # "an analyst said a phone with X could run M": any phone
     if hedge_cue is None and any(t.dep_ == "xcomp" and t.head.lower_ in {"is", "are", "was", "were"} and any(
             c.dep_ == "aux" and c.lower_ == "to" for c in t.children) for t in chain):
         hedge_cue = "is to"  # "AI6 is to be built at Samsung's fab": arranged, not yet done

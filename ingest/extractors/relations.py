@@ -769,10 +769,11 @@ class RelationExtractor(MakerRules, SystemRules, SupplyRules, AvailabilityRules,
                 own = trig.head  # "Llama 3.2 1B, which works on Qualcomm hardware"
             subs = [x for x in subs if own is not None and (x[1].i == own.i or x[1] in own.conjuncts)]
         objs = [x for x in objs if not _a_yardstick(x[1], trig)]
-        if pred == "usesMemory":  # "192 GB of HBM3, the stacked high-bandwidth memory ...": the apposition only
-            objs = [x for x in objs if not (x[1].dep_ == "appos" and x[1].text[:1].islower() and any(  # says what
+        if pred == "usesMemory":
+            # "192 GB of HBM3, the stacked high-bandwidth memory ...": the apposition only says what HBM3 is (a
+            # description in lower case; "not HBM3, the memory of the H100" names a memory of its own)
+            objs = [x for x in objs if not (x[1].dep_ == "appos" and x[1].text[:1].islower() and any(
                 y[2].label != x[2].label and y[2].label.startswith(x[2].label) and y[1].i < x[1].i for y in objs))]
-            #                                    HBM3 is (a description; "not HBM3, the memory of the H100" names one)
         subs, objs = _outside_conjoined_verbs(trig, subs), _outside_conjoined_verbs(trig, objs, objects=True)
         aside = next((a for a in trig.ancestors if a.dep_ == "prep" and a.lower_ in {"like", "unlike"}), None)
         if aside is not None:  # "DBRX's licence, which, like Meta's terms for Llama 2, ...": the aside keeps to itself
