@@ -54,7 +54,7 @@ _OWN_PLATFORM_NOUNS = frozenset({"platform", "platforms", "service", "services",
 def _own_platforms(s: _Sentence, verb: Token) -> list[tuple[Token, object]]:
     """The clouds that are the subject of ``verb`` when it puts something on their own platform:
     "AWS, Azure and Google Cloud all offer them through their managed AI services"."""
-    if any(t.dep_ == "neg" or t.lower_ in {"rather", "instead", "only"} for t in verb.sent):
+    if any(t.dep_ == "neg" or t.lower_ in {"rather", "instead", "only"} for t in s.sent):
         # ("sell them through their marketplaces rather than hosting them", "only to ..., and is not yet
         # serving them": what they do with the models is not plainly hosting them)
         return []

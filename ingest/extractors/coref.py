@@ -21,7 +21,8 @@ from ingest.extractors.entities import (
     _sentence_starts, default_gazetteer, key,
 )
 from ingest.extractors.lexicon import (
-    ANOTHER_OF, FIGURE_NOUNS, INVEST_VERBS, RELEASE, SYSTEM_NOUNS, TIERS, doc_text, lowered_forms, token_texts,
+    ANOTHER_OF, FIGURE_NOUNS, INVEST_VERBS, RELEASE, SYSTEM_NOUNS, TIERS, doc_text, forms, lowered_forms,
+    token_texts,
 )
 from ingest.extractors.modality import REPORTING
 
@@ -951,9 +952,8 @@ def _the_relative_head(pronoun: Token, taken: set[int]) -> bool:
 _BOTH_FIRMS = frozenset({"companies", "firms", "labs", "chipmakers", "groups", "start-ups", "startups"})
 
 #: Verbs that put models up for others to use: "offer them", "hosts them", "serves them".
-_PUTTING_UP = frozenset({"offer", "offers", "offered", "offering", "host", "hosts", "hosted", "hosting", "serve",
-                         "serves", "served", "serving", "sell", "sells", "sold", "selling", "deploy", "deploys",
-                         "deployed", "deploying", "provide", "provides", "provided", "providing"})
+_PUTTING_UP = forms("offer|offers|offered|offering|host|hosts|hosted|hosting|serve|serves|served|serving|sell|sells|"
+                    "sold|selling|deploy|deploys|deployed|deploying|provide|provides|provided|providing")
 
 _COREF_WORDS = PRONOUNS | ORG_NOUNS | frozenset({"both", "each", "them",
     "chip", "chips", "accelerator", "accelerators", "gpu", "gpus", "processor", "processors", "part",
