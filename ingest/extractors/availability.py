@@ -30,6 +30,10 @@ _BEING = frozenset({"is", "are", "was", "were", "been", "be"})
 _PLATFORM_PREPS = frozenset({"in", "on", "through", "via", "to", "from"})
 _CLOUD = frozenset({"CloudProvider"})
 _RENTING = forms("rent|lease|buy|use|order|try|access")
+#: "Cerebras added Qwen3-235B": a platform's new model (not "added support for X").
+_ADDING_ONE = forms("added|adds|add|adding")
+#: "make X available through Azure": the platform may hang on "make".
+_MAKING = forms("make|makes|made|making")
 
 
 def _platforms(s: _Sentence, prep: Token) -> list[tuple[Token, object]]:
@@ -139,6 +143,11 @@ def _renter(s: _Sentence, noun: Token) -> tuple[Token, object] | None:
 #: Verbs by which a cloud rents out what it runs ("Oracle's cloud rents out virtual machines based on ...").
 _RENTING_OUT = forms("rent|rents|rented|renting|lease|leases|leased|leasing|launched|launches|launch|added|adds|add|"
                      "sells|sell|sold|runs|run|ran|operates|operated")
+#: Verbs by which a chip maker or a cloud serves a model itself: "Groq serves X", "Cerebras added Y".
+_SERVING_ITSELF = forms("serve|serves|served|serving|host|hosts|hosted|hosting|offer|offers|offered|offering|"
+                        "run|runs|ran|running") | _ADDING_ONE
+#: Who serves models on hardware of its own: the clouds, and the chip makers the gazetteer marks ``serves_models``.
+_SERVERS = frozenset({"ChipDesigner", "CloudProvider"})
 #: What a company's cloud is called as the subject of renting: "Oracle's cloud", "Google's cloud unit".
 _CLOUD_PARTS = frozenset({"cloud", "unit", "arm", "division", "business"})
 
@@ -179,6 +188,56 @@ class AvailabilityRules:
             out += self._each_on_each(s, verb, models, [(noun, cloud) for cloud in clouds if cloud is not None],
                                       confidence=0.6, rule="cloud-service")
         return out
+
+    def _served_by_platform(self, s: _Sentence) -> list[RawClaim]:
+        """"Groq and Cerebras both serve DeepSeek-R1-Distill-Llama-70B", "SambaNova began serving the full R1",
+        "In July Cerebras added Qwen3-235B": a chip maker or cloud that serves a model itself runs it on its own
+        hardware (``runsOn`` the company). Not the model's own maker ("AMD offered Instella": a release), nor a
+        model served somewhere the sentence names ("on Cerebras systems", "through Bedrock": other rules)."""
+        out = []
+        for verb in s.words(_SERVING_ITSELF):
+            if verb.pos_ != "VERB" or any(
+                    p.dep_ == "prep" and p.lower_ in _PLATFORM_PREPS | {"onto", "via"} and p.lower_ not in {"to", "from"}
+                    and any(t.i in s.by_token and s.by_token[t.i].resolve(ORG | CHIP) is not None for t in p.subtree)
+                    for p in verb.children):
+                continue  # ("serves Llama on Cerebras systems", "offers it through Bedrock": other rules' places)
+            holder = verb
+            while holder.dep_ in {"xcomp", "conj"} and not any(c.dep_ == "nsubj" for c in holder.children):
+                holder = holder.head  # "began serving R1", "hosts X and added Y"
+            servers = [(t, r) for c in holder.children if c.dep_ == "nsubj" for t in [c, *c.conjuncts]
+                       if (m := s.by_token.get(t.i)) is not None and m.source == "gazetteer"
+                       and (r := m.resolve(_SERVERS)) is not None and self._serves_models(r)]
+            if not servers or any(p.dep_ == "prep" and p.lower_ == "as" and not any(
+                    o.lower_ in _SERVICE_NOUNS for o in p.children) for p in verb.children):
+                continue  # ("offered R1 as an example of ...": no service)
+            if verb.lower_ in _ADDING_ONE and any(
+                    c.dep_ == "dobj" and c.lower_ == "support" or c.dep_ == "prep" and c.lower_ == "to" and not any(
+                        o.lower_ in _OWN_PLATFORM_NOUNS for o in c.children) for c in verb.children):
+                continue  # ("added support for X", "added X to the family": not a model put into service; but
+                #           "added R1 to its cloud" is)
+            models = []
+            for c in verb.children:
+                if c.dep_ != "dobj":
+                    continue
+                for t in [c, *c.conjuncts]:
+                    m = s.by_token.get(t.i)
+                    model = m.resolve(MODEL) if m is not None and m.source != "coref" else None
+                    if model is not None:
+                        models.append((t, model))
+            for m_tok, model in models:
+                for c_tok, server in servers:
+                    if self.gazetteer.vendor_of(model.label) == server.label:
+                        continue
+                    c = self._claim(model.label, "runsOn", server.label, verb, s.sent, obj_tok=c_tok,
+                                    subj_tok=m_tok, confidence=0.6, rule="served-by-platform")
+                    if c:
+                        out.append(c)
+        return out
+
+    def _serves_models(self, org) -> bool:
+        """A cloud, or a chip maker the gazetteer says runs models for customers on its own chips."""
+        entry = self.gazetteer.entry_for(org.label)
+        return org.cls == "CloudProvider" or entry is not None and entry.serves_models
 
     def _rented_instances(self, s: _Sentence) -> list[RawClaim]:
         """"its current P5e instances, which are built around Nvidia's H200", "Oracle's cloud rents out virtual
@@ -255,7 +314,8 @@ class AvailabilityRules:
                 #           not "is on hold on Bedrock", "is still months away on Bedrock")
             if word.pos_ not in {"VERB", "ADJ", "AUX", "NOUN"}:
                 continue
-            holder = word.head if word.dep_ in {"acomp", "xcomp"} and word.pos_ == "ADJ" else word
+            holder = word.head if word.pos_ == "ADJ" and (word.dep_ in {"acomp", "xcomp"} or word.dep_ in {
+                "ccomp", "oprd"} and word.head.lower_ in _MAKING) else word  # "made Phi-3 available through Azure"
             renting = [c for c in word.children if c.dep_ == "xcomp" and c.lower_ in _RENTING]  # "available to
             # rent from Azure": the platform on the verb after the word
             clouds = [x for h in {word, holder, *renting} for p in h.children
@@ -289,6 +349,9 @@ class AvailabilityRules:
                 elif m is None and c.pos_ in {"NOUN", "NUM"}:  # "Its newest models, X, released in May, and Y, ...
                     # are sold", "Three of them, X, Y and Z, became available through Bedrock"
                     named_ones = [a for a in c.children if a.dep_ == "appos"] + list(c.conjuncts)
+                    if not named_ones and c.lower_ in {"model", "models"}:  # "its Inflection-2.5 model" (not "its
+                        # Claude rival model": the name right before the noun, nothing between)
+                        named_ones = [a for a in c.children if a.dep_ == "compound" and a.i == c.i - 1]
                     for t in [*named_ones, *(x for a in named_ones for x in a.conjuncts if x not in named_ones)]:
                         named = s.by_token.get(t.i)
                         model = named.resolve(MODEL) if named is not None and named.source != "coref" else None

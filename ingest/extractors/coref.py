@@ -60,6 +60,15 @@ class Mention:
         return None
 
 
+def _set_off_relative(noun: Token, clause: Token) -> bool:
+    """``clause`` is a "which" clause set off by a comma after the subject ``noun``: an aside about what the
+    noun refers to, not a clause that picks it out ("The chip, which SambaNova introduced in 2023, is made
+    by TSMC"; not "The rival chip, which ...": another one)."""
+    return noun.dep_ in {"nsubj", "nsubjpass"} and clause.dep_ == "relcl" and not any(
+        c.dep_ == "amod" for c in noun.children) and noun.i + 1 < len(noun.doc) and noun.doc[noun.i + 1].text == "," and any(
+        c.lower_ == "which" and c.dep_ in {"nsubj", "nsubjpass", "dobj"} for c in clause.children)
+
+
 def coarse_class(cls: str) -> str:
     """Organisation roles collapse to one kind for coreference."""
     return "ORG" if cls in ORG_CLASSES else cls
@@ -137,10 +146,31 @@ class MentionFinder:
         mentions.sort(key=lambda m: m.i)
         self._link(mentions, doc)
         self._prefer_members(mentions, doc)
+        self._made_by_the_named(mentions, doc)
         sized = _by_size(doc, mentions, taken)
         if sized:
             mentions = sorted(mentions + sized, key=lambda m: m.i)
         return mentions
+
+    def _made_by_the_named(self, mentions: list[Mention], doc: Doc) -> None:
+        """"The chip, which SambaNova introduced in 2023, ...": a description whose aside names a company as
+        the clause's subject refers to that company's product, or to nothing ("The chip, which Huawei makes,
+        ..." after Nvidia's H20 is not the H20)."""
+        at = {m.i: m for m in mentions if m.source != "coref"}
+        for m in mentions:
+            tok = doc[m.i]
+            if m.source != "coref" or not m.antecedents or m.text.lower() in PRONOUNS:
+                continue
+            clause = next((c for c in tok.children if c.dep_ == "relcl" and _set_off_relative(tok, c)), None)
+            if clause is None:
+                continue
+            said = [c for c in clause.children if c.dep_ == "nsubj"] + [  # "which Huawei makes", "which is
+                p for c in clause.children if c.dep_ == "attr" for p in c.children if p.dep_ == "poss"]  # Huawei's"
+            maker = next((at[c.i] for c in said if c.i in at), None)
+            if maker is None:
+                continue
+            m.antecedents = [a for a in m.antecedents if a.label and (
+                self.gazetteer.vendor_of(a.label) == maker.label or a.label.startswith(maker.label.split()[0]))]
 
     def _prefer_members(self, mentions: list[Mention], doc: Doc) -> None:
         """"the WSE-3, the third-generation Wafer Scale Engine ... the chip": a description
@@ -235,8 +265,10 @@ class MentionFinder:
             if mods or any(c.dep_ == "amod" and (c.tag_ in {"JJS", "JJR"} or c.lower_ in _NOT_ANAPHORIC)
                            for c in tok.children):
                 continue  # "the Ascend 910C chip", "the first frontier model", "the largest lab"
-            if any(c.dep_ in {"appos", "relcl", "acl"} and c.i > tok.i for c in tok.children) and low not in ORG_NOUNS:
-                continue
+            if any(c.dep_ in {"appos", "relcl", "acl"} and c.i > tok.i and not _set_off_relative(tok, c)
+                   for c in tok.children) and low not in ORG_NOUNS:
+                continue  # ("the chip Huawei sells in China" is told apart by the clause; "The chip, which
+                #           SambaNova introduced in 2023, ..." is the chip talked about, the clause an aside)
             if low in _CHIP_REFERENCES and any(c.dep_ == "prep" and any(
                     w.ent_type_ == "MemoryTechnology" or w.lower_ in MEMORY_NOUNS for w in c.subtree)
                     for c in [*tok.children, *(c for c in tok.head.children if c.i == tok.right_edge.i + 1)]):
@@ -388,8 +420,10 @@ class MentionFinder:
                     a.i, seen_at.get(id(a), a.i)) if sent_of[i] == sent_of[seen_at.get(id(a), a.i)]) else 1,
                     at=lambda a: seen_at.get(id(a), a.i))
                 if _speaker_first(tok, cands) and (tok.head.lower_ not in _PROPERTY_VERBS or any(
-                        c.dep_ == "acomp" and c.lower_ in _READY for c in tok.head.children)):
+                        c.dep_ == "acomp" and c.lower_ in _READY for c in tok.head.children)) and not (
+                        tok.dep_ == "nsubjpass" and tok.head.lower_ in _MANUFACTURED):
                     m.accepts = ORG_CLASSES  # "Micron said it had shipped ...": it is Micron, no product
+                    # (but "SiPearl has said it will be manufactured by TSMC": a product, not the speaker)
             if pronoun and cands and m.text.lower() == "it" and tok.dep_ == "nsubj" \
                     and _a_place_in_between(doc, cands[0].i, tok.i):
                 cands = []  # "China does not need Ascend ...; it needs Ascend to serve": the country, no entity
@@ -900,6 +934,10 @@ _PROPERTY_VERBS = frozenset({"offers", "offer", "offered", "has", "have", "had",
                              "doubles", "triples", "rivals", "trails", "exceeds", "surpasses", "outpaces"})
 
 
+#: Participles of making, whose passive subject is a product, never the company that speaks of it.
+_MANUFACTURED = frozenset({"manufactured", "made", "fabricated", "fabbed", "produced", "built", "packaged"})
+
+
 def _speaker_first(tok, cands: list[Mention]) -> bool:
     """"Micron said it had shipped samples": the subject pronoun of what an organisation says is
     that organisation, before the topic of the sentence before. Whether it was moved first."""
@@ -1038,12 +1076,16 @@ def _described_models(doc: Doc, mentions: list[Mention], taken: set[int]) -> lis
             continue
         det = next((c for c in tok.children if c.dep_ in {"det", "poss"}
                     and c.lower_ in {"the", "its", "their", "this", "that"}), None)
-        words = {t.lower_ for c in tok.children if c.dep_ in {"amod", "compound", "nmod"} and c.i < tok.i
-                 for t in c.subtree}
+        modifiers = [t for c in tok.children if c.dep_ in {"amod", "compound", "nmod"} and c.i < tok.i
+                     for t in c.subtree]
+        words = {t.lower_ for t in modifiers if t.text.islower() or t.i == tok.i - 1}  # (a name only right
+        # before the noun: "its Sonar model", not "its GPT-4 competitor model")
+        if det is None:  # "the on-device model runs ...", which the parser may take apart: read the words
+            det, words = _determined_run(doc, tok)
         if det is None or not words:
             continue
         recent = list(dict.fromkeys(m.label for m in reversed(named) if tok.sent.start - 200 <= m.i < tok.i))
-        chosen = _by_tuning(words, recent) or _by_tier(words, recent)
+        chosen = _by_tuning(words, recent) or _by_tier(words, recent) or _by_name_word(words, recent)
         if chosen is None:
             continue
         ante = next(m for m in named if m.label == chosen)
@@ -1052,6 +1094,18 @@ def _described_models(doc: Doc, mentions: list[Mention], taken: set[int]) -> lis
                            frozenset({"AIModel"}), [ante]))
         taken.add(tok.i)
     return out
+
+
+def _determined_run(doc: Doc, tok) -> tuple:
+    """``(determiner, words)`` of "the on-device model" read from the text: a determiner at most four
+    tokens before ``tok`` with only lower-case words and hyphens between; ``(None, set())`` otherwise."""
+    for j in range(tok.i - 1, max(tok.sent.start, tok.i - 5) - 1, -1):
+        t = doc[j]
+        if t.lower_ in {"the", "its", "their"}:
+            return (t, {w.lower_ for w in doc[j + 1:tok.i]}) if j < tok.i - 1 else (None, set())
+        if not (t.text == "-" or t.is_alpha and t.text.islower()):
+            break
+    return None, set()
 
 
 def _by_tuning(words: set[str], recent: list[str]) -> str | None:
@@ -1073,6 +1127,29 @@ def _by_tier(words: set[str], recent: list[str]) -> str | None:
     if tier is None:
         return None
     fitting = [label for label in recent if tier in re.split(r"[\s\-.]+", label.lower())]
+    return fitting[0] if len(fitting) == 1 else None
+
+
+#: Modifier words too general to pick a model out by its name ("the new model", "the open version").
+_GENERAL_WORDS = frozenset({"new", "newer", "newest", "latest", "old", "older", "large", "larger", "largest", "small",
+                            "smaller", "smallest", "big", "bigger", "biggest", "open", "first", "second", "previous",
+                            "own", "main", "flagship", "language", "ai", "model", "models", "the", "a", "an", "on",
+                            "of", "-", "its", "their", "same", "other", "original", "current", "earlier", "next"})
+
+
+#: Words by which a description speaks of a model other than the one named: "the new on-device model", "its
+#: first Llama model" (one member of the family named).
+_ANOTHER_ONE = frozenset({"new", "newer", "next", "updated", "upcoming", "future", "forthcoming", "successor",
+                          "first", "second", "third", "last", "earlier", "earliest", "previous", "older", "original"})
+
+
+def _by_name_word(words: set[str], recent: list[str]) -> str | None:
+    """"the server model", "the on-device model" (of "AFM-server" and "AFM-on-device"): the one model just
+    named whose name has the description's own word."""
+    own = {p for w in words for p in w.split("-") if len(p) > 2 and p not in _GENERAL_WORDS and p.isalpha()}
+    if not own or words & _ANOTHER_ONE:
+        return None  # ("the new on-device model": this year's; "its first Llama model": one of the family)
+    fitting = [label for label in recent if own & set(re.split(r"[\s\-.]+", label.lower()))]
     return fitting[0] if len(fitting) == 1 else None
 
 

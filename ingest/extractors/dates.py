@@ -151,6 +151,10 @@ def resolve_date(text: str, base: str | None = None) -> str | None:
             year = today.year if (month, day) <= (today.month, today.day) or month <= today.month + 1 else today.year - 1
         shift = {"after": 1, "before": -1, None: 0}[m.group(1)]
         return date.fromordinal(date(year, month, day).toordinal() + shift).isoformat()
+    # "earlier in June", "late in 2024", "later in the year": the period itself, at its own precision
+    m = re.fullmatch(r"(?:early|earlier|late|later|mid)\s+in\s+(?:the\s+)?(.+)", t)
+    if m and m.group(1) != "day":
+        return resolve_date("this year" if m.group(1) == "year" else m.group(1), base)
     # relative phrases against the article date
     if today:
         m = re.fullmatch(r"(?:(?:early|late|mid|earlier|later)\s*-?\s*|(?:end|start|beginning|middle|close|"

@@ -86,6 +86,8 @@ class Entry:
     vendor: str | None = None
     family: str | None = None
     aliases: tuple[str, ...] = ()
+    #: a chip maker that runs models for customers on its own chips (Groq, Cerebras): what it serves runs there
+    serves_models: bool = False
 
 
 @dataclass(frozen=True)
@@ -120,7 +122,8 @@ class Gazetteer:
 
     Parameters
     ----------
-    rows : dicts with ``label``, ``class``, ``aliases`` and optional ``vendor`` / ``family``
+    rows : dicts with ``label``, ``class``, ``aliases`` and optional ``vendor`` / ``family`` /
+        ``serves_models``
     """
 
     def __init__(self, rows):
@@ -129,7 +132,7 @@ class Gazetteer:
         self._derived: dict[str, Entry | None] = {}  # entry_for, remembered (the gazetteer does not change)
         for row in rows:
             entry = Entry(row["label"], row.get("class", "Organization"), row.get("vendor"),
-                          row.get("family"), tuple(row.get("aliases", ())))
+                          row.get("family"), tuple(row.get("aliases", ())), bool(row.get("serves_models")))
             self.entries[entry.label] = entry
         for entry in self.entries.values():  # canonical labels first: they win over aliases
             self._add(entry.label, entry, primary=True)

@@ -1107,9 +1107,17 @@ class FundingRules:
             if self._focus not in {None, subj.label} or any(c.dep_ == "dobj" and c.lower_ in {"billions", "millions"}
                                                              for c in verb.children):
                 return []  # "OpenAI has taken $13 billion, Anthropic has secured billions": totals, not today's news
+            if any(c.dep_ == "aux" and c.lower_ in {"has", "have"} for c in verb.children) and any(
+                    c.dep_ == "dobj" and any(q.lower_ in {"more", "over", "upwards", "excess"} for q in c.subtree)
+                    for c in verb.children) and not any(t.lower_ in _NEW_MONEY for t in verb.subtree):
+                return []  # "The company has raised more than $1 billion": what it has taken so far, no round
             iso = published
         c = self._claim(subj.label, "fundedIn", iso, verb, s.sent, confidence=0.7, rule="funding-event")
         return [c] if c else []
+
+
+#: Words that make "has raised more than $X" a round of the day rather than a running total.
+_NEW_MONEY = frozenset({"round", "series", "funding", "led", "new", "latest", "announced", "fresh"})
 
 
 def _joins_as_backer(verb: Token) -> bool:

@@ -30,7 +30,7 @@ TRAIN = forms("train|trained|training|trains")
 
 RUN = forms("run|runs|ran|running|serve|served|serves|serving|deploy|deployed|deploys|deploying|"
             "support|supports|supported|supporting|host|hosted|hosts|hosting|optimized|optimised|"
-            "adapted|adaptation|compatible|inference|fit|fits|fitting|offer|offers|offered|offering")
+            "adapted|adaptation|compatible|inference|fit|fits|fitting|offer|offers|offered|offering|enabled")
 
 
 #: "X works on Qualcomm hardware": runsOn too, but kept out of RUN (the learned reading's trigger feature).
@@ -45,8 +45,13 @@ USE_HW = forms("use|uses|used|using|buy|buys|bought|buying|purchase|purchased|pu
                "relies|relied|relying|acquire|acquired|acquires|stockpile|stockpiled|installed|deployed|"
                "deploys|deploy|deploying|customer|customers|buyer|buyers|user|users|tap|taps|tapped|procure|"
                "procured|procures|runs|run|ran|running|built|build|builds|powered|powers|evaluating|"
-               "evaluates|testing|tests|adopted|adopts|adopt|assembled|assembles|assemble|assembling|"
-               "offer|offers|offered|offering|serve|serves|served|serving|bring|brings|brought|bringing")
+               "install|installs|installing|evaluates|testing|tests|adopted|adopts|adopt|assembled|assembles|assemble|assembling|"
+               "offer|offers|offered|offering|serve|serves|served|serving|bring|brings|brought|bringing|"
+               "chose|chosen|choose|chooses|picked|pick|picks|selected|select|selects")
+#: The verbs of USE_HW that choose a supplier: "LLNL picked AMD for El Capitan" uses AMD's hardware; "picked
+#: Broadcom to co-design the TPU" makes a partner and "chose to compare X with Y" chooses nothing (see
+#: ``relations._trigger_rules``).
+CHOOSE = forms("chose|chosen|choose|chooses|picked|pick|picks|selected|select|selects")
 
 
 FAB = forms("fabbed|fab|fabs|fabricated|fabricate|fabricates|fabricating|fabrication|manufactured|"
@@ -105,8 +110,9 @@ VARIANT = forms("variant|variants|version|versions|member|members|flavor|flavour
                 "generation|addition|additions|belongs|belong|belonged|belonging|tune|tunes|finetune")
 
 #: Participles that make a model or chip a variant of another when followed by "from"/"on" and a name of
-#: the same class ("built on DeepSeek-V3", "based on the CDNA 4 architecture", "distilled from R1").
-DERIVING = forms("derived|based|built|distilled|fine-tuned|finetuned")
+#: the same class ("built on DeepSeek-V3", "based on the CDNA 4 architecture", "distilled from R1"; "developed"
+#: only "on top of" one).
+DERIVING = forms("derived|based|built|distilled|fine-tuned|finetuned|developed")
 
 
 LICENSE_WORDS = forms("under|licensed|license|licence|licenses|released|covers|covered|cover|governs|"

@@ -209,6 +209,14 @@ def _as_good_as(trig: Token) -> bool:
         c.dep_ == "pobj" for c in trig.children)
 
 
+#: Plural kind words, said of each of a list of names: "X and Y are members of the Z family".
+_PLURAL_KINDS = frozenset({"members", "versions", "variants", "editions", "derivatives", "iterations", "additions",
+                           "flavors", "flavours", "siblings"})
+#: Verbs of making a model, which "by fine-tuning X" may complete.
+_MAKING_PARTICIPLES = frozenset({"made", "make", "makes", "created", "create", "creates", "built", "build", "builds",
+                                 "produced", "produce", "produces", "obtained", "derived", "developed", "trained"})
+
+
 class LineageRules:
     """Mixin: comparisons, successors and variants between two models or two chips."""
 
@@ -810,9 +818,23 @@ class LineageRules:
         if subj.cls != obj.cls:
             return []
         pred = "variantOf"  # ("a refresh of the H100", "a refresh of the Phi-3 family": a version of it)
-        c = self._claim(subj.label, pred, obj.label, trig, s.sent, obj_tok=o_tok, subj_tok=s_tok,
-                        confidence=0.75, rule=f"trigger:{trig.lower_}")
-        return [c] if c else []
+        subjects = [(s_tok, subj)]
+        if trig.lower_ in _PLURAL_KINDS and not o_tok.conjuncts and (
+                trig.dep_ == "attr" and s_tok.dep_ == "nsubj" and s_tok.head.i == trig.head.i
+                or trig.dep_ == "pobj" and trig.head.lower_ == "as"):  # ("..., which arrived as the first members")
+            # "Claude Opus 4 and Claude Sonnet 4 are the first members of the Claude 4 family": a plural predicate
+            # is said of every name listed as the subject (not "the H800 and A800, variants of its Hopper and
+            # Ampere chips": each of its own; nor "X and Y, like Z, are members": Z is set beside them)
+            subjects += [(t, x) for t in s_tok.conjuncts if (m := s.by_token.get(t.i)) is not None
+                         and m.source != "coref" and (x := m.resolve(frozenset({subj.cls}))) is not None
+                         and x.label not in {subj.label, obj.label}]
+        out = []
+        for t, x in subjects:
+            c = self._claim(x.label, pred, obj.label, trig, s.sent, obj_tok=o_tok, subj_tok=t,
+                            confidence=0.75, rule=f"trigger:{trig.lower_}")
+            if c:
+                out.append(c)
+        return out
 
     def _belonging_group(self, s: _Sentence, trig: Token) -> list[RawClaim]:
         """"The MI300X and the MI300A ... Both chips belong to the MI300 series": each of the things "both"
@@ -850,6 +872,41 @@ class LineageRules:
                 out.append(c)
         return out
 
+    def _made_by_tuning(self, s: _Sentence) -> list[RawClaim]:
+        """"R1-Distill-Llama-70B was created by fine-tuning Llama 3.3 70B", "a smaller model that DeepSeek made
+        by fine-tuning Meta's Llama 3.3 70B": what is made by tuning a model is a variant of that model."""
+        out = []
+        doc = s.sent.doc
+        for tok in s.words({"tuning", "fine-tuning", "finetuning"}):
+            if tok.lower_ == "tuning" and not (tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_
+                                               == "fine"):
+                continue
+            if tok.dep_ in {"amod", "compound"} and tok.head.dep_ == "pobj" and tok.head.head.lower_ == "by":
+                base, by = tok.head, tok.head.head  # ("by fine - tuning X": the parser makes X the object of "by")
+            elif tok.dep_ == "pcomp" and tok.head.lower_ == "by":
+                base, by = next((c for c in tok.children if c.dep_ == "dobj"), None), tok.head
+            else:
+                continue
+            verb = by.head
+            if base is None or base.i not in s.by_token or verb.lower_ not in _MAKING_PARTICIPLES:
+                continue
+            made = next((c for c in verb.children if c.dep_ in {"nsubjpass", "dobj"}
+                         and c.lower_ not in {"that", "which"}), None)
+            if made is None and verb.dep_ == "relcl":  # "a smaller model that DeepSeek made by ..."
+                noun = verb.head
+                made = noun if noun.i in s.by_token else noun.head if noun.dep_ == "appos" else next(
+                    (c for c in noun.head.children if c.dep_ == "nsubj"), None) if noun.dep_ == "attr" else None
+            m = s.by_token.get(made.i) if made is not None else None
+            variant = m.resolve(MODEL) if m is not None and m.source != "coref" else None
+            origin = s.by_token[base.i].resolve(MODEL)
+            if variant is None or origin is None or variant.label == origin.label:
+                continue
+            c = self._claim(variant.label, "variantOf", origin.label, tok, s.sent, obj_tok=base, subj_tok=made,
+                            confidence=0.65, rule="made-by-tuning")
+            if c:
+                out.append(c)
+        return out
+
     def _backbones(self, s: _Sentence) -> list[RawClaim]:
         """"Its backbone is Helium", "Moshi's base model is Helium": the model is a variant of the one
         it was built from."""
@@ -883,6 +940,9 @@ class LineageRules:
         preps = {"from"} if trig.lower_ in {"derived", "distilled"} else {"on", "upon", "from"}
         objs = [o for p in trig.children if p.dep_ in {"prep", "agent"} and p.lower_ in preps
                 for o in p.children if o.dep_ == "pobj"]
+        tops = [o for t in objs if t.lower_ == "top" for p in t.children if p.dep_ == "prep" and p.lower_ == "of"
+                for o in p.children if o.dep_ == "pobj"]  # "built on top of Mistral Medium 3"
+        objs = tops if trig.lower_ == "developed" else objs + tops  # ("developed" only "on top of" a model)
         # "based on its CDNA 4 architecture": the name qualifies a generic word for a design
         objs += [c for o in objs if o.lower_ in _DESIGN_WORDS for c in o.children if c.dep_ in {"compound", "nmod"}]
         src = next((o for o in objs if o.i in s.by_token), None)

@@ -15,9 +15,10 @@ from spacy.tokens import Doc, Token
 
 from ingest.extractors.entities import CAMEL_NAME, CHIP_NOUNS, MODEL_NOUNS, Mention, _sentence_starts, key
 from ingest.extractors.lexicon import SYSTEM_NOUNS, TIERS
+from ingest.extractors.modality import REPORTING
 from ingest.extractors.syntax import (
-    _HARDWARE_HEADS, BUILDING, CHIP, MAKER_ORG, MODEL, ORG, RawClaim, _Sentence, before_punctuation, built_for_another,
-    predicate_slot, predicated_of,
+    _HARDWARE_HEADS, BEING, BUILDING, CHIP, MAKER_ORG, MODEL, ORG, RawClaim, _Sentence, before_punctuation,
+    built_for_another, predicate_slot, predicated_of,
 )
 
 
@@ -169,6 +170,9 @@ class MakerRules:
                 if n.i != tok.i:  # "a Microsoft Azure system"
                     hosts += [c for c in n.children if c.dep_ in {"compound", "poss"} and c.i in s.by_token]
                 holders = [n] + [a for a in n.children if a.dep_ == "acl" and a.lower_ in _HOUSING_VERBS]
+                if n.i == tok.i and (tok.dep_ == "nsubj" and tok.head.lower_ in {"is", "was", "sits", "sat"}
+                                     or tok.dep_ == "nsubjpass" and tok.head.lower_ in _HOUSING_VERBS):
+                    holders.append(tok.head)  # "JUPITER ... is at Forschungszentrum Jülich", "is housed at X"
                 if n.i == tok.i and tok.dep_ in {"dobj", "pobj"} and tok.i + 1 < len(tok.doc) \
                         and tok.doc[tok.i + 1].head.i == tok.head.i:  # "power the El Capitan supercomputer at X"
                     hosts += [c for c in tok.doc[tok.i + 1].children if c.dep_ == "pobj" and c.i in s.by_token
@@ -177,6 +181,8 @@ class MakerRules:
                     for p in h.children:
                         if p.dep_ == "prep" and p.lower_ == "at" or h.i != n.i and p.dep_ == "agent":
                             hosts += [c for c in p.children if c.dep_ == "pobj" and c.i in s.by_token]
+            if any(h.dep_ == "pobj" for h in hosts):  # "Aurora, Intel's delayed supercomputer, is at Argonne":
+                hosts = [h for h in hosts if h.dep_ == "pobj"]  # the place, not the possessor (maybe its builder)
             for host in hosts:
                 org = s.by_token[host.i].resolve(ORG)
                 if org is None or org.cls in {"Publisher", "Foundry", "MemoryVendor", "Investor"} \
@@ -270,6 +276,63 @@ class MakerRules:
                                 confidence=0.65, rule="customer-of")
                 if c:
                     out.append(c)
+        return out
+
+    def _providers_of(self, s: _Sentence) -> list[RawClaim]:
+        """"Amazon remains its primary training partner", "Anthropic named AWS its primary cloud provider",
+        "Anthropic, whose main training partner is Amazon": the company served uses its compute provider's
+        hardware (``usesHardware`` with the provider as object), the mirror of :meth:`_customers_of`."""
+        out = []
+        for noun in s.words(_PROVIDER_NOUNS):
+            if noun.pos_ != "NOUN" or not any(c.dep_ in {"compound", "amod"} and c.lower_ in _COMPUTE_WORDS
+                                              for c in noun.children):
+                continue
+            if any(p.dep_ == "prep" and p.lower_ == "for" and not any(o.lower_ in _WORK_NOUNS for o in p.children)
+                   for p in noun.children):
+                continue  # ("its training partner for talent": another role; not "for its most important workloads")
+            user_tok = next((c for c in noun.children if c.dep_ == "poss"), None)
+            slot = predicate_slot(noun)
+            provider = predicated_of(noun)
+            naming = slot.head.head if slot.dep_ == "pobj" and slot.head.lower_ == "as" else \
+                provider.head if provider is not None and provider.dep_ in {"dobj", "oprd"} else None
+            if naming is not None and naming.lower_ in _NAMING and any(
+                    p.dep_ == "prep" and p.lower_ == "for" and not any(o.lower_ in _WORK_NOUNS for o in p.children)
+                    for p in naming.children):
+                continue  # ("named Microsoft its training partner for its recruitment programme": another role)
+            if naming is not None and naming.lower_ in _NAMING:  # "named AWS its primary training partner",
+                # "named Google Cloud as a preferred cloud provider": the one who names is the one served
+                provider = next((c for c in naming.children if c.dep_ in {"dobj", "oprd"}), provider)
+                user_tok = next((c for c in naming.children if c.dep_ == "nsubj"), None) or (
+                    naming.head if naming.dep_ == "acl" else None)
+            elif noun.dep_ == "nsubj" and noun.head.lower_ in BEING and user_tok is not None \
+                    and user_tok.lower_ == "whose" and noun.head.dep_ == "relcl":
+                # "Anthropic, whose main training partner is its investor Amazon"
+                attr = next((c for c in noun.head.children if c.dep_ == "attr"), None)
+                provider = next((c for c in (attr.children if attr is not None else ()) if c.dep_ == "appos"), attr) \
+                    if attr is None or attr.i not in s.by_token else attr
+                user_tok = noun.head.head
+            if provider is None or user_tok is None:
+                continue
+            if user_tok.lower_ in {"its", "their"}:  # "Amazon remains its primary training partner, Anthropic
+                # said", "the start-up said AWS would become its primary cloud provider": the company whose
+                # statement it is, before whatever name the pronoun would find nearest
+                speaker = next((c for a in noun.ancestors if a.lower_ in REPORTING for c in a.children
+                                if c.dep_ == "nsubj" and c.i in s.by_token), None)
+                user_tok = speaker if speaker is not None else user_tok
+            pm, um = s.by_token.get(provider.i), s.by_token.get(user_tok.i)
+            supplier = pm.resolve(_PROVIDING) if pm is not None and pm.source != "coref" else None
+            user = um.resolve(_SERVED) if um is not None else None
+            if supplier is None or user is None or supplier.label.split()[0] == user.label.split()[0]:
+                continue  # (nor "Amazon" served by "Amazon Web Services": its own cloud)
+            trigger = naming if naming is not None and naming.lower_ in _NAMING else noun
+            c = self._claim(user.label, "usesHardware", supplier.label, trigger, s.sent, obj_tok=provider,
+                            subj_tok=user_tok, confidence=0.6, rule="provider-of")
+            if any(a.dep_ == "amod" and a.lower_ in _FORMER for a in noun.children):
+                continue  # ("Google Cloud, Anthropic's former cloud provider": a role that has ended)
+            if c and c.modality == "asserted" and _no_longer(noun):
+                c = dataclasses.replace(c, modality="negated", cue="no longer")
+            if c:
+                out.append(c)
         return out
 
     def _launched_chips(self, s: _Sentence) -> list[RawClaim]:
@@ -507,6 +570,20 @@ _NAMING_VERBS = frozenset({"named", "names", "name", "listed", "lists", "list", 
                            "cited", "cites", "included", "includes"})
 _CUSTOMER_NOUNS = frozenset({"customers", "customer", "adopters", "users", "buyers", "clients", "licensees"})
 _RUNS_ON = frozenset({"runs", "run", "ran"})
+#: "its primary training partner", "a preferred cloud provider": a company that supplies another's compute.
+_PROVIDER_NOUNS = frozenset({"partner", "partners", "provider", "providers"})
+_COMPUTE_WORDS = frozenset({"cloud", "training", "compute", "computing", "infrastructure"})
+#: Verbs by which a company names its provider: "Anthropic named AWS its primary training partner".
+_NAMING = frozenset({"named", "names", "name", "naming", "picked", "chose", "selected", "designated", "made", "makes"})
+#: Who can supply compute: clouds, chip makers and the large companies that own clouds ("Amazon", "Google").
+_PROVIDING = ORG - {"Publisher", "Government", "Foundry", "MemoryVendor"}
+#: What a compute provider is "for": "its primary cloud provider for its most important workloads".
+_WORK_NOUNS = frozenset({"workloads", "workload", "training", "inference", "models", "model", "compute", "computing",
+                         "capacity", "research", "services", "products", "chips", "hardware", "infrastructure"})
+#: What a provider is no more: "Anthropic's former cloud provider".
+_FORMER = frozenset({"former", "previous", "erstwhile", "ex", "onetime", "one-time"})
+#: Who is served: labs and other companies, not a chip maker (whose "training partner" is a customer).
+_SERVED = ORG - {"Publisher", "Government", "ChipDesigner", "Foundry", "MemoryVendor"}
 _HOUSING_VERBS = frozenset({"installed", "housed", "located", "based", "hosted", "operated", "run", "deployed",
                             "sited"})
 _COMPOSED = frozenset({"built", "powered", "based", "made", "consisting", "composed", "assembled", "equipped",
@@ -628,3 +705,12 @@ def prefer_makers(claims: list[RawClaim]) -> list[RawClaim]:
 def _within(head: Token, i: int) -> bool:
     """Whether token ``i`` is in the subtree of ``head``."""
     return head.left_edge.i <= i <= head.right_edge.i
+
+
+def _no_longer(noun: Token) -> bool:
+    """"Google Cloud is no longer Anthropic's cloud provider" (not "no longer its exclusive cloud provider":
+    still one of them): the copula over ``noun`` says "no longer" of the role itself."""
+    verb = noun.head if noun.dep_ in {"attr", "appos"} else None
+    return verb is not None and not any(c.lower_ in {"exclusive", "sole", "only"} for c in noun.children) and any(
+        c.dep_ == "advmod" and c.lower_ == "longer" and any(d.lower_ == "no" for d in c.children)
+        for c in verb.children)

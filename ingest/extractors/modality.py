@@ -69,6 +69,11 @@ _WEIGHING = frozenset({"considered", "considers", "consider", "considering", "we
                        "contemplates", "contemplating", "discussed", "discusses", "discussing"})
 _EVALUATING = frozenset({"evaluating", "evaluates", "evaluate", "trialling", "trialing", "trials", "piloting",
                          "pilots"})
+#: Verbs that turn down what their infinitive says: "declined to install X" did not install it.
+_REFUSING = frozenset({"declined", "declines", "decline", "refused", "refuses", "refuse", "rejected", "rejects"})
+#: What talks or a plan consist of: "the talks involve Meta renting TPUs" (see ``_INTENT_NOUNS``).
+_CONTAINING = frozenset({"involve", "involves", "involved", "include", "includes", "included", "cover", "covers",
+                         "covered", "envisage", "envisages", "envisaged", "envision", "envisions", "envisioned"})
 _STOPPING = frozenset({"stopped", "stops", "stop", "ceased", "ceases", "quit", "quits", "halted", "halts",
                        "discontinued", "abandoned"})
 _FAILING = frozenset({"failed", "fails", "fail", "collapsed", "collapses", "stalled", "stalls", "faltered", "falters",
@@ -567,6 +572,13 @@ def modality_of(trigger: Token, obj: Token | None = None, subj: Token | None = N
             neg_cue = trigger.head.lower_  # "Anthropic stopped using TPUs"
         elif trigger.head.lower_ in _WEIGHING:
             hyp_cue = trigger.head.lower_  # "Apple considered investing in OpenAI": a possibility
+    refused = next((t.head for t in chain if t.dep_ == "xcomp" and t.head.lower_ in _REFUSING), None)
+    if refused is not None:
+        neg_cue = refused.lower_  # "Oak Ridge declined to install the MI300A", "Cerebras refused to host R1"
+    if trigger.tag_ == "VBG" and trigger.dep_ in {"dobj", "xcomp", "ccomp"} and trigger.head.lower_ in _CONTAINING \
+            and any(c.dep_ == "nsubj" and c.lower_ in _INTENT_NOUNS - {"effort", "efforts", "push"}
+                    for c in trigger.head.children):
+        hedge_cue = f"{trigger.head.lower_} ... {trigger.lower_}"  # "the talks involve Meta installing TPUs"
     for t in chain:
         for c in t.children:
             low = c.lower_

@@ -48,8 +48,8 @@ from ingest.extractors.learned import (
     of_a_third, pair_features, qualifies_a_third, score,
 )
 from ingest.extractors.lexicon import (
-    ALL_TRIGGERS, CANCELLING, COMPARE, DERIVING, DESIGN, DEVELOP, FAB, FIGURE_NOUNS, LICENSE_WORDS, MAKING_VERBS,
-    MEM_USE, OWN_HW, POST_TRAIN, PRE_TRAIN, RELEASE, RUN, SERVING, SUCCESSOR, TRAIN, USE_HW, VARIANT, WORK,
+    ALL_TRIGGERS, CANCELLING, CHOOSE, COMPARE, DERIVING, DESIGN, DEVELOP, FAB, FIGURE_NOUNS, LICENSE_WORDS,
+    MAKING_VERBS, MEM_USE, OWN_HW, POST_TRAIN, PRE_TRAIN, RELEASE, RUN, SERVING, SUCCESSOR, TRAIN, USE_HW, VARIANT, WORK,
 )
 from ingest.extractors.lineage import LineageRules, relative_antecedent
 from ingest.extractors.makers import MakerRules, brands_a_service, describes_a_member, prefer_makers
@@ -66,6 +66,23 @@ from ingest.extractors.syntax import (
     _HARDWARE_HEADS, BUILDING, _subject_mention, before_punctuation, built_for_another, forms, lowered_forms,
     predicated_of, tree_distance, whose_owner,
 )
+
+
+#: Verbs whose object "support for X" is support that exists: "has support for AMD GPUs", "added support for".
+_HAVING_SUPPORT = frozenset({"has", "have", "had", "having", "add", "adds", "added", "adding", "gain", "gains",
+                             "gained", "get", "gets", "got", "include", "includes", "included", "offer", "offers",
+                             "offered", "bring", "brings", "brought", "announced", "announces", "ships", "shipped",
+                             "provides", "provided", "describes", "described", "lists", "listed"})
+#: "installing": the installer uses what it installs, unless it installs it for someone.
+_INSTALLING = frozenset({"install", "installs", "installing", "installed"})
+
+
+def _for_its_own_chip(verb: Token) -> bool:
+    """"OpenAI picked Broadcom and TSMC for its custom inference chip": partners in making the chooser's chip."""
+    return any(p.dep_ == "prep" and p.lower_ == "for" and any(
+        o.dep_ == "pobj" and o.lower_ in {"chip", "chips", "accelerator", "accelerators", "processor", "processors"}
+        and any(c.dep_ == "poss" and c.lower_ in {"its", "their"} for c in o.children) for o in p.children)
+        for p in verb.children)
 
 
 @register("kg.relations.v1")
@@ -129,6 +146,7 @@ class RelationExtractor(MakerRules, SystemRules, SupplyRules, AvailabilityRules,
             out += self._mention_rules(s)
             out += self._named_generation(s)
             out += self._backbones(s)
+            out += self._made_by_tuning(s)
             out += self._moves_between_generations(s)
             out += self._followed_by(s)
             out += self._owned_fleets(s)
@@ -138,9 +156,11 @@ class RelationExtractor(MakerRules, SystemRules, SupplyRules, AvailabilityRules,
             parts += self._system_parts(s)
             out += self._named_customers(s)
             out += self._customers_of(s)
+            out += self._providers_of(s)
             out += self._offered_on_clouds(s)
             out += self._cloud_services(s)
             out += self._rented_instances(s)
+            out += self._served_by_platform(s)
             out += self._measured_on_models(s)
             out += self._launched_chips(s)
             out += self._licence_described(s)
@@ -332,6 +352,10 @@ class RelationExtractor(MakerRules, SystemRules, SupplyRules, AvailabilityRules,
                         if e.lower_ in CHIP_NOUNS | _HARDWARE_HEADS else None
                     for g in (named, *named.conjuncts) if named is not None else ():
                         add_named(g)
+        for c in tok.children:  # "Grayskull, its first chip, and Wormhole, its second": the list goes on after
+            if c.dep_ == "appos" and c.i not in s.by_token:  # the first name's description
+                for g in c.conjuncts:
+                    add_named(g)
         for c in tok.children:  # "Google's TPUs, Amazon's Trainium and Nvidia's GPUs", the last head hung as an
             if c.dep_ != "appos" or c.i in s.by_token or c.lower_ not in CHIP_NOUNS | _HARDWARE_HEADS \
                     or not any(t.lower_ in {"and", "or"} for t in s.sent.doc[tok.i + 1:c.i]):  # apposition with
@@ -534,6 +558,18 @@ class RelationExtractor(MakerRules, SystemRules, SupplyRules, AvailabilityRules,
                     c.lower_ in {"online", "up"} and c.dep_ in {"prt", "advmod"} for c in tok.children)):
                 verb = tok.head if low in {"order", "orders"} and tok.dep_ == "dobj" and tok.head.lower_ in {
                     "placed", "places", "place", "placing"} else tok  # "placed an order for ...": from the verb
+                if low in CHOOSE and (any(c.dep_ in {"xcomp", "prt"} or c.lower_ == "apart" for c in tok.children)
+                                      or not any(c.dep_ == "nsubj" for c in tok.children)
+                                      or _for_its_own_chip(tok)):
+                    continue  # "picked Broadcom to co-design the TPU", "picked Broadcom and TSMC for its custom
+                    # chip": partners; "chose to compare X with Y"; "picked the design apart"
+                if low in _INSTALLING and any(p.dep_ == "prep" and p.lower_ == "for" and any(
+                        t.i in s.by_token and s.by_token[t.i].resolve(ORG) is not None for t in p.subtree)
+                        for p in tok.children) and not any(
+                        c.dep_ == "nsubj" and c.i in s.by_token and s.by_token[c.i].resolve(ORG) is not None
+                        and s.by_token[c.i].resolve(ORG).cls == "CloudProvider" for c in tok.children):
+                    continue  # "Dell is installing GB200 racks for xAI": the installer works for the user (a cloud
+                    # installing racks "for OpenAI" operates them itself)
                 out += self._cross(s, verb, "usesHardware", ORG - {"Publisher"}, CHIP | CHIPMAKER, maxd=4,
                                    conf=0.65, vendor_check=True)
             if low in OWN_HW and tok.pos_ == "VERB":
@@ -733,6 +769,17 @@ class RelationExtractor(MakerRules, SystemRules, SupplyRules, AvailabilityRules,
             return False
         if tok.lower_ in {"inference", "adaptation"}:
             return any(c.dep_ == "prep" and c.lower_ in {"on", "to", "for"} for c in tok.children)
+        if tok.lower_ == "support" and tok.pos_ == "NOUN" and not (
+                tok.dep_ == "dobj" and tok.head.lower_ in _HAVING_SUPPORT or tok.dep_ == "pobj"
+                and tok.head.lower_ == "with"):
+            return False  # ("lacks support for AMD GPUs", "dropped support for", "Support for X was dropped")
+        if tok.lower_ == "support" and tok.pos_ == "NOUN" or tok.lower_ == "enabled":
+            # "has support for AMD GPUs", "was enabled on Qualcomm hardware": the hardware named in that phrase
+            # (not "support for generative AI workloads")
+            return tok.pos_ in {"NOUN", "VERB"} and any(
+                c.dep_ == "prep" and c.lower_ in {"on", "for"} and any(
+                    t.ent_type_ in {"Chip", "ChipDesigner"} for t in c.subtree)
+                for c in tok.children)
         if tok.pos_ not in {"VERB", "ADJ"}:
             return False
         if tok.lower_ in {"ran", "run", "runs", "running"} and any(

@@ -511,7 +511,8 @@ def _relative_subject(s: _Sentence, trig: Token, classes) -> list:
     "the MI355X, which AMD has said will start shipping mid-year"."""
     verb = trig
     for _ in range(4):  # up through "start shipping", "follows ... and is scheduled", "has said (it) will"
-        if any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children) or verb.dep_ not in {"xcomp", "conj"}:
+        if any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children) or verb.dep_ not in {"xcomp", "conj"} and not (
+                verb.dep_ in {"oprd", "ccomp"} and verb.pos_ == "ADJ"):  # "which it made available in 2022"
             break
         verb = verb.head
     relative = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}

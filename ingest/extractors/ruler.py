@@ -259,9 +259,12 @@ class EntityRuler:
                 surface_vendor = " ".join(texts[prev_vendor[0]:i])
                 out.append((prev_vendor[0], i + 1, Entry(f"{surface_vendor} {text}", cls, prev_vendor[1].label,
                                                          aliases=(text, f"{prev_vendor[1].label} {text}"))))
-            elif text[:1].isupper() and text.isalpha() and nxt == "," and _described_system(texts, i + 2) \
+            elif text[:1].isupper() and text.isalpha() and (
+                    nxt == "," and _described_system(texts, i + 2)
+                    or nxt in {"system", "machine", "exascale"} and i > 0 and texts[i - 1].lower() == "the") \
                     and (system := self.gazetteer.lookup(f"{text} supercomputer")) is not None:
-                # "Frontier, the system at Oak Ridge": the supercomputer the gazetteer knows by that name
+                # "Frontier, the system at Oak Ridge", "the JUPITER system": the supercomputer the gazetteer
+                # knows by that name
                 out.append((i, i + 1, system))
             elif CAMEL_NAME.match(text) and nxt == "," and _described_as(texts, i + 2):
                 # "AlphaFold, the protein-structure model built by ...": a CamelCase name described
@@ -736,7 +739,9 @@ def _coordinated_code_chip(texts: list[str], i: int) -> bool:
 
 def _described_system(texts: list[str], i: int) -> bool:
     """An apposition starting at ``i`` calls its head a computer ("the system at ...", "a Microsoft Azure machine")."""
-    if i >= len(texts) or texts[i].lower() not in {"the", "a", "an", "its", "their"}:
+    if i + 1 < len(texts) and texts[i][:1].isupper() and texts[i + 1] in {"'s", "’s"}:
+        i += 1  # "JUPITER, Europe's first exascale supercomputer": a possessive name as the determiner
+    elif i >= len(texts) or texts[i].lower() not in {"the", "a", "an", "its", "their"}:
         return False
     for text in texts[i + 1:i + 6]:
         if text.lower() in SYSTEM_NOUNS - {"cluster", "installation"}:

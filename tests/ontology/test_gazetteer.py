@@ -16,7 +16,7 @@ import pytest
 from kg import CLASSES
 from ontology import load_gazetteer
 
-ALLOWED_KEYS = {"label", "class", "aliases", "vendor", "family"}
+ALLOWED_KEYS = {"label", "class", "aliases", "vendor", "family", "serves_models"}
 
 
 def _files():
