@@ -186,6 +186,10 @@ def resolve_date(text: str, base: str | None = None) -> str | None:
                  "beginning of the month", "start of this month", "beginning of this month", "middle of the month",
                  "end of the month"}:
             return f"{today.year}-{today.month:02d}"
+        if t in {"the coming months", "coming months", "the next few months", "next few months"}:
+            # "due in the coming months": this year (late in a year they may run into the next). ("In the coming
+            # weeks" is left undated: the annotated sets date it as often as not.)
+            return str(today.year) if today.month <= 9 else None
         if t in {"next week", "the following week", "the week after"}:
             d = date.fromordinal(today.toordinal() + 7)
             return f"{d.year}-{d.month:02d}"

@@ -209,6 +209,8 @@ def _as_good_as(trig: Token) -> bool:
         c.dep_ == "pobj" for c in trig.children)
 
 
+#: Multiples that compare through an "of" phrase: "twice the bandwidth of X", "4.7 times the compute of Y".
+_MULTIPLES = frozenset({"times", "twice", "double", "triple"})
 #: Plural kind words, said of each of a list of names: "X and Y are members of the Z family".
 _PLURAL_KINDS = frozenset({"members", "versions", "variants", "editions", "derivatives", "iterations", "additions",
                            "flavors", "flavours", "siblings"})
@@ -255,8 +257,11 @@ class LineageRules:
             return []  # only "as fast as X", "not as capable as X"
         if low == "parity" and not any(c.dep_ == "prep" and c.lower_ == "with" for c in trig.children):
             return []  # only "parity with X"
-        if low in {"close", "closer", "similar"} and not any(c.dep_ == "prep" and c.lower_ == "to" for c in trig.children):
-            return []  # only "comes close to X", "a level similar to X"
+        if low in {"close", "closer", "similar"} and not any(c.dep_ == "prep" and c.lower_ == "to" for c in (
+                *trig.children, *(trig.head.children if trig.dep_ == "amod" and low == "similar"
+                                  and trig.head.lower_ in {"level", "levels"} | _PERFORMANCE_WORDS else ()))):
+            return []  # only "comes close to X", "a level similar to X", "at a similar level to X" (not "a close
+            # resemblance to X")
         if low == "level" and not any(c.dep_ == "prep" and c.lower_ == "with" for c in trig.children):
             return []  # only "roughly level with X"
         if low in {"alternative", "alternatives"}:  # only "X is (pitched as) a cheaper alternative to Y"
@@ -295,7 +300,8 @@ class LineageRules:
         explicit = self._compared_with(s, trig)
         if explicit is not None:
             return explicit
-        pair = self._same_class_pair(s, trig)
+        pair = self._same_class_pair(s, trig, maxd=8 if low in _MULTIPLES else 5)  # ("4.7 times the peak
+        # compute per chip of the TPU v5e": the yardstick at the end of a longer "of" phrase)
         if not pair:
             return []
         (d_s, s_tok, subj), (d_o, o_tok, obj) = pair

@@ -132,7 +132,7 @@ REPORTING = frozenset({
 _ASKING = DIRECTIVES - REPORTING
 _CLAUSE_LINKS = frozenset({"xcomp", "aux", "auxpass", "acomp", "prep", "pobj", "dobj", "nsubj", "nsubjpass",
                            "attr", "pcomp", "compound", "amod", "nmod", "poss", "appos", "agent", "oprd",
-                           "dative", "npadvmod", "conj", "relcl", "acl", "advcl", "ccomp"})
+                           "dative", "npadvmod", "conj", "relcl", "acl", "advcl", "ccomp", "quantmod", "nummod"})
 
 
 #: Verbs of a small clause ("made it available"); word forms, since the pipeline has no lemmatizer.

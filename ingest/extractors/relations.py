@@ -153,6 +153,7 @@ class RelationExtractor(MakerRules, SystemRules, SupplyRules, AvailabilityRules,
             out += self._hosted_systems(s)
             out += self._built_for(s)
             out += self._supply_deals(s)
+            out += self._supplied_to(s)
             parts += self._system_parts(s)
             out += self._named_customers(s)
             out += self._customers_of(s)

@@ -1,12 +1,16 @@
-"""Supply deals: organisations that get chips by a deal with their maker ("OpenAI has signed supply
-agreements with Nvidia, AMD and Broadcom").
+"""Supply: organisations that get chips by a deal with their maker ("OpenAI has signed supply
+agreements with Nvidia, AMD and Broadcom") or are sold, rented or shipped them ("Nvidia shipped H100s to
+xAI", "Google rents Anthropic TPUs").
 
 Mixin of :class:`ingest.extractors.relations.RelationExtractor`.
 """
 
 from __future__ import annotations
 
-from ingest.extractors.syntax import CHIPMAKER, ORG, RawClaim, _Sentence
+from spacy.tokens import Token
+
+from ingest.extractors.lexicon import forms
+from ingest.extractors.syntax import CHIP, CHIPMAKER, ORG, RawClaim, _Sentence
 
 
 #: Words for a deal, and the verbs that strike one: "signed supply agreements with Nvidia, AMD and Broadcom".
@@ -15,8 +19,60 @@ _STRIKING = frozenset({"signed", "signs", "sign", "signing", "struck", "strikes"
                        "reached", "reaches", "announced", "announces", "has", "have", "had"})
 
 
+#: Verbs that hand chips to someone: "sells H100s to Meta", "rents Anthropic TPUs", "provides X with Y".
+_HANDING = forms("sell|sells|sold|selling|supply|supplies|supplied|supplying|rent|rents|rented|renting|lease|"
+                 "leases|leased|leasing|provide|provides|provided|providing|ship|ships|shipped|shipping|deliver|"
+                 "delivers|delivered|delivering")
+#: Who can be handed chips to use: companies, labs and research centres (not a publisher or a government).
+_RECEIVERS = ORG - {"Publisher", "Government", "Foundry", "MemoryVendor"}
+
+
+def _receivers(verb: Token) -> list[Token]:
+    """Who ``verb`` hands its object to: "to Meta", "rents Anthropic TPUs" (dative), "provides Anthropic with"."""
+    out = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "to" for o in p.children if o.dep_ == "pobj"]
+    out += [c for c in verb.children if c.dep_ == "dative"]
+    if any(p.dep_ == "prep" and p.lower_ == "with" for p in verb.children):
+        out += [c for c in verb.children if c.dep_ == "dobj"]
+    return out
+
+
 class SupplyRules:
-    """Mixin: supply deals with chip makers."""
+    """Mixin: supply deals with chip makers, and chips handed to their users."""
+
+    def _supplied_to(self, s: _Sentence) -> list[RawClaim]:
+        """"Nvidia shipped 10,000 H100s to xAI", "Google rents Anthropic TPUs through Google Cloud", "Amazon
+        provides Anthropic with Trainium chips": who receives named chips uses them."""
+        out = []
+        for verb in s.words(_HANDING):
+            if verb.pos_ != "VERB":
+                continue
+            receivers = _receivers(verb)
+            if not receivers:
+                continue
+            things = [c for c in verb.children if c.dep_ == "dobj"] + [
+                o for p in verb.children if p.dep_ == "prep" and p.lower_ == "with" for o in p.children
+                if o.dep_ == "pobj"]
+            chips = []
+            for t in things:
+                for x in [t, *t.conjuncts, *(c for c in t.children if c.dep_ in {"compound", "nmod"})]:
+                    m = s.by_token.get(x.i)
+                    chip = m.resolve(CHIP) if m is not None and m.source != "coref" else None
+                    if chip is not None:
+                        chips.append((x, chip))
+            for r in receivers:
+                for r_tok in [r, *r.conjuncts]:
+                    m = s.by_token.get(r_tok.i)
+                    user = m.resolve(_RECEIVERS) if m is not None and m.source != "coref" else None
+                    if user is None:
+                        continue
+                    for c_tok, chip in chips:
+                        if self.gazetteer.vendor_of(chip.label) == user.label:
+                            continue
+                        c = self._claim(user.label, "usesHardware", chip.label, verb, s.sent, obj_tok=c_tok,
+                                        subj_tok=r_tok, confidence=0.6, rule="supplied-to")
+                        if c:
+                            out.append(c)
+        return out
 
     def _supply_deals(self, s: _Sentence) -> list[RawClaim]:
         """"OpenAI has signed supply agreements with Nvidia, AMD and Broadcom": a supply deal with a chip

@@ -527,7 +527,33 @@ def _whose_clause(noun: Token, named: dict) -> bool:
     return True
 
 
+#: Verbs of a small clause that makes something available or public: "made Trillium generally available".
+_MAKING_SMALL = frozenset({"made", "make", "makes", "making"})
+
+
+def repair_small_clauses(doc: Doc) -> int:
+    """"Google made Trillium, its sixth-generation TPU, generally available": with an apposition between, the
+    parser hangs "available" on the apposition's noun as an adjective; hang it on "made" with the name as its
+    subject, as the parser does without the apposition. Returns the number of repairs."""
+    if not doc.has_annotation("DEP"):
+        return 0
+    repaired = 0
+    for adj in doc:
+        if adj.lower_ not in {"available", "public"} or adj.dep_ != "amod" or adj.i < adj.head.i:
+            continue
+        described = adj.head
+        name = described.head
+        verb = name.head
+        if described.dep_ != "appos" or name.dep_ != "dobj" or verb.lower_ not in _MAKING_SMALL \
+                or not any(t.text == "," for t in doc[described.i + 1:adj.i]):
+            continue
+        adj.head, adj.dep_ = verb, "ccomp"
+        name.head, name.dep_ = adj, "nsubj"
+        repaired += 1
+    return repaired
+
+
 __all__ = ["RawClaim", "TreeIndex", "tree_distance", "in_same_clause", "forms", "CHIP", "MODEL", "MEMORY",
            "LICENSE", "ORG", "MAKER_ORG", "CHIPMAKER", "possessor",
-           "before_punctuation", "whose_owner", "repair_name_lists", "repair_relative_clauses",
+           "before_punctuation", "whose_owner", "repair_name_lists", "repair_relative_clauses", "repair_small_clauses",
            "BUILDING", "built_for_another"]

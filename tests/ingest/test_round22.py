@@ -386,3 +386,57 @@ def test_new_funding_raised_is_still_a_round_of_the_day(extract_text):
 def test_an_inference_cloud_adding_a_model_to_its_cloud_serves_it(extract_text):
     rels = relations_of(extract_text("SambaNova added DeepSeek-R1 to its cloud.", published="2025-02-20"))
     assert ("SambaNova Systems", "asserted") in _of(rels, "DeepSeek-R1", "runsOn")
+
+
+# --- comparisons, supply, small clauses, periods -----------------------------------------------------------
+
+def test_a_multiple_of_a_longer_measure_compares(extract_text):
+    text = "Trillium delivers 4.7 times the peak compute per chip of the TPU v5e."
+    rels = relations_of(extract_text(text, published="2024-12-12"))
+    assert ("Google TPU v5e", "asserted") in _of(rels, "Google TPU Trillium", "comparedTo")
+
+
+def test_a_similar_level_to_another_model_compares(extract_text):
+    text = "Gemini 1.5 Pro performs at a broadly similar level to Gemini 1.0 Ultra."
+    rels = relations_of(extract_text(text, published="2024-02-16"))
+    assert ("Gemini 1.0 Ultra", "asserted") in _of(rels, "Gemini 1.5 Pro", "comparedTo")
+
+
+def test_a_close_resemblance_is_no_comparison_of_performance(extract_text):
+    text = "An analysis claimed that Pangu Pro MoE showed an unusually close resemblance to Qwen2.5-14B."
+    rels = relations_of(extract_text(text, published="2025-07-10"))
+    assert not _of(rels, "Pangu Pro MoE", "comparedTo")
+
+
+def test_a_multiple_in_reported_speech_about_the_future_is_hedged(extract_text):
+    text = "Nvidia said the B300 would deliver 1.5 times the performance of the B200."
+    rels = relations_of(extract_text(text, published="2025-03-18"))
+    assert {m for o, m in _of(rels, "NVIDIA B300", "comparedTo") if o == "NVIDIA B200"} == {"hedged"}
+
+
+@pytest.mark.parametrize("text,users", [
+    ("Google supplies TPUs to Anthropic.", {"Anthropic"}),
+    ("Nvidia sells H100s to Meta and Microsoft.", {"Meta", "Microsoft"}),
+    ("Amazon provides Anthropic with Trainium chips.", {"Anthropic"}),
+])
+def test_who_is_sold_or_supplied_chips_uses_them(extract_text, text, users):
+    rels = relations_of(extract_text(text, published="2025-06-15"))
+    assert users <= {r[0] for r in rels if r[1] == "usesHardware" and r[3] == "asserted"}
+
+
+def test_chips_not_sold_are_not_used(extract_text):
+    rels = relations_of(extract_text("Nvidia did not sell H100s to Huawei.", published="2023-11-01"))
+    assert _of(rels, "Huawei", "usesHardware") == {("NVIDIA H100", "negated")}
+
+
+def test_made_generally_available_with_an_apposition_between(extract_text):
+    text = ("Google on Wednesday made Trillium, its sixth-generation Tensor Processing Unit, generally available "
+            "to Google Cloud customers.")
+    rels = relations_of(extract_text(text, published="2024-12-12"))
+    assert ("2024-12-11", "asserted") in _of(rels, "Google TPU Trillium", "releasedOn")
+
+
+@pytest.mark.parametrize("published,expected", [("2025-03-10", {("2025", "hedged")}), ("2025-11-25", set())])
+def test_the_coming_months_are_this_year_unless_the_year_is_ending(extract_text, published, expected):
+    rels = relations_of(extract_text("Nvidia expects to ship Rubin in the coming months.", published=published))
+    assert _of(rels, "NVIDIA Rubin", "releasedOn") == expected
