@@ -440,3 +440,13 @@ def test_made_generally_available_with_an_apposition_between(extract_text):
 def test_the_coming_months_are_this_year_unless_the_year_is_ending(extract_text, published, expected):
     rels = relations_of(extract_text("Nvidia expects to ship Rubin in the coming months.", published=published))
     assert _of(rels, "NVIDIA Rubin", "releasedOn") == expected
+
+
+# --- gazetteer -------------------------------------------------------------------------------------------
+
+def test_older_iphone_chips_and_jueliches_previous_system_are_known(extract_text):
+    text = ("Samsung and TSMC split production of the A9. JUPITER, Europe's first exascale supercomputer, takes "
+            "over from JUWELS as the centre's flagship.")
+    rels = relations_of(extract_text(text, published="2025-09-08"))
+    assert {"Samsung", "TSMC"} <= _objects(rels, "Apple A9", "fabbedBy")
+    assert ("JUWELS supercomputer", "asserted") in _of(rels, "JUPITER supercomputer", "successorOf")
