@@ -197,7 +197,7 @@ class AvailabilityRules:
         out = []
         for verb in s.words(_SERVING_ITSELF):
             if verb.pos_ != "VERB" or any(
-                    p.dep_ == "prep" and p.lower_ in _PLATFORM_PREPS | {"onto", "via"} and p.lower_ not in {"to", "from"}
+                    p.dep_ == "prep" and p.lower_ in _PLATFORM_PREPS - {"to", "from"} | {"onto"}
                     and any(t.i in s.by_token and s.by_token[t.i].resolve(ORG | CHIP) is not None for t in p.subtree)
                     for p in verb.children):
                 continue  # ("serves Llama on Cerebras systems", "offers it through Bedrock": other rules' places)

@@ -64,9 +64,10 @@ def _set_off_relative(noun: Token, clause: Token) -> bool:
     """``clause`` is a "which" clause set off by a comma after the subject ``noun``: an aside about what the
     noun refers to, not a clause that picks it out ("The chip, which SambaNova introduced in 2023, is made
     by TSMC"; not "The rival chip, which ...": another one)."""
-    return noun.dep_ in {"nsubj", "nsubjpass"} and clause.dep_ == "relcl" and not any(
-        c.dep_ == "amod" for c in noun.children) and noun.i + 1 < len(noun.doc) and noun.doc[noun.i + 1].text == "," and any(
-        c.lower_ == "which" and c.dep_ in {"nsubj", "nsubjpass", "dobj"} for c in clause.children)
+    return noun.dep_ in {"nsubj", "nsubjpass"} and clause.dep_ == "relcl" \
+        and not any(c.dep_ == "amod" for c in noun.children) \
+        and noun.i + 1 < len(noun.doc) and noun.doc[noun.i + 1].text == "," \
+        and any(c.lower_ == "which" and c.dep_ in {"nsubj", "nsubjpass", "dobj"} for c in clause.children)
 
 
 def coarse_class(cls: str) -> str:

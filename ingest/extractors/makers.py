@@ -287,20 +287,18 @@ class MakerRules:
             if noun.pos_ != "NOUN" or not any(c.dep_ in {"compound", "amod"} and c.lower_ in _COMPUTE_WORDS
                                               for c in noun.children):
                 continue
-            if any(p.dep_ == "prep" and p.lower_ == "for" and not any(o.lower_ in _WORK_NOUNS for o in p.children)
-                   for p in noun.children):
-                continue  # ("its training partner for talent": another role; not "for its most important workloads")
+            if _for_another_role(noun) or any(a.dep_ == "amod" and a.lower_ in _FORMER for a in noun.children):
+                continue  # ("its training partner for talent": another role; "Google Cloud, Anthropic's former cloud
+                #           provider": a role that has ended)
             user_tok = next((c for c in noun.children if c.dep_ == "poss"), None)
             slot = predicate_slot(noun)
             provider = predicated_of(noun)
             naming = slot.head.head if slot.dep_ == "pobj" and slot.head.lower_ == "as" else \
                 provider.head if provider is not None and provider.dep_ in {"dobj", "oprd"} else None
-            if naming is not None and naming.lower_ in _NAMING and any(
-                    p.dep_ == "prep" and p.lower_ == "for" and not any(o.lower_ in _WORK_NOUNS for o in p.children)
-                    for p in naming.children):
-                continue  # ("named Microsoft its training partner for its recruitment programme": another role)
             if naming is not None and naming.lower_ in _NAMING:  # "named AWS its primary training partner",
                 # "named Google Cloud as a preferred cloud provider": the one who names is the one served
+                if _for_another_role(naming):
+                    continue  # ("named Microsoft its training partner for its recruitment programme")
                 provider = next((c for c in naming.children if c.dep_ in {"dobj", "oprd"}), provider)
                 user_tok = next((c for c in naming.children if c.dep_ == "nsubj"), None) or (
                     naming.head if naming.dep_ == "acl" else None)
@@ -327,8 +325,6 @@ class MakerRules:
             trigger = naming if naming is not None and naming.lower_ in _NAMING else noun
             c = self._claim(user.label, "usesHardware", supplier.label, trigger, s.sent, obj_tok=provider,
                             subj_tok=user_tok, confidence=0.6, rule="provider-of")
-            if any(a.dep_ == "amod" and a.lower_ in _FORMER for a in noun.children):
-                continue  # ("Google Cloud, Anthropic's former cloud provider": a role that has ended)
             if c and c.modality == "asserted" and _no_longer(noun):
                 c = dataclasses.replace(c, modality="negated", cue="no longer")
             if c:
@@ -705,6 +701,13 @@ def prefer_makers(claims: list[RawClaim]) -> list[RawClaim]:
 def _within(head: Token, i: int) -> bool:
     """Whether token ``i`` is in the subtree of ``head``."""
     return head.left_edge.i <= i <= head.right_edge.i
+
+
+def _for_another_role(word: Token) -> bool:
+    """A "for" phrase on ``word`` names a role other than compute: "a training partner for talent" (not "a cloud
+    provider for its most important workloads")."""
+    return any(p.dep_ == "prep" and p.lower_ == "for" and not any(o.lower_ in _WORK_NOUNS for o in p.children)
+               for p in word.children)
 
 
 def _no_longer(noun: Token) -> bool:
