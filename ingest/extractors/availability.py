@@ -12,7 +12,7 @@ import dataclasses
 
 from spacy.tokens import Token
 
-from ingest.extractors.lexicon import forms
+from ingest.extractors.lexicon import MAKE, SERVING, forms
 from ingest.extractors.modality import is_hedge_word, modality_of
 from ingest.extractors.syntax import CHIP, MODEL, ORG, RawClaim, _Sentence
 
@@ -32,8 +32,6 @@ _CLOUD = frozenset({"CloudProvider"})
 _RENTING = forms("rent|lease|buy|use|order|try|access")
 #: "Cerebras added Qwen3-235B": a platform's new model (not "added support for X").
 _ADDING_ONE = forms("added|adds|add|adding")
-#: "make X available through Azure": the platform may hang on "make".
-_MAKING = forms("make|makes|made|making")
 
 
 def _platforms(s: _Sentence, prep: Token) -> list[tuple[Token, object]]:
@@ -144,8 +142,7 @@ def _renter(s: _Sentence, noun: Token) -> tuple[Token, object] | None:
 _RENTING_OUT = forms("rent|rents|rented|renting|lease|leases|leased|leasing|launched|launches|launch|added|adds|add|"
                      "sells|sell|sold|runs|run|ran|operates|operated")
 #: Verbs by which a chip maker or a cloud serves a model itself: "Groq serves X", "Cerebras added Y".
-_SERVING_ITSELF = forms("serve|serves|served|serving|host|hosts|hosted|hosting|offer|offers|offered|offering|"
-                        "run|runs|ran|running") | _ADDING_ONE
+_SERVING_ITSELF = SERVING | forms("offer|offers|offered|offering") | _ADDING_ONE
 #: Who serves models on hardware of its own: the clouds, and the chip makers the gazetteer marks ``serves_models``.
 _SERVERS = frozenset({"ChipDesigner", "CloudProvider"})
 #: What a company's cloud is called as the subject of renting: "Oracle's cloud", "Google's cloud unit".
@@ -315,7 +312,7 @@ class AvailabilityRules:
             if word.pos_ not in {"VERB", "ADJ", "AUX", "NOUN"}:
                 continue
             holder = word.head if word.pos_ == "ADJ" and (word.dep_ in {"acomp", "xcomp"} or word.dep_ in {
-                "ccomp", "oprd"} and word.head.lower_ in _MAKING) else word  # "made Phi-3 available through Azure"
+                "ccomp", "oprd"} and word.head.lower_ in MAKE) else word  # "made Phi-3 available through Azure"
             renting = [c for c in word.children if c.dep_ == "xcomp" and c.lower_ in _RENTING]  # "available to
             # rent from Azure": the platform on the verb after the word
             clouds = [x for h in {word, holder, *renting} for p in h.children

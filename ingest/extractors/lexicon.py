@@ -179,6 +179,9 @@ ALL_TRIGGERS = (PRE_TRAIN | POST_TRAIN | TRAIN | RUN | WORK | USE_HW | OWN_HW | 
                  | forms("as"))  # ("as fast as X": a comparison, read apart from COMPARE's words)
 
 
+#: The forms of "make" that open a small clause: "made Phi-3 available through Azure".
+MAKE = forms("make|makes|made|making")
+
 MAKING_VERBS = forms("designed|designs|design|developed|develops|develop|built|builds|build|created|creates|"
                       "create|made|makes|make")
 

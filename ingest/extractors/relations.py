@@ -77,6 +77,17 @@ _HAVING_SUPPORT = frozenset({"has", "have", "had", "having", "add", "adds", "add
 _INSTALLING = frozenset({"install", "installs", "installing", "installed"})
 
 
+def _installs_for_another(s: _Sentence, verb: Token) -> bool:
+    """"Dell is installing GB200 racks for xAI": installed for an organisation by one that is not a cloud (a
+    cloud installing racks "for OpenAI" operates them itself)."""
+    if not any(p.dep_ == "prep" and p.lower_ == "for" and any(
+            t.i in s.by_token and s.by_token[t.i].resolve(ORG) is not None for t in p.subtree) for p in verb.children):
+        return False
+    installer = next((s.by_token[c.i].resolve(ORG) for c in verb.children if c.dep_ == "nsubj" and c.i in s.by_token),
+                     None)
+    return installer is None or installer.cls != "CloudProvider"
+
+
 def _for_its_own_chip(verb: Token) -> bool:
     """"OpenAI picked Broadcom and TSMC for its custom inference chip": partners in making the chooser's chip."""
     return any(p.dep_ == "prep" and p.lower_ == "for" and any(
@@ -564,13 +575,8 @@ class RelationExtractor(MakerRules, SystemRules, SupplyRules, AvailabilityRules,
                                       or _for_its_own_chip(tok)):
                     continue  # "picked Broadcom to co-design the TPU", "picked Broadcom and TSMC for its custom
                     # chip": partners; "chose to compare X with Y"; "picked the design apart"
-                if low in _INSTALLING and any(p.dep_ == "prep" and p.lower_ == "for" and any(
-                        t.i in s.by_token and s.by_token[t.i].resolve(ORG) is not None for t in p.subtree)
-                        for p in tok.children) and not any(
-                        c.dep_ == "nsubj" and c.i in s.by_token and s.by_token[c.i].resolve(ORG) is not None
-                        and s.by_token[c.i].resolve(ORG).cls == "CloudProvider" for c in tok.children):
-                    continue  # "Dell is installing GB200 racks for xAI": the installer works for the user (a cloud
-                    # installing racks "for OpenAI" operates them itself)
+                if low in _INSTALLING and _installs_for_another(s, tok):
+                    continue  # "Dell is installing GB200 racks for xAI": the installer works for the user
                 out += self._cross(s, verb, "usesHardware", ORG - {"Publisher"}, CHIP | CHIPMAKER, maxd=4,
                                    conf=0.65, vendor_check=True)
             if low in OWN_HW and tok.pos_ == "VERB":
@@ -770,13 +776,13 @@ class RelationExtractor(MakerRules, SystemRules, SupplyRules, AvailabilityRules,
             return False
         if tok.lower_ in {"inference", "adaptation"}:
             return any(c.dep_ == "prep" and c.lower_ in {"on", "to", "for"} for c in tok.children)
-        if tok.lower_ == "support" and tok.pos_ == "NOUN" and not (
-                tok.dep_ == "dobj" and tok.head.lower_ in _HAVING_SUPPORT or tok.dep_ == "pobj"
-                and tok.head.lower_ == "with"):
-            return False  # ("lacks support for AMD GPUs", "dropped support for", "Support for X was dropped")
         if tok.lower_ == "support" and tok.pos_ == "NOUN" or tok.lower_ == "enabled":
             # "has support for AMD GPUs", "was enabled on Qualcomm hardware": the hardware named in that phrase
-            # (not "support for generative AI workloads")
+            # (not "support for generative AI workloads"), and support that exists (not "lacks support for",
+            # "dropped support for", "Support for X was dropped")
+            if tok.lower_ == "support" and not (tok.dep_ == "dobj" and tok.head.lower_ in _HAVING_SUPPORT
+                                                or tok.dep_ == "pobj" and tok.head.lower_ == "with"):
+                return False
             return tok.pos_ in {"NOUN", "VERB"} and any(
                 c.dep_ == "prep" and c.lower_ in {"on", "for"} and any(
                     t.ent_type_ in {"Chip", "ChipDesigner"} for t in c.subtree)

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ingest.extractors.coref import coarse_class
 from ingest.extractors.entities import CHIP_NOUNS, MEMORY_NOUNS, MODEL_NOUNS, ORG_CLASSES, Mention
-from ingest.extractors.lexicon import forms, lowered_forms  # noqa: F401  (re-exported)
+from ingest.extractors.lexicon import MAKE, forms, lowered_forms  # noqa: F401  (forms re-exported)
 
 CHIP = frozenset({"Chip"})
 
@@ -527,10 +527,6 @@ def _whose_clause(noun: Token, named: dict) -> bool:
     return True
 
 
-#: Verbs of a small clause that makes something available or public: "made Trillium generally available".
-_MAKING_SMALL = frozenset({"made", "make", "makes", "making"})
-
-
 def repair_small_clauses(doc: Doc) -> int:
     """"Google made Trillium, its sixth-generation TPU, generally available": with an apposition between, the
     parser hangs "available" on the apposition's noun as an adjective; hang it on "made" with the name as its
@@ -544,7 +540,7 @@ def repair_small_clauses(doc: Doc) -> int:
         described = adj.head
         name = described.head
         verb = name.head
-        if described.dep_ != "appos" or name.dep_ != "dobj" or verb.lower_ not in _MAKING_SMALL \
+        if described.dep_ != "appos" or name.dep_ != "dobj" or verb.lower_ not in MAKE \
                 or not any(t.text == "," for t in doc[described.i + 1:adj.i]):
             continue
         adj.head, adj.dep_ = verb, "ccomp"
