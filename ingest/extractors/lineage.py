@@ -11,7 +11,7 @@ import dataclasses
 
 from spacy.tokens import Token
 
-from ingest.extractors.lexicon import COMPARE, COMPARATIVE_TAGS, DERIVING, NUMBER_WORDS
+from ingest.extractors.lexicon import COMPARE, COMPARATIVE_TAGS, DERIVING, MAKE, NUMBER_WORDS
 from ingest.extractors.entities import MODEL_NOUNS, Mention, key
 from ingest.extractors.syntax import (
     CHIP, MODEL, RawClaim, _Sentence, _subject_mention, before_punctuation, possessor,
@@ -95,6 +95,8 @@ _ORDINAL_HEADS = frozenset({"generation", "generations", "version", "versions", 
                             "time", "place", "largest", "biggest", "-", "digit", "digits"})
 _DESIGN_WORDS = frozenset({"architecture", "design", "platform", "family", "generation", "line", "series",
                            "model", "base"})
+#: What a processor is built from ("built on Arm's Neoverse V1 cores", "on its Neoverse N2 compute subsystem").
+_CORE_WORDS = frozenset({"core", "cores", "subsystem", "subsystems"})
 
 
 _SAYING = frozenset({"says", "said", "say", "claims", "claimed", "claim", "believes", "thinks", "reckons", "argues",
@@ -244,6 +246,10 @@ class LineageRules:
                     or trig.head.lower_ in {"more", "fewer", "less"} and (trig.head.head.lower_ in _COUNTED or any(
                     c.dep_ == "pobj" and (c.like_num or c.lower_ in _COUNTED) for c in trig.children)):
                 return []  # "one billion more than the 175 billion of GPT-3", "fewer parameters than X": a count
+            if trig.dep_ == "quantmod" and (trig.head.like_num or trig.head.tag_ == "CD") and not any(
+                    t.lower_ in {"%", "percent", "per"} for t in trig.doc[trig.head.i + 1:trig.head.i + 2]):
+                return []  # "powered by more than 10,000 of Nvidia's GH200s": how many, not a comparison ("more
+                # than 90 per cent of ChatGPT's quality" still is one)
             if not (trig.head.tag_ in COMPARATIVE_TAGS or trig.head.lower_ in {"more", "less", "fewer"}
                     or any(c.tag_ in COMPARATIVE_TAGS or c.lower_ in {"more", "less", "fewer"} for c in trig.head.children)
                     or any(t.tag_ in COMPARATIVE_TAGS and trig in t.subtree for t in trig.ancestors)
@@ -814,6 +820,9 @@ class LineageRules:
             return []  # only "a fine-tune of Mistral Small 3.1"
         elif not any(c.dep_ == "prep" and c.lower_ in {"of", "in", "within"} for c in trig.children):
             return []
+        made = self._made_members(s, trig)
+        if made is not None:
+            return made
         pair = _described_variant(s, trig) or self._same_class_pair(s, trig, maxd=4)
         if not pair:
             return []
@@ -838,6 +847,34 @@ class LineageRules:
         for t, x in subjects:
             c = self._claim(x.label, pred, obj.label, trig, s.sent, obj_tok=o_tok, subj_tok=t,
                             confidence=0.75, rule=f"trigger:{trig.lower_}")
+            if c:
+                out.append(c)
+        return out
+
+    def _made_members(self, s: _Sentence, trig: Token) -> list[RawClaim] | None:
+        """"Anthropic released Claude Opus 4 and Claude Sonnet 4, making them the first members of its Claude 4
+        family": the pronoun of the small clause stands for what the main verb took (None: not this shape)."""
+        verb = trig.head
+        if trig.dep_ not in {"ccomp", "oprd", "xcomp"} or verb.lower_ not in MAKE or verb.dep_ != "advcl":
+            return None
+        pron = next((c for c in (*trig.children, *verb.children) if c.dep_ in {"nsubj", "dobj"}
+                     and c.lower_ in {"them", "it"}), None)
+        if pron is None:
+            return None
+        family = next((s.by_token[o.i].resolve(CHIP | MODEL) for p in trig.children if p.dep_ == "prep"
+                       and p.lower_ in {"of", "in"} for o in p.children if o.dep_ == "pobj" and o.i in s.by_token),
+                      None)
+        taken = next((c for c in verb.head.children if c.dep_ in {"dobj", "nsubjpass"} and c.i < verb.i), None)
+        if family is None or taken is None:
+            return []
+        out = []
+        for t in [taken, *taken.conjuncts][:1 if pron.lower_ == "it" else None]:
+            m = s.by_token.get(t.i)
+            member = m.resolve(frozenset({family.cls})) if m is not None and m.source != "coref" else None
+            if member is None or member.label == family.label:
+                continue
+            c = self._claim(member.label, "variantOf", family.label, trig, s.sent, subj_tok=t,
+                            confidence=0.7, rule="made-members")
             if c:
                 out.append(c)
         return out
@@ -950,13 +987,17 @@ class LineageRules:
                 for o in p.children if o.dep_ == "pobj"]  # "built on top of Mistral Medium 3"
         objs = tops if trig.lower_ == "developed" else objs + tops  # ("developed" only "on top of" a model)
         # "based on its CDNA 4 architecture": the name qualifies a generic word for a design
-        objs += [c for o in objs if o.lower_ in _DESIGN_WORDS for c in o.children if c.dep_ in {"compound", "nmod"}]
+        objs += [c for o in objs if o.lower_ in _DESIGN_WORDS | _CORE_WORDS for c in o.subtree
+                 if c.i < o.i and c.dep_ in {"compound", "nmod"}]  # ("Arm's Neoverse N2 compute subsystem")
         src = next((o for o in objs if o.i in s.by_token), None)
         if src is None:
             return []
         subj_tok = next((c for c in trig.children if c.dep_ == "nsubjpass"), None)
         if subj_tok is None and trig.lower_ in {"built", "based", "distilled", "derived", "fine-tuned", "finetuned"}:
             subj_tok = next((c for c in trig.children if c.dep_ == "dobj" and c.i in s.by_token), None)
+        if subj_tok is None and trig.dep_ == "conj" and trig.tag_ == "VBN" and any(
+                c.dep_ == "auxpass" for c in trig.children):  # "X has 128 cores and is built on Y": the first
+            subj_tok = next((c for c in trig.head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)  # verb's
         if subj_tok is None and trig.dep_ in {"advcl", "acl"} and trig.tag_ == "VBN":
             holder = trig.head  # the clause the participle opens, or the noun it describes
             subj_tok = holder if trig.dep_ == "acl" else next(

@@ -169,7 +169,8 @@ class MakerRules:
             for n in nouns:
                 if n.i != tok.i:  # "a Microsoft Azure system"
                     hosts += [c for c in n.children if c.dep_ in {"compound", "poss"} and c.i in s.by_token]
-                holders = [n] + [a for a in n.children if a.dep_ == "acl" and a.lower_ in _HOUSING_VERBS]
+                holders = [n] + [a for a in n.children if a.dep_ == "acl" and a.lower_ in _HOUSING_VERBS
+                                 or a.dep_ == "relcl" and (a.lower_ in _HOUSING_VERBS or _put_into_service(a))]
                 if n.i == tok.i and (tok.dep_ == "nsubj" and tok.head.lower_ in {"is", "was", "sits", "sat"}
                                      or tok.dep_ == "nsubjpass" and tok.head.lower_ in _HOUSING_VERBS):
                     holders.append(tok.head)  # "JUPITER ... is at Forschungszentrum Jülich", "is housed at X"
@@ -580,6 +581,14 @@ _WORK_NOUNS = frozenset({"workloads", "workload", "training", "inference", "mode
 _FORMER = frozenset({"former", "previous", "erstwhile", "ex", "onetime", "one-time"})
 #: Who is served: labs and other companies, not a chip maker (whose "training partner" is a customer).
 _SERVED = ORG - {"Publisher", "Government", "ChipDesigner", "Foundry", "MemoryVendor"}
+def _put_into_service(verb: Token) -> bool:
+    """"which went into service at CSCS", "which entered service at Jülich last year": a system started up at a
+    place (the place runs it)."""
+    return verb.lower_ in {"went", "goes", "entered", "enters", "came", "comes"} and any(
+        t.lower_ == "service" and t.head.head.i == verb.i or t.dep_ == "dobj" and t.lower_ == "service"
+        for t in verb.subtree if t.head.i in {verb.i, *(c.i for c in verb.children)})
+
+
 _HOUSING_VERBS = frozenset({"installed", "housed", "located", "based", "hosted", "operated", "run", "deployed",
                             "sited"})
 _COMPOSED = frozenset({"built", "powered", "based", "made", "consisting", "composed", "assembled", "equipped",

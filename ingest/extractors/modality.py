@@ -23,7 +23,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ingest.extractors import register
-from ingest.extractors.lexicon import COMPARE, forms, lowered_forms
+from ingest.extractors.lexicon import COMPARE, MAKE, forms, lowered_forms
 
 NEGATIONS = frozenset({"not", "n't", "never", "no", "neither", "nor", "nowhere"})
 NEGATING_VERBS = frozenset({"deny", "denied", "denies", "denying", "fail", "failed", "fails", "failing",
@@ -135,9 +135,11 @@ _CLAUSE_LINKS = frozenset({"xcomp", "aux", "auxpass", "acomp", "prep", "pobj", "
                            "dative", "npadvmod", "conj", "relcl", "acl", "advcl", "ccomp", "quantmod", "nummod"})
 
 
-#: Verbs of a small clause ("made it available"); word forms, since the pipeline has no lemmatizer.
+#: Verbs that say what something is in a small clause ("made it available", "makes X a version of Y", "does not
+#: consider X a rival"); word forms, since the pipeline has no lemmatizer.
 _SMALL_CLAUSE_VERBS = frozenset({"make", "makes", "made", "making", "keep", "keeps", "kept", "keeping", "render",
-                                 "renders", "rendered"})
+                                 "renders", "rendered", "consider", "considers", "considered", "call", "calls",
+                                 "called", "deem", "deems", "deemed"})
 
 
 def clause_chain(tok: Token) -> list[Token]:
@@ -153,7 +155,8 @@ def clause_chain(tok: Token) -> list[Token]:
         if head == cur:
             break
         dep = cur.dep_
-        if dep == "ccomp" and cur.pos_ == "ADJ" and head.lower_ in _SMALL_CLAUSE_VERBS:
+        if dep == "ccomp" and (cur.pos_ == "ADJ" or cur.pos_ == "NOUN" and head.lower_ in MAKE) \
+                and head.lower_ in _SMALL_CLAUSE_VERBS:  # ("without making it a member of X")
             chain.append(head)  # "did not make it available": a small clause, the verb's negation is its own
             cur = head
             continue
@@ -321,10 +324,14 @@ def _denies_what_follows(neg: Token, head: Token) -> bool:
 
 def _denied_phrase(neg: Token) -> Token | None:
     """"trained X on Nvidia GPUs, not on Gaudi chips": a "not" after a comma, right before a second phrase of
-    the same verb with the same preposition as an earlier one, denies that phrase only (the preposition)."""
+    the same verb with the same preposition as an earlier one, denies that phrase only (the preposition); before
+    an apposition ("its own licence, not a licence such as Apache 2.0"), that apposition."""
     doc, head = neg.doc, neg.head
     if neg.i == 0 or doc[neg.i - 1].text != "," or neg.i + 1 >= len(doc):
         return None
+    restated = next((c for c in head.children if c.dep_ == "appos" and c.left_edge.i == neg.i + 1), None)
+    if restated is not None:  # "Nvidia's own licence, not a standard licence such as Apache 2.0": the apposition
+        return restated
     after = doc[neg.i + 1]
     if after.dep_ != "prep" or after.head.i != head.i or not any(
             c.dep_ == "prep" and c.lower_ == after.lower_ and c.i < neg.i for c in head.children):
@@ -451,11 +458,6 @@ class ModalityClassifier:
 
     def __call__(self, trigger: Token, obj: Token | None = None, subj: Token | None = None):
         return modality_of(trigger, obj, subj)
-
-
-#: Verbs that say what something is in a small clause ("makes X a version of Y", "does not consider X a rival").
-_SMALL_CLAUSE_VERBS = frozenset({"make", "makes", "made", "making", "consider", "considers", "considered", "call",
-                                 "calls", "called", "render", "renders", "rendered", "deem", "deems", "deemed"})
 
 
 def modality_of(trigger: Token, obj: Token | None = None, subj: Token | None = None) -> tuple[str | None, str]:

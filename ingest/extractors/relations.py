@@ -881,6 +881,15 @@ class RelationExtractor(MakerRules, SystemRules, SupplyRules, AvailabilityRules,
             # "claims that V3 was trained on domestic hardware": the hardware is said, unnamed; a chip named
             # elsewhere in the sentence is not it
             objs = [x for x in objs if x[1] in trig.subtree]
+        if pred in {"trainedOn", "preTrainedOn", "postTrainedOn", "runsOn"} and trig.pos_ == "VERB":
+            # "According to the cards for the new family, Granite 4.0 was trained on a cluster of GB200 NVL72
+            # racks": the hardware named in the verb's own "on" phrase, not a description resolved elsewhere
+            on = {t.i for p in trig.children if p.dep_ == "prep" and p.lower_ in {"on", "using"} for t in p.subtree}
+            if any(x[1].i in on and s.by_token[x[1].i].source != "coref" for x in objs):
+                objs = [x for x in objs if x[1].i in on or s.by_token[x[1].i].source != "coref"]
+        if pred == "licensedUnder":  # "a permissive licence based on Apache 2.0": the licence it was drawn from
+            objs = [x for x in objs if not any(a.dep_ in {"acl", "amod"} and a.lower_ in _DRAWN_FROM
+                                               for a in x[1].ancestors if a.i != trig.i)]
         whose = whose_owner(s, trig, subj_cls)
         if whose is not None:  # "Grok-1, the model whose weights it published under Apache 2.0": Grok-1
             subs = [whose] + [x for x in subs if x[2].label != whose[2].label
@@ -1514,6 +1523,8 @@ def _shared_with_a_likeness(claims: list[RawClaim], doc: Doc, mention_at: dict[i
     return out
 
 
+#: Participles by which one licence is drawn from another ("a licence based on Apache 2.0").
+_DRAWN_FROM = frozenset({"based", "derived", "modelled", "modeled", "adapted", "inspired", "patterned"})
 _TRAINING_NOUNS = {"training": "trainedOn", "pre-training": "preTrainedOn", "pretraining": "preTrainedOn",
                    "post-training": "postTrainedOn", "posttraining": "postTrainedOn", "fine-tuning": "postTrainedOn"}
 _RUNNING_VERBS = forms("ran|run|runs|took|takes|used|uses|happened|relied|relies|was|were|is")

@@ -741,6 +741,11 @@ _NOT_YET = frozenset({"will", "later", "coming", "upcoming", "planned", "plans",
                       "not", "never", "yet", "earlier", "previous", "predecessor", "last"})
 
 
+#: variantOf readings that make a derived model, not a member released with its family ("was developed on top
+#: of Medium 3", "a fine-tune of Llama 3", "made by fine-tuning Qwen2.5").
+_DERIVATION_RULES = frozenset({"trigger:derived", "backbone", "made-by-tuning", "trigger:tune", "trigger:tunes"})
+
+
 def inherit_from_family(claims: list[RawClaim], doc, mentions, in_family, *, predicate: str = "releasedOn",
                         before: int = 0) -> list[RawClaim]:
     """"Meta on Tuesday released Llama 3.1 ... The largest, Llama 3.1 405B, ...": the members of a model
@@ -758,7 +763,8 @@ def inherit_from_family(claims: list[RawClaim], doc, mentions, in_family, *, pre
     index = {start: k for k, start in enumerate(starts)}
     dated = {c.subject for c in claims if c.predicate == predicate}  # (an unveiling dates a member otherwise too:
     # "In April it previewed Grok-1.5V, a multimodal version of the model" did not come out with Grok-1.5)
-    members = {(c.subject, c.object) for c in claims if c.predicate == "variantOf" and c.modality == "asserted"}
+    members = {(c.subject, c.object) for c in claims if c.predicate == "variantOf" and c.modality == "asserted"
+               and c.rule not in _DERIVATION_RULES}  # (a model built on another came out on its own day)
     out, given = [], set()
     other_time = [any(t.lower_ in _NOT_YET or t.dep_ == "neg" for t in sent) for sent in sents]
     elsewhere: dict[str, bool] = {}  # a member the article speaks of in another time anywhere ("Haiku will follow")
@@ -825,18 +831,47 @@ def never_came_out(claims: list[RawClaim], doc, mention_at) -> list[RawClaim]:
         m = mention_at.get(subj.i) if subj is not None else None
         if m is not None and m.source != "coref" and m.label:
             never.setdefault(m.label, []).append(t.sent.start)
-    if not never:
+    dropped = _dropped_products(doc, mention_at)
+    if not never and not dropped:
         return claims
     starts = [sent.start for sent in doc.sents]
 
     def denied(c: RawClaim) -> bool:
+        if c.predicate != "releasedOn" or c.modality != "hedged":
+            return False
+        if c.subject in dropped:
+            return True
         k = bisect.bisect_right(starts, c.sent_start) - 1
         near = set(starts[max(0, k - 2):k + 3])
-        return c.predicate == "releasedOn" and c.modality == "hedged" and bool(near & set(never.get(c.subject, ())))
+        return bool(near & set(never.get(c.subject, ())))
 
     return [dataclasses.replace(c, modality="negated", cue="never came out") if denied(c) else c for c in claims]
 
 
+def _dropped_products(doc, mention_at) -> set[str]:
+    """Names the article says were dropped: "Intel will not sell Falcon Shores", "decided not to bring X to
+    market", "Meta scrapped X". Any plan the article mentions for them did not hold."""
+    dropped = set()
+    for t in (doc[i] for i, low in enumerate(lowered_forms(doc)) if low in _WITHHELD | CANCELLING):
+        if t.pos_ != "VERB" or any(c.dep_ == "mark" for c in t.children) or any(
+                a.dep_ == "advcl" and any(c.dep_ == "mark" for c in a.children) for a in t.ancestors):
+            continue  # ("if Intel does not sell Falcon Shores")
+        refused = any(c.dep_ == "neg" for c in t.children)
+        if t.lower_ in _WITHHELD and not refused or t.lower_ in CANCELLING and refused:
+            continue
+        if t.lower_ in {"bring", "brings", "brought", "bringing"} and not any(
+                p.lower_ == "to" and any(o.lower_ in {"market", "customers"} for o in p.children) for p in t.children):
+            continue  # only "bring X to market"
+        for obj in (c for c in t.children if c.dep_ in {"dobj", "nsubjpass"}):
+            m = mention_at.get(obj.i)
+            if m is not None and m.source != "coref" and m.label:
+                dropped.add(m.label)
+    return dropped
+
+
+#: Verbs that, denied, keep a product off the market: "will not sell X", "decided not to launch X".
+_WITHHELD = frozenset({"sell", "sells", "selling", "bring", "brings", "bringing", "launch", "launches", "release",
+                       "releases", "ship", "ships", "commercialise", "commercialize", "offer"})
 #: Verbs that say a product came out: "never appeared", "was never released", "did not ship".
 _CAME_OUT = frozenset({"appeared", "arrived", "came", "shipped", "released", "launched", "debuted", "materialised",
                        "materialized"})

@@ -57,6 +57,8 @@ class SystemRules:
                 places = [c for c in verb.children if c.dep_ in {"prep", "agent"} and c.lower_ in _PART_PREPOSITIONS]
             else:
                 continue
+            if holder is None and verb.dep_ == "conj":  # "Alps was built by HPE and is powered by GH200s"
+                holder = next((c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
             system = self._system_named(s, holder)
             if system is None:
                 continue
