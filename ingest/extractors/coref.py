@@ -333,12 +333,18 @@ class MentionFinder:
             if own_name is not None and m.text.lower() not in PRONOUNS:
                 m.antecedents = [own_name]  # "the Dutch firm Prosus": the name that follows, not one before
                 continue
+            if after is not None and m.text.lower() not in PRONOUNS and _named_untracked(tok, after, names_at):
+                continue  # "and the investor Lachy Groom": someone the article names, not an entity of its own
             start = sent_of[m.i]
             if m.text.lower() in {"both", "each"} or m.text.lower().startswith("both ") and tok.tag_ == "NNS":
                 pair = _two_topics(doc, named, sent_of, start)
                 if pair and m.text.lower() not in {"both", "each"} and not all(
                         a.cls in m.accepts and a.source == "gazetteer" for a in pair):
                     pair = []  # ("both chips" after two labs; "both companies" only for two well-known ones)
+                if not pair and m.accepts and m.text.lower().startswith("both "):
+                    # "OpenAI released gpt-oss-120b and gpt-oss-20b ... AMD supported both models": the last two
+                    # names of that kind coordinated with each other
+                    pair = _coordinated_pair(doc, named, sent_of, start, m.accepts)
                 if not pair and tok.lower_ == "models" and tok.dep_ not in {"nsubj", "nsubjpass"}:
                     # "serving both models": the pair an earlier "both models" stood for, or none
                     pair = next((list(a.antecedents) for a in reversed(named) if a.source == "coref"
@@ -371,6 +377,7 @@ class MentionFinder:
                 c.dep_ in {"dobj", "pobj", "nsubjpass"} and c.lower_ in {"which", "that", "whom"} for c in a.children)}
             cands = []
             seen_at: dict[int, int] = {}  # a name reached through an earlier reference -> where that stood
+            subject_at: dict[str, int] = {}  # a label an earlier subject description stood for -> where
             for ante in reversed(named):
                 if ante.i < limit:
                     break
@@ -388,6 +395,10 @@ class MentionFinder:
                     if pronoun or id(ante) in preset:  # (a description, a description that named its model)
                         chained = [a for a in ante.antecedents if (not ante.accepts or a.cls in ante.accepts)
                                    and all(a.label != c.label for c in cands)]
+                        if ante.antecedents and doc[ante.i].dep_ in {"nsubj", "nsubjpass"} and ante.accepts \
+                                and ante.accepts <= ORG_CLASSES and ante.text.lower() not in PRONOUNS:
+                            first = ante.antecedents[0]  # "The start-up was founded by ... of Stanford; ...": the
+                            subject_at.setdefault(first.label, ante.i)  # subject it stands for, met again
                         for a in chained:
                             seen_at.setdefault(id(a), ante.i)  # ranked where it was referred to
                         cands += chained
@@ -418,7 +429,8 @@ class MentionFinder:
                 cands.sort(key=lambda a: salience(a.i, m) == 2 and _verb_of(doc[a.i]) not in around)
             elif tok.dep_ in {"nsubj", "nsubjpass"}:  # a subject pronoun continues the topic: subjects first
                 _by_sentence_then(cands, sent_of, lambda a: 0 if any(doc[i].dep_ in {"nsubj", "nsubjpass"} for i in (
-                    a.i, seen_at.get(id(a), a.i)) if sent_of[i] == sent_of[seen_at.get(id(a), a.i)]) else 1,
+                    a.i, seen_at.get(id(a), a.i), subject_at.get(a.label, a.i))
+                    if sent_of[i] == sent_of[seen_at.get(id(a), a.i)]) else 1,
                     at=lambda a: seen_at.get(id(a), a.i))
                 if _speaker_first(tok, cands) and (tok.head.lower_ not in _PROPERTY_VERBS or any(
                         c.dep_ == "acomp" and c.lower_ in _READY for c in tok.head.children)) and not (
@@ -442,6 +454,16 @@ _ON_HARDWARE_VERBS = frozenset({"run", "runs", "ran", "running", "train", "train
 
 _BECOMING = frozenset({"is", "was", "are", "were", "be", "been", "became", "becomes", "become", "remains",
                        "remained", "remain"})
+
+
+def _named_untracked(tok: Token, after: Token, names_at: dict) -> bool:
+    """A description followed by its own proper name that is no entity ("the investor Lachy Groom"): it
+    stands for that person or thing, not for an entity named earlier."""
+    if after.pos_ != "PROPN" or after.i in names_at:
+        return False
+    head = after.head if after.dep_ == "compound" else after
+    return head.i not in names_at and head.pos_ == "PROPN" and (head.head.i == tok.i and head.dep_ in {
+        "appos", "compound", "nmod"} or tok.head.i == head.i and tok.dep_ == "compound")
 
 
 def _said_to_be_a_firm(pronoun: Token) -> bool:
@@ -480,6 +502,30 @@ def _two_topics(doc: Doc, named: list[Mention], sent_of: list[int], start: int) 
     if len(subjects) < 2 or coarse_class(subjects[0].cls) != coarse_class(subjects[1].cls):
         return []
     return subjects[:2]
+
+
+def _coordinated_pair(doc: Doc, named: list[Mention], sent_of: list[int], start: int, accepts) -> list[Mention]:
+    """The last two names of an accepted class coordinated as a pair ("X and Y", nothing more) in this
+    sentence before the reference or the three before it; otherwise nothing."""
+    first_sentence = start
+    for _ in range(3):
+        if first_sentence == 0:
+            break
+        first_sentence = sent_of[first_sentence - 1]
+    at = {m.i: m for m in named if m.source != "coref"}
+    for ante in reversed(named):
+        if ante.i < first_sentence:
+            break
+        tok = doc[ante.i]
+        if ante.source == "coref" or ante.cls not in accepts or tok.dep_ != "conj" or tok.head.i not in at:
+            continue
+        other = at[tok.head.i]
+        members = [tok.head, *tok.head.conjuncts]
+        if len(members) != 2 or other.cls not in accepts or other.label == ante.label \
+                or tok.head.dep_ not in {"dobj", "nsubj", "nsubjpass", "attr", "appos", "oprd"}:
+            continue  # (not names set aside: "ahead of larger models including Llama 2 70B and Falcon 180B")
+        return [other, ante]
+    return []
 
 
 _NOT_ORGS = frozenset({

@@ -148,10 +148,16 @@ def _investor_link(tok: Token) -> Token | None:
                 p.dep_ == "pobj" and p.tag_ == "NNS" for p in c.children) for c in head.children):
             return None  # "X has put money into domestic chip designers": a kind of company, not the round's
         if head.lower_ in {"led", "leads", "lead", "joined", "joins", "join", "put", "puts", "wrote", "back", "backs", "backed"} and not any(
-                t.lower_ in FUNDING_NOUNS for t in head.subtree) and not _the_round_again(head):
+                t.lower_ in FUNDING_NOUNS for t in head.subtree) and not _the_round_again(head) \
+                and not _joined_without_object(head):
             return None
         if head.lower_ in {"joined", "joins", "join", "joining"} and not _joins_as_backer(head):
             return None  # "with Microsoft joining the board", "Nvidia joined it as a customer"
+        return head
+    # "Figure named A, B and C as the other participants": the company's own list of its round's backers
+    if dep in {"dobj", "oprd"} and head.lower_ in _NAMING and any(
+            p.dep_ == "prep" and p.lower_ == "as" and any(o.lower_ in INVESTOR_NOUNS for o in p.children)
+            for p in head.children) and not any(c.dep_ == "neg" for c in head.children):
         return head
     # "Existing backers, including Alibaba": X hangs from "including" under an investor noun
     if dep == "pobj" and head.lower_ == "including" and head.head.lower_ in INVESTOR_NOUNS:
@@ -357,6 +363,15 @@ def _backers_of(s: _Sentence, salience: dict[str, int]):
                     if raiser is None:
                         return None
             return (raiser.label if raiser is not None else None), _list_after(s, including)
+        if tok.lower_ in {"round", "raise", "financing", "funding"} and tok.dep_ == "nsubj" \
+                and tok.head.lower_ in _INCLUDING and any(c.dep_ == "det" and c.lower_ in {"the", "that", "this"}
+                                                          for c in tok.children):
+            # "The round included Jeff Bezos, Thrive Capital and OpenAI": the backers of the round just told (not
+            # "includes Google only as a customer")
+            if any(c.dep_ == "neg" or c.dep_ == "prep" and c.lower_ == "as" and not any(
+                    o.lower_ in INVESTOR_NOUNS for o in c.children) for c in tok.head.children):
+                return None, []
+            return None, _list_after(s, tok.head)
         if tok.lower_ not in INVESTOR_NOUNS or tok.dep_ != "nsubj" or tok.head.lower_ not in _INCLUDING:
             continue
         if any(c.dep_ == "neg" for c in tok.head.children):
@@ -1128,6 +1143,22 @@ def _joins_as_backer(verb: Token) -> bool:
         return False
     return not any(p.dep_ == "prep" and p.lower_ == "as" and not any(o.lower_ in INVESTOR_NOUNS for o in p.children)
                    for p in verb.children)
+
+
+def _joined_without_object(verb: Token) -> bool:
+    """"Tiger Global, Valor and 1789 Capital joined, as did existing investors": joined (the round the
+    sentence or the one before tells of), with no object or role of its own."""
+    if verb.lower_ not in {"joined", "joins", "join"} or any(
+            c.dep_ in {"dobj", "prep", "xcomp", "ccomp", "prt", "attr", "oprd"} for c in verb.children):
+        return False
+    sent = verb.sent
+    before = verb.doc[max(0, sent.start - 40):sent.end]
+    return any(t.lower_ in FUNDING_NOUNS | INVESTOR_NOUNS or t.lower_ in FUND_EVENT and t.pos_ == "VERB"
+               for t in before)
+
+
+#: Verbs by which a company names its backers: "named A and B as the other participants".
+_NAMING = forms("named|names|listed|lists|counted|counts|cited|cites")
 
 
 def _the_round_again(verb: Token) -> bool:

@@ -18,7 +18,7 @@ from ingest.extractors.lexicon import SYSTEM_NOUNS, TIERS
 from ingest.extractors.modality import REPORTING
 from ingest.extractors.syntax import (
     _HARDWARE_HEADS, BEING, BUILDING, CHIP, MAKER_ORG, MODEL, ORG, RawClaim, _Sentence, before_punctuation,
-    built_for_another, predicate_slot, predicated_of,
+    _subject_mention, built_for_another, predicate_slot, predicated_of,
 )
 
 
@@ -204,9 +204,11 @@ class MakerRules:
         for verb in s.words(_NAMING_VERBS):
             if verb.pos_ not in {"VERB", "AUX"}:
                 continue
-            group = next((p for c in verb.children if c.dep_ == "prep" and c.lower_ in {"as", "among"}
-                          for p in c.children if p.dep_ == "pobj" and p.lower_ in _CUSTOMER_NOUNS), None)
-            obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+            heads = [verb, verb.head] if verb.dep_ == "acl" else [verb]  # ("Nvidia named A and B as early adopters",
+            group = next((p for h in heads for c in h.children if c.dep_ == "prep"  # parsed as a noun phrase)
+                          and c.lower_ in {"as", "among"} for p in c.children
+                          if p.dep_ == "pobj" and p.lower_ in _CUSTOMER_NOUNS), None)
+            obj = next((c for c in verb.children if c.dep_ in {"dobj", "oprd"}), None)
             if group is None or obj is None:
                 continue
             hardware = None
@@ -215,12 +217,16 @@ class MakerRules:
                 hardware = m.resolve(CHIP) if m is not None else None
                 if hardware is not None:
                     break
+            if hardware is None:  # "Jetson Thor went on sale ... Nvidia named A, B and C as early adopters"
+                hardware = self._namers_product_before(s, verb)
             if hardware is None:
                 continue
+            if any(t.lower_ in _MANUFACTURING_WORDS for t in group.subtree):
+                continue  # "named Microsoft as a customer for its 18A manufacturing process": a foundry's customer
             chain = [obj]
-            while len(chain) < 15:  # "A, B, C and D": the chain of conjuncts
-                nxt = next((c for c in chain[-1].children if c.dep_ == "conj"), None)
-                if nxt is None:
+            while len(chain) < 15:  # "A, B, C and D": the chain of conjuncts (through an apposition the parser
+                nxt = next((c for c in chain[-1].children if c.dep_ in {"conj", "appos"}), None)  # made of a name
+                if nxt is None:  # split in two: "Amazon Robotics, Boston Dynamics, ...")
                     break
                 chain.append(nxt)
             for t in chain:
@@ -234,6 +240,25 @@ class MakerRules:
                 if c:
                     out.append(c)
         return out
+
+    def _namers_product_before(self, s: _Sentence, verb: Token) -> Mention | None:
+        """The chip of the naming verb's subject named last in this sentence or the two before ("Jetson Thor
+        went on sale. Nvidia named A and B as early adopters": Nvidia's Jetson Thor), or None."""
+        namer = _subject_mention(s, verb, ORG)
+        if namer is None and verb.dep_ == "acl" and verb.head.i in s.by_token:
+            namer = s.by_token[verb.head.i].resolve(ORG)
+        if namer is None:
+            return None
+        doc = s.sent.doc
+        starts = [sent.start for sent in doc[:s.sent.start].sents][-2:] if s.sent.start else []
+        first = starts[0] if starts else s.sent.start
+        at = getattr(self, "_mention_at", {})
+        for i in range(verb.i - 1, first - 1, -1):
+            m = at.get(i)
+            chip = m.resolve(CHIP) if m is not None and m.source != "coref" else None
+            if chip is not None and self.gazetteer.vendor_of(chip.label) == namer.label:
+                return chip
+        return None
 
     def _customers_of(self, s: _Sentence) -> list[RawClaim]:
         """"Microsoft remains one of Nvidia's largest customers", "Character.AI was already a Google Cloud
@@ -382,6 +407,10 @@ class MakerRules:
         if fleet.dep_ in {"nsubjpass", "nsubj"} and fleet.head.lower_ in _COMPOSED | _RUNS_ON:
             trigger = fleet.head  # "Meta's two clusters are built from Nvidia H100 GPUs"
             parts.append(trigger)
+        elif fleet.dep_ == "nsubj" and fleet.head.lower_ in _SIZED and fleet.lower_ in _FLEET_NOUNS:
+            trigger = fleet.head  # "Its main training cluster, Cortex, reached about 50,000 Nvidia H100s"
+            preps += [c for c in trigger.children if c.dep_ == "dobj"
+                      or c.dep_ == "prep" and c.lower_ == "to" and trigger.lower_ in {"grew", "grows", "grown"}]
         for part in parts:  # "clusters, each built from 24,576 H100s", "both of which are built from"
             if part.dep_ in {"acl", "relcl", "advcl"} and part.lower_ in _COMPOSED or part.i == trigger.i != fleet.i:
                 preps += [p for p in part.children if p.dep_ in {"prep", "agent"}
@@ -567,6 +596,12 @@ _NAMING_VERBS = frozenset({"named", "names", "name", "listed", "lists", "list", 
                            "cited", "cites", "included", "includes"})
 _CUSTOMER_NOUNS = frozenset({"customers", "customer", "adopters", "users", "buyers", "clients", "licensees"})
 _RUNS_ON = frozenset({"runs", "run", "ran"})
+#: Words of making chips, not using them: "a customer for its 18A manufacturing process".
+_MANUFACTURING_WORDS = frozenset({"process", "processes", "node", "nodes", "manufacturing", "foundry", "fab", "fabs",
+                                  "packaging", "production"})
+#: Verbs that give the size of a cluster in chips: "the cluster reached 50,000 H100s", "grew to 200,000 GPUs".
+_SIZED = frozenset({"reached", "reaches", "grew", "grows", "grown", "totals", "totalled", "totaled", "numbers",
+                    "numbered", "comprises", "comprised", "spans", "spanned"})
 #: "its primary training partner", "a preferred cloud provider": a company that supplies another's compute.
 _PROVIDER_NOUNS = frozenset({"partner", "partners", "provider", "providers"})
 _COMPUTE_WORDS = frozenset({"cloud", "training", "compute", "computing", "infrastructure"})

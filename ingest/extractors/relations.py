@@ -165,6 +165,7 @@ class RelationExtractor(MakerRules, SystemRules, SupplyRules, AvailabilityRules,
             out += self._built_for(s)
             out += self._supply_deals(s)
             out += self._supplied_to(s)
+            out += self._deliveries_taken(s)
             parts += self._system_parts(s)
             out += self._named_customers(s)
             out += self._customers_of(s)

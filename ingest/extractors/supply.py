@@ -74,6 +74,30 @@ class SupplyRules:
                             out.append(c)
         return out
 
+    def _deliveries_taken(self, s: _Sentence) -> list[RawClaim]:
+        """"CoreWeave took delivery of the first GB300 NVL72 racks in July", "has taken delivery of X": who
+        takes delivery of named chips uses them."""
+        out = []
+        for noun in s.words(frozenset({"delivery", "deliveries"})):
+            verb = noun.head
+            if noun.dep_ != "dobj" or verb.lower_ not in _TAKING:
+                continue
+            who = next((c for c in verb.children if c.dep_ == "nsubj" and c.i in s.by_token), None)
+            user = s.by_token[who.i].resolve(_RECEIVERS) if who is not None else None
+            if user is None:
+                continue
+            for p in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"):
+                for t in p.subtree:
+                    m = s.by_token.get(t.i)
+                    chip = m.resolve(CHIP) if m is not None and m.source != "coref" else None
+                    if chip is None or self.gazetteer.vendor_of(chip.label) == user.label:
+                        continue
+                    c = self._claim(user.label, "usesHardware", chip.label, verb, s.sent, obj_tok=t, subj_tok=who,
+                                    confidence=0.65, rule="took-delivery")
+                    if c:
+                        out.append(c)
+        return out
+
     def _supply_deals(self, s: _Sentence) -> list[RawClaim]:
         """"OpenAI has signed supply agreements with Nvidia, AMD and Broadcom": a supply deal with a chip
         designer puts its chips to use (a deal of another kind, "a licensing deal with Arm", does not)."""
@@ -98,3 +122,7 @@ class SupplyRules:
                     if c:
                         out.append(c)
         return out
+
+
+#: "took delivery of", "has taken delivery of", "will take delivery of".
+_TAKING = frozenset({"take", "takes", "took", "taken", "taking"})

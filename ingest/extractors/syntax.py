@@ -15,6 +15,7 @@ from spacy.attrs import DEP, HEAD
 from spacy.tokens import Doc, Span, Token
 
 from ingest.extractors.coref import coarse_class
+from ingest.extractors.dates import MONTHS
 from ingest.extractors.entities import CHIP_NOUNS, MEMORY_NOUNS, MODEL_NOUNS, ORG_CLASSES, Mention
 from ingest.extractors.lexicon import MAKE, forms, lowered_forms  # noqa: F401  (forms re-exported)
 
@@ -549,7 +550,33 @@ def repair_small_clauses(doc: Doc) -> int:
     return repaired
 
 
+def repair_fronted_dates(doc: Doc, mentions: list[Mention]) -> int:
+    """"In July Skild AI, a Pittsburgh company ..., raised $300 million": after a fronted month the parser
+    takes the name for part of the date ("In July Skild AI") and leaves the verb without a subject; make the
+    name the subject of the sentence's verb and the month the object of "In". Returns the number of repairs."""
+    if not doc.has_annotation("DEP"):
+        return 0
+    named = {m.i for m in mentions if m.source != "coref" and m.cls in ORG_CLASSES}
+    repaired = 0
+    for sent in doc.sents:
+        if len(sent) < 5:
+            continue
+        prep, month, name = sent[0], sent[1], sent[2]
+        root = sent.root
+        if prep.lower_ not in {"in", "on", "by"} or month.lower_.rstrip(".") not in MONTHS \
+                or name.i not in named or name.dep_ != "pobj" or name.head.i != prep.i \
+                or name.i + 1 >= sent.end or doc[name.i + 1].text != "," or root.pos_ != "VERB" or root.i <= name.i \
+                or any(c.dep_ in {"nsubj", "nsubjpass", "expl", "csubj"} for c in root.children):
+            continue
+        month.head, month.dep_ = prep, "pobj"
+        prep.head, prep.dep_ = root, "prep"
+        name.head, name.dep_ = root, "nsubj"
+        repaired += 1
+    return repaired
+
+
 __all__ = ["RawClaim", "TreeIndex", "tree_distance", "in_same_clause", "forms", "CHIP", "MODEL", "MEMORY",
            "LICENSE", "ORG", "MAKER_ORG", "CHIPMAKER", "possessor",
            "before_punctuation", "whose_owner", "repair_name_lists", "repair_relative_clauses", "repair_small_clauses",
+           "repair_fronted_dates",
            "BUILDING", "built_for_another"]

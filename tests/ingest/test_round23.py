@@ -180,3 +180,123 @@ def test_a_product_dropped_only_if_something_happens_keeps_its_plan(extract_text
     text = "If Intel does not sell Falcon Shores, Jaguar Shores comes next. Falcon Shores is expected this year."
     rels = relations_of(extract_text(text, published="2025-01-31"))
     assert ("2025", "hedged") in _of(rels, "Intel Falcon Shores", "releasedOn")
+
+
+# --- funding rounds and who raised them --------------------------------------------------------------------
+
+def test_a_subject_pronoun_continues_the_subject_description_not_a_name_in_its_list(extract_text):
+    text = ("Physical Intelligence said on Monday that it had raised $400 million.\n\nThe start-up was founded "
+            "this year by Karol Hausman, its chief executive; Chelsea Finn of Stanford; and the investor Lachy Groom, "
+            "among others. In March it raised a $70 million seed round led by Thrive Capital.")
+    rels = relations_of(extract_text(text, published="2024-11-05"))
+    assert ("Thrive Capital", "asserted") in _of(rels, "Physical Intelligence", "fundedBy")
+    assert not _of(rels, "Stanford University", "fundedBy")
+
+
+def test_a_name_after_a_fronted_month_is_the_subject_of_the_verb(extract_text):
+    text = ("In July Skild AI, a Pittsburgh company started by two professors, raised a $300 million Series A. "
+            "That round was led by Lightspeed Venture Partners and SoftBank Group.")
+    rels = relations_of(extract_text(text, published="2024-11-05"))
+    assert ("2024-07", "asserted") in _of(rels, "Skild AI", "fundedIn")
+    assert {"Lightspeed Venture Partners", "SoftBank Group"} <= _objects(rels, "Skild AI", "fundedBy")
+
+
+def test_the_backers_the_round_included_fund_the_company_that_raised_it(extract_text):
+    text = ("Physical Intelligence said on Monday that it had raised $400 million. The round included Thrive "
+            "Capital, Lux Capital and OpenAI, among others.")
+    rels = relations_of(extract_text(text, published="2024-11-05"))
+    assert {"Thrive Capital", "Lux Capital", "OpenAI"} <= _objects(rels, "Physical Intelligence", "fundedBy")
+
+
+def test_a_backer_the_round_did_not_include_is_denied(extract_text):
+    text = "Physical Intelligence said on Monday that it had raised $400 million. The round did not include OpenAI."
+    rels = relations_of(extract_text(text, published="2024-11-05"))
+    assert _of(rels, "Physical Intelligence", "fundedBy") <= {("OpenAI", "negated")}
+
+
+def test_investors_that_joined_a_round_without_an_object_back_it(extract_text):
+    text = ("Cerebras raised $1.1 billion in a Series G round led by Fidelity. Tiger Global, Valor Equity Partners "
+            "and 1789 Capital joined, as did existing investors.")
+    rels = relations_of(extract_text(text, published="2025-10-01"))
+    assert {"Tiger Global Management", "Valor Equity Partners", "1789 Capital"} <= _objects(
+        rels, "Cerebras Systems", "fundedBy")
+
+
+def test_joining_a_board_is_no_investment(extract_text):
+    text = "Cerebras raised $1.1 billion in a Series G round. Nvidia joined the board."
+    rels = relations_of(extract_text(text, published="2025-10-01"))
+    assert "NVIDIA" not in _objects(rels, "Cerebras Systems", "fundedBy")
+
+
+def test_backers_a_company_named_as_participants_fund_it(extract_text):
+    text = ("Figure AI raised $1 billion in its Series C round. Figure named Brookfield Asset Management, Nvidia "
+            "and Salesforce as the other participants.")
+    rels = relations_of(extract_text(text, published="2025-09-17"))
+    assert {"Brookfield Asset Management", "NVIDIA", "Salesforce"} <= _objects(rels, "Figure AI", "fundedBy")
+
+
+def test_a_backer_a_company_did_not_name_is_not_asserted(extract_text):
+    text = "Figure AI raised $1 billion in its Series C round. Figure did not name Nvidia as an investor."
+    rels = relations_of(extract_text(text, published="2025-09-17"))
+    assert ("NVIDIA", "asserted") not in _of(rels, "Figure AI", "fundedBy")
+
+
+# --- who uses hardware -----------------------------------------------------------------------------------
+
+def test_early_adopters_a_chip_maker_names_use_its_product_named_just_before(extract_text):
+    text = ("Jetson Thor went on sale on Monday. Nvidia named Agility Robotics, Boston Dynamics, Caterpillar and "
+            "Meta as early adopters.")
+    rels = relations_of(extract_text(text, published="2025-08-26"))
+    for org in ("Agility Robotics", "Boston Dynamics", "Caterpillar", "Meta"):
+        assert ("NVIDIA Jetson Thor", "asserted") in _of(rels, org, "usesHardware")
+
+
+def test_early_adopters_are_not_given_another_makers_chip(extract_text):
+    text = "AMD shipped the MI300X in December. Nvidia named Boston Dynamics and Caterpillar as early adopters."
+    rels = relations_of(extract_text(text, published="2024-03-20"))
+    assert not _of(rels, "Boston Dynamics", "usesHardware")
+
+
+def test_a_foundry_customer_for_a_process_uses_no_hardware(extract_text):
+    text = "Intel on Wednesday named Microsoft as a customer for its 18A manufacturing process."
+    rels = relations_of(extract_text(text, published="2024-02-22"))
+    assert not _of(rels, "Microsoft", "usesHardware")
+
+
+def test_who_takes_delivery_of_racks_uses_them(extract_text):
+    rels = relations_of(extract_text("CoreWeave took delivery of the first GB300 NVL72 racks in July.",
+                                     published="2025-10-10"))
+    assert ("NVIDIA GB300 NVL72", "asserted") in _of(rels, "CoreWeave", "usesHardware")
+
+
+def test_who_did_not_take_delivery_is_denied(extract_text):
+    rels = relations_of(extract_text("CoreWeave did not take delivery of any GB300 NVL72 racks.",
+                                     published="2025-10-10"))
+    assert _of(rels, "CoreWeave", "usesHardware") <= {("NVIDIA GB300 NVL72", "negated")}
+
+
+@pytest.mark.parametrize("text", [
+    "Tesla trains its robot models at home. Its main training cluster reached about 50,000 Nvidia H100s last year.",
+    "Tesla's training cluster grew to 100,000 H100s.",
+])
+def test_the_chips_a_companys_cluster_reached_are_used_by_it(extract_text, text):
+    rels = relations_of(extract_text(text, published="2025-10-06"))
+    assert ("NVIDIA H100", "asserted") in _of(rels, "Tesla", "usesHardware")
+
+
+# --- "both models" after a pair ------------------------------------------------------------------------------
+
+def test_both_models_stands_for_the_pair_released_before(extract_text):
+    text = ("OpenAI on Tuesday released gpt-oss-120b and gpt-oss-20b, its first open-weight models since GPT-2. "
+            "AMD said its Instinct MI355X accelerators supported both models from the first day.")
+    rels = relations_of(extract_text(text, published="2025-08-05"))
+    assert ("AMD Instinct MI355X", "asserted") in _of(rels, "gpt-oss-120b", "runsOn")
+    assert ("AMD Instinct MI355X", "asserted") in _of(rels, "gpt-oss-20b", "runsOn")
+    assert not _of(rels, "GPT-2", "runsOn")
+
+
+def test_both_models_is_not_a_pair_only_set_aside_for_comparison(extract_text):
+    text = ("Yi-34B climbed to the top of the leaderboard, ahead of larger open models including Llama 2 70B and "
+            "Falcon 180B. AMD said its MI300X accelerators supported both models from the first day.")
+    rels = relations_of(extract_text(text, published="2023-11-20"))
+    assert not _of(rels, "Llama 2 70B", "runsOn") and not _of(rels, "Falcon 180B", "runsOn")
