@@ -136,6 +136,7 @@ PUTTING = forms("put|puts|putting|brought|brings|bring|bringing")  # (with "out"
 GOING = forms("went|goes|go|going")
 OPENING = forms("opened|opens|open|opening")
 POSTING = forms("posted|posts|post|uploaded|uploads|upload")
+SELLING = forms("selling|sell")  # ("began selling Jetson Thor on Monday": a release that starts)
 ADDING = forms("added|adds")  # ("In March Alibaba added Qwen2.5-Omni-7B": a lab's new model)
 SWITCHING = forms("switched|switches|switch|turned|turns|turn")
 
@@ -174,7 +175,7 @@ FIGURE_NOUNS = frozenset({"total", "totals", "count", "tally", "sum", "figure", 
 
 ALL_TRIGGERS = (PRE_TRAIN | POST_TRAIN | TRAIN | RUN | WORK | USE_HW | OWN_HW | FAB | DESIGN | DEVELOP | MEM_USE
                  | LICENSE_WORDS | RELEASE | COMPARE | SUCCESSOR | VARIANT
-                 | DELIVERING | COMING | PUTTING | GOING | OPENING | POSTING | SWITCHING | ADDING
+                 | DELIVERING | COMING | PUTTING | GOING | OPENING | POSTING | SWITCHING | ADDING | SELLING
                  | forms("entered|enters|began|begins|started|starts|reached")
                  | forms("as"))  # ("as fast as X": a comparison, read apart from COMPARE's words)
 

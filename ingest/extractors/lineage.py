@@ -14,7 +14,7 @@ from spacy.tokens import Token
 from ingest.extractors.lexicon import COMPARE, COMPARATIVE_TAGS, DERIVING, MAKE, NUMBER_WORDS
 from ingest.extractors.entities import MODEL_NOUNS, Mention, key
 from ingest.extractors.syntax import (
-    CHIP, MODEL, RawClaim, _Sentence, _subject_mention, before_punctuation, possessor,
+    CHIP, MODEL, RawClaim, _Sentence, _subject_mention, before_punctuation, possessor, predicated_of,
 )
 
 
@@ -95,6 +95,8 @@ _ORDINAL_HEADS = frozenset({"generation", "generations", "version", "versions", 
                             "time", "place", "largest", "biggest", "-", "digit", "digits"})
 _DESIGN_WORDS = frozenset({"architecture", "design", "platform", "family", "generation", "line", "series",
                            "model", "base"})
+#: Words after a hyphen that make a name the line of what they describe ("an Ampere-based module").
+_LINE_SUFFIXES = frozenset({"based", "family", "generation", "class", "derived"})
 #: What a processor is built from ("built on Arm's Neoverse V1 cores", "on its Neoverse N2 compute subsystem").
 _CORE_WORDS = frozenset({"core", "cores", "subsystem", "subsystems"})
 
@@ -693,6 +695,36 @@ class LineageRules:
                 if r is not None:
                     chain.append((tok, r))
             out += self._succession_chain(s, verb, chain, "followed-by")
+        return out
+
+    def _hyphenated_lines(self, s: _Sentence) -> list[RawClaim]:
+        """"Orin, an Ampere-based module", "Jetson Thor, its Blackwell-based robot computer", "Rubin CPX is a
+        Rubin-family GPU": the name described is a variant of the line named before the hyphen."""
+        out = []
+        doc = s.sent.doc
+        for m in s.mentions:
+            if m.source == "coref" or m.i + 2 >= s.sent.end or doc[m.i + 1].text != "-" \
+                    or doc[m.i + 2].lower_ not in _LINE_SUFFIXES:
+                continue
+            line = m.resolve(CHIP | MODEL)
+            noun = doc[m.i + 2]
+            if line is None or noun.dep_ not in {"amod", "compound"}:
+                continue
+            noun = noun.head
+            while noun.dep_ == "compound" and noun.i < noun.head.i:
+                noun = noun.head
+            named = noun if noun.i in s.by_token and s.by_token[noun.i].source != "coref" else predicated_of(noun)
+            if named is None:
+                continue
+            for t in [named, *named.conjuncts]:
+                said = s.by_token.get(t.i)
+                member = said.resolve(frozenset({line.cls})) if said is not None and said.source != "coref" else None
+                if member is None or member.label == line.label or self._known_system(member.label, said.text):
+                    continue  # ("El Capitan, an MI300A-based system": built from the chip, no version of it)
+                c = self._claim(member.label, "variantOf", line.label, doc[m.i + 2], s.sent, obj_tok=doc[m.i],
+                                subj_tok=t, confidence=0.7, rule="hyphenated-line")
+                if c:
+                    out.append(c)
         return out
 
     def _named_generation(self, s: _Sentence) -> list[RawClaim]:

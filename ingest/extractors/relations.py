@@ -156,6 +156,7 @@ class RelationExtractor(MakerRules, SystemRules, SupplyRules, AvailabilityRules,
             before = len(out)
             out += self._mention_rules(s)
             out += self._named_generation(s)
+            out += self._hyphenated_lines(s)
             out += self._backbones(s)
             out += self._made_by_tuning(s)
             out += self._moves_between_generations(s)
@@ -1053,17 +1054,19 @@ class RelationExtractor(MakerRules, SystemRules, SupplyRules, AvailabilityRules,
         if _another_generation(c_tok, chip):
             return []  # "its second-generation LPU would be built by Samsung": not the LPU now sold
         vendor = self.gazetteer.vendor_of(chip.label)
-        ok = [x for x in orgs if x[2].label != vendor or x[2].cls == "Foundry"]
+        ok = [x for x in orgs if x[2].label != vendor or x[2].cls == "Foundry" or _owner_of_a_fab(x[1], trig)]
         if not ok:
             return []
         d_o, o_tok, org = ok[0]
-        if org.cls not in {"Foundry", "MemoryVendor", "Organization"}:
+        own_fab = _owner_of_a_fab(o_tok, trig)  # "made in Intel's own fabs": the designer makes it itself
+        if org.cls not in {"Foundry", "MemoryVendor", "Organization"} and not own_fab:
             return []
         if trig.lower_ in _RELYING and (org.cls != "Foundry" or not any(
                 c.dep_ == "prep" and c.lower_ == "for" for c in trig.children)):
             return []  # only "relies on SMIC for the 910B": a foundry, for a chip
-        if org.cls != "Foundry" and trig.lower_ in {"made", "make", "makes", "making", "built", "build",
-                                                    "builds", "building", "process", "production"} and not (
+        if org.cls != "Foundry" and not own_fab and trig.lower_ in {"made", "make", "makes", "making", "built",
+                                                                    "build", "builds", "building", "process",
+                                                                    "production"} and not (
                 org.cls == "MemoryVendor" and not any(m.resolve(MEMORY) for m in s.mentions)
                 and not any(t.lower_ in MEMORY_NOUNS for t in s.sent)):
             return []  # a memory maker that also runs a foundry ("Samsung builds AI4") when no memory is named
@@ -1078,7 +1081,7 @@ class RelationExtractor(MakerRules, SystemRules, SupplyRules, AvailabilityRules,
                 chips_all.append((c_tok, own))
         for ct, cm in chips_all:
             for ot, om in org_all:
-                if om.label == self.gazetteer.vendor_of(cm.label) and om.cls != "Foundry":
+                if om.label == self.gazetteer.vendor_of(cm.label) and om.cls != "Foundry" and not own_fab:
                     continue
                 c = self._claim(cm.label, "fabbedBy", om.label, trig, s.sent, obj_tok=ot, subj_tok=ct,
                                 confidence=round(0.8 - 0.03 * (d_c + d_o), 2), rule=f"trigger:{trig.lower_}")
@@ -1526,6 +1529,15 @@ def _shared_with_a_likeness(claims: list[RawClaim], doc: Doc, mention_at: dict[i
 
 #: Participles by which one licence is drawn from another ("a licence based on Apache 2.0").
 _DRAWN_FROM = frozenset({"based", "derived", "modelled", "modeled", "adapted", "inspired", "patterned"})
+def _owner_of_a_fab(tok: Token, trig: Token) -> bool:
+    """"made in Intel's own fabs", "produced at the company's plant in Oregon": a designer named as the owner
+    of the plants where the verb makes the chip makes it itself (not "the cluster at the company's factory,
+    which is built from Nvidia GPUs")."""
+    return tok.dep_ == "poss" and tok.head.lower_ in _FAB_SITES and tok.head.dep_ == "pobj" \
+        and tok.head.head.lower_ in {"in", "at"} and tok.head.head.head.i == trig.i
+
+
+_FAB_SITES = frozenset({"fab", "fabs", "factory", "factories", "plant", "plants", "foundry", "foundries"})
 _TRAINING_NOUNS = {"training": "trainedOn", "pre-training": "preTrainedOn", "pretraining": "preTrainedOn",
                    "post-training": "postTrainedOn", "posttraining": "postTrainedOn", "fine-tuning": "postTrainedOn"}
 _RUNNING_VERBS = forms("ran|run|runs|took|takes|used|uses|happened|relied|relies|was|were|is")

@@ -15,7 +15,8 @@ import re
 from spacy.tokens import Token
 
 from ingest.extractors.lexicon import (
-    ADDING, CANCELLING, COMING, DELIVERING, GOING, OPENING, POSTING, PUTTING, RELEASE, SWITCHING, lowered_forms,
+    ADDING, CANCELLING, COMING, DELIVERING, GOING, OPENING, POSTING, PUTTING, RELEASE, SELLING, SWITCHING,
+    lowered_forms,
 )
 from ingest.extractors.modality import REPORTING, path_up
 from ingest.extractors.syntax import ORG, RawClaim, _Sentence, before_punctuation, whose_owner
@@ -44,10 +45,13 @@ class ReleaseRules:
             return []  # only "went into service last year", "entered service in 2022"
         if trig.lower_ == "public" and trig.head.lower_ not in {"made", "makes", "make", "making"}:
             return []  # only "made ChatGPT public in November" ("went public" is a listing)
-        if trig.lower_ == "availability" and (trig.head.lower_ not in _REACHING or not any(
+        planned = next((c for c in trig.children if c.dep_ == "acl" and c.lower_ in _PLANNING), None) \
+            if trig.lower_ == "availability" else None
+        if trig.lower_ == "availability" and (trig.head.lower_ not in _REACHING and planned is None or not any(
                 c.lower_ in {"general", "broad", "wide"} for c in trig.children)):
-            return []  # only "reached general availability in June" (not "general availability expected in Q3")
-        start = trig.head  # the verb that says when: "reached general availability in June"
+            return []  # only "reached general availability in June", "unveiled X, with general availability
+            # expected in the third quarter"
+        start = planned or trig.head  # the verb that says when: "reached general availability in June"
         if trig.lower_ == "shipments" and start.lower_ not in _STARTING:
             # only "began production shipments of the MI325X this quarter", "shipments ... were on track to begin
             # in the fourth quarter"
@@ -401,7 +405,7 @@ _FAMILY_WORDS = frozenset({"family", "families", "line", "lineup", "line-up", "s
 def phrasal_release(verb: Token) -> bool:
     """A release told by a verb with its companions rather than by a release word: "X came out in May", "went
     live", "began delivering the B200 to customers", "In June came X", "posted X to Hugging Face", "opened Grok
-    to subscribers in December", "switched on X on Monday"."""
+    to subscribers in December", "switched on X on Monday", "began selling X"."""
     low = verb.lower_
     if low in COMING:
         return any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children) or low in {"came", "comes"} and any(
@@ -424,6 +428,8 @@ def phrasal_release(verb: Token) -> bool:
             c.dep_ == "prep" and c.lower_ == "on" and c.i == verb.i + 1 for c in verb.children)
     if low in DELIVERING or low in OPENING:
         return _to_buyers(verb)
+    if low in SELLING:  # "Nvidia on Monday began selling Jetson Thor" (not "sells chips to China")
+        return verb.dep_ == "xcomp" and verb.head.lower_ in _STARTING and any(c.dep_ == "dobj" for c in verb.children)
     if low in POSTING:  # "posted the weights to Hugging Face", "uploaded it on GitHub" (not "posted H100 sales
         # on Wednesday"): a model or its weights, put on a platform
         return any(c.dep_ == "dobj" and (c.ent_type_ == "AIModel" or c.lower_ in RELEASE_NOUNS | {"them"})
@@ -597,6 +603,14 @@ def _releaser(s: _Sentence, trig: Token):
     return None
 
 
+def _availability_after_showing(noun: Token) -> bool:
+    """"Intel unveiled Gaudi 3, with general availability expected in the third quarter": the general
+    availability of what was shown (not "would offer it on IBM Cloud, with availability planned for 2025": a
+    cloud's service)."""
+    return noun.lower_ == "availability" and noun.dep_ == "pobj" and noun.head.lower_ == "with" \
+        and noun.head.head.lower_ in RELEASE and any(c.lower_ in {"general", "broad", "wide"} for c in noun.children)
+
+
 def _released_things(s: _Sentence, trig: Token, subs, classes):
     """The candidates for what a release verb released, best first.
 
@@ -618,7 +632,9 @@ def _released_things(s: _Sentence, trig: Token, subs, classes):
     if trig.pos_ == "ADJ" and trig.dep_ in {"amod", "acl"} and any(
             t.tag_ in {"JJS", "RBS"} or t.lower_ in {"most", "best"} for t in trig.head.subtree if t.i < trig.i):
         return []  # "the second most capable model available today": a comparison with what is on offer
-    if trig.dep_ == "acl" and trig.tag_ == "VBN":  # "its cloud service, launched in August, serves X"
+    if trig.dep_ == "acl" and trig.tag_ == "VBN" and not _availability_after_showing(trig.head):
+        # "its cloud service, launched in August, serves X" (but "unveiled X, with general availability expected in
+        # the third quarter": X's availability)
         noun = trig.head
         named = s.by_token.get(noun.i)
         if named is None or named.resolve(classes) is None:  # "the V3 model, released last December"

@@ -300,3 +300,69 @@ def test_both_models_is_not_a_pair_only_set_aside_for_comparison(extract_text):
             "Falcon 180B. AMD said its MI300X accelerators supported both models from the first day.")
     rels = relations_of(extract_text(text, published="2023-11-20"))
     assert not _of(rels, "Llama 2 70B", "runsOn") and not _of(rels, "Falcon 180B", "runsOn")
+
+
+# --- releases told by a start of sales and by general availability -----------------------------------------
+
+def test_beginning_to_sell_a_product_releases_it(extract_text):
+    rels = relations_of(extract_text("Nvidia on Monday began selling Jetson Thor.", published="2025-08-26"))
+    assert ("2025-08-25", "asserted") in _of(rels, "NVIDIA Jetson Thor", "releasedOn")
+
+
+def test_selling_a_product_somewhere_is_no_release(extract_text):
+    rels = relations_of(extract_text("Nvidia sells the H20 in China.", published="2025-08-26"))
+    assert not _of(rels, "NVIDIA H20", "releasedOn")
+
+
+def test_general_availability_expected_after_an_unveiling_is_a_planned_release(extract_text):
+    text = "Intel unveiled Gaudi 3 on Tuesday, with general availability expected in the third quarter."
+    rels = relations_of(extract_text(text, published="2024-04-09"))
+    assert _of(rels, "Intel Gaudi 3", "releasedOn") == {("2024-Q3", "hedged")}
+
+
+def test_availability_of_a_cloud_offering_is_not_the_chips_release(extract_text):
+    text = "IBM said it would offer Gaudi 3 on IBM Cloud, with general availability expected in early 2025."
+    rels = relations_of(extract_text(text, published="2024-08-30"))
+    assert not _of(rels, "Intel Gaudi 3", "releasedOn")
+
+
+# --- lines named before a hyphen, and chips made in their designer's own fabs -------------------------------
+
+@pytest.mark.parametrize("text, member, line", [
+    ("Nvidia's Jetson AGX Orin, an Ampere-based board, went on sale in 2022.", "NVIDIA Jetson AGX Orin",
+     "NVIDIA Ampere"),
+    ("Figure uses Jetson Thor, its Blackwell-based robot computer.", "NVIDIA Jetson Thor", "NVIDIA Blackwell"),
+    ("Rubin CPX is a Rubin-family GPU for the context phase of inference.", "NVIDIA Rubin CPX", "NVIDIA Rubin"),
+])
+def test_a_name_described_as_line_based_is_a_variant_of_that_line(extract_text, text, member, line):
+    rels = relations_of(extract_text(text, published="2025-09-10"))
+    assert (line, "asserted") in _of(rels, member, "variantOf")
+
+
+def test_a_system_built_on_a_chip_is_no_variant_of_it(extract_text):
+    text = "El Capitan, an MI300A-based supercomputer, is at Lawrence Livermore National Laboratory."
+    rels = relations_of(extract_text(text, published="2025-09-10"))
+    assert not _of(rels, "El Capitan supercomputer", "variantOf")
+
+
+def test_a_denied_line_is_denied(extract_text):
+    rels = relations_of(extract_text("Rubin CPX is not a Blackwell-class GPU.", published="2025-09-10"))
+    assert ("NVIDIA Blackwell", "asserted") not in _of(rels, "NVIDIA Rubin CPX", "variantOf")
+
+
+@pytest.mark.parametrize("text, modality", [
+    ("Sierra Forest is made in Intel's own fabs.", "asserted"),
+    ("Sierra Forest is produced at Intel's plant in Oregon.", "asserted"),
+    ("Gaudi 3 is not produced in Intel's own factories.", "negated"),
+])
+def test_a_chip_made_in_its_designers_own_fabs_is_fabbed_by_it(extract_text, text, modality):
+    rels = relations_of(extract_text(text, published="2024-06-04"))
+    chip = "Intel Sierra Forest" if "Sierra" in text else "Intel Gaudi 3"
+    assert ("Intel", modality) in _of(rels, chip, "fabbedBy")
+
+
+def test_a_cluster_at_a_companys_factory_is_not_fabbed_there(extract_text):
+    text = ("Cortex, the training cluster at Tesla's Austin factory, is built from tens of thousands of Nvidia "
+            "GPUs, H100s among them.")
+    rels = relations_of(extract_text(text, published="2025-09-10"))
+    assert not [r for r in rels if r[1] == "fabbedBy" and r[2] == "Tesla"]
