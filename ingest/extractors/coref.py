@@ -504,6 +504,12 @@ def _two_topics(doc: Doc, named: list[Mention], sent_of: list[int], start: int) 
     return subjects[:2]
 
 
+#: Verbs whose object is what the subject is measured against ("R1 beat o1 and Claude 3.5 Sonnet").
+_BEATING = frozenset({"beat", "beats", "beating", "outperformed", "outperforms", "outperform", "outscored",
+                      "outscores", "topped", "tops", "surpassed", "surpasses", "matched", "matches", "rivals",
+                      "rivalled", "rivaled", "trails", "trailed", "lags", "compared", "edged", "bested"})
+
+
 def _coordinated_pair(doc: Doc, named: list[Mention], sent_of: list[int], start: int, accepts) -> list[Mention]:
     """The last two names of an accepted class coordinated as a pair ("X and Y", nothing more) in this
     sentence before the reference or the three before it; otherwise nothing."""
@@ -522,8 +528,10 @@ def _coordinated_pair(doc: Doc, named: list[Mention], sent_of: list[int], start:
         other = at[tok.head.i]
         members = [tok.head, *tok.head.conjuncts]
         if len(members) != 2 or other.cls not in accepts or other.label == ante.label \
-                or tok.head.dep_ not in {"dobj", "nsubj", "nsubjpass", "attr", "appos", "oprd"}:
-            continue  # (not names set aside: "ahead of larger models including Llama 2 70B and Falcon 180B")
+                or tok.head.dep_ not in {"dobj", "nsubj", "nsubjpass", "attr", "appos", "oprd"} \
+                or tok.head.dep_ == "dobj" and tok.head.head.lower_ in _BEATING:
+            continue  # (not names set aside: "ahead of larger models including Llama 2 70B and Falcon 180B", "beat
+            # o1 and Claude 3.5 Sonnet on maths")
         return [other, ante]
     return []
 

@@ -156,9 +156,10 @@ def _investor_link(tok: Token) -> Token | None:
         return head
     # "Figure named A, B and C as the other participants": the company's own list of its round's backers
     if dep in {"dobj", "oprd"} and head.lower_ in _NAMING and any(
-            p.dep_ == "prep" and p.lower_ == "as" and any(o.lower_ in INVESTOR_NOUNS for o in p.children)
-            for p in head.children) and not any(c.dep_ == "neg" for c in head.children):
-        return head
+            p.dep_ == "prep" and p.lower_ == "as" and any(o.lower_ in INVESTOR_NOUNS and not any(
+                c.lower_ in _NOT_YET_BACKERS or c.dep_ == "prep" for c in o.children) for o in p.children)
+            for p in head.children) and not any(c.dep_ == "neg" for c in head.children) and _names_its_own(head):
+        return head  # (not "Reports named A as possible investors", "cited A as an investor in OpenAI")
     # "Existing backers, including Alibaba": X hangs from "including" under an investor noun
     if dep == "pobj" and head.lower_ == "including" and head.head.lower_ in INVESTOR_NOUNS:
         return head
@@ -457,6 +458,14 @@ class FundingRules:
                     subj = named[0][2] if named else subj
                     someone_else = subj is None
                 own = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+                the_round = own if own is not None else next(
+                    (c for c in verb.head.children if c.dep_ == "nsubj"), None) if verb.dep_ == "conj" else None
+                if subj is None and the_round is not None and _round_noun(the_round) and self._focus \
+                        and verb.lower_ in _RAISE_VERBS:
+                    # "The Series B, announced in February 2024, raised $675 million": the round of the company
+                    # the passage is about
+                    subj = next((m for m in self._mention_at.values() if m.label == self._focus
+                                 and m.source != "coref"), None)
                 if own is not None and own.i not in s.by_token and own.pos_ == "NOUN" and not own.text.isupper() \
                         and own.lower_ not in FUNDING_NOUNS and not any(c.i in s.by_token for c in own.children):
                     subj = None  # "a review of the investment had been completed": not the raiser's round
@@ -484,7 +493,8 @@ class FundingRules:
                     raiser = subj
                     self._focus = subj.label
                     self.raisers[s.sent.start] = subj.label
-                    out += self._funded_in(s, verb, subj, dates, published)
+                    out += self._funded_in(s, verb, subj, dates, published,
+                                           max_hops=6 if the_round is not None and _round_noun(the_round) else 4)
                     break
         if raiser is None:  # "Rapidus was set up with backing from Toyota, Sony and NTT": the clause's subject
             raiser = self._backed_subject(s)
@@ -1109,10 +1119,11 @@ class FundingRules:
                     out.append(c)
         return out
 
-    def _funded_in(self, s: _Sentence, verb: Token, subj: Mention, dates, published) -> list[RawClaim]:
+    def _funded_in(self, s: _Sentence, verb: Token, subj: Mention, dates, published, *,
+                   max_hops: int = 4) -> list[RawClaim]:
         if _no_round(verb):
             return []
-        iso = _round_date(s, verb, dates, max_hops=4)
+        iso = _round_date(s, verb, dates, max_hops=max_hops)
         if iso is None:
             # no date: a completed round ("has raised", "closed") is dated by the article itself
             finished = verb.tag_ in {"VBD", "VBN"} or any(c.tag_ in {"VBD", "VBN"} and c.lower_ in {"raised", "closed", "secured", "completed"} for c in verb.subtree)
@@ -1159,6 +1170,20 @@ def _joined_without_object(verb: Token) -> bool:
 
 #: Verbs by which a company names its backers: "named A and B as the other participants".
 _NAMING = forms("named|names|listed|lists|counted|counts|cited|cites")
+#: Words that make the investors named not (yet, or any longer) backers: "as possible investors".
+_NOT_YET_BACKERS = frozenset({"possible", "potential", "prospective", "likely", "former", "past", "future"})
+
+
+def _names_its_own(verb: Token) -> bool:
+    """The naming verb's subject is a company (the one that raised, not a newspaper or "reports"), and no
+    denial follows ("but Figure denied it")."""
+    namer = verb.head if verb.dep_ == "acl" else next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if namer is None or namer.ent_type_ in {"Publisher", "Government", "Investor"} or not (
+            namer.pos_ == "PROPN" or namer.lower_ in {"it", "company", "start-up", "startup", "firm"}
+            or namer.pos_ == "NOUN" and namer.text[:1].isupper() and namer.tag_ != "NNS"  # ("Figure", a name
+            and namer.lower_ not in {"report", "filing", "bloomberg"}):               # the tagger took for a noun)
+        return False  # (not "Reports named A and B", "Bloomberg named A")
+    return not any(t.lower_ in {"denied", "denies", "deny", "disputed"} for t in verb.sent)
 
 
 def _the_round_again(verb: Token) -> bool:
@@ -1284,11 +1309,14 @@ def _nearest_date(s: _Sentence, verb: Token, dates, *, max_hops: int) -> str | N
 
 def _dates_the_lead(date_tok: Token, verb: Token) -> bool:
     """The date hangs on the round's own participle below the verb: "raised $1.1 billion in a Series G led by
-    A and B in September" (a long way from "raised" in the tree, but the round's date)."""
+    A and B in September", "The Series B, announced in February, raised ..." (a long way from "raised" in the
+    tree, but the round's date)."""
     cur = date_tok.head
     while cur != verb and cur.head.i != cur.i:
-        if cur.pos_ == "VERB" and cur.dep_ == "acl" and cur.lower_ in {"led", "co-led", "backed"}:
-            return verb in cur.ancestors
+        if cur.pos_ == "VERB" and cur.dep_ == "acl" and (cur.lower_ in {"led", "co-led", "backed"} or cur.lower_ in {
+                "announced", "closed", "completed", "unveiled"} and _round_noun(cur.head)):
+            return verb in cur.ancestors  # (and "The Series B, announced at the end of February 2024, raised $675
+            # million": the round's own participle, before the verb)
         cur = cur.head
     return False
 

@@ -80,7 +80,7 @@ MEM_USE = forms("with|uses|use|used|using|features|feature|featuring|featured|ca
                 "switched|switching")
 
 
-RELEASE = forms("released|releases|release|releasing|publishing|publishes|launched|launches|launch|launching|shipped|ships|ship|"
+RELEASE = forms("released|releases|release|releasing|launched|launches|launch|launching|shipped|ships|ship|"
                 "shipping|open-sourced|open-sources|open-source|debuted|debut|debuts|available|arrive|"
                 "arrives|arrived|rolled|rolling|roll|rolls|rollout|slated|scheduled|due|expected|published|unveiled|unveils|"
                 "unveil|unveiling|introduced|introduces|previewed|previews|announced|announces|debuting|planned|appeared|sale|"

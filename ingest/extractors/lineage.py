@@ -13,6 +13,7 @@ from spacy.tokens import Token
 
 from ingest.extractors.lexicon import COMPARE, COMPARATIVE_TAGS, DERIVING, MAKE, NUMBER_WORDS
 from ingest.extractors.entities import MODEL_NOUNS, Mention, key
+from ingest.extractors.modality import modality_of
 from ingest.extractors.syntax import (
     CHIP, MODEL, RawClaim, _Sentence, _subject_mention, before_punctuation, possessor, predicated_of,
 )
@@ -96,7 +97,11 @@ _ORDINAL_HEADS = frozenset({"generation", "generations", "version", "versions", 
 _DESIGN_WORDS = frozenset({"architecture", "design", "platform", "family", "generation", "line", "series",
                            "model", "base"})
 #: Words after a hyphen that make a name the line of what they describe ("an Ampere-based module").
-_LINE_SUFFIXES = frozenset({"based", "family", "generation", "class", "derived"})
+_LINE_SUFFIXES = frozenset({"based", "family", "generation", "derived"})
+#: Machines built from chips, which are no version of them ("a Blackwell-based server").
+_WHOLE_MACHINES = frozenset({"server", "servers", "desktop", "desktops", "rack", "racks", "system", "systems",
+                             "supercomputer", "supercomputers", "workstation", "workstations", "pc", "pcs",
+                             "laptop", "laptops", "cluster", "clusters"})
 #: What a processor is built from ("built on Arm's Neoverse V1 cores", "on its Neoverse N2 compute subsystem").
 _CORE_WORDS = frozenset({"core", "cores", "subsystem", "subsystems"})
 
@@ -713,6 +718,8 @@ class LineageRules:
             noun = noun.head
             while noun.dep_ == "compound" and noun.i < noun.head.i:
                 noun = noun.head
+            if noun.lower_ in _WHOLE_MACHINES:
+                continue  # "The DGX B200 is a Blackwell-based server": built from the chips, no version of them
             named = noun if noun.i in s.by_token and s.by_token[noun.i].source != "coref" else predicated_of(noun)
             if named is None:
                 continue
@@ -721,6 +728,11 @@ class LineageRules:
                 member = said.resolve(frozenset({line.cls})) if said is not None and said.source != "coref" else None
                 if member is None or member.label == line.label or self._known_system(member.label, said.text):
                     continue  # ("El Capitan, an MI300A-based system": built from the chip, no version of it)
+                makers = {self.gazetteer.vendor_of(member.label), self.gazetteer.vendor_of(line.label)}
+                if len(makers - {None}) > 1:
+                    continue  # ("the Ascend 910C, an H100-class chip": another maker's tier)
+                if any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
+                    continue  # ("is no Hopper-class chip")
                 c = self._claim(member.label, "variantOf", line.label, doc[m.i + 2], s.sent, obj_tok=doc[m.i],
                                 subj_tok=t, confidence=0.7, rule="hyphenated-line")
                 if c:
@@ -907,6 +919,9 @@ class LineageRules:
                 continue
             c = self._claim(member.label, "variantOf", family.label, trig, s.sent, subj_tok=t,
                             confidence=0.7, rule="made-members")
+            said, cue = modality_of(verb.head)  # "is expected to release X, making it the first member": as sure
+            if c and said in {"hedged", "hypothetical", "negated"} and c.modality == "asserted":  # as the release
+                c = dataclasses.replace(c, modality=said, cue=cue)
             if c:
                 out.append(c)
         return out

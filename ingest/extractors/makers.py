@@ -180,6 +180,9 @@ class MakerRules:
                               and tok.doc[tok.i + 1].lower_ == "at"]
                 for h in holders:
                     for p in h.children:
+                        if p.dep_ == "prep" and p.lower_ == "at" and p.i > 1 and p.doc[p.i - 1].lower_ in {
+                                "than", "of", "not"}:
+                            continue  # "entered service at ORNL rather than at Argonne": not the other place
                         if p.dep_ == "prep" and p.lower_ == "at" or h.i != n.i and p.dep_ == "agent":
                             hosts += [c for c in p.children if c.dep_ == "pobj" and c.i in s.by_token]
             if any(h.dep_ == "pobj" for h in hosts):  # "Aurora, Intel's delayed supercomputer, is at Argonne":
@@ -217,8 +220,8 @@ class MakerRules:
                 hardware = m.resolve(CHIP) if m is not None else None
                 if hardware is not None:
                     break
-            if hardware is None:  # "Jetson Thor went on sale ... Nvidia named A, B and C as early adopters"
-                hardware = self._namers_product_before(s, verb)
+            if hardware is None and _first_adopters(group):  # "Jetson Thor went on sale ... Nvidia named A, B and
+                hardware = self._namers_product_before(s, verb)  # C as early adopters" (not "as its largest customers")
             if hardware is None:
                 continue
             if any(t.lower_ in _MANUFACTURING_WORDS for t in group.subtree):
@@ -409,8 +412,9 @@ class MakerRules:
             parts.append(trigger)
         elif fleet.dep_ == "nsubj" and fleet.head.lower_ in _SIZED and fleet.lower_ in _FLEET_NOUNS:
             trigger = fleet.head  # "Its main training cluster, Cortex, reached about 50,000 Nvidia H100s"
-            preps += [c for c in trigger.children if c.dep_ == "dobj"
-                      or c.dep_ == "prep" and c.lower_ == "to" and trigger.lower_ in {"grew", "grows", "grown"}]
+            preps += [c for c in trigger.children if (c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ == "to"
+                                                      and trigger.lower_ in {"grew", "grows", "grown"})
+                      and not any(t.dep_ == "poss" for t in c.subtree)]  # (not "the size of Meta's cluster")
         for part in parts:  # "clusters, each built from 24,576 H100s", "both of which are built from"
             if part.dep_ in {"acl", "relcl", "advcl"} and part.lower_ in _COMPOSED or part.i == trigger.i != fleet.i:
                 preps += [p for p in part.children if p.dep_ in {"prep", "agent"}
@@ -596,6 +600,14 @@ _NAMING_VERBS = frozenset({"named", "names", "name", "listed", "lists", "list", 
                            "cited", "cites", "included", "includes"})
 _CUSTOMER_NOUNS = frozenset({"customers", "customer", "adopters", "users", "buyers", "clients", "licensees"})
 _RUNS_ON = frozenset({"runs", "run", "ran"})
+
+
+def _first_adopters(group: Token) -> bool:
+    """"as early adopters", "among the first customers", "as launch partners": the first users of a product
+    just put on sale (no "of"/"for" phrase of its own, no "potential")."""
+    return not any(c.dep_ == "prep" for c in group.children) and (group.lower_ in {"adopters", "adopter"} or any(
+        c.dep_ == "amod" and c.lower_ in {"early", "first", "launch", "initial"} for c in group.children)) and not any(
+        c.lower_ in {"potential", "possible", "prospective", "likely"} for c in group.children)
 #: Words of making chips, not using them: "a customer for its 18A manufacturing process".
 _MANUFACTURING_WORDS = frozenset({"process", "processes", "node", "nodes", "manufacturing", "foundry", "fab", "fabs",
                                   "packaging", "production"})

@@ -9,6 +9,7 @@ release (:func:`drop_unveilings`).
 from __future__ import annotations
 
 import bisect
+import datetime
 import dataclasses
 import re
 
@@ -428,8 +429,13 @@ def phrasal_release(verb: Token) -> bool:
             c.dep_ == "prep" and c.lower_ == "on" and c.i == verb.i + 1 for c in verb.children)
     if low in DELIVERING or low in OPENING:
         return _to_buyers(verb)
-    if low in SELLING:  # "Nvidia on Monday began selling Jetson Thor" (not "sells chips to China")
-        return verb.dep_ == "xcomp" and verb.head.lower_ in _STARTING and any(c.dep_ == "dobj" for c in verb.children)
+    if low in SELLING:  # "Nvidia on Monday began selling Jetson Thor" (not "sells chips to China", nor "began
+        # selling it through Azure", "in volume": a reseller's or a ramp; the seller is checked to be the maker)
+        return verb.dep_ == "xcomp" and verb.head.lower_ in _STARTING and any(
+            c.dep_ == "dobj" for c in verb.children) and not any(
+            c.dep_ == "prep" and (c.lower_ in {"through", "via"} or c.lower_ == "in" and any(
+                o.lower_ == "volume" for o in c.children) or c.lower_ == "to" and not any(
+                o.lower_ in _BUYERS for o in c.children)) for c in verb.children)
     if low in POSTING:  # "posted the weights to Hugging Face", "uploaded it on GitHub" (not "posted H100 sales
         # on Wednesday"): a model or its weights, put on a platform
         return any(c.dep_ == "dobj" and (c.ent_type_ == "AIModel" or c.lower_ in RELEASE_NOUNS | {"them"})
@@ -724,14 +730,43 @@ def _future_if_present_tense(iso: str, trig: Token, span, published: str | None)
     """"ships in October" (no year) in an article of June: the coming October, not the last one."""
     if not published or re.search(r"\b(?:19|20)\d\d\b", span.text) or len(iso) < 7:
         return iso
-    future = trig.tag_ in {"VBZ", "VBP", "VB"} or trig.lower_ in {"slated", "scheduled", "due", "expected"} \
+    future = trig.tag_ in {"VBZ", "VBP", "VB"} \
+        or trig.lower_ in {"slated", "scheduled", "due", "expected", "planned"} \
         or any(c.dep_ == "aux" and c.lower_ in {"will", "'ll", "would", "shall"}  # "would start making it available"
-               for t in [trig, *list(trig.ancestors)[:2]] for c in t.children)
+               for t in [trig, *list(trig.ancestors)[:2]] for c in t.children) \
+        or _coming(trig)
+    if _coming(trig) and len(iso) == 10 and iso < published[:10] and _weekday(span):
+        return (datetime.date.fromisoformat(iso) + datetime.timedelta(days=7)).isoformat()  # the coming Thursday
     if future and iso[:7] < published[:7]:
         return f"{int(iso[:4]) + 1}{iso[4:]}"
     if not future and _past_tense(trig) and starts_after(iso, published):
         return f"{int(iso[:4]) - 1}{iso[4:]}"  # "was released in July" in an article of June: last July
     return iso
+
+
+def _coming(trig: Token) -> bool:
+    """"is releasing it on Thursday", "plans to begin selling it in August": a release still to come."""
+    return trig.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in {"is", "are", "am", "'s", "'re"}
+                                      for c in trig.children) or _planned_above(trig)
+
+
+def _planned_above(trig: Token) -> bool:
+    """The release verb is the infinitive of a plan: "plans to begin selling X", "aims to ship X"."""
+    cur = trig
+    while cur.dep_ == "xcomp" and cur.head.i != cur.i:
+        cur = cur.head
+        if cur.lower_ in _PLAN_HEADS:
+            return True
+    return False
+
+
+_PLAN_HEADS = frozenset({"plans", "plan", "planned", "planning", "expects", "expect", "expected", "aims", "aim",
+                         "intends", "intend", "hopes", "hope", "scheduled", "slated", "set", "due", "targets"})
+
+
+def _weekday(span) -> bool:
+    return any(t.lower_ in {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+               for t in span)
 
 
 def _past_tense(trig: Token) -> bool:
@@ -875,6 +910,15 @@ def _dropped_products(doc, mention_at) -> set[str]:
         refused = any(c.dep_ == "neg" for c in t.children)
         if t.lower_ in _WITHHELD and not refused or t.lower_ in CANCELLING and refused:
             continue
+        if any(c.dep_ == "aux" and c.lower_ in {"may", "might", "could", "should"} for c in t.children) or any(
+                c.dep_ == "neg" for a in t.ancestors for c in a.children) or any(
+                a.lower_ in _REPORTING_OTHERS for a in t.ancestors):
+            continue  # "might not launch X", "never said it would not launch X", "analysts said ...": not a decision
+        if t.lower_ in _WITHHELD and any(c.dep_ == "prep" and c.lower_ in {"in", "to", "into", "outside", "through"}
+                                         and not any(o.lower_ in {"market", "customers"} for o in c.children)
+                                         or c.dep_ == "advmod" and c.lower_ in {"directly", "there"}
+                                         for c in t.children):
+            continue  # "will not sell Falcon Shores in China", "not ship the H20 to China": kept from one market
         if t.lower_ in {"bring", "brings", "brought", "bringing"} and not any(
                 p.lower_ == "to" and any(o.lower_ in {"market", "customers"} for o in p.children) for p in t.children):
             continue  # only "bring X to market"
@@ -885,6 +929,9 @@ def _dropped_products(doc, mention_at) -> set[str]:
     return dropped
 
 
+#: Verbs by which others than the maker report a decision ("analysts said Intel might not launch X").
+_REPORTING_OTHERS = frozenset({"reported", "reports", "speculated", "suggested", "believe", "believes", "think",
+                               "thinks", "expect", "expects"})
 #: Verbs that, denied, keep a product off the market: "will not sell X", "decided not to launch X".
 _WITHHELD = frozenset({"sell", "sells", "selling", "bring", "brings", "bringing", "launch", "launches", "release",
                        "releases", "ship", "ships", "commercialise", "commercialize", "offer"})

@@ -366,3 +366,65 @@ def test_a_cluster_at_a_companys_factory_is_not_fabbed_there(extract_text):
             "GPUs, H100s among them.")
     rels = relations_of(extract_text(text, published="2025-09-10"))
     assert not [r for r in rels if r[1] == "fabbedBy" and r[2] == "Tesla"]
+
+
+def test_a_round_that_raised_money_is_the_round_of_the_company_talked_about(extract_text):
+    text = ("Figure AI said on Tuesday that it had raised $1 billion. The Series B, announced at the end of February "
+            "2024, raised $675 million from Microsoft and Nvidia.")
+    rels = relations_of(extract_text(text, published="2025-10-06"))
+    assert ("2024-02", "asserted") in _of(rels, "Figure AI", "fundedIn")
+    assert {"Microsoft", "NVIDIA"} <= _objects(rels, "Figure AI", "fundedBy")
+
+
+# --- a helper's review of this round: probes that must assert nothing (or not what they looked like) -------
+
+@pytest.mark.parametrize("text, subject, predicate, obj", [
+    ("Chinese resellers began selling smuggled Nvidia H100 chips in 2023.", "NVIDIA H100", "releasedOn", "2023"),
+    ("Microsoft began selling the AMD Instinct MI300X through Azure in May.", "AMD Instinct MI300X", "releasedOn",
+     "2025-05"),
+    ("Nvidia began selling the H100 in volume in the third quarter of 2023.", "NVIDIA H100", "releasedOn", "2023-Q3"),
+    ("Nvidia is publishing MLPerf results for the B200 this week.", "NVIDIA B200", "releasedOn", "2025-06"),
+    ("Alibaba keeps releasing Qwen models, most recently Qwen3 in April.", "Qwen", "releasedOn", "2025-04"),
+    ("Figure AI raised $1 billion in its Series C round. Reports named Nvidia and Intel as possible investors.",
+     "Figure AI", "fundedBy", "NVIDIA"),
+    ("Figure AI raised $1 billion in its Series C round. Bloomberg named Nvidia and Intel as investors.",
+     "Figure AI", "fundedBy", "Intel"),
+    ("Figure AI raised $1 billion. Figure cited Microsoft as an investor in OpenAI.", "Figure AI", "fundedBy",
+     "Microsoft"),
+    ("Jetson Thor went on sale on Monday. Separately, Nvidia named Microsoft and Meta as its largest customers.",
+     "Microsoft", "usesHardware", "NVIDIA Jetson Thor"),
+    ("Jetson Thor went on sale on Monday. Nvidia named Boston Dynamics as a potential customer.",
+     "Boston Dynamics", "usesHardware", "NVIDIA Jetson Thor"),
+    ("The MI300X is manufactured in AMD's partner plants.", "AMD Instinct MI300X", "fabbedBy", "AMD"),
+    ("Huawei's Ascend 910C is an H100-class chip.", "Ascend 910C", "variantOf", "NVIDIA H100"),
+    ("The DGX B200 is a Blackwell-based server.", "NVIDIA DGX B200", "variantOf", "NVIDIA Blackwell"),
+    ("Tesla's training cluster reached the size of Meta's 24,000-H100 cluster.", "Tesla", "usesHardware",
+     "NVIDIA H100"),
+    ("Meta is expected to release Llama 4 Behemoth this month, making it the largest member of the Llama 4 "
+     "family.", "Llama 4 Behemoth", "releasedOn", "2025-06"),
+    ("DeepSeek-R1 beat o1 and Claude 3.5 Sonnet on maths. Cerebras said its CS-3 runs both models.",
+     "OpenAI o1", "runsOn", "Cerebras CS-3"),
+])
+def test_review_probes_assert_nothing(extract_text, text, subject, predicate, obj):
+    rels = relations_of(extract_text(text, published="2025-06-15"))
+    assert (subject, predicate, obj, "asserted") not in rels
+
+
+@pytest.mark.parametrize("first", [
+    "Intel will not sell Falcon Shores in China.",
+    "Analysts said Intel might not launch Falcon Shores.",
+])
+def test_a_refusal_limited_to_a_market_or_a_guess_keeps_the_plan(extract_text, first):
+    rels = relations_of(extract_text(first + " Falcon Shores is expected this year.", published="2025-01-31"))
+    assert ("2025", "hedged") in _of(rels, "Intel Falcon Shores", "releasedOn")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Anthropic is releasing Claude Opus 4 on Thursday.", ("2025-06-19", "hedged")),
+    ("Nvidia plans to begin selling Jetson Thor in August.", ("2025-08", "hedged")),
+    ("Anthropic released Claude Opus 4 on Thursday.", ("2025-06-12", "asserted")),
+])
+def test_a_release_still_to_come_takes_the_coming_day(extract_text, text, expected):
+    rels = relations_of(extract_text(text, published="2025-06-16"))
+    subject = "NVIDIA Jetson Thor" if "Jetson" in text else "Claude Opus 4"
+    assert expected in _of(rels, subject, "releasedOn")
