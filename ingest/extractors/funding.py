@@ -16,7 +16,7 @@ import dataclasses
 from spacy.tokens import Token
 
 from ingest.extractors.entities import Mention  # noqa: F401  (annotations)
-from ingest.extractors.lexicon import INVEST_VERBS
+from ingest.extractors.lexicon import INVEST_VERBS, TENTATIVE
 from ingest.extractors.lineage import relative_antecedent
 from ingest.extractors.modality import modality_of
 from ingest.extractors.syntax import (
@@ -1171,7 +1171,7 @@ def _joined_without_object(verb: Token) -> bool:
 #: Verbs by which a company names its backers: "named A and B as the other participants".
 _NAMING = forms("named|names|listed|lists|counted|counts|cited|cites")
 #: Words that make the investors named not (yet, or any longer) backers: "as possible investors".
-_NOT_YET_BACKERS = frozenset({"possible", "potential", "prospective", "likely", "former", "past", "future"})
+_NOT_YET_BACKERS = TENTATIVE | {"former", "past", "future"}
 
 
 def _names_its_own(verb: Token) -> bool:

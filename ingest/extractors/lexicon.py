@@ -180,6 +180,12 @@ ALL_TRIGGERS = (PRE_TRAIN | POST_TRAIN | TRAIN | RUN | WORK | USE_HW | OWN_HW | 
                  | forms("as"))  # ("as fast as X": a comparison, read apart from COMPARE's words)
 
 
+#: "went into service", "entered service": the verbs of a system or product put into service.
+ENTERING = forms("went|go|goes|going|gone|entered|enters|enter|entering|came|put|placed")
+#: Words that make a party only a candidate: "as possible investors", "as a potential customer".
+TENTATIVE = frozenset({"potential", "possible", "prospective", "likely"})
+
+
 #: The forms of "make" that open a small clause: "made Phi-3 available through Azure".
 MAKE = forms("make|makes|made|making")
 

@@ -14,7 +14,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from ingest.extractors.entities import CAMEL_NAME, CHIP_NOUNS, MODEL_NOUNS, Mention, _sentence_starts, key
-from ingest.extractors.lexicon import SYSTEM_NOUNS, TIERS
+from ingest.extractors.lexicon import ENTERING, SYSTEM_NOUNS, TENTATIVE, TIERS
 from ingest.extractors.modality import REPORTING
 from ingest.extractors.syntax import (
     _HARDWARE_HEADS, BEING, BUILDING, CHIP, MAKER_ORG, MODEL, ORG, RawClaim, _Sentence, before_punctuation,
@@ -607,7 +607,7 @@ def _first_adopters(group: Token) -> bool:
     just put on sale (no "of"/"for" phrase of its own, no "potential")."""
     return not any(c.dep_ == "prep" for c in group.children) and (group.lower_ in {"adopters", "adopter"} or any(
         c.dep_ == "amod" and c.lower_ in {"early", "first", "launch", "initial"} for c in group.children)) and not any(
-        c.lower_ in {"potential", "possible", "prospective", "likely"} for c in group.children)
+        c.lower_ in TENTATIVE for c in group.children)
 #: Words of making chips, not using them: "a customer for its 18A manufacturing process".
 _MANUFACTURING_WORDS = frozenset({"process", "processes", "node", "nodes", "manufacturing", "foundry", "fab", "fabs",
                                   "packaging", "production"})
@@ -631,7 +631,7 @@ _SERVED = ORG - {"Publisher", "Government", "ChipDesigner", "Foundry", "MemoryVe
 def _put_into_service(verb: Token) -> bool:
     """"which went into service at CSCS", "which entered service at Jülich last year": a system started up at a
     place (the place runs it)."""
-    return verb.lower_ in {"went", "goes", "entered", "enters", "came", "comes"} and any(
+    return verb.lower_ in ENTERING and any(
         t.lower_ == "service" and t.head.head.i == verb.i or t.dep_ == "dobj" and t.lower_ == "service"
         for t in verb.subtree if t.head.i in {verb.i, *(c.i for c in verb.children)})
 

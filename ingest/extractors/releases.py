@@ -16,8 +16,8 @@ import re
 from spacy.tokens import Token
 
 from ingest.extractors.lexicon import (
-    ADDING, CANCELLING, COMING, DELIVERING, GOING, OPENING, POSTING, PUTTING, RELEASE, SELLING, SWITCHING,
-    lowered_forms,
+    ADDING, CANCELLING, COMING, DELIVERING, ENTERING, GOING, OPENING, POSTING, PUTTING, RELEASE, SELLING,
+    SWITCHING, lowered_forms,
 )
 from ingest.extractors.modality import REPORTING, path_up
 from ingest.extractors.syntax import ORG, RawClaim, _Sentence, before_punctuation, whose_owner
@@ -41,8 +41,8 @@ class ReleaseRules:
                                                                      for t in c.subtree) for c in trig.children):
             return []  # only "will reach customers in the third quarter", not "reached 1,000 tokens a second" or
             # "reached 100 million users in March" (a count of users, not the day it came out)
-        if trig.lower_ == "service" and not (trig.head.lower_ == "into" and trig.head.head.lower_ in _ENTERING or
-                                             trig.dep_ == "dobj" and trig.head.lower_ in _ENTERING):
+        if trig.lower_ == "service" and not (trig.head.lower_ == "into" and trig.head.head.lower_ in ENTERING or
+                                             trig.dep_ == "dobj" and trig.head.lower_ in ENTERING):
             return []  # only "went into service last year", "entered service in 2022"
         if trig.lower_ == "public" and trig.head.lower_ not in {"made", "makes", "make", "making"}:
             return []  # only "made ChatGPT public in November" ("went public" is a listing)
@@ -228,9 +228,6 @@ _ARRIVING = frozenset({"be", "become", "go", "reach", "hit", "start", "begin", "
 _PLANNING = frozenset({"expected", "planned", "scheduled", "slated", "due", "targeted", "set"})
 _DELAYING = frozenset({"delayed", "postponed", "pushed", "slipped", "missed", "moved"}) | CANCELLING
 
-
-_ENTERING = frozenset({"went", "go", "goes", "going", "gone", "entered", "enters", "enter", "entering", "came",
-                       "put", "placed"})
 
 
 def _gapped(s: _Sentence, trig: Token, span, classes, dates) -> list:
