@@ -460,8 +460,8 @@ class FundingRules:
                 own = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
                 the_round = own if own is not None else next(
                     (c for c in verb.head.children if c.dep_ == "nsubj"), None) if verb.dep_ == "conj" else None
-                if subj is None and the_round is not None and _round_noun(the_round) and self._focus \
-                        and verb.lower_ in _RAISE_VERBS:
+                round_subject = the_round is not None and _round_noun(the_round)
+                if subj is None and round_subject and self._focus and verb.lower_ in _RAISE_VERBS:
                     # "The Series B, announced in February 2024, raised $675 million": the round of the company
                     # the passage is about
                     subj = next((m for m in self._mention_at.values() if m.label == self._focus
@@ -494,7 +494,7 @@ class FundingRules:
                     self._focus = subj.label
                     self.raisers[s.sent.start] = subj.label
                     out += self._funded_in(s, verb, subj, dates, published,
-                                           max_hops=6 if the_round is not None and _round_noun(the_round) else 4)
+                                           max_hops=6 if round_subject else 4)
                     break
         if raiser is None:  # "Rapidus was set up with backing from Toyota, Sony and NTT": the clause's subject
             raiser = self._backed_subject(s)
@@ -1157,8 +1157,8 @@ def _joins_as_backer(verb: Token) -> bool:
 
 
 def _joined_without_object(verb: Token) -> bool:
-    """"Tiger Global, Valor and 1789 Capital joined, as did existing investors": joined (the round the
-    sentence or the one before tells of), with no object or role of its own."""
+    """"Tiger Global, Valor and 1789 Capital joined, as did existing investors": joined (the round this
+    sentence or the forty words before it tell of), with no object or role of its own."""
     if verb.lower_ not in {"joined", "joins", "join"} or any(
             c.dep_ in {"dobj", "prep", "xcomp", "ccomp", "prt", "attr", "oprd"} for c in verb.children):
         return False

@@ -49,7 +49,7 @@ from ingest.extractors.learned import (
 )
 from ingest.extractors.lexicon import (
     ALL_TRIGGERS, CANCELLING, CHOOSE, COMPARE, DERIVING, DESIGN, DEVELOP, FAB, FIGURE_NOUNS, LICENSE_WORDS,
-    MAKING_VERBS, MEM_USE, OWN_HW, POST_TRAIN, PRE_TRAIN, RELEASE, RUN, SELLING, SERVING, SUCCESSOR, TRAIN, USE_HW,
+    MAKING_VERBS, MEM_USE, OWN_HW, POST_TRAIN, PRE_TRAIN, RELEASE, RUN, SERVING, SUCCESSOR, TRAIN, USE_HW,
     VARIANT, WORK,
 )
 from ingest.extractors.lineage import LineageRules, relative_antecedent
@@ -600,11 +600,7 @@ class RelationExtractor(MakerRules, SystemRules, SupplyRules, AvailabilityRules,
             if low in LICENSE_WORDS:
                 found = self._cross(s, tok, "licensedUnder", MODEL, LICENSE, maxd=5, conf=0.8)
                 out += found or self._licence_of_topic(s, tok)
-            if low in {"releasing"} and tok.head.lower_ in _KEEPING_ON:
-                pass  # "Alibaba keeps releasing Qwen models": a habit, no dated release
-            elif low in SELLING and phrasal_release(tok) and not self._sells_its_own(s, tok):
-                pass  # "Chinese resellers began selling smuggled H100s": not the maker's release
-            elif low in RELEASE or phrasal_release(tok) or (
+            if low in RELEASE or phrasal_release(tok) or (
                     low in {"followed", "follows", "follow"} and tok.pos_ == "VERB"
                     and not any(c.dep_ == "dobj" and c.lower_ not in {"that", "this", "it", "them"}
                                 for c in tok.children)  # "followed that with R1 in January": R1 came then
@@ -1030,13 +1026,6 @@ class RelationExtractor(MakerRules, SystemRules, SupplyRules, AvailabilityRules,
                 if c:
                     out.append(c)
         return out
-
-    def _sells_its_own(self, s: _Sentence, verb: Token) -> bool:
-        """"Nvidia began selling Jetson Thor": the seller (the subject of "began") makes what it sells."""
-        seller = _subject_mention(s, verb, ORG)
-        sold = [s.by_token[c.i].resolve(CHIP | MODEL) for c in verb.children if c.dep_ == "dobj" and c.i in s.by_token]
-        return seller is not None and any(x is not None and self.gazetteer.vendor_of(x.label) == seller.label
-                                          for x in sold)
 
     def _fab(self, s: _Sentence, trig: Token) -> list[RawClaim]:
         if trig.lower_ in {"process", "node", "nodes"} and not _process_node(trig):
@@ -1541,8 +1530,6 @@ def _shared_with_a_likeness(claims: list[RawClaim], doc: Doc, mention_at: dict[i
 
 #: Participles by which one licence is drawn from another ("a licence based on Apache 2.0").
 _DRAWN_FROM = frozenset({"based", "derived", "modelled", "modeled", "adapted", "inspired", "patterned"})
-#: Verbs of going on with something: "keeps releasing Qwen models" is a habit, not a release.
-_KEEPING_ON = frozenset({"keeps", "keep", "kept", "keeping", "continues", "continue", "continued", "continuing"})
 
 
 def _owner_of_a_fab(tok: Token, trig: Token) -> bool:

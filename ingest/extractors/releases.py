@@ -20,13 +20,19 @@ from ingest.extractors.lexicon import (
     SWITCHING, lowered_forms,
 )
 from ingest.extractors.modality import REPORTING, path_up
-from ingest.extractors.syntax import ORG, RawClaim, _Sentence, before_punctuation, whose_owner
+from ingest.extractors.syntax import (
+    CHIP, MODEL, ORG, RawClaim, _Sentence, _subject_mention, before_punctuation, whose_owner,
+)
 
 
 class ReleaseRules:
     """Mixin: release dates of models and chips."""
 
     def _dated(self, s: _Sentence, trig: Token, pred: str, subj_cls, dates) -> list[RawClaim]:
+        if trig.lower_ == "releasing" and trig.head.lower_ in _KEEPING_ON:
+            return []  # "Alibaba keeps releasing Qwen models": a habit, no dated release
+        if trig.lower_ in SELLING and not self._sells_its_own(s, trig):
+            return []  # "Chinese resellers began selling smuggled H100s": not the maker's release
         if trig.tag_ == "VBG" and trig.dep_ in {"csubj", "csubjpass", "nsubj", "nsubjpass", "ccomp"} and not any(
                 c.dep_ in {"aux", "auxpass"} or c.dep_ == "nsubj" and c.lower_ not in {"that", "which"}
                 for c in trig.children):
@@ -173,6 +179,13 @@ class ReleaseRules:
                 out.append(c)
         return out
 
+    def _sells_its_own(self, s: _Sentence, verb: Token) -> bool:
+        """"Nvidia began selling Jetson Thor": the seller (the subject of "began") makes what it sells."""
+        seller = _subject_mention(s, verb, ORG)
+        sold = [s.by_token[c.i].resolve(CHIP | MODEL) for c in verb.children if c.dep_ == "dobj" and c.i in s.by_token]
+        return seller is not None and any(x is not None and self.gazetteer.vendor_of(x.label) == seller.label
+                                          for x in sold)
+
     def _dated_group(self, s: _Sentence, trig: Token, pred: str, subj_cls, both: Token, date_toks, dates):
         """The coordinated names just before "both"/"all", each dated by the participle after it."""
         doc = s.sent.doc
@@ -215,6 +228,9 @@ def _in_a_clause_below(verb: Token, date_tok: Token) -> bool:
         cur = cur.head
     return False
 
+
+#: Verbs of going on with something: "keeps releasing Qwen models" is a habit, not a release.
+_KEEPING_ON = frozenset({"keeps", "keep", "kept", "keeping", "continues", "continue", "continued", "continuing"})
 
 #: Who a product reaches when it is released ("the chip will reach customers in the third quarter").
 #: "reach" as a release word, only with buyers for object ("will reach customers in the third quarter").
