@@ -21,8 +21,8 @@ from ingest.extractors.entities import (
     _sentence_starts, default_gazetteer, key,
 )
 from ingest.extractors.lexicon import (
-    ANOTHER_OF, FIGURE_NOUNS, INVEST_VERBS, RELEASE, SYSTEM_NOUNS, TIERS, doc_text, forms, lowered_forms,
-    token_texts,
+    ANOTHER_OF, FIGURE_NOUNS, INVEST_VERBS, NUMBER_WORDS, RELEASE, SYSTEM_NOUNS, TIERS, doc_text, forms,
+    lowered_forms, token_texts,
 )
 from ingest.extractors.modality import REPORTING
 
@@ -142,16 +142,47 @@ class MentionFinder:
             label, cls = (entry.label, entry.cls) if entry else (name, said if said in {"AIModel", "Chip"} else "Organization")
             mentions.append(Mention(ent.root.i, ent.start, ent.end, label, cls, ent.text, "ner"))
             taken.update(range(ent.start, ent.end))
+        mentions += _sized_versions(doc, mentions, self.gazetteer)  # "the 8-billion-parameter version of Llama 3"
         mentions += _described_models(doc, mentions, taken)  # (resolved by their own words)
         mentions += self._coref(doc, taken)
         mentions.sort(key=lambda m: m.i)
         self._link(mentions, doc)
+        self._machines_only(mentions, doc)
         self._prefer_members(mentions, doc)
         self._made_by_the_named(mentions, doc)
         sized = _by_size(doc, mentions, taken)
         if sized:
             mentions = sorted(mentions + sized, key=lambda m: m.i)
         return mentions
+
+    def _machines_only(self, mentions: list[Mention], doc: Doc) -> None:
+        """"the system", "the machine": a machine named before (a name the gazetteer or the text calls a
+        system or supercomputer), never a chip."""
+        def named_near(m: Mention, a: Mention) -> bool:
+            """The machine's name (or its first word: "JUPITER" for "the JUPITER supercomputer") stands a few
+            sentences before the description."""
+            words = {a.label.split()[0], a.text.split()[0]} if a.label and a.text else set()
+            return any(t.text.split()[0] in words for t in doc[max(0, m.i - _MACHINE_REACH):m.i] if t.text.strip())
+
+        for m in mentions:
+            if m.source == "coref" and m.antecedents and doc[m.i].lower_ in _MACHINE_WORDS:
+                new = any(c.dep_ == "amod" and c.lower_ in _NEWLY_TOLD for c in doc[m.i].children)
+                m.antecedents = [] if new else [a for a in m.antecedents
+                                                if self._a_machine(a, doc) and named_near(m, a)]
+                # ("as Frontier does, the new system is built around the MI300A": another machine)
+
+    def _a_machine(self, mention: Mention, doc: Doc) -> bool:
+        """A name of one machine: the gazetteer's or the text's "X supercomputer" / "X system", not a product
+        line ("HPE Cray EX", an architecture) nor a rack."""
+        entry = self.gazetteer.get(mention.label) if mention.label else None
+        aliases = entry.aliases if entry is not None else ()
+        if any("architecture" in a.lower() for a in aliases):
+            return False
+        names = (mention.text, mention.label or "", *aliases)
+        tok = doc[mention.i]
+        return any(n.split() and n.split()[-1].lower() in _MACHINE_WORDS for n in names) or any(
+            c.dep_ in {"appos", "compound"} and c.lower_ in _MACHINE_WORDS for c in tok.children) \
+            or tok.dep_ == "compound" and tok.head.lower_ in _MACHINE_WORDS
 
     def _made_by_the_named(self, mentions: list[Mention], doc: Doc) -> None:
         """"The chip, which SambaNova introduced in 2023, ...": a description whose aside names a company as
@@ -259,7 +290,9 @@ class MentionFinder:
             if not dets:
                 continue
             mods = [c for c in tok.children if c.dep_ in {"compound", "nmod", "poss", "nummod", "quantmod"}
-                    and c not in dets and not (hyphened and c.i == tok.i - 2)]
+                    and c not in dets and not (hyphened and c.i == tok.i - 2)
+                    and not (low in ORG_NOUNS and c.dep_ == "compound" and c.ent_type_ in {"GPE", "LOC", "NORP"})]
+            # ("the Palo Alto start-up", "the Toronto company": where the company sits, not which one it is)
             if low in _CHIP_REFERENCES:  # "the compute dies", "the base die": parts of the chip talked about
                 mods = [c for c in mods if not (c.dep_ in {"compound", "nmod"} and c.i not in taken
                                                 and c.pos_ == "NOUN" and c.text.islower())]
@@ -283,6 +316,8 @@ class MentionFinder:
                     else frozenset({"Foundry"}) if low == "foundry" else ORG_CLASSES
             elif low in _CHIP_REFERENCES:
                 accepts = frozenset({"Chip"})
+            elif low in _MACHINE_WORDS and tok.tag_ == "NN" and all(d.lower_ == "the" for d in dets):
+                accepts = frozenset({"Chip"})  # ("That system became Colossus": a machine told, not named, before)
             elif low in {"model", "chatbot", "llm"} or low == "models" and (tok.dep_ in {"nsubj", "nsubjpass"} or any(
                     d.lower_ == "both" for d in dets) or tok.dep_ == "dobj" and tok.head.lower_ in _PUTTING_UP
                     and any(d.dep_ == "det" for d in dets) and not any(
@@ -312,6 +347,7 @@ class MentionFinder:
         preset = {id(m) for m in mentions if m.source == "coref" and m.antecedents}  # "the mini model"
         sent_of = _sentence_starts(doc) if any(m.source == "coref" for m in mentions) else []
         names_at = {m.i: m for m in mentions if m.source != "coref"}
+        mentioned = {m.i for m in mentions}
         salient: dict[tuple[int, frozenset], int] = {}
 
         def salience(i: int, description: Mention) -> int:  # (asked again for each later description)
@@ -440,6 +476,8 @@ class MentionFinder:
             if pronoun and cands and m.text.lower() == "it" and tok.dep_ == "nsubj" \
                     and _a_place_in_between(doc, cands[0].i, tok.i):
                 cands = []  # "China does not need Ascend ...; it needs Ascend to serve": the country, no entity
+            if cands and m.text.lower() == "they" and _plural_subject_before(tok, mentioned):
+                cands = []  # "the 1.5 models are not: they come under ...": those models, no name before
             m.antecedents = cands
             if cands and m.text.lower() not in {"they", "their"}:
                 named.append(m)
@@ -454,6 +492,13 @@ _ON_HARDWARE_VERBS = frozenset({"run", "runs", "ran", "running", "train", "train
 
 _BECOMING = frozenset({"is", "was", "are", "were", "be", "been", "became", "becomes", "become", "remains",
                        "remained", "remain"})
+
+
+def _plural_subject_before(tok: Token, mentioned: set[int]) -> bool:
+    """The last subject before "they" in its sentence is a plural noun that names nothing, nor stands for
+    anything named ("the 1.5 models are not: they come under ..."): "they" is those things."""
+    last = next((t for t in reversed(tok.doc[tok.sent.start:tok.i]) if t.dep_ in {"nsubj", "nsubjpass"}), None)
+    return last is not None and last.tag_ == "NNS" and not any(c.i in mentioned for c in last.subtree)
 
 
 def _named_untracked(tok: Token, after: Token, names_at: dict) -> bool:
@@ -551,6 +596,13 @@ _NOT_ANAPHORIC = frozenset({"first", "last", "next", "only", "other", "another",
 _CHIP_REFERENCES = frozenset({"chip", "chips", "accelerator", "accelerators", "gpu", "gpus", "processor",
                               "processors", "part", "superchip", "npu", "tpu", "package", "die", "dies",
                               "silicon", "device", "module", "card", "cards"})
+
+#: Nouns that refer back to a machine: "The system was built by Intel and HPE" (Aurora, named before).
+_MACHINE_WORDS = frozenset({"system", "supercomputer", "machine"})
+#: How far back (tokens) "the system" looks for its machine: a few sentences, not the article.
+_MACHINE_REACH = 150
+#: Adjectives that tell of a machine not named before: "the new system", "the planned machine".
+_NEWLY_TOLD = frozenset({"new", "newer", "planned", "proposed", "future", "next", "successor", "upcoming"})
 
 _PRODUCT_NOUNS = frozenset({"chip", "chips", "accelerator", "accelerators", "gpu", "gpus", "processor",
                             "processors", "model", "models", "llm", "chatbot"})
@@ -1051,7 +1103,7 @@ _PUTTING_UP = forms("offer|offers|offered|offering|host|hosts|hosted|hosting|ser
 _COREF_WORDS = PRONOUNS | ORG_NOUNS | frozenset({"both", "each", "them",
     "chip", "chips", "accelerator", "accelerators", "gpu", "gpus", "processor", "processors", "part",
     "superchip", "npu", "tpu", "model", "models", "chatbot", "llm", "package", "die", "dies", "silicon", "device",
-    "module", "flagship", "family", "generations", "card", "cards"}) | frozenset(_BOTH_FIRMS)
+    "module", "flagship", "family", "generations", "card", "cards"}) | frozenset(_BOTH_FIRMS) | _MACHINE_WORDS
 
 
 _BIGGER = frozenset({"larger", "bigger", "largest", "biggest"})
@@ -1103,6 +1155,49 @@ def _by_size(doc: Doc, mentions: list[Mention], taken: set[int]) -> list[Mention
         start = min(det.i, tok.i)
         out.append(Mention(tok.i, start, tok.i + 1, None, "", doc[start:tok.i + 1].text, "coref",
                            frozenset({"AIModel"}), [ante]))
+    return out
+
+
+#: Nouns for one size of a model line: "the 8-billion-parameter version of Llama 3".
+_SIZED_NOUNS = frozenset({"version", "versions", "variant", "variants", "model", "models", "edition", "editions",
+                          "size", "sizes", "flavour", "flavours", "flavor", "flavors"})
+_SCALES = {"million": "M", "billion": "B", "trillion": "T"}
+
+
+def _sized_versions(doc: Doc, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
+    """"the 8-billion-parameter version of Llama 3", "the one-billion- and three-billion-parameter versions of
+    Llama 3.2": the line's members of those sizes, when the gazetteer knows them ("Llama 3 8B"). The noun
+    ("versions") names the last size's member, each other size is named at its own number. Returns the new
+    mentions."""
+    out = []
+    for m in mentions:
+        tok = doc[m.i]
+        if m.source == "coref" or m.cls != "AIModel" or tok.dep_ != "pobj" or tok.head.lower_ != "of" \
+                or tok.head.head.lower_ not in _SIZED_NOUNS:
+            continue
+        noun = tok.head.head
+        sizes = []  # (token of the scale word, "8B")
+        words = doc[noun.left_edge.i:noun.i]
+        for k, w in enumerate(words):
+            scale = _SCALES.get(w.lower_.rstrip("-"))
+            before = [t for t in words[max(0, k - 2):k] if t.text != "-"]
+            if scale is None or not before:
+                continue
+            number = before[-1].lower_
+            value = NUMBER_WORDS.get(number) if number in NUMBER_WORDS else number.replace(",", "")
+            try:
+                amount = float(value)
+            except (TypeError, ValueError):
+                continue
+            sizes.append((w, f"{amount:g}{scale}"))
+        members = [(w, gazetteer.lookup(f"{m.label} {size}")) for w, size in sizes]
+        members = [(w, e) for w, e in members if e is not None and e.cls == "AIModel"]
+        if not members or len(members) != len(sizes):
+            continue
+        *others, (_last, entry) = members
+        out.append(Mention(noun.i, noun.left_edge.i, noun.i + 1, entry.label, entry.cls,
+                           doc[noun.left_edge.i:noun.i + 1].text, "gazetteer"))
+        out += [Mention(w.i, w.i, w.i + 1, e.label, e.cls, w.text, "gazetteer") for w, e in others]
     return out
 
 

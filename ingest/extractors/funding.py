@@ -156,7 +156,7 @@ def _investor_link(tok: Token) -> Token | None:
         return head
     # "Figure named A, B and C as the other participants": the company's own list of its round's backers
     if dep in {"dobj", "oprd"} and head.lower_ in _NAMING and any(
-            p.dep_ == "prep" and p.lower_ == "as" and any(o.lower_ in INVESTOR_NOUNS and not any(
+            p.dep_ == "prep" and p.lower_ in {"as", "among"} and any(o.lower_ in INVESTOR_NOUNS and not any(
                 c.lower_ in _NOT_YET_BACKERS or c.dep_ == "prep" for c in o.children) for o in p.children)
             for p in head.children) and not any(c.dep_ == "neg" for c in head.children) and _names_its_own(head):
         return head  # (not "Reports named A as possible investors", "cited A as an investor in OpenAI")
@@ -282,7 +282,9 @@ def _listed_after_investors(first: Token) -> Token | None:
 
 
 _DIRECT_VERBS = forms("invested|invests|invest|investing|committed|commits|commit|poured|pours|put|puts|"
-                      "putting|pledged|pledges|backed|funded|financed|bankrolled")
+                      "putting|pledged|pledges|backed|funded|financed|bankrolled|backs|funds|finances|bankrolls")
+#: The active verbs of backing a company: "Sequoia backed the company", "the fund that funds DeepSeek".
+_BACKING_VERBS = forms("backed|funded|financed|bankrolled|backs|funds|finances|bankrolls")
 
 
 _INCLUDING = frozenset({"include", "includes", "included"})
@@ -424,6 +426,11 @@ class FundingRules:
             words & _FROM_RAISING and "from" in words and words & (_MONEY_WORDS | {"$", "€", "£"}))
         if not funding_context:
             return out
+        def investing_here() -> set[str]:
+            """The organisations the sentence names as investors."""
+            return {r.label for m in s.mentions if m.source != "coref" and _investor_link(doc[m.i]) is not None
+                    for r in [m.resolve(ORG)] if r is not None}
+
         # who raised: subject of a funding event verb
         focus_before = self._focus
         raiser = None
@@ -476,6 +483,11 @@ class FundingRules:
                 if subj is not None and _investor_link(doc[_mention_index(s, subj)]) is not None:
                     subj = None  # "Tesla did not take part in the round": an investor, not the raiser
                 said = s.by_token.get(own.i) if own is not None else None
+                if subj is not None and said is not None and said.source == "coref" and subj.label in investing_here():
+                    # "the company raised $1 billion ...; Nvidia, Amazon and Meta itself were among the
+                    # participants": not Meta, another company it may stand for
+                    other = self._described_recipient(said, own, None, prefer_focus=False, besides=investing_here())
+                    subj = dataclasses.replace(subj, label=other.label) if other is not None else None
                 if subj is not None and said is not None and said.source == "coref" and self._focus \
                         and subj.label != self._focus and (subj.cls == "Investor" or subj.label in self._backers):
                     # "... DST Global also took part. ... when it raised €600 million": the company, not an investor
@@ -503,11 +515,6 @@ class FundingRules:
                 self.raisers[s.sent.start] = raiser.label
 
         # possessive round: "OpenAI's funding round"
-        def investing_here() -> set[str]:
-            """The organisations the sentence names as investors."""
-            return {r.label for m in s.mentions if m.source != "coref" and _investor_link(doc[m.i]) is not None
-                    for r in [m.resolve(ORG)] if r is not None}
-
         if raiser is None:
             for m in s.mentions:
                 t = doc[m.i]
@@ -572,6 +579,14 @@ class FundingRules:
                          default=(0, target))[1]
             if inv.label in {label for _verb, label in other_rounds}:
                 continue  # (Y raised money of its own in the sentence: no backer of X)
+            if any(p.dep_ == "prep" and p.lower_ in {"in", "into"} and any(
+                    o.dep_ == "pobj" and o.i in s.by_token and o.i != tok.i for o in p.children) for p in tok.children):
+                continue  # "chipmakers are investors everywhere: Nvidia in Cohere and Reka": not the target's
+            if link.lower_ in _NAMING:  # "Ayar Labs counted Nvidia among the investors": the namer's backers
+                namer = _namer(s, link)
+                if namer is False or namer is not None and namer == inv.label:
+                    continue
+                raiser = namer or raiser
             # "invested ... in the startup": the recipient named in the sentence wins
             c = self._claim(raiser, "fundedBy", inv.label, link, s.sent, obj_tok=tok, confidence=0.75,
                             rule="investor")
@@ -606,7 +621,7 @@ class FundingRules:
             relativised = False  # the recipient is the name a relative clause describes
             more_agents: list[Token] = []
             passive = any(c.dep_ == "auxpass" for c in verb.children)
-            if low in {"backed", "funded", "financed", "bankrolled"} and (passive or verb.dep_ in {"acl", "advcl"}):
+            if low in _BACKING_VERBS and (passive or verb.dep_ in {"acl", "advcl"}):
                 before = before_punctuation(verb)
                 if before is not None and before.i in s.by_token:  # "Anthropic, backed by Amazon and Google"
                     recipient_tok = before
@@ -626,17 +641,21 @@ class FundingRules:
                         t for t in investor_tok.subtree if org_at(t) is not None]  # (not "Microsoft's fund M12")
                     if investor_tok.i not in s.by_token or org_at(investor_tok) is None:
                         investor_tok = named[0] if named else investor_tok
-            elif low in {"backed", "funded", "financed", "bankrolled"}:
+            elif low in _BACKING_VERBS:
                 # "Sequoia Capital, Atomico and Microsoft all backed the company": the active voice
-                investor_tok = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+                clause = verb.head if verb.dep_ == "conj" and not any(  # "the fund that owns and funds DeepSeek"
+                    c.dep_ == "nsubj" for c in verb.children) else verb
+                investor_tok = next((c for c in clause.children if c.dep_ == "nsubj"), None)
                 recipient_tok = next((c for c in verb.children if c.dep_ == "dobj" and c.i in s.by_token), None)
                 if recipient_tok is not None and s.by_token[recipient_tok.i].source == "coref" and (
                         self._focus is None or s.by_token[recipient_tok.i].resolve(ORG) is None
                         or s.by_token[recipient_tok.i].resolve(ORG).label != self._focus):
                     recipient_tok = None  # "the company" only when it is the one raising money
                 if investor_tok is not None and investor_tok.lower_ in {"which", "who", "that"} \
-                        and verb.dep_ == "relcl":
-                    investor_tok = verb.head  # "Sequoia, which backed the company early"
+                        and clause.dep_ == "relcl":
+                    investor_tok = clause.head  # "Sequoia, which backed the company early"
+                    if investor_tok.i not in s.by_token and investor_tok.dep_ == "appos":
+                        investor_tok = investor_tok.head  # "High-Flyer, the hedge fund that funds DeepSeek"
             else:
                 if low in {"committed", "commits", "commit", "poured", "pours", "put", "puts", "putting", "pledged",
                            "pledges"} and not any(t.like_num or t.text in {"$", "€", "£"} or t.lower_ in _MONEY_WORDS
@@ -1138,8 +1157,22 @@ class FundingRules:
                     for c in verb.children) and not any(t.lower_ in _NEW_MONEY for t in verb.subtree):
                 return []  # "The company has raised more than $1 billion": what it has taken so far, no round
             iso = published
-        c = self._claim(subj.label, "fundedIn", iso, verb, s.sent, confidence=0.7, rule="funding-event")
+        c = self._claim(subj.label, "fundedIn", iso, verb, s.sent, confidence=0.7,
+                        rule="funding-event" if iso != published or _round_date(s, verb, dates, max_hops=max_hops)
+                        else DATED_BY_THE_ARTICLE)
         return [c] if c else []
+
+
+#: The rule of a round dated by the article's own day, the text stating none.
+DATED_BY_THE_ARTICLE = "funding-event-article-day"
+
+
+def prefer_stated_round_dates(claims: list) -> list:
+    """"Moonshot has raised $1 billion ... The round closed this month": a round the text dates ("this month")
+    is not also dated by the article's own day, which falls inside it."""
+    stated = {(c.subject, c.object) for c in claims if c.predicate == "fundedIn" and c.rule != DATED_BY_THE_ARTICLE}
+    return [c for c in claims if c.rule != DATED_BY_THE_ARTICLE or not any(
+        subject == c.subject and c.object != obj and str(c.object).startswith(obj) for subject, obj in stated)]
 
 
 #: Words that make "has raised more than $X" a round of the day rather than a running total.
@@ -1184,6 +1217,17 @@ def _names_its_own(verb: Token) -> bool:
             and namer.lower_ not in {"report", "filing", "bloomberg"}):               # the tagger took for a noun)
         return False  # (not "Reports named A and B", "Bloomberg named A")
     return not any(t.lower_ in {"denied", "denies", "deny", "disputed"} for t in verb.sent)
+
+
+def _namer(s: _Sentence, verb: Token):
+    """The organisation a naming verb's subject names ("Ayar Labs counted A among its investors"), None for
+    "it" / "the company" (the company the passage is about), False for a name that is no known organisation."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    m = s.by_token.get(subj.i) if subj is not None else None
+    if m is not None and m.source != "coref":
+        org = m.resolve(ORG - {"Publisher"})
+        return org.label if org is not None else False
+    return False if subj is not None and subj.pos_ == "PROPN" else None
 
 
 def _the_round_again(verb: Token) -> bool:
@@ -1268,6 +1312,10 @@ def _joining_verb(noun: Token) -> Token | None:
     the round", "took part in a round for X"; None when the round is not joined that way."""
     if noun.dep_ in {"dobj", "nsubjpass"} and noun.head.lower_ in _LEADING:
         return noun.head
+    relative = next((c for c in noun.children if c.dep_ == "relcl" and c.lower_ in _LEADING and any(
+        g.dep_ in {"dobj", "nsubjpass"} and g.lower_ in {"which", "that"} for g in c.children)), None)
+    if relative is not None:
+        return relative  # "Character.AI's Series A, which Andreessen Horowitz led"
     if noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.dep_ == "prep":
         verb = noun.head.head
         if verb.lower_ in _PARTICIPATING or verb.lower_ in _TAKING and any(

@@ -85,7 +85,7 @@ RELEASE = forms("released|releases|release|releasing|launched|launches|launch|la
                 "arrives|arrived|rolled|rolling|roll|rolls|rollout|slated|scheduled|due|expected|published|unveiled|unveils|"
                 "unveil|unveiling|introduced|introduces|previewed|previews|announced|announces|debuting|planned|appeared|sale|"
                 "targeted|track|pencilled|penciled|reach|reaches|reaching|reached|public|availability|shipments|"
-                "service")
+                "service|inaugurated|inaugurates|inaugurate|inaugurating")
 
 
 COMPARE = forms("competitive|comparable|comparably|similar|times|twice|double|triple|close|"

@@ -519,6 +519,10 @@ def modality_of(trigger: Token, obj: Token | None = None, subj: Token | None = N
             any(c.lower_ in {"no", "neither"} and c.dep_ == "det" for c in top.head.children)
             or any(c.dep_ == "neg" for c in top.head.head.children)):
         return "hypothetical", f"no {top.head.lower_}"
+    if trigger.tag_ in {"VBG", "VBN"} and trigger.dep_ in {"advcl", "acl"} and trigger.i > 0 and any(
+            c.dep_ == "dobj" and c.right_edge.i == trigger.i - 1 and any(
+                d.dep_ == "det" and d.lower_ == "no" for d in c.children) for c in trigger.head.children):
+        return "negated", "no"  # "published no benchmark comparing the AI200 with X" (the participle hung on the verb)
     if top.dep_ == "ccomp" and any(c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in _CLAIM_NOUNS and any(
             d.dep_ == "det" and d.lower_ in {"no", "neither"} for d in c.children) for c in top.head.children):
         return "hypothetical", "no evidence"  # "No evidence has been made public that the lab trained V3 on H100s"

@@ -42,7 +42,7 @@ from ingest.extractors.availability import _CLOUD, AvailabilityRules
 from ingest.extractors.entities import (
     CHIP_NOUNS, MEMORY_NOUNS, MODEL_NOUNS, PRONOUNS, Gazetteer, Mention, _sentence_starts, default_gazetteer, key,
 )
-from ingest.extractors.funding import FundingRules
+from ingest.extractors.funding import FundingRules, prefer_stated_round_dates
 from ingest.extractors.learned import (
     SIGNATURES, PairContext, TreePath, another_in_between, candidate_pairs, load_weights, names_an_owner,
     of_a_third, pair_features, qualifies_a_third, score,
@@ -182,6 +182,7 @@ class RelationExtractor(MakerRules, SystemRules, SupplyRules, AvailabilityRules,
             out += self._trigger_rules(s, dates)
             out += self._training_ran_on(s)
             out += self._trained_on_clouds(s)
+            out += self._labs_models_on(s)
             out += self._memory_supply(s)
             out += self._memory_for(s)
             holders = [c.subject for c in out[before:] if c.predicate == "usesMemory" and c.modality == "asserted"]
@@ -203,7 +204,8 @@ class RelationExtractor(MakerRules, SystemRules, SupplyRules, AvailabilityRules,
         out += self._learned_reading(pairs, out)
         out = never_came_out([c for c in out if c.subject != c.object], doc, self._mention_at)
         out = names_yield(out, _misnamed(doc, self._mention_at))
-        return prefer_makers(drop_unveilings(prefer_stated_dates(drop_generic_memory(_dedupe(out)))))
+        return prefer_makers(drop_unveilings(prefer_stated_round_dates(prefer_stated_dates(
+            drop_generic_memory(_dedupe(out))))))
 
     def _learned_reading(self, pairs: list, out: list[RawClaim]) -> list[RawClaim]:
         """Claims the learned model finds among the pairs of names the rules left unrelated.
@@ -498,6 +500,44 @@ class RelationExtractor(MakerRules, SystemRules, SupplyRules, AvailabilityRules,
                         out.append(c)
         return out
 
+    def _labs_models_on(self, s: _Sentence) -> list[RawClaim]:
+        """"Anthropic's models run on Google Cloud", "the lab's models are built and served on Azure",
+        "its models continue to run on Nvidia GPUs": a lab whose models, unnamed, run or are trained on some
+        hardware or cloud uses it."""
+        out = []
+        for tok in s.sent:
+            if tok.lower_ not in {"model", "models"} or tok.i in s.by_token or tok.dep_ not in {"nsubj", "nsubjpass"} \
+                    or any(c.dep_ in {"compound", "nmod", "amod"} and c.i in s.by_token for c in tok.children):
+                continue  # ("its V3 model", "Meta's Llama 2 models": the named model's own relations)
+            owner = next((c for c in tok.children if c.dep_ == "poss" and c.i in s.by_token), None)
+            lab = s.by_token[owner.i].resolve(ORG) if owner is not None else None
+            if lab is None or lab.cls in {"Publisher", "Government", "Investor", "Foundry", "MemoryVendor"}:
+                continue
+            verbs, todo = [], [tok.head]
+            while todo and len(verbs) < 6:  # "are built and served on", "continue to run on"
+                v = todo.pop()
+                verbs.append(v)
+                todo += [c for c in v.children if c.dep_ == "xcomp" or c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"}
+                         and not any(g.dep_ in {"nsubj", "nsubjpass"} for g in c.children)]
+            for verb in verbs:
+                if verb.lower_ not in RUN | TRAIN | PRE_TRAIN | POST_TRAIN | {"built", "developed"}:
+                    continue
+                for p in verb.children:
+                    if p.dep_ != "prep" or p.lower_ != "on":
+                        continue
+                    objs = [x for o in p.children if o.dep_ == "pobj" for x in (o, *o.conjuncts)]
+                    for t in objs + [c for x in objs if x.i not in s.by_token for c in x.children
+                                     if c.dep_ in {"compound", "poss"}]:  # ("on Nvidia hardware")
+                        m = s.by_token.get(t.i)
+                        hw = m.resolve(CHIP | CHIPMAKER | _CLOUD) if m is not None else None
+                        if hw is None or hw.label == lab.label:
+                            continue
+                        c = self._claim(lab.label, "usesHardware", hw.label, verb, s.sent, obj_tok=t, subj_tok=owner,
+                                        confidence=0.6, rule="labs-models-on")
+                        if c:
+                            out.append(c)
+        return out
+
     def _training_ran_on(self, s: _Sentence) -> list[RawClaim]:
         """"The training ran on 24,576 H100 GPUs", "Training took 14 days on 96 A100s": a training run
         named by its noun is the model's (its possessor, "of X", or the model the article just named)."""
@@ -597,7 +637,7 @@ class RelationExtractor(MakerRules, SystemRules, SupplyRules, AvailabilityRules,
                                    maxd=3, conf=0.7, vendor_check="designer")
             if low in MEM_USE and tok.dep_ not in {"aux", "auxpass"}:  # not the "had" of "had started"
                 out += self._cross(s, tok, "usesMemory", CHIP, MEMORY, maxd=5, conf=0.7)
-            if low in LICENSE_WORDS:
+            if low in LICENSE_WORDS and not _describes_a_licence(s, tok):
                 found = self._cross(s, tok, "licensedUnder", MODEL, LICENSE, maxd=5, conf=0.8)
                 out += found or self._licence_of_topic(s, tok)
             if low in RELEASE or phrasal_release(tok) or (
@@ -890,6 +930,11 @@ class RelationExtractor(MakerRules, SystemRules, SupplyRules, AvailabilityRules,
             on = {t.i for p in trig.children if p.dep_ == "prep" and p.lower_ in {"on", "using"} for t in p.subtree}
             if any(x[1].i in on and s.by_token[x[1].i].source != "coref" for x in objs):
                 objs = [x for x in objs if x[1].i in on or s.by_token[x[1].i].source != "coref"]
+            # "was trained years before the H100 existed, on V100 GPUs": the subject of a clause of time is no
+            # hardware the model ran on
+            objs = [x for x in objs if not (x[1].dep_ in {"nsubj", "nsubjpass"} and x[1].head.i != trig.i and any(
+                c.dep_ == "mark" and c.lower_ in {"before", "after", "until", "since", "once", "when", "as"}
+                for c in x[1].head.children))]
         if pred == "licensedUnder":  # "a permissive licence based on Apache 2.0": the licence it was drawn from
             objs = [x for x in objs if not any(a.dep_ in {"acl", "amod"} and a.lower_ in _DRAWN_FROM
                                                for a in x[1].ancestors if a.i != trig.i)]
@@ -1002,8 +1047,11 @@ class RelationExtractor(MakerRules, SystemRules, SupplyRules, AvailabilityRules,
                             continue  # "xAI's Colossus, which Dell built", "Dell built Colossus for xAI": a builder
                     elif vendor_check == "designer":
                         known = self.gazetteer.vendor_of(sm.label)
-                        explicit = trig.lower_ in MAKING_VERBS and ot.dep_ == "pobj" and ot.head.lower_ == "by" \
-                            and ot.head.head.i == trig.i or (  # "the Trainium line is designed by Annapurna Labs"
+                        by = ot
+                        while by.dep_ == "conj" and by.head.i != by.i:  # "built by Intel and HPE": both
+                            by = by.head
+                        explicit = trig.lower_ in MAKING_VERBS and by.dep_ == "pobj" and by.head.lower_ == "by" \
+                            and by.head.head.i == trig.i or (  # "the Trainium line is designed by Annapurna Labs"
                                 om.label in {x[2].label for x in named_makers}) or (  # "Annapurna Labs, which is
                                 pred == "designedBy" and _design_partner(s, trig, st, ot)) or (  # behind X"
                                 trig.pos_ == "VERB" and _partner_of(trig, ot) and _made_by(trig, st))  # "co-developed
@@ -1455,6 +1503,16 @@ def _contrasted_last(objs: list, trig: Token) -> list:
     if not any(x[1].i < objs[0][1].i and _object_negated(x[1], trig) not in _CONTRASTS for x in objs[1:]):
         return objs  # "not on LPUs but on Nvidia GPUs": the denied name comes first, the order stands
     return objs[1:] + objs[:1]
+
+
+def _describes_a_licence(s: _Sentence, word: Token) -> bool:
+    """"the Jamba Open Model License, a set of terms written by AI21": a licence word in an apposition to a
+    licence only says what the licence is."""
+    for a in [word, *word.ancestors][:4]:
+        if a.dep_ == "appos":
+            m = s.by_token.get(a.head.i)
+            return m is not None and m.cls in LICENSE
+    return False
 
 
 def _labs_use_training_hardware(claims: list[RawClaim]) -> list[RawClaim]:

@@ -80,7 +80,8 @@ class ReleaseRules:
         if trig.lower_ in _PLANNING and any(c.dep_ == "xcomp" and c.lower_ in {"be", "become"} and any(
                 a.dep_ == "attr" for a in c.children) for c in trig.children):
             return []  # "is expected to be the first supplier of the memory": a role, no release
-        anchor = trig.head.head if trig.lower_ in {"track", "sale"} else trig  # "is on track for": from the verb
+        anchor = trig.head.head if trig.lower_ in {"track", "sale"} or trig.lower_ == "service" and trig.dep_ == "pobj" \
+            else trig.head if trig.lower_ == "service" else trig  # "is on track for", "went into service": the verb
         date_toks = [(s.tree.distance(anchor.i, i), i, iso) for i, (iso, span) in dates.items()
                      if s.sent.start <= i < s.sent.end]
         followed_by = _followed_with(s, trig, subj_cls)
@@ -136,6 +137,8 @@ class ReleaseRules:
                 or self.gazetteer.vendor_of(x[2].label) in {None, releaser.label}]  # rack's release
         if shipped is not None:  # "shipments of HBM3E for Nvidia's H200": the memory ships, not the H200
             subs = [x for x in subs if x[1].i in shipped]
+        if trig.lower_ in _INAUGURATING:  # what is inaugurated is a machine, not the chips inside it
+            subs = [x for x in subs if self._known_system(x[2].label, x[2].text)]
         if not subs:
             return earlier_releases
         # at the same distance a date under the verb is its own: "X was unveiled last month, and Y opened to the
@@ -215,6 +218,9 @@ class ReleaseRules:
             if c:
                 out.append(c)
         return out
+
+
+_INAUGURATING = frozenset({"inaugurated", "inaugurates", "inaugurate", "inaugurating"})
 
 
 def _in_a_clause_below(verb: Token, date_tok: Token) -> bool:
@@ -743,13 +749,15 @@ def _future_if_present_tense(iso: str, trig: Token, span, published: str | None)
     """"ships in October" (no year) in an article of June: the coming October, not the last one."""
     if not published or re.search(r"\b(?:19|20)\d\d\b", span.text) or len(iso) < 7:
         return iso
-    future = trig.tag_ in {"VBZ", "VBP", "VB"} \
-        or trig.lower_ in {"slated", "scheduled", "due", "expected", "planned"} \
+    told_ahead = trig.lower_ in {"slated", "scheduled", "due", "expected", "planned"} \
         or any(c.dep_ == "aux" and c.lower_ in {"will", "'ll", "would", "shall"}  # "would start making it available"
                for t in [trig, *list(trig.ancestors)[:2]] for c in t.children) \
         or _coming(trig)
-    if _coming(trig) and len(iso) == 10 and iso < published[:10] and _weekday(span):
+    future = told_ahead or trig.tag_ in {"VBZ", "VBP", "VB"}
+    if told_ahead and len(iso) == 10 and iso < published[:10] and _weekday(span):
         return (datetime.date.fromisoformat(iso) + datetime.timedelta(days=7)).isoformat()  # the coming Thursday
+    if _weekday(span):
+        return iso  # (a weekday is within the week: never a year away)
     if future and iso[:7] < published[:7]:
         return f"{int(iso[:4]) + 1}{iso[4:]}"
     if not future and _past_tense(trig) and starts_after(iso, published):

@@ -460,7 +460,57 @@ def repair_relative_clauses(doc: Doc, mentions: list[Mention]) -> int:
         repaired += 1
     for verb in (doc[i] for i in relative_clauses):
         repaired += _dangling_conjunct(verb)
+    for verb in [t for t in doc if t.pos_ == "VERB"]:
+        repaired += _two_subjects(verb, named)
+    for word in [t for t in doc if t.lower_ in {"that", "which"} and t.dep_ not in {"nsubj", "nsubjpass", "dobj"}]:
+        repaired += _lost_relative(word, named)
     return repaired
+
+
+def _lost_relative(word: Token, named: dict) -> int:
+    """"the $450 million round that Anthropic, the developer of Claude, raised under ...": the relative clause
+    the parser broke up (its "that" an adverb, its subject hung on the main verb, its verb a participle of the
+    subject). Make the verb the clause of the noun before "that", with the name its subject. 1 if mended."""
+    doc = word.doc
+    if word.i < 1 or word.i + 1 >= len(doc):
+        return 0
+    noun, name = doc[word.i - 1], doc[word.i + 1]
+    verb = next((c for c in name.children if c.dep_ == "acl" and c.tag_ in {"VBD", "VBN"} and not any(
+        g.dep_ in {"nsubj", "nsubjpass", "dobj", "auxpass"} for g in c.children)), None)
+    if noun.pos_ != "NOUN" or name.i not in named or verb is None or name in noun.ancestors \
+            or any(t.is_sent_start for t in doc[noun.i + 1:verb.i + 1]):
+        return 0
+    verb.head, verb.dep_ = noun, "relcl"
+    name.head, name.dep_ = verb, "nsubj"
+    word.head, word.dep_ = verb, "dobj"
+    return 1
+
+
+def _two_subjects(verb: Token, named: dict) -> int:
+    """"ahead of Mistral Large, the flagship Mistral AI put out in February": a contact clause read as a verb
+    with two subjects ("the flagship" and "Mistral AI"). Hang the description on the name before the comma and
+    the verb on the description, whose clause it is. Returns 1 if mended."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if len(subjects) != 2 or verb.tag_ not in {"VBD", "VBN"}:
+        return 0
+    noun, maker = subjects
+    doc = verb.doc
+    if noun.pos_ != "NOUN" or noun.i in named or maker.i not in named or maker.left_edge.i != noun.i + 1 \
+            or noun.left_edge.i < 2 or doc[noun.left_edge.i - 1].text != "," \
+            or not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+        return 0
+    name = doc[noun.left_edge.i - 2]
+    if name.i not in named:
+        return 0
+    if verb in name.ancestors:  # ("Command R+ came close to X and finished ahead of Mistral Large, the flagship
+        # Mistral AI put out", read as the complement of "put"): the clause before is the sentence's own
+        main = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < noun.i and c in name.ancestors), None)
+        if main is None or verb.dep_ != "ROOT":
+            return 0
+        main.head, main.dep_ = main, "ROOT"
+    noun.head, noun.dep_ = name, "appos"
+    verb.head, verb.dep_ = noun, "relcl"
+    return 1
 
 
 #: Nouns for a kind or line of products, which a relative clause may describe like a model or a chip.
@@ -474,14 +524,28 @@ def _contact_clause(noun: Token, named: dict) -> bool:
     verb = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
     head = noun.head
     if verb is None or verb.head.i != noun.i or verb.dep_ != "acl" or verb.tag_ not in {"VBN", "VBD"} \
-            or noun.i in named or noun.pos_ != "NOUN" or noun.left_edge.i != head.i + 1 \
+            or noun.left_edge.i != head.i + 1 \
             or not (head.i in named or head.lower_ in CHIP_NOUNS | MODEL_NOUNS | _KIND_NOUNS) \
-            or not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children) \
+            or not (_the_noun(noun, named) or _named_maker_of(noun, head, named)) \
             or any(c.dep_ in {"nsubj", "nsubjpass", "auxpass", "agent", "dobj"} for c in verb.children):
         return False
     verb.head, verb.dep_ = head, "relcl"
     noun.head, noun.dep_ = verb, "nsubj"
     return True
+
+
+def _the_noun(noun: Token, named: dict) -> bool:
+    """"the institute": a definite description (not a name) as a contact clause's subject."""
+    return noun.i not in named and noun.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "the"
+                                                               for c in noun.children)
+
+
+def _named_maker_of(noun: Token, head: Token, named: dict) -> bool:
+    """"Gemma 3, the family Google released in March": an organisation named right after a described kind
+    ("the family", "a model") is the subject of the clause that follows it."""
+    m = named.get(noun.i)
+    return m is not None and m.cls in ORG and head.i not in named and noun.i == noun.left_edge.i \
+        and any(c.dep_ == "det" for c in head.children)
 
 
 def _dangling_conjunct(verb: Token) -> int:

@@ -59,6 +59,8 @@ class SystemRules:
                 continue
             if holder is None and verb.dep_ == "conj":  # "Alps was built by HPE and is powered by GH200s"
                 holder = next((c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+                if holder is not None and holder.lower_ in {"which", "that"} and verb.head.dep_ == "relcl":
+                    holder = verb.head.head  # "the machine that is operated by CSC and built around MI250X"
             system = self._system_named(s, holder)
             if system is None:
                 continue
