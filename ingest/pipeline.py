@@ -34,7 +34,7 @@ from ingest.extractors.noise import noise_spans
 from ingest.extractors.figures import size_in_name
 from ingest.extractors.relations import RelationExtractor
 from ingest.extractors.syntax import (
-    repair_fronted_dates, repair_name_lists, repair_relative_clauses, repair_small_clauses,
+    repair_fronted_dates, repair_group_nouns, repair_name_lists, repair_relative_clauses, repair_small_clauses,
 )
 from ingest.nlp import LoadedPipeline, load_pipeline
 
@@ -242,6 +242,7 @@ class Extractor:
         repair_relative_clauses(doc, mentions)
         repair_small_clauses(doc)
         repair_fronted_dates(doc, mentions)
+        repair_group_nouns(doc, mentions)
         label_at = {m.i: m for m in mentions}
         for m in mentions:
             if m.source == "coref" or m.label is None:

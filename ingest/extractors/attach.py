@@ -130,7 +130,7 @@ def attach_figures(doc: Doc, mentions, offset: int, attribution, claims=(), *, r
             classes = AttributeExtractor.SUBJECTS[fig.attribute]
             best = None
             if fig.attribute == "chipCount":  # "trained on 2,048 H800s": the model (or lab) that used them
-                best = _chip_user(doc, sent, span, in_sent, users.get(offset + sent.start_char, {}))
+                best = _chip_user(doc, sent, span, in_sent, users.get(offset + sent.start_char, {}), gazetteer)
             if best is None:
                 best = figure_subject(doc, sent, span, fig.attribute, classes, in_sent, investors,
                                             (raisers or {}).get(sent.start), gazetteer)
@@ -309,10 +309,20 @@ def _a_system(label: str, tok, gazetteer=None) -> bool:
         tok.dep_ == "nsubj" and any(c.dep_ == "attr" and c.lower_ in _SYSTEM_HEADS for c in tok.head.children))
 
 
-def _chip_user(doc, sent, span, in_sent, users: dict) -> tuple | None:
-    """``((rank), label)`` of who trains on or uses the chips a count is about, from this sentence's claims."""
+def _chip_user(doc, sent, span, in_sent, users: dict, gazetteer=None) -> tuple | None:
+    """``((rank), label)`` of who trains on or uses the chips a count is about, from this sentence's claims;
+    a machine that is the counting verb's subject has them itself ("Frontier, at Oak Ridge, uses 37,632
+    MI250X GPUs": Frontier's count, not the laboratory's)."""
     if not users:
         return None
+    verb = span.root
+    while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+        verb = verb.head
+    holder = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    system = next((m for m in in_sent if holder is not None and m.i == holder.i and m.cls == "Chip" and m.label
+                   and m.source != "coref" and _a_system(m.label, holder, gazetteer)), None)
+    if system is not None:
+        return ((0, 0, 0), system.label)
     for m in in_sent:  # the chips counted: named in or right after the figure ("2,048 Nvidia H800 GPUs")
         if span.start <= m.i < span.end + 3 and m.label in users and m.cls == "Chip":
             return ((0, 0, 0), users[m.label][1])

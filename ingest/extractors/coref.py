@@ -107,6 +107,7 @@ class MentionFinder:
                                         "gazetteer"))
                 taken.update(range(ent.start, ent.end))
         mentions += _system_short_names(doc, mentions, taken)
+        mentions += _brand_dropped_names(doc, mentions, taken)
         mentions += _bare_system_names(doc, taken, self.gazetteer)
         mentions += _named_in_context(doc, taken, self.gazetteer, ents)
         surnames = {ent.text.split()[-1] for ent in ents  # (a gazetteer name is one merged token)
@@ -158,11 +159,21 @@ class MentionFinder:
     def _machines_only(self, mentions: list[Mention], doc: Doc) -> None:
         """"the system", "the machine": a machine named before (a name the gazetteer or the text calls a
         system or supercomputer), never a chip."""
+        products = [x for x in mentions if x.source != "coref" and x.label and x.cls == "Chip"]
+
         def named_near(m: Mention, a: Mention) -> bool:
             """The machine's name (or its first word: "JUPITER" for "the JUPITER supercomputer") stands a few
-            sentences before the description."""
+            sentences before the description, with no other product or thing told between them ("The Aurora
+            supercomputer ... the first High-NA EUV tool. The machine ...": the tool)."""
             words = {a.label.split()[0], a.text.split()[0]} if a.label and a.text else set()
-            return any(t.text.split()[0] in words for t in doc[max(0, m.i - _MACHINE_REACH):m.i] if t.text.strip())
+            last = max((t.i for t in doc[max(0, m.i - _MACHINE_REACH):m.i]
+                        if t.text.strip() and t.text.split()[0] in words), default=None)
+            if last is None:
+                return False
+            if any(last < x.i < m.i and x.label != a.label and self._a_machine(x, doc) for x in products):
+                return False  # (another machine; chips and models between are parts and workloads)
+            return not any(t.lower_ in _OTHER_THINGS and t.head.i != last and t.i not in {c.i for c in doc[last].children}
+                           for t in doc[last + 1:m.i])
 
         for m in mentions:
             if m.source == "coref" and m.antecedents and doc[m.i].lower_ in _MACHINE_WORDS:
@@ -363,7 +374,9 @@ class MentionFinder:
             tok = doc[m.i]
             after = doc[m.end] if m.end < len(doc) else None
             own_name = names_at.get(after.i) if after is not None and (
-                after.head.i == tok.i or after.dep_ == "appos") else None
+                after.head.i == tok.i or after.dep_ == "appos" or after.pos_ == "PROPN" and after.head.i == tok.head.i
+                and after.dep_ in {"npadvmod", "appos", "nmod", "dep"}) else None  # ("The Toronto company Cohere
+            #                                                         raised", the name hung beside the noun)
             if own_name is not None and m.accepts and own_name.cls not in m.accepts:
                 own_name = None
             if own_name is not None and m.text.lower() not in PRONOUNS:
@@ -425,6 +438,9 @@ class MentionFinder:
                     continue
                 if doc[ante.i].dep_ in {"compound", "nmod"} and doc[ante.i].head.lower_ in _PEOPLE_NOUNS:
                     continue  # "a Stanford professor", "former Google engineers": no company talked about
+                if not pronoun and m.accepts and m.accepts <= ORG_CLASSES and doc[ante.i].dep_ == "compound" \
+                        and doc[ante.i].head.lower_ in _WORK_NOUNS:
+                    continue  # "the 2017 Google paper": a company named for its paper is not "the start-up"
                 if pronoun and doc[ante.i].dep_ not in _ARGUMENT_DEPS:
                     continue
                 if ante.source == "coref":  # for a pronoun, an earlier pronoun stands for what it refers to
@@ -498,7 +514,8 @@ def _plural_subject_before(tok: Token, mentioned: set[int]) -> bool:
     """The last subject before "they" in its sentence is a plural noun that names nothing, nor stands for
     anything named ("the 1.5 models are not: they come under ..."): "they" is those things."""
     last = next((t for t in reversed(tok.doc[tok.sent.start:tok.i]) if t.dep_ in {"nsubj", "nsubjpass"}), None)
-    return last is not None and last.tag_ == "NNS" and not any(c.i in mentioned for c in last.subtree)
+    return last is not None and last.tag_ == "NNS" and not any(c.i in mentioned for c in last.subtree) \
+        and last.head.lower_ not in REPORTING  # (not "Filings show they also invested": a source, not them)
 
 
 def _named_untracked(tok: Token, after: Token, names_at: dict) -> bool:
@@ -597,8 +614,15 @@ _CHIP_REFERENCES = frozenset({"chip", "chips", "accelerator", "accelerators", "g
                               "processors", "part", "superchip", "npu", "tpu", "package", "die", "dies",
                               "silicon", "device", "module", "card", "cards"})
 
+#: Works a company is named on, not as the company talked about: "the Google paper", "a Meta blog post".
+_WORK_NOUNS = frozenset({"paper", "papers", "study", "report", "blog", "post", "research", "researchers", "team",
+                         "engineers", "scientists", "authors", "article", "presentation", "patent"})
+
 #: Nouns that refer back to a machine: "The system was built by Intel and HPE" (Aurora, named before).
 _MACHINE_WORDS = frozenset({"system", "supercomputer", "machine"})
+#: Things a text may tell between a machine and "the machine" that the description may stand for instead.
+_OTHER_THINGS = frozenset({"system", "machine", "supercomputer", "tool", "tools", "robot", "robots", "stack",
+                           "software", "platform", "vehicle", "car", "plant", "fab", "factory"})
 #: How far back (tokens) "the system" looks for its machine: a few sentences, not the article.
 _MACHINE_REACH = 150
 #: Adjectives that tell of a machine not named before: "the new system", "the planned machine".
@@ -664,18 +688,40 @@ def _system_short_names(doc: Doc, mentions: list[Mention], taken: set[int]) -> l
                 words[-1].lower() in SYSTEM_NOUNS or words[-1].lower() in CHIP_NOUNS | MODEL_NOUNS | {"card", "cards"}
                 and all(w[:1].isupper() or w[:1].isdigit() for w in words[:-1])):  # "its Corsair accelerator"
             stems.setdefault(tuple(words[:-1]), m)
+    return _stems_met_again(doc, stems, taken)
+
+
+def _stems_met_again(doc: Doc, stems: dict[tuple[str, ...], Mention], taken: set[int],
+                     after: frozenset[str] | None = None) -> list[Mention]:
+    """Mentions of each stem's product wherever its words stand again, free (and, given ``after``, right after
+    one of those words)."""
     out = []
     if not stems:
         return out
     texts = token_texts(doc)
     for stem, m in stems.items():
         n = len(stem)
-        for i in range(len(texts) - n + 1):
-            if texts[i] != stem[0] or tuple(texts[i:i + n]) != stem or any(j in taken for j in range(i, i + n)):
+        for i in range(1 if after else 0, len(texts) - n + 1):
+            if texts[i] != stem[0] or tuple(texts[i:i + n]) != stem or any(j in taken for j in range(i, i + n)) \
+                    or after is not None and doc[i - 1].lower_ not in after:
                 continue
             out.append(Mention(i + n - 1, i, i + n, m.label, m.cls, doc[i:i + n].text, "context"))
             taken.update(range(i, i + n))
     return out
+
+
+def _brand_dropped_names(doc: Doc, mentions: list[Mention], taken: set[int]) -> list[Mention]:
+    """"the Snapdragon 8 Elite ... the 8 Elite": once a chip or model is named with its brand, the rest of its
+    name after "the" / "its" is the same product in the rest of the article (when that rest holds a number and
+    a capitalised word, and is no other name)."""
+    stems: dict[tuple[str, ...], Mention] = {}
+    for m in mentions:
+        words = m.text.split()
+        rest = words[1:]
+        if m.cls in {"Chip", "AIModel"} and len(rest) >= 2 and words[0][:1].isupper() \
+                and any(w[:1].isdigit() for w in rest) and any(w[:1].isupper() and w.isalpha() for w in rest):
+            stems.setdefault(tuple(rest), m)
+    return _stems_met_again(doc, stems, taken, after=frozenset({"the", "its", "their"}))
 
 
 #: Words that make an article one about supercomputers, where "Frontier" or "Aurora" alone is a machine.
@@ -691,18 +737,28 @@ def _bare_system_names(doc: Doc, taken: set[int], gazetteer: Gazetteer) -> list[
             word in _SUPERCOMPUTING_WORDS for low in lowers if " " in low for word in low.split()):
         return []
     out = []
+    openers = []  # (a name opening its sentence is a machine only if the article uses it so elsewhere)
     for tok in doc:
-        if tok.i in taken or not tok.text.isalpha() or not tok.text[:1].isupper() or tok.is_sent_start:
+        if tok.i in taken or not tok.text.isalpha() or not tok.text[:1].isupper():
             continue
-        before = doc[tok.i - 1]
+        before = doc[tok.i - 1] if tok.i > 0 else None
         after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
-        in_a_longer_name = before.text[:1].isupper() and before.text.isalpha() \
-            and before.lower_ not in COREF_DETERMINERS or after is not None and after.text[:1].isupper() \
-            and after.text.isalpha()
+        in_a_longer_name = before is not None and not tok.is_sent_start and before.text[:1].isupper() \
+            and before.text.isalpha() and before.lower_ not in COREF_DETERMINERS or after is not None \
+            and after.text[:1].isupper() and after.text.isalpha()
         if in_a_longer_name or after is not None and after.lower_ in MODEL_NOUNS | {"ai"}:
             continue  # part of a longer name ("the AI Action Summit"), or a model ("Frontier models")
         entry = gazetteer.lookup(f"{tok.text} supercomputer")
-        if entry is not None and entry.cls == "Chip":
+        if entry is None or entry.cls != "Chip":
+            continue
+        if tok.is_sent_start:
+            openers.append((tok, entry))
+            continue
+        out.append(Mention(tok.i, tok.i, tok.i + 1, entry.label, entry.cls, tok.text, "context"))
+        taken.add(tok.i)
+    used = {m.label for m in out}
+    for tok, entry in openers:
+        if entry.label in used:  # "Frontier, at Oak Ridge, improved its score" after "... Frontier ..."
             out.append(Mention(tok.i, tok.i, tok.i + 1, entry.label, entry.cls, tok.text, "context"))
             taken.add(tok.i)
     return out

@@ -31,7 +31,7 @@ INVESTOR_NOUNS = forms("investor|investors|backer|backers|participants|participa
                        "shareholder|funders|funder|lenders")
 
 FUNDING_NOUNS = forms("round|funding|financing|investment|investments|raise|tranche|deal|stake|"
-                      "capital|fundraising|fundraise|series")
+                      "capital|fundraising|fundraise|series|placement")
 
 _RAISE_VERBS = forms("raised|raise|raises|raising|closed|closes|close|closing|secured|secures|secure|"
                      "securing|completed|completes|landed|lands|targeting|seeking|seeks|sought|expanding|"
@@ -116,6 +116,14 @@ def _investor_link(tok: Token) -> Token | None:
             if c.dep_ == "prep" and c.lower_ in {"among", "including"} and any(
                     p.dep_ == "pobj" and p.lower_ in INVESTOR_NOUNS for p in c.children):
                 return head
+    # "Sinovation incubated 01.AI and is among its investors": a copula joined to the subject's first verb
+    if dep == "nsubj":
+        for v in head.children:
+            if v.dep_ == "conj" and v.lower_ in {"is", "was", "are", "were", "remains", "remained"} and not any(
+                    c.dep_ in {"nsubj", "nsubjpass"} for c in v.children) and any(
+                    c.dep_ == "prep" and c.lower_ == "among" and any(p.dep_ == "pobj" and p.lower_ in INVESTOR_NOUNS
+                                                                    for p in c.children) for c in v.children):
+                return v
     # "Google is not an investor", "Nvidia is also a shareholder": of the company the article is about
     if dep == "nsubj" and head.lower_ in {"is", "was", "are", "were", "remains", "remained"} and any(
             c.dep_ == "attr" and c.lower_ in _BACKER_NOUNS and not any(g.dep_ in {"poss", "prep", "compound", "amod"}
@@ -134,6 +142,14 @@ def _investor_link(tok: Token) -> Token | None:
                 if c.dep_ == "prep" and c.lower_ == "among" and any(
                         p.dep_ == "pobj" and p.lower_ in INVESTOR_NOUNS for p in c.children):
                     return v
+    # "Nvidia took part, as did ARK Invest and In-Q-Tel": what the clause of comparison repeats
+    if dep == "nsubj" and head.lower_ in {"did", "do", "does"} and head.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ == "as" for c in head.children) and head.head.pos_ == "VERB" and not any(
+            c.dep_ == "prep" and any(o.pos_ == "PROPN" for o in c.subtree) for c in head.children):
+        # (not "as did Microsoft in a separate deal with Mistral AI": a deal of its own)
+        main = next((c for c in head.head.children if c.dep_ == "nsubj"), None)
+        if main is not None and _investor_link(main) is not None:
+            return head.head
     # "X also took part as strategic investors", "X joined as a backer"
     if dep == "nsubj":
         for c in head.children:
@@ -179,9 +195,10 @@ def _investor_link(tok: Token) -> Token | None:
     if dep == "poss" and head.lower_ in {"investment", "investments", "stake", "backing"}:
         return head
     # "raised $208 million, with Google and Nvidia among the investors"
-    if dep == "pobj" and head.lower_ == "with" and any(  # (the parser may hang "among" on the verb)
-            p.dep_ == "prep" and p.lower_ == "among" and p.i > cur.i and any(o.lower_ in INVESTOR_NOUNS for o in p.children)
-            for p in [*cur.children, *head.head.children]):
+    if dep == "pobj" and head.lower_ == "with" and any(  # (the parser may hang "among" on the verb, or on the
+            p.dep_ == "prep" and p.lower_ == "among" and p.i > cur.i  # participle above: "led by X, with A and B
+            and any(o.lower_ in INVESTOR_NOUNS for o in p.children)    # among the other investors")
+            for p in [*cur.children, *(c for a in list(head.ancestors)[:3] for c in a.children)]):
         return head
     # "with A, B and C joining": the list after "with", however parsed, ends in the verb of its taking part
     if dep == "pobj" and head.lower_ == "with":
@@ -480,6 +497,9 @@ class FundingRules:
                 if what is not None and what.pos_ == "NOUN" and what.lower_ not in FUNDING_NOUNS | _MONEY_WORDS \
                         and not any(t.like_num or t.text in {"$", "€", "£"} for t in what.subtree):
                     subj = None  # "AMD raised its estimate of the market": no money raised
+                if what is not None and what.lower_ in _OWN_FUNDS or verb.dep_ == "relcl" \
+                        and verb.head.lower_ in _OWN_FUNDS:
+                    subj = None  # "the fund that Sequoia raised in 2023": an investor's own fund, no round
                 if subj is not None and _investor_link(doc[_mention_index(s, subj)]) is not None:
                     subj = None  # "Tesla did not take part in the round": an investor, not the raiser
                 said = s.by_token.get(own.i) if own is not None else None
@@ -873,10 +893,19 @@ class FundingRules:
             if rec is not None and s.by_token[rec_tok.i].source == "coref" and self._focus \
                     and rec.label != self._focus and (rec.cls == "Investor" or rec.label in self._backers):
                 rec = dataclasses.replace(rec, label=self._focus)  # "Its Series A was led by ...": the company's
+            fellows = [(t, f) for o in verb.children if o.dep_ == "dobj" and verb.lower_ in _JOINING
+                       for t, f in [(o, s.by_token[o.i].resolve(investors) if o.i in s.by_token else None),
+                                    *self._conjuncts(s, o, investors)] if f is not None] \
+                if modality_of(verb)[0] in {"asserted", "hedged"} else []  # ("declined to join Accel in ...")
+            # ("Nvidia joined Accel and Orbis in a placement": the ones it joined put money in too)
+            giving = {f.label for _t, f in fellows} | ({inv.label} if inv is not None else set())
+            if rec is not None and s.by_token[rec_tok.i].source == "coref" and rec.label in giving:
+                # "Nvidia joined Accel in a placement in the Amsterdam-based company": none of them
+                rec = self._described_recipient(s.by_token[rec_tok.i], rec_tok, inv, besides=giving)
             if inv is None or rec is None:
                 continue
             backed = None
-            for tok, backer in [(inv_tok, inv)] + self._conjuncts(s, inv_tok, investors):  # "A, B and C joined"
+            for tok, backer in [(inv_tok, inv)] + self._conjuncts(s, inv_tok, investors) + fellows:
                 if backer.label == rec.label:
                     continue
                 c = self._claim(rec.label, "fundedBy", backer.label, verb, s.sent, obj_tok=tok, confidence=0.7,
@@ -884,6 +913,8 @@ class FundingRules:
                 if c:
                     out.append(c)
                     backed = backed or c
+            if backed is not None and s.by_token[rec_tok.i].source == "coref":
+                self.raisers.setdefault(s.sent.start, rec.label)  # (whose the sum of "the company" is)
             if backed is not None and backed.modality == "asserted" and dates \
                     and low not in {"shares", "stock", "equity"}:
                 near = _round_date(s, verb, dates, max_hops=3)
@@ -1163,6 +1194,9 @@ class FundingRules:
         return [c] if c else []
 
 
+#: What an investor raises for itself, which is no round in a company: "Sequoia raised a $1 billion fund".
+_OWN_FUNDS = frozenset({"fund", "funds", "vehicle", "vehicles"})
+
 #: The rule of a round dated by the article's own day, the text stating none.
 DATED_BY_THE_ARTICLE = "funding-event-article-day"
 
@@ -1207,6 +1241,11 @@ _NAMING = forms("named|names|listed|lists|counted|counts|cited|cites")
 _NOT_YET_BACKERS = TENTATIVE | {"former", "past", "future"}
 
 
+#: Gatherings whose participants are no investors: "At its developer day, Cohere named A among the participants".
+_EVENT_NOUNS = frozenset({"conference", "event", "summit", "panel", "hackathon", "pilot", "trial", "workshop",
+                          "keynote", "showcase"})
+
+
 def _names_its_own(verb: Token) -> bool:
     """The naming verb's subject is a company (the one that raised, not a newspaper or "reports"), and no
     denial follows ("but Figure denied it")."""
@@ -1216,7 +1255,7 @@ def _names_its_own(verb: Token) -> bool:
             or namer.pos_ == "NOUN" and namer.text[:1].isupper() and namer.tag_ != "NNS"  # ("Figure", a name
             and namer.lower_ not in {"report", "filing", "bloomberg"}):               # the tagger took for a noun)
         return False  # (not "Reports named A and B", "Bloomberg named A")
-    return not any(t.lower_ in {"denied", "denies", "deny", "disputed"} for t in verb.sent)
+    return not any(t.lower_ in {"denied", "denies", "deny", "disputed"} or t.lower_ in _EVENT_NOUNS for t in verb.sent)
 
 
 def _namer(s: _Sentence, verb: Token):
@@ -1297,13 +1336,14 @@ def _round_owner(noun: Token, s: _Sentence) -> Token | None:
 
 def _round_noun(noun: Token) -> bool:
     """A funding round: "round", "financing", "Series D" (the letter, with "Series" before it)."""
-    return noun.lower_ in {"round", "rounds", "financing", "fundraise", "fundraising", "tranche"} or (
+    return noun.lower_ in {"round", "rounds", "financing", "fundraise", "fundraising", "tranche", "placement"} or (
         len(noun.text) <= 2 and noun.text[:1].isupper() and any(
             c.lower_ == "series" and c.dep_ == "compound" for c in noun.children))
 
 
 #: Verbs of taking part in a round ("participated in", "took part in"), with the preposition before it.
 _PARTICIPATING = forms("participated|participate|participates|participating")
+_JOINING = forms("joined|joins|join|joining")
 _TAKING = forms("take|takes|took|taken|taking")
 
 
@@ -1319,8 +1359,8 @@ def _joining_verb(noun: Token) -> Token | None:
     if noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.dep_ == "prep":
         verb = noun.head.head
         if verb.lower_ in _PARTICIPATING or verb.lower_ in _TAKING and any(
-                c.dep_ == "dobj" and c.lower_ == "part" for c in verb.children):
-            return verb
+                c.dep_ == "dobj" and c.lower_ == "part" for c in verb.children) or verb.lower_ in _JOINING:
+            return verb  # ("joined Accel and Orbis in a private placement in Nebius")
     return None
 
 

@@ -507,8 +507,10 @@ class RelationExtractor(MakerRules, SystemRules, SupplyRules, AvailabilityRules,
         out = []
         for tok in s.sent:
             if tok.lower_ not in {"model", "models"} or tok.i in s.by_token or tok.dep_ not in {"nsubj", "nsubjpass"} \
-                    or any(c.dep_ in {"compound", "nmod", "amod"} and c.i in s.by_token for c in tok.children):
-                continue  # ("its V3 model", "Meta's Llama 2 models": the named model's own relations)
+                    or any(c.dep_ in {"compound", "nmod", "amod"} and c.i in s.by_token for c in tok.children) \
+                    or any(c.dep_ == "amod" and c.lower_ in {"open", "open-weight", "open-source"} for c in tok.children):
+                continue  # ("its V3 model", "Meta's Llama 2 models": the named model's own relations; "Meta's open
+                #           models run on AMD and Nvidia hardware": anyone's, not the lab's)
             owner = next((c for c in tok.children if c.dep_ == "poss" and c.i in s.by_token), None)
             lab = s.by_token[owner.i].resolve(ORG) if owner is not None else None
             if lab is None or lab.cls in {"Publisher", "Government", "Investor", "Foundry", "MemoryVendor"}:
@@ -520,8 +522,9 @@ class RelationExtractor(MakerRules, SystemRules, SupplyRules, AvailabilityRules,
                 todo += [c for c in v.children if c.dep_ == "xcomp" or c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"}
                          and not any(g.dep_ in {"nsubj", "nsubjpass"} for g in c.children)]
             for verb in verbs:
-                if verb.lower_ not in RUN | TRAIN | PRE_TRAIN | POST_TRAIN | {"built", "developed"}:
-                    continue
+                if verb.lower_ not in RUN | TRAIN | PRE_TRAIN | POST_TRAIN | {"built", "developed"} or any(
+                        c.dep_ == "aux" and c.lower_ in {"can", "ca"} for c in verb.children):
+                    continue  # ("can run on Snapdragon phones": what they are able to run on)
                 for p in verb.children:
                     if p.dep_ != "prep" or p.lower_ != "on":
                         continue
@@ -530,10 +533,12 @@ class RelationExtractor(MakerRules, SystemRules, SupplyRules, AvailabilityRules,
                                      if c.dep_ in {"compound", "poss"}]:  # ("on Nvidia hardware")
                         m = s.by_token.get(t.i)
                         hw = m.resolve(CHIP | CHIPMAKER | _CLOUD) if m is not None else None
-                        if hw is None or hw.label == lab.label:
-                            continue
+                        if hw is None or hw.label == lab.label or self.gazetteer.vendor_of(hw.label) == lab.label:
+                            continue  # (a maker's own chips: "the company's models run on Nvidia H100s")
+                        alone = any(w.lower_ in {"alone", "exclusively", "solely"} for w in [*p.subtree, *verb.children])
                         c = self._claim(lab.label, "usesHardware", hw.label, verb, s.sent, obj_tok=t, subj_tok=owner,
-                                        confidence=0.6, rule="labs-models-on")
+                                        confidence=0.6, rule="labs-models-on",
+                                        modality="asserted" if alone else None)  # ("not on Azure alone": on it too)
                         if c:
                             out.append(c)
         return out

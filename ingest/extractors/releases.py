@@ -108,6 +108,7 @@ class ReleaseRules:
             date_toks = [(0, trig.i, self._published[:10])]
         if not date_toks:
             return earlier_releases
+        date_toks = [x for x in date_toks if not _day_of_saying(dates[x[1]][1])] or date_toks
         both = next((c for c in trig.children if c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in {"both", "all"}),
                     None)
         if both is not None and (trig.dep_ in {"advcl", "acl", "relcl", "appos"} or trig.dep_ == "conj" and not any(
@@ -137,7 +138,9 @@ class ReleaseRules:
                 or self.gazetteer.vendor_of(x[2].label) in {None, releaser.label}]  # rack's release
         if shipped is not None:  # "shipments of HBM3E for Nvidia's H200": the memory ships, not the H200
             subs = [x for x in subs if x[1].i in shipped]
-        if trig.lower_ in _INAUGURATING:  # what is inaugurated is a machine, not the chips inside it
+        if trig.lower_ in _INAUGURATING or trig.lower_ == "service" and _in_service_somewhere(anchor, s):
+            # what is inaugurated is a machine, not the chips inside it; "went into service at Microsoft": a
+            # machine at its centre, not a chip at a customer
             subs = [x for x in subs if self._known_system(x[2].label, x[2].text)]
         if not subs:
             return earlier_releases
@@ -150,7 +153,8 @@ class ReleaseRules:
         gapped_dates = {i for i, _iso in _gapped_dates(s, trig, subj_cls, dates)}
         own = [x for x in date_toks if x[1] not in gapped_dates]  # "X on May 1 and Y earlier this month"
         _, date_i, iso = (own or date_toks)[0]
-        iso = _future_if_present_tense(iso, trig, dates[date_i][1], self._published)
+        iso = _future_if_present_tense(iso, anchor if trig.lower_ == "service" else trig, dates[date_i][1],
+                                       self._published)
         d_s, s_tok, subj = subs[0]
         out = earlier_releases
         # "had been expected this year but was delayed"; "said X would follow in 2024, but that model was never
@@ -221,6 +225,19 @@ class ReleaseRules:
 
 
 _INAUGURATING = frozenset({"inaugurated", "inaugurates", "inaugurate", "inaugurating"})
+
+
+def _day_of_saying(span) -> bool:
+    """"Nvidia said on Tuesday it would ship X in 2026": a date right after a reporting verb dates the
+    saying (wherever the parser hung it)."""
+    doc = span.doc
+    return any(t.lower_ in REPORTING for t in doc[max(span.sent.start, span.start - 2):span.start])
+
+
+def _in_service_somewhere(verb: Token, s: _Sentence) -> bool:
+    """"went into service at Microsoft / in ChatGPT": put to use at a named place."""
+    return any(p.dep_ == "prep" and p.lower_ in {"at", "in", "with", "for"} and any(
+        o.dep_ == "pobj" and o.i in s.by_token for o in p.children) for p in verb.children)
 
 
 def _in_a_clause_below(verb: Token, date_tok: Token) -> bool:
@@ -754,7 +771,9 @@ def _future_if_present_tense(iso: str, trig: Token, span, published: str | None)
                for t in [trig, *list(trig.ancestors)[:2]] for c in t.children) \
         or _coming(trig)
     future = told_ahead or trig.tag_ in {"VBZ", "VBP", "VB"}
-    if told_ahead and len(iso) == 10 and iso < published[:10] and _weekday(span):
+    said_then = _day_of_saying(span)  # "said on Tuesday it would ship X": the day of the saying
+    if (told_ahead or trig.tag_ in {"VBZ", "VBP"}) and not said_then and len(iso) == 10 and iso < published[:10] \
+            and _weekday(span):
         return (datetime.date.fromisoformat(iso) + datetime.timedelta(days=7)).isoformat()  # the coming Thursday
     if _weekday(span):
         return iso  # (a weekday is within the week: never a year away)

@@ -464,7 +464,25 @@ def repair_relative_clauses(doc: Doc, mentions: list[Mention]) -> int:
         repaired += _two_subjects(verb, named)
     for word in [t for t in doc if t.lower_ in {"that", "which"} and t.dep_ not in {"nsubj", "nsubjpass", "dobj"}]:
         repaired += _lost_relative(word, named)
+    for noun in [t for t in doc if t.dep_ in {"npadvmod", "dep"} and t.pos_ == "NOUN"]:
+        repaired += _loose_description(noun, named)
     return repaired
+
+
+def _loose_description(noun: Token, named: dict) -> int:
+    """"the successor to MiniMax-M1, the reasoning model the company released in June": a description after
+    a name and a comma that the parser hung on the verb as an adverb. Hang it on the name. 1 if mended."""
+    doc = noun.doc
+    start = noun.left_edge.i
+    if start < 2 or doc[start - 1].text != "," or noun.i in named \
+            or not any(c.dep_ == "det" and c.lower_ in {"the", "a", "an"} for c in noun.children) \
+            or not any(c.dep_ in {"relcl", "acl"} for c in noun.children):
+        return 0
+    name = doc[start - 2]
+    if name.i not in named or noun in name.ancestors or name.sent.start != noun.sent.start:
+        return 0
+    noun.head, noun.dep_ = name, "appos"
+    return 1
 
 
 def _lost_relative(word: Token, named: dict) -> int:
@@ -610,6 +628,29 @@ def repair_small_clauses(doc: Doc) -> int:
             continue
         adj.head, adj.dep_ = verb, "ccomp"
         name.head, name.dep_ = adj, "nsubj"
+        repaired += 1
+    return repaired
+
+
+#: Nouns for a set of companies acting together: "built by a consortium of Eviden and ParTec".
+_GROUP_NOUNS = frozenset({"consortium", "group", "team", "partnership", "alliance", "syndicate"})
+
+
+def repair_group_nouns(doc: Doc, mentions: list[Mention]) -> int:
+    """"JUPITER was built by a consortium of Eviden and ParTec": the companies named after "a consortium of" do
+    what the consortium does. Hang the first name where the group noun stood, the group noun in apposition to
+    it. Returns the number of repairs."""
+    if not doc.has_annotation("DEP"):
+        return 0
+    named = {m.i: m for m in mentions if m.source != "coref" and m.label is not None and m.cls in ORG}
+    repaired = 0
+    for noun in [t for t in doc if t.lower_ in _GROUP_NOUNS and t.dep_ in {"pobj", "nsubj", "nsubjpass", "dobj"}]:
+        of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        first = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        if first is None or first.i not in named or noun.head.i == noun.i:
+            continue
+        first.head, first.dep_ = noun.head, noun.dep_
+        noun.head, noun.dep_ = first, "appos"
         repaired += 1
     return repaired
 

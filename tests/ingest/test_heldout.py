@@ -140,6 +140,13 @@ class Floors:
 # with session 20's extractor (379133b), micro 0.646, unchanged by this session's first rules (from older sets);
 # then opened for rules (their false assertions first, then their miss classes, then a helper's review): 0.628 /
 # 0.599 / 0.730 / 0.717 / 0.729, none false (micro 0.684).
+# Session 22: heldout119-123, written blind at its start: 0.551 (2 false) / 0.694 (6) / 0.589 / 0.751 (1) / 0.594
+# (1) with session 21's extractor (79a4968), micro 0.639, unchanged by this session's first rules (from older
+# sets); then opened for rules (their false assertions first, then their miss classes, then a helper's review):
+# 0.610 / 0.740 / 0.635 / 0.763 / 0.663 (micro 0.684). The one false assertion left, heldout120's "Command A
+# comparedTo Command R+" for "a context window of 256,000 tokens, twice the 128,000 tokens of Command R+", is a
+# trap against the other sets' convention (a spec set against another chip's or model's is a comparison:
+# "more than double the 80 GB found on Nvidia's H100"), kept as known.
 SETS = {
     "heldout": Floors(articles=8, strict_f1=0.81, lenient_f1=0.81, attribute_recall=0.84),
     "heldout2": Floors(articles=6, strict_f1=0.81, lenient_f1=0.83, attribute_recall=0.79),
@@ -260,6 +267,12 @@ SETS = {
     "heldout116": Floors(articles=6, strict_f1=0.71, lenient_f1=0.71, attribute_recall=0.42),
     "heldout117": Floors(articles=6, strict_f1=0.70, lenient_f1=0.71, attribute_recall=0.62),
     "heldout118": Floors(articles=6, strict_f1=0.71, lenient_f1=0.72, attribute_recall=0.61),
+    "heldout119": Floors(articles=6, strict_f1=0.60, lenient_f1=0.62, attribute_recall=0.76),
+    "heldout120": Floors(articles=6, strict_f1=0.73, lenient_f1=0.74, attribute_recall=0.62, known_false=(
+        "Command A comparedTo Command R",)),
+    "heldout121": Floors(articles=6, strict_f1=0.62, lenient_f1=0.63, attribute_recall=0.42),
+    "heldout122": Floors(articles=6, strict_f1=0.75, lenient_f1=0.75, attribute_recall=0.68),
+    "heldout123": Floors(articles=6, strict_f1=0.65, lenient_f1=0.66, attribute_recall=0.65),
 }
 
 
