@@ -1262,6 +1262,10 @@ def _namer(s: _Sentence, verb: Token):
     """The organisation a naming verb's subject names ("Ayar Labs counted A among its investors"), None for
     "it" / "the company" (the company the passage is about), False for a name that is no known organisation."""
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is not None and _round_noun(subj):  # "Lambda's Series D counted Nvidia among its investors"
+        owner = _round_owner(subj, s)
+        org = s.by_token[owner.i].resolve(ORG - {"Publisher"}) if owner is not None else None
+        return org.label if org is not None else None
     m = s.by_token.get(subj.i) if subj is not None else None
     if m is not None and m.source != "coref":
         org = m.resolve(ORG - {"Publisher"})

@@ -943,6 +943,9 @@ class RelationExtractor(MakerRules, SystemRules, SupplyRules, AvailabilityRules,
         if pred == "licensedUnder":  # "a permissive licence based on Apache 2.0": the licence it was drawn from
             objs = [x for x in objs if not any(a.dep_ in {"acl", "amod"} and a.lower_ in _DRAWN_FROM
                                                for a in x[1].ancestors if a.i != trig.i)]
+            # "a model built on Alibaba's Qwen2.5-32B and published under Apache 2.0": the model built, not its base
+            subs = [x for x in subs if not (x[1].dep_ == "pobj" and x[1].head.head.lower_ in DERIVING
+                                            and x[1].head.head.i != trig.i)]
         whose = whose_owner(s, trig, subj_cls)
         if whose is not None:  # "Grok-1, the model whose weights it published under Apache 2.0": Grok-1
             subs = [whose] + [x for x in subs if x[2].label != whose[2].label

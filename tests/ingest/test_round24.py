@@ -397,3 +397,17 @@ def test_they_after_a_source_is_the_names_before(extract_text):
             "2024.")
     rels = relations_of(extract_text(text, published="2025-06-01"))
     assert "Microsoft" in _objects(rels, "Mistral AI", "fundedBy")
+
+
+def test_a_model_built_on_another_and_published_under_a_licence_is_the_one_licensed(extract_text):
+    text = ("DeepSeek released a medical model on Monday, DeepSeek-R1-Distill-Qwen-32B, built on Alibaba's "
+            "Qwen2.5-32B and published under the MIT licence.")
+    rels = relations_of(extract_text(text, published="2025-09-12"))
+    assert "MIT License" not in _objects(rels, "Qwen2.5-32B", "licensedUnder")
+
+
+def test_a_round_that_counts_investors_is_its_owners(extract_text):
+    text = "Nebius raised money. Lambda's $480 million Series D in February counted Nvidia among its investors."
+    rels = relations_of(extract_text(text, published="2025-10-09"))
+    assert "NVIDIA" in _objects(rels, "Lambda", "fundedBy")
+    assert "NVIDIA" not in _objects(rels, "Nebius", "fundedBy")
