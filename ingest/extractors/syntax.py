@@ -485,6 +485,17 @@ def _loose_description(noun: Token, named: dict) -> int:
     return 1
 
 
+#: Nouns whose "that"-clause tells their content, never a relative clause: "the claim that X trained on Y".
+_CONTENT_NOUNS = frozenset({
+    "claim", "claims", "report", "reports", "evidence", "suggestion", "suggestions", "idea", "fact", "news", "view",
+    "belief", "hope", "hopes", "fear", "fears", "concern", "concerns", "possibility", "question", "doubt", "doubts",
+    "notion", "impression", "assumption", "argument", "assertion", "allegation", "allegations", "rumour",
+    "rumours", "rumor", "rumors", "speculation", "sign", "signs", "indication", "proof", "confirmation",
+    "announcement", "statement", "word", "theory", "suspicion", "suspicions", "expectation", "expectations",
+    "risk", "chance", "prospect", "worry", "worries", "likelihood", "danger", "promise", "pledge", "warning",
+})
+
+
 def _lost_relative(word: Token, named: dict) -> int:
     """"the $450 million round that Anthropic, the developer of Claude, raised under ...": the relative clause
     the parser broke up (its "that" an adverb, its subject hung on the main verb, its verb a participle of the
@@ -495,9 +506,9 @@ def _lost_relative(word: Token, named: dict) -> int:
     noun, name = doc[word.i - 1], doc[word.i + 1]
     verb = next((c for c in name.children if c.dep_ == "acl" and c.tag_ in {"VBD", "VBN"} and not any(
         g.dep_ in {"nsubj", "nsubjpass", "dobj", "auxpass"} for g in c.children)), None)
-    if noun.pos_ != "NOUN" or name.i not in named or verb is None or name in noun.ancestors \
-            or any(t.is_sent_start for t in doc[noun.i + 1:verb.i + 1]):
-        return 0
+    if noun.pos_ != "NOUN" or noun.lower_ in _CONTENT_NOUNS or name.i not in named or verb is None \
+            or name in noun.ancestors or any(t.is_sent_start for t in doc[noun.i + 1:verb.i + 1]):
+        return 0  # (not "the claim that DeepSeek, the Chinese lab, trained on H100s": what is claimed)
     verb.head, verb.dep_ = noun, "relcl"
     name.head, name.dep_ = verb, "nsubj"
     word.head, word.dep_ = verb, "dobj"

@@ -411,3 +411,9 @@ def test_a_round_that_counts_investors_is_its_owners(extract_text):
     rels = relations_of(extract_text(text, published="2025-10-09"))
     assert "NVIDIA" in _objects(rels, "Lambda", "fundedBy")
     assert "NVIDIA" not in _objects(rels, "Nebius", "fundedBy")
+
+
+def test_the_content_of_a_claim_is_no_relative_clause(extract_text):
+    text = "The claim that DeepSeek, the Chinese lab, trained on smuggled H100s was denied."
+    rels = relations_of(extract_text(text, published="2025-06-01"))
+    assert ("NVIDIA H100", "asserted") not in _of(rels, "DeepSeek", "usesHardware")
