@@ -1174,6 +1174,7 @@ class FundingRules:
         if _no_round(verb):
             return []
         iso = _round_date(s, verb, dates, max_hops=max_hops)
+        stated = iso is not None
         if iso is None:
             # no date: a completed round ("has raised", "closed") is dated by the article itself
             finished = verb.tag_ in {"VBD", "VBN"} or any(c.tag_ in {"VBD", "VBN"} and c.lower_ in {"raised", "closed", "secured", "completed"} for c in verb.subtree)
@@ -1189,8 +1190,7 @@ class FundingRules:
                 return []  # "The company has raised more than $1 billion": what it has taken so far, no round
             iso = published
         c = self._claim(subj.label, "fundedIn", iso, verb, s.sent, confidence=0.7,
-                        rule="funding-event" if iso != published or _round_date(s, verb, dates, max_hops=max_hops)
-                        else DATED_BY_THE_ARTICLE)
+                        rule="funding-event" if stated else DATED_BY_THE_ARTICLE)
         return [c] if c else []
 
 
@@ -1241,7 +1241,8 @@ _NAMING = forms("named|names|listed|lists|counted|counts|cited|cites")
 _NOT_YET_BACKERS = TENTATIVE | {"former", "past", "future"}
 
 
-#: Gatherings whose participants are no investors: "At its developer day, Cohere named A among the participants".
+#: Gatherings whose participants are no investors: "At its developer event, Cohere named A among the
+#: participants".
 _EVENT_NOUNS = frozenset({"conference", "event", "summit", "panel", "hackathon", "pilot", "trial", "workshop",
                           "keynote", "showcase"})
 
@@ -1259,8 +1260,9 @@ def _names_its_own(verb: Token) -> bool:
 
 
 def _namer(s: _Sentence, verb: Token):
-    """The organisation a naming verb's subject names ("Ayar Labs counted A among its investors"), None for
-    "it" / "the company" (the company the passage is about), False for a name that is no known organisation."""
+    """The organisation a naming verb's subject names ("Ayar Labs counted A among its investors"; for a round,
+    its owner: "Lambda's Series D counted A"), None for "it" / "the company" (the company the passage is about),
+    False for a name that is no known organisation."""
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subj is not None and _round_noun(subj):  # "Lambda's Series D counted Nvidia among its investors"
         owner = _round_owner(subj, s)
