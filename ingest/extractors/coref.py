@@ -615,8 +615,8 @@ _CHIP_REFERENCES = frozenset({"chip", "chips", "accelerator", "accelerators", "g
                               "silicon", "device", "module", "card", "cards"})
 
 #: Works a company is named on, not as the company talked about: "the Google paper", "a Meta blog post".
-_WORK_NOUNS = frozenset({"paper", "papers", "study", "report", "blog", "post", "research", "researchers", "team",
-                         "engineers", "scientists", "authors", "article", "presentation", "patent"})
+_WORK_NOUNS = frozenset({"paper", "papers", "study", "report", "blog", "post", "research", "team", "authors",
+                         "article", "presentation", "patent"})  # (its people: _PEOPLE_NOUNS, checked first)
 
 #: Nouns that refer back to a machine: "The system was built by Intel and HPE" (Aurora, named before).
 _MACHINE_WORDS = frozenset({"system", "supercomputer", "machine"})

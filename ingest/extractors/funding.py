@@ -16,7 +16,7 @@ import dataclasses
 from spacy.tokens import Token
 
 from ingest.extractors.entities import Mention  # noqa: F401  (annotations)
-from ingest.extractors.lexicon import INVEST_VERBS, TENTATIVE
+from ingest.extractors.lexicon import INVEST_VERBS, TAKING, TENTATIVE
 from ingest.extractors.lineage import relative_antecedent
 from ingest.extractors.modality import modality_of
 from ingest.extractors.syntax import (
@@ -298,10 +298,10 @@ def _listed_after_investors(first: Token) -> Token | None:
     return doc[k] if k >= first.sent.start and doc[k].lower_ in INVESTOR_NOUNS else None
 
 
-_DIRECT_VERBS = forms("invested|invests|invest|investing|committed|commits|commit|poured|pours|put|puts|"
-                      "putting|pledged|pledges|backed|funded|financed|bankrolled|backs|funds|finances|bankrolls")
-#: The active verbs of backing a company: "Sequoia backed the company", "the fund that funds DeepSeek".
+#: The verbs of backing a company: "Sequoia backed the company", "the fund that funds DeepSeek".
 _BACKING_VERBS = forms("backed|funded|financed|bankrolled|backs|funds|finances|bankrolls")
+_DIRECT_VERBS = forms("invested|invests|invest|investing|committed|commits|commit|poured|pours|put|puts|"
+                      "putting|pledged|pledges") | _BACKING_VERBS
 
 
 _INCLUDING = frozenset({"include", "includes", "included"})
@@ -503,10 +503,11 @@ class FundingRules:
                 if subj is not None and _investor_link(doc[_mention_index(s, subj)]) is not None:
                     subj = None  # "Tesla did not take part in the round": an investor, not the raiser
                 said = s.by_token.get(own.i) if own is not None else None
-                if subj is not None and said is not None and said.source == "coref" and subj.label in investing_here():
+                here = investing_here() if subj is not None and said is not None and said.source == "coref" else set()
+                if subj is not None and subj.label in here:
                     # "the company raised $1 billion ...; Nvidia, Amazon and Meta itself were among the
                     # participants": not Meta, another company it may stand for
-                    other = self._described_recipient(said, own, None, prefer_focus=False, besides=investing_here())
+                    other = self._described_recipient(said, own, None, prefer_focus=False, besides=here)
                     subj = dataclasses.replace(subj, label=other.label) if other is not None else None
                 if subj is not None and said is not None and said.source == "coref" and self._focus \
                         and subj.label != self._focus and (subj.cls == "Investor" or subj.label in self._backers):
@@ -1321,7 +1322,7 @@ def _paid_for_a_purchase(verb: Token) -> bool:
         if cur.dep_ in {"relcl", "acl"} and cur.head.lower_ not in FUNDING_NOUNS:
             return False  # ("agreed to buy MosaicML, which raised $64 million": the bought company's own round)
         cur = cur.head
-        if cur.lower_ in _BUYING - _TAKING:
+        if cur.lower_ in _BUYING - TAKING:
             return True
     return False
 
@@ -1350,7 +1351,6 @@ def _round_noun(noun: Token) -> bool:
 #: Verbs of taking part in a round ("participated in", "took part in"), with the preposition before it.
 _PARTICIPATING = forms("participated|participate|participates|participating")
 _JOINING = forms("joined|joins|join|joining")
-_TAKING = forms("take|takes|took|taken|taking")
 
 
 def _joining_verb(noun: Token) -> Token | None:
@@ -1364,7 +1364,7 @@ def _joining_verb(noun: Token) -> Token | None:
         return relative  # "Character.AI's Series A, which Andreessen Horowitz led"
     if noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.dep_ == "prep":
         verb = noun.head.head
-        if verb.lower_ in _PARTICIPATING or verb.lower_ in _TAKING and any(
+        if verb.lower_ in _PARTICIPATING or verb.lower_ in TAKING and any(
                 c.dep_ == "dobj" and c.lower_ == "part" for c in verb.children) or verb.lower_ in _JOINING:
             return verb  # ("joined Accel and Orbis in a private placement in Nebius")
     return None

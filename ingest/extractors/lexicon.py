@@ -182,6 +182,8 @@ ALL_TRIGGERS = (PRE_TRAIN | POST_TRAIN | TRAIN | RUN | WORK | USE_HW | OWN_HW | 
 
 #: "went into service", "entered service": the verbs of a system or product put into service.
 ENTERING = forms("went|go|goes|going|gone|entered|enters|enter|entering|came|put|placed")
+#: The forms of "take": "took delivery of", "took part in".
+TAKING = forms("take|takes|took|taken|taking")
 #: Words that make a party only a candidate: "as possible investors", "as a potential customer".
 TENTATIVE = frozenset({"potential", "possible", "prospective", "likely"})
 

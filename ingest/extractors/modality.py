@@ -57,7 +57,7 @@ _TO_NEXT = frozenset({"committed", "commits", "pledged", "pledges", "meant", "su
 #: Words that are hedges only in front of the event, not as ordinary adjectives.
 _ADJ_HEDGES = frozenset({"upcoming", "forthcoming", "future"})
 #: Nouns whose "that"-clause is hearsay: "reports that V4 was trained on Ascend".
-_HEARSAY = frozenset({"report", "reports", "rumour", "rumours", "rumor", "rumors", "speculation", "claim", "claims",
+HEARSAY = frozenset({"report", "reports", "rumour", "rumours", "rumor", "rumors", "speculation", "claim", "claims",
                       "suggestion", "suggestions", "allegation", "allegations", "talk", "chatter", "theory",
                       "speculations", "suspicion", "suspicions"})
 #: Nouns whose "to"-infinitive is only intended: "talks to raise", "plans to train", "a bid to buy".
@@ -110,7 +110,7 @@ _PREVENTING = frozenset({"barred", "bars", "bar", "banned", "bans", "ban", "bloc
                          "prevented", "prevents", "prevent", "prohibited", "prohibits", "prohibit", "forbidden",
                          "restricted", "restricts", "stopped", "stops", "kept", "keeps", "excluded", "cut"})
 #: Nouns whose "that"-clause is a claim: with "no" ("no evidence that ...") it is not made.
-_CLAIM_NOUNS = frozenset({"claim", "claims", "evidence", "indication", "sign", "signs", "suggestion", "proof",
+CLAIM_NOUNS = frozenset({"claim", "claims", "evidence", "indication", "sign", "signs", "suggestion", "proof",
                           "confirmation", "announcement", "statement"})
 
 #: Verbs that present evidence for a "that"-clause: with "nothing"/"no X" as subject, the clause is open.
@@ -515,7 +515,7 @@ def modality_of(trigger: Token, obj: Token | None = None, subj: Token | None = N
             return "negated", t.lower_ if t.lower_ == "without" else f"{t.doc[t.i - 1].lower_} {t.lower_}"
     # "They made no claim that it rivals GPT-5", "there is no evidence that X ran on Y": the content of a claim
     # that nobody makes is open
-    if top.dep_ in {"acl", "ccomp"} and top.head.lower_ in _CLAIM_NOUNS and (
+    if top.dep_ in {"acl", "ccomp"} and top.head.lower_ in CLAIM_NOUNS and (
             any(c.lower_ in {"no", "neither"} and c.dep_ == "det" for c in top.head.children)
             or any(c.dep_ == "neg" for c in top.head.head.children)):
         return "hypothetical", f"no {top.head.lower_}"
@@ -523,7 +523,7 @@ def modality_of(trigger: Token, obj: Token | None = None, subj: Token | None = N
             c.dep_ == "dobj" and c.right_edge.i == trigger.i - 1 and any(
                 d.dep_ == "det" and d.lower_ == "no" for d in c.children) for c in trigger.head.children):
         return "negated", "no"  # "published no benchmark comparing the AI200 with X" (the participle hung on the verb)
-    if top.dep_ == "ccomp" and any(c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in _CLAIM_NOUNS and any(
+    if top.dep_ == "ccomp" and any(c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in CLAIM_NOUNS and any(
             d.dep_ == "det" and d.lower_ in {"no", "neither"} for d in c.children) for c in top.head.children):
         return "hypothetical", "no evidence"  # "No evidence has been made public that the lab trained V3 on H100s"
     if top.dep_ == "ccomp" and top.head.lower_ in _SHOWING and any(
@@ -533,7 +533,7 @@ def modality_of(trigger: Token, obj: Token | None = None, subj: Token | None = N
     if top.dep_ in {"ccomp", "oprd", "xcomp"} and top.head.lower_ in _SMALL_CLAUSE_VERBS and any(
             c.dep_ == "neg" for c in top.head.children):  # "Sharing a tokenizer does not make DBRX a version of GPT-4"
         return "negated", f"not {top.head.lower_}"
-    if top.dep_ in {"acl", "ccomp", "relcl"} and top.head.lower_ in _HEARSAY and top.head.pos_ in {"NOUN", "PROPN"} \
+    if top.dep_ in {"acl", "ccomp", "relcl"} and top.head.lower_ in HEARSAY and top.head.pos_ in {"NOUN", "PROPN"} \
             and _says_that(top) and not any(
             c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ in {"by", "from"} for c in top.head.children):
         # ("DeepSeek's claim that V3 was trained on H800s" is DeepSeek's statement: attribution, no doubt)

@@ -505,8 +505,8 @@ class RelationExtractor(MakerRules, SystemRules, SupplyRules, AvailabilityRules,
         "its models continue to run on Nvidia GPUs": a lab whose models, unnamed, run or are trained on some
         hardware or cloud uses it."""
         out = []
-        for tok in s.sent:
-            if tok.lower_ not in {"model", "models"} or tok.i in s.by_token or tok.dep_ not in {"nsubj", "nsubjpass"} \
+        for tok in s.words(_MODEL_WORDS):
+            if tok.i in s.by_token or tok.dep_ not in {"nsubj", "nsubjpass"} \
                     or any(c.dep_ in {"compound", "nmod", "amod"} and c.i in s.by_token for c in tok.children) \
                     or any(c.dep_ == "amod" and c.lower_ in {"open", "open-weight", "open-source"} for c in tok.children):
                 continue  # ("its V3 model", "Meta's Llama 2 models": the named model's own relations; "Meta's open
@@ -1511,6 +1511,9 @@ def _contrasted_last(objs: list, trig: Token) -> list:
     if not any(x[1].i < objs[0][1].i and _object_negated(x[1], trig) not in _CONTRASTS for x in objs[1:]):
         return objs  # "not on LPUs but on Nvidia GPUs": the denied name comes first, the order stands
     return objs[1:] + objs[:1]
+
+
+_MODEL_WORDS = frozenset({"model", "models"})
 
 
 def _describes_a_licence(s: _Sentence, word: Token) -> bool:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ingest.extractors.lexicon import forms
+from ingest.extractors.lexicon import TAKING, forms
 from ingest.extractors.syntax import CHIP, CHIPMAKER, ORG, RawClaim, _Sentence
 
 
@@ -80,7 +80,7 @@ class SupplyRules:
         out = []
         for noun in s.words(frozenset({"delivery", "deliveries"})):
             verb = noun.head
-            if noun.dep_ != "dobj" or verb.lower_ not in _TAKING:
+            if noun.dep_ != "dobj" or verb.lower_ not in TAKING:
                 continue
             who = next((c for c in verb.children if c.dep_ == "nsubj" and c.i in s.by_token), None)
             user = s.by_token[who.i].resolve(_RECEIVERS) if who is not None else None
@@ -125,4 +125,3 @@ class SupplyRules:
 
 
 #: "took delivery of", "has taken delivery of", "will take delivery of".
-_TAKING = frozenset({"take", "takes", "took", "taken", "taking"})

@@ -18,6 +18,7 @@ from ingest.extractors.coref import coarse_class
 from ingest.extractors.dates import MONTHS
 from ingest.extractors.entities import CHIP_NOUNS, MEMORY_NOUNS, MODEL_NOUNS, ORG_CLASSES, Mention
 from ingest.extractors.lexicon import MAKE, forms, lowered_forms  # noqa: F401  (forms re-exported)
+from ingest.extractors.modality import CLAIM_NOUNS, HEARSAY
 
 CHIP = frozenset({"Chip"})
 
@@ -486,13 +487,11 @@ def _loose_description(noun: Token, named: dict) -> int:
 
 
 #: Nouns whose "that"-clause tells their content, never a relative clause: "the claim that X trained on Y".
-_CONTENT_NOUNS = frozenset({
-    "claim", "claims", "report", "reports", "evidence", "suggestion", "suggestions", "idea", "fact", "news", "view",
-    "belief", "hope", "hopes", "fear", "fears", "concern", "concerns", "possibility", "question", "doubt", "doubts",
-    "notion", "impression", "assumption", "argument", "assertion", "allegation", "allegations", "rumour",
-    "rumours", "rumor", "rumors", "speculation", "sign", "signs", "indication", "proof", "confirmation",
-    "announcement", "statement", "word", "theory", "suspicion", "suspicions", "expectation", "expectations",
-    "risk", "chance", "prospect", "worry", "worries", "likelihood", "danger", "promise", "pledge", "warning",
+_CONTENT_NOUNS = CLAIM_NOUNS | HEARSAY | frozenset({
+    "idea", "fact", "news", "view", "belief", "hope", "hopes", "fear", "fears", "concern", "concerns",
+    "possibility", "question", "doubt", "doubts", "notion", "impression", "assumption", "argument", "assertion",
+    "word", "expectation", "expectations", "risk", "chance", "prospect", "worry", "worries", "likelihood", "danger",
+    "promise", "pledge", "warning",
 })
 
 
