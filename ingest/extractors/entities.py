@@ -72,6 +72,11 @@ def key(text: str) -> str:
     return _NON_KEY.sub("", text.casefold().translate(_GREEK))
 
 
+def _signed_key(text: str) -> str:
+    """The key of a name written with "+", the sign spelled out: "Command R+" as "Command R Plus" would be."""
+    return key(text.replace("+", " plus "))
+
+
 def is_org(cls: str) -> bool:
     """Whether an entity class is an organisation (any role)."""
     return cls in ORG_CLASSES
@@ -129,6 +134,7 @@ class Gazetteer:
     def __init__(self, rows):
         self.entries: dict[str, Entry] = {}
         self._index: dict[str, _Alias] = {}
+        self._signed: dict[str, _Alias] = {}  # names written with "+", keyed with the sign spelled out
         self._derived: dict[str, Entry | None] = {}  # entry_for, remembered (the gazetteer does not change)
         for row in rows:
             entry = Entry(row["label"], row.get("class", "Organization"), row.get("vendor"),
@@ -161,7 +167,10 @@ class Gazetteer:
             return
         # codes and acronyms ("H100s", "TPUs") and capitalised multi-word names ("Tensor Processing Units")
         plural_ok = bool(re.search(r"[0-9A-Z]$|\s[A-Z][a-z]+$", name.strip()))
-        self._index.setdefault(k, _Alias(entry, name, _case_sensitive(name), plural_ok))
+        alias = _Alias(entry, name, _case_sensitive(name), plural_ok)
+        self._index.setdefault(k, alias)
+        if "+" in name:
+            self._signed.setdefault(_signed_key(name), alias)
 
     def __len__(self) -> int:
         return len(self.entries)
@@ -180,6 +189,10 @@ class Gazetteer:
         return alias.entry if alias else None
 
     def _alias(self, name: str) -> _Alias | None:
+        if "+" in name:  # "Command R+" is not the "Command R" its key without the sign would be
+            hit = self._signed.get(_signed_key(name))
+            if hit is not None and _case_ok(hit, name.strip()):
+                return hit
         k = key(name)
         hit = self._index.get(k)
         if hit is not None and _case_ok(hit, name.strip()):

@@ -55,7 +55,7 @@ from ingest.extractors.lexicon import (
 from ingest.extractors.lineage import LineageRules, relative_antecedent
 from ingest.extractors.makers import MakerRules, brands_a_service, describes_a_member, prefer_makers
 from ingest.extractors.memory import MemoryRules, drop_generic_memory, memory_linked
-from ingest.extractors.modality import _object_negated, clause_chain, is_hedge_word, modality_of
+from ingest.extractors.modality import REPORTING, _object_negated, clause_chain, is_hedge_word, modality_of
 from ingest.extractors.releases import (
     _PLANNING, RELEASE_NOUNS, ReleaseRules, drop_unveilings, inherit_from_family, never_came_out, phrasal_release,
     prefer_stated_dates, starts_after,
@@ -769,7 +769,8 @@ class RelationExtractor(MakerRules, SystemRules, SupplyRules, AvailabilityRules,
 
     def _measured_on_models(self, s: _Sentence) -> list[RawClaim]:
         """"its H200 systems reached 33,000 tokens per second on Llama 2 70B", "the MI300X generated 1,000
-        tokens per second on Llama 2 70B": a result measured on a model ran the model on the hardware."""
+        tokens per second on Llama 2 70B": a result measured on a model ran the model on the hardware; and the
+        other way round, "V2 generates 50,000 tokens per second on a server with eight H800s"."""
         out = []
         doc = s.sent.doc
         for i in range(s.sent.start, s.sent.end):
@@ -780,6 +781,7 @@ class RelationExtractor(MakerRules, SystemRules, SupplyRules, AvailabilityRules,
                         and any(t.lower_ in _MEASURES for t in c.subtree)]
             if not measured:
                 continue
+            out += self._model_measured_on(s, verb)
             models = [(p, s.by_token[p.i]) for on in verb.children if on.dep_ == "prep" and on.lower_ == "on"
                       for p in on.children if p.dep_ == "pobj" and p.i in s.by_token]
             chips = []
@@ -797,6 +799,29 @@ class RelationExtractor(MakerRules, SystemRules, SupplyRules, AvailabilityRules,
                     if c:
                         out.append(c)
         return out
+
+    def _model_measured_on(self, s: _Sentence, verb: Token) -> list[RawClaim]:
+        """A model measured on hardware: "the model generated 1,148 tokens a second on the 800I A2" (or "On
+        the 800I A2, Huawei said, the model generated ..."), "V2 generates 50,000 tokens per second on a
+        single server with eight H800s": the model ran on that hardware."""
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        m = s.by_token.get(subj.i) if subj is not None else None
+        model = m.resolve(MODEL) if m is not None else None
+        if model is None:
+            return []
+        said = verb.head if verb.dep_ == "ccomp" and verb.head.lower_ in REPORTING else None
+        ons = [p for v in (verb, said) if v is not None for p in v.children if p.dep_ == "prep" and p.lower_ == "on"
+               and (v is verb or p.i < verb.i)]  # ("On the 800I A2, Huawei said, ...": put before the saying)
+        for on in ons:
+            for t in on.subtree:
+                hm = s.by_token.get(t.i)
+                hw = hm.resolve(CHIP) if hm is not None and (hm.source != "coref" or t.head.i == on.i) else None
+                if hw is None:
+                    continue
+                c = self._claim(model.label, "runsOn", hw.label, verb, s.sent, obj_tok=t, subj_tok=subj,
+                                confidence=0.65, rule="measured-on")
+                return [c] if c else []
+        return []
 
     def _runner_uses(self, s: _Sentence, verb: Token, runs: list[RawClaim]) -> list[RawClaim]:
         """"Perplexity runs Sonar on Cerebras systems", "Meta runs inference for its Llama models on the
