@@ -485,6 +485,10 @@ class FundingRules:
                 the_round = own if own is not None else next(
                     (c for c in verb.head.children if c.dep_ == "nsubj"), None) if verb.dep_ == "conj" else None
                 round_subject = the_round is not None and _round_noun(the_round)
+                owner = _round_owner(the_round, s) if subj is None and round_subject else None
+                if owner is not None and verb.lower_ in _RAISE_VERBS:
+                    # "Mistral AI's Series B, led by General Catalyst, closed in June 2024": its owner's round
+                    subj = s.by_token[owner.i].resolve(ORG - {"Publisher"})
                 if subj is None and round_subject and self._focus and verb.lower_ in _RAISE_VERBS:
                     # "The Series B, announced in February 2024, raised $675 million": the round of the company
                     # the passage is about

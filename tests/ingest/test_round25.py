@@ -58,3 +58,15 @@ def test_a_result_on_a_model_is_no_result_of_the_model_elsewhere(extract_text):
     text = "DeepSeek-V3 generates 20 tokens per second, Nvidia said on a call about the H20."
     rels = relations_of(extract_text(text, published="2025-06-01"))
     assert "NVIDIA H20" not in _objects(rels, "DeepSeek-V3", "runsOn")
+
+
+# --- a round named by its owner's possessive -------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Mistral AI's Series B, led by General Catalyst, closed in June 2024.",
+    "Mistral AI's Series B in June 2024, led by General Catalyst, raised 600 million euros.",
+])
+def test_a_round_its_owner_names_closes_for_the_owner(extract_text, text):
+    rels = relations_of(extract_text(text, published="2024-07-01"))
+    assert ("2024-06", "asserted") in _of(rels, "Mistral AI", "fundedIn")
+    assert "General Catalyst" in _objects(rels, "Mistral AI", "fundedBy")
