@@ -13,6 +13,7 @@ import re
 from spacy.tokens import Doc
 
 from kg._model import Claim
+from ingest.extractors.coref import relative_antecedents
 from ingest.extractors.entities import ORG_CLASSES as ORGANIZATION_CLASSES
 from ingest.extractors.figures import AttributeExtractor, find_figures
 from ingest.extractors.funding import investor_link
@@ -221,10 +222,16 @@ def _money_recipient(anchor, in_sent, classes) -> str | None:
     for p in verb.children:
         if p.dep_ == "prep" and p.lower_ in {"into", "in", "to"}:
             for o in p.children:
-                m = by_i.get(o.i)
-                r = m.resolve(classes) if m is not None else None
-                if o.dep_ == "pobj" and r is not None:
-                    return r.label
+                if o.dep_ != "pobj":
+                    continue
+                # "OpenAI, in which it has committed $13 billion": what "which" stands for
+                named = sorted(relative_antecedents(verb), reverse=True) \
+                    if o.lower_ in {"which", "whom"} and verb.dep_ in {"relcl", "advcl"} else [o.i]
+                for i in named:
+                    m = by_i.get(i)
+                    r = m.resolve(classes) if m is not None else None
+                    if r is not None:
+                        return r.label
     return None
 
 

@@ -422,8 +422,8 @@ class MentionFinder:
                 # "A, B and C all backed the company", "A, B and C all offer them": none of them
                 own_subjects |= {c.i for c in doc[own_subject].conjuncts}
             fronted = _fronted_adjunct(tok, pronoun)
-            relative_heads = {a.head.i for a in tok.ancestors if a.dep_ == "relcl" and any(
-                c.dep_ in {"dobj", "pobj", "nsubjpass"} and c.lower_ in {"which", "that", "whom"} for c in a.children)}
+            relative_heads = {i for a in tok.ancestors if a.dep_ == "relcl" and object_relative(a)
+                              for i in relative_antecedents(a)}
             cands = []
             seen_at: dict[int, int] = {}  # a name reached through an earlier reference -> where that stood
             subject_at: dict[str, int] = {}  # a label an earlier subject description stood for -> where
@@ -1155,6 +1155,25 @@ _BOTH_FIRMS = frozenset({"companies", "firms", "labs", "chipmakers", "groups", "
 #: Verbs that put models up for others to use: "offer them", "hosts them", "serves them".
 _PUTTING_UP = forms("offer|offers|offered|offering|host|hosts|hosted|hosting|serve|serves|served|serving|sell|sells|"
                     "sold|selling|deploy|deploys|deployed|deploying|provide|provides|provided|providing")
+
+def object_relative(clause: Token) -> bool:
+    """A relative clause whose relative pronoun is not its subject: "which the new part replaces", "in which
+    it has invested"."""
+    return any(c.dep_ in {"dobj", "pobj", "nsubjpass"} and c.lower_ in {"which", "that", "whom"}
+               or c.dep_ == "prep" and any(o.dep_ == "pobj" and o.lower_ in {"which", "whom"} for o in c.children)
+               for c in clause.children)
+
+
+def relative_antecedents(clause: Token) -> set[int]:
+    """What a relative clause may be about: the noun the parser hangs it on, and for one opened by a preposition
+    the name just before its comma ("a strategy built around OpenAI, in which it has committed $13 billion":
+    OpenAI)."""
+    out = {clause.head.i} if clause.dep_ == "relcl" else set()  # (the parser may hang it on the main verb)
+    left = clause.left_edge.i
+    if left >= 2 and clause.doc[left - 1].text == "," and clause.doc[left].dep_ == "prep":
+        out.add(left - 2)
+    return out
+
 
 _COREF_WORDS = PRONOUNS | ORG_NOUNS | frozenset({"both", "each", "them",
     "chip", "chips", "accelerator", "accelerators", "gpu", "gpus", "processor", "processors", "part",

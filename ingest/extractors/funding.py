@@ -248,8 +248,11 @@ def _in_which_antecedent(verb: Token, prep: Token, s: _Sentence) -> Token | None
         head = verb.head
         if head.i not in s.by_token and head.dep_ == "appos":
             head = head.head
-        return head if head.i in s.by_token else None
-    if verb.dep_ == "advcl" and prep.i > 1 and prep.doc[prep.i - 1].text == ",":
+        if head.i in s.by_token:
+            return head
+    if verb.dep_ in {"relcl", "advcl"} and prep.i > 1 and prep.doc[prep.i - 1].text == ",":
+        # ("a strategy built around OpenAI, in which Microsoft has committed $13 billion": the parser hangs the
+        # clause on the strategy)
         before = prep.doc[prep.i - 2]
         return before if before.i in s.by_token else None
     return None

@@ -57,8 +57,8 @@ from ingest.extractors.makers import MakerRules, brands_a_service, describes_a_m
 from ingest.extractors.memory import MemoryRules, drop_generic_memory, memory_linked
 from ingest.extractors.modality import REPORTING, _object_negated, clause_chain, is_hedge_word, modality_of
 from ingest.extractors.releases import (
-    _PLANNING, RELEASE_NOUNS, ReleaseRules, drop_unveilings, inherit_from_family, never_came_out, phrasal_release,
-    prefer_stated_dates, starts_after,
+    _PLANNING, RELEASE_NOUNS, ReleaseRules, did_not_happen, drop_unveilings, inherit_from_family, never_came_out,
+    phrasal_release, prefer_stated_dates, starts_after,
 )
 from ingest.extractors.supply import SupplyRules
 from ingest.extractors.systems import SystemRules, operators_use_parts
@@ -297,6 +297,8 @@ class RelationExtractor(MakerRules, SystemRules, SupplyRules, AvailabilityRules,
             if pred in {"successorOf", "releasedOn"} and modality in {"asserted", "hedged"} \
                     and self._cancelled_in(sent, subj):
                 modality, cue = "negated", "cancelled"  # "Intel cancelled Rialto Bridge, the follow-on to ..."
+            if pred == "releasedOn" and modality in {"asserted", "hedged"} and did_not_happen(trigger):
+                modality, cue = "negated", "did not"  # "he expected Grok 3 to arrive by the end of 2024; it did not"
             if pred in {"fundedBy", "fundedIn"} and modality == "hedged" and cue in {"agreed", "agrees"}:
                 modality, cue = "asserted", ""  # "Amazon agreed to invest $4 billion in Anthropic": a deal struck
             future = modality == "asserted" and any(c.lower_ in {"will", "'ll", "shall"} and c.dep_ == "aux"
@@ -949,6 +951,9 @@ class RelationExtractor(MakerRules, SystemRules, SupplyRules, AvailabilityRules,
             objs = [x for x in objs if not any(  # on the B200": another verb's object is not this preposition's
                 a.dep_ == "conj" and a.pos_ in {"VERB", "AUX"} and a.i not in above
                 for a in [x[1], *x[1].ancestors] if a.i not in above)]
+        if pred in {"trainedOn", "preTrainedOn", "postTrainedOn"} and trig.pos_ == "VERB" and trig.dep_ == "advcl" \
+                and not any(c.dep_ in {"prep", "dobj", "agent", "nsubj", "nsubjpass"} for c in trig.children):
+            return []  # "Once trained, the model runs on the A17 Pro": the bare clause names no training hardware
         if pred in {"trainedOn", "preTrainedOn", "postTrainedOn"} and trig.pos_ == "VERB" \
                 and _unnamed_on(s, trig):
             # "claims that V3 was trained on domestic hardware": the hardware is said, unnamed; a chip named

@@ -25,12 +25,38 @@ from ingest.extractors.syntax import (
 )
 
 
+#: What a pronoun says did not happen after a release was expected: "it did not", "it has not appeared".
+_HAPPENING = frozenset({"did", "does", "has", "have", "had", "was", "were", "is", "appeared", "appear", "arrived",
+                        "arrive", "happened", "happen", "materialised", "materialized", "materialise",
+                        "materialize", "came", "come", "emerged", "surfaced", "shipped", "ship", "launched"})
+
+
+def did_not_happen(trig: Token) -> bool:
+    """A later clause of the sentence says the release did not happen: "he expected Grok 3 to arrive by the end
+    of 2024; it did not", "he hoped to release it this year; it has not appeared"."""
+    for verb in trig.sent:
+        if verb.i <= trig.i or verb.lower_ not in _HAPPENING or verb.pos_ not in {"VERB", "AUX"} \
+                or verb.dep_ not in {"ROOT", "conj", "parataxis"}:
+            continue  # (a clause of its own: not "a quality they have not had before")
+        kids = list(verb.children)
+        if any(c.dep_ == "neg" or c.lower_ == "never" for c in kids) \
+                and any(c.dep_ == "nsubj" and c.lower_ in {"it", "they", "neither", "none"} for c in kids) \
+                and not any(c.dep_ in {"dobj", "xcomp", "ccomp", "acomp", "attr", "prep"} and c.i > verb.i
+                            for c in kids):
+            return True
+    return False
+
+
 class ReleaseRules:
     """Mixin: release dates of models and chips."""
 
     def _dated(self, s: _Sentence, trig: Token, pred: str, subj_cls, dates) -> list[RawClaim]:
         if trig.lower_ == "releasing" and trig.head.lower_ in _KEEPING_ON:
             return []  # "Alibaba keeps releasing Qwen models": a habit, no dated release
+        if any(p.dep_ == "prep" and p.lower_ == "in" and any(o.dep_ == "pobj" and o.lower_ in _PREVIEWS
+                                                             for o in p.children) for p in trig.children):
+            return []  # "available in preview from today": shown, not released (but "released as a research
+            # preview" came out)
         if trig.lower_ in SELLING and not self._sells_its_own(s, trig):
             return []  # "Chinese resellers began selling smuggled H100s": not the maker's release
         if trig.tag_ == "VBG" and trig.dep_ in {"csubj", "csubjpass", "nsubj", "nsubjpass", "ccomp"} and not any(
@@ -261,6 +287,8 @@ _REACH = frozenset({"reach", "reaches", "reaching", "reached"})
 _BUYERS = frozenset({"customers", "buyers", "users", "market", "markets", "shelves", "stores", "developers",
                      "clients", "subscribers", "public"})
 
+#: A showing before the release: "in (public) preview".
+_PREVIEWS = frozenset({"preview", "previews"})
 #: Verbs after "expected to" that still announce a release ("expected to be available", "to reach customers").
 _ARRIVING = frozenset({"be", "become", "go", "reach", "hit", "start", "begin", "enter", "come", "arrive", "ship",
                        "launch", "land", "appear"})

@@ -70,3 +70,62 @@ def test_a_round_its_owner_names_closes_for_the_owner(extract_text, text):
     rels = relations_of(extract_text(text, published="2024-07-01"))
     assert ("2024-06", "asserted") in _of(rels, "Mistral AI", "fundedIn")
     assert "General Catalyst" in _objects(rels, "Mistral AI", "fundedBy")
+
+
+# --- false readings of the blind sets heldout124-128 -----------------------------------------------------------
+
+def test_a_bare_once_trained_clause_names_no_training_hardware(extract_text):
+    text = "Once trained, Gemma 3 runs on a single Nvidia H100."
+    rels = relations_of(extract_text(text, published="2025-04-01"))
+    assert "NVIDIA H100" in _objects(rels, "Gemma 3", "runsOn")
+    assert not _of(rels, "Gemma 3", "trainedOn")
+
+
+def test_training_hardware_after_once_still_counts(extract_text):
+    text = "Once pre-trained on 8,192 TPU v5p chips, the server model was tuned for chat."
+    rels = relations_of(extract_text("Apple described AFM-server in July. " + text, published="2024-08-01"))
+    assert ("Google TPU v5p", "asserted") in _of(rels, "AFM-server", "preTrainedOn")
+
+
+@pytest.mark.parametrize("text", [
+    "Its maker had said last spring that it expected Grok 3 to ship by the end of 2024; it did not.",
+    "xAI said it hoped to release Grok 3 before the end of 2024; with a week left, it has not appeared.",
+])
+def test_an_expected_release_that_did_not_happen_is_denied(extract_text, text):
+    rels = relations_of(extract_text(text, published="2024-12-24"))
+    assert {m for o, m in _of(rels, "Grok 3", "releasedOn") if o.startswith("2024")} <= {"negated"}
+
+
+def test_a_release_that_came_true_keeps_its_date(extract_text):
+    text = "Nvidia expected the B200 to ship in 2024, and customers say they have not seen a delay."
+    rels = relations_of(extract_text(text, published="2024-06-01"))
+    assert _of(rels, "NVIDIA B200", "releasedOn") & {("2024", "hedged"), ("2024", "asserted")}
+
+
+def test_something_available_in_preview_is_not_released(extract_text):
+    text = "AMD's Instinct MI300X accelerators are available in preview on Azure from today."
+    rels = relations_of(extract_text(text, published="2023-11-15"))
+    assert not _of(rels, "AMD Instinct MI300X", "releasedOn")
+
+
+def test_released_as_a_research_preview_is_a_release(extract_text):
+    text = "OpenAI released GPT-4.5 on Thursday as a research preview."
+    rels = relations_of(extract_text(text, published="2025-03-01"))
+    assert ("2025-02-27", "asserted") in _of(rels, "GPT-4.5", "releasedOn")
+
+
+def test_the_name_before_in_which_is_the_company_invested_in(extract_text):
+    text = ("Mistral AI has raised 15 million euros from Microsoft, the company confirmed on Tuesday. For "
+            "Microsoft, the deal adds a second model supplier to a strategy built largely around OpenAI, in which "
+            "it has committed about $13 billion since 2019.")
+    extraction = extract_text(text, published="2024-02-27")
+    rels = relations_of(extraction)
+    assert "OpenAI" not in _objects(rels, "Mistral AI", "fundedBy")
+    amounts = {(c.subject, c.object) for c in extraction.claims if c.predicate == "fundingAmountUSD"}
+    assert ("OpenAI", 13e9) in amounts and ("Microsoft", 13e9) not in amounts
+
+
+def test_an_amount_invested_in_which_goes_to_the_company_named_before(extract_text):
+    extraction = extract_text("Amazon backs Anthropic, in which it has invested $8 billion.", published="2024-12-01")
+    amounts = {(c.subject, c.object) for c in extraction.claims if c.predicate == "fundingAmountUSD"}
+    assert amounts == {("Anthropic", 8e9)}
