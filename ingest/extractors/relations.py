@@ -49,8 +49,8 @@ from ingest.extractors.learned import (
 )
 from ingest.extractors.lexicon import (
     ALL_TRIGGERS, CANCELLING, CHOOSE, COMPARE, DERIVING, DESIGN, DEVELOP, FAB, FIGURE_NOUNS, LICENSE_WORDS,
-    MAKING_VERBS, MEM_USE, OWN_HW, POST_TRAIN, PRE_TRAIN, RELEASE, RUN, SERVING, SUCCESSOR, TRAIN, USE_HW,
-    VARIANT, WORK,
+    MAKING_VERBS, MEM_USE, OWN_HW, POST_TRAIN, PRE_TRAIN, RELEASE, RUN, SERVING, SUCCESSOR, SYSTEM_NOUNS, TRAIN,
+    USE_HW, VARIANT, WORK,
 )
 from ingest.extractors.lineage import LineageRules, relative_antecedent
 from ingest.extractors.makers import MakerRules, brands_a_service, describes_a_member, prefer_makers
@@ -508,7 +508,8 @@ class RelationExtractor(MakerRules, SystemRules, SupplyRules, AvailabilityRules,
         hardware or cloud uses it."""
         out = []
         for tok in s.words(_MODEL_WORDS):
-            if tok.i in s.by_token or tok.dep_ not in {"nsubj", "nsubjpass"} \
+            if tok.i in s.by_token or tok.dep_ not in {"nsubj", "nsubjpass", "dobj"} \
+                    or tok.dep_ == "dobj" and tok.head.lower_ not in RUN | TRAIN \
                     or any(c.dep_ in {"compound", "nmod", "amod"} and c.i in s.by_token for c in tok.children) \
                     or any(c.dep_ == "amod" and c.lower_ in {"open", "open-weight", "open-source"} for c in tok.children):
                 continue  # ("its V3 model", "Meta's Llama 2 models": the named model's own relations; "Meta's open
@@ -517,14 +518,18 @@ class RelationExtractor(MakerRules, SystemRules, SupplyRules, AvailabilityRules,
             lab = s.by_token[owner.i].resolve(ORG) if owner is not None else None
             if lab is None or lab.cls in {"Publisher", "Government", "Investor", "Foundry", "MemoryVendor"}:
                 continue
-            verbs, todo = [], [tok.head]
+            if tok.dep_ == "dobj" and _doer(s, tok.head) != lab.label:
+                continue  # ("Google's rivals train their models on Nvidia GPUs": the rivals', not Google's)
+            verbs, todo = [], [tok.head] if tok.dep_ != "dobj" else []
+            if tok.dep_ == "dobj":  # "OpenAI, which trains and runs its models on Azure": the lab's own models
+                verbs = [tok.head, tok]  # (the parser may hang "on Azure" on the models)
             while todo and len(verbs) < 6:  # "are built and served on", "continue to run on"
                 v = todo.pop()
                 verbs.append(v)
                 todo += [c for c in v.children if c.dep_ == "xcomp" or c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"}
                          and not any(g.dep_ in {"nsubj", "nsubjpass"} for g in c.children)]
             for verb in verbs:
-                if verb.lower_ not in RUN | TRAIN | PRE_TRAIN | POST_TRAIN | {"built", "developed"} or any(
+                if verb.lower_ not in RUN | TRAIN | PRE_TRAIN | POST_TRAIN | _MODEL_WORDS | {"built", "developed"} or any(
                         c.dep_ == "aux" and c.lower_ in {"can", "ca"} for c in verb.children):
                     continue  # ("can run on Snapdragon phones": what they are able to run on)
                 for p in verb.children:
@@ -1416,6 +1421,21 @@ def _chain_subject(verb: Token) -> Token | None:
 
 #: Lower-case nouns of hardware that may end a maker's name as written ("Cerebras systems", "Nvidia chips").
 _HARDWARE_WORDS = CHIP_NOUNS | {"hardware", "machines"}
+#: What is bought from a hardware maker besides its chips.
+_BOUGHT_MACHINES = SYSTEM_NOUNS | {w + "s" for w in SYSTEM_NOUNS} | {"hardware", "silicon", "servers", "racks"}
+
+
+def _doer(s: _Sentence, verb: Token) -> str | None:
+    """The label of the named subject of ``verb`` (through coordinated verbs, and through the relative pronoun of
+    a relative clause: "OpenAI, which trains and runs its models on Azure")."""
+    while verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children):
+        verb = verb.head
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is not None and subj.lower_ in {"which", "that", "who"} and verb.dep_ == "relcl":
+        subj = verb.head
+    m = s.by_token.get(subj.i) if subj is not None else None
+    r = m.resolve(ORG) if m is not None else None
+    return r.label if r is not None else None
 
 
 def _hardware_maker(tok: Token) -> bool:
@@ -1425,8 +1445,8 @@ def _hardware_maker(tok: Token) -> bool:
         return True  # "on Cerebras systems": the maker's name and a common noun read as one name
     if tok.dep_ in {"compound", "poss", "nmod", "amod"} and head.lower_ in CHIP_NOUNS | {"hardware", "silicon", "gpus", "chips"}:
         return True
-    if tok.dep_ == "pobj" and head.lower_ in {"from", "by"} and head.head.lower_ in CHIP_NOUNS | {"hardware", "silicon"}:
-        return True
+    if tok.dep_ == "pobj" and head.lower_ in {"from", "by"} and head.head.lower_ in CHIP_NOUNS | _BOUGHT_MACHINES:
+        return True  # ("chips from AMD", "bought supercomputers from Cerebras")
     if tok.dep_ == "dobj" and head.lower_ in {"uses", "use", "used", "using", "chose", "picked", "selected", "tapped"}:
         return True  # "Mistral AI uses Cerebras to power Le Chat": the maker stands for its machines
     if any(c.dep_ == "conj" and c.lower_ in CHIP_NOUNS | {"hardware", "silicon"} and any(

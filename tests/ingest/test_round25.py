@@ -129,3 +129,27 @@ def test_an_amount_invested_in_which_goes_to_the_company_named_before(extract_te
     extraction = extract_text("Amazon backs Anthropic, in which it has invested $8 billion.", published="2024-12-01")
     amounts = {(c.subject, c.object) for c in extraction.claims if c.predicate == "fundingAmountUSD"}
     assert amounts == {("Anthropic", 8e9)}
+
+
+# --- hardware a company uses, told through what it bought or where it runs its own models -----------------------
+
+def test_machines_bought_from_a_chipmaker_are_its_hardware(extract_text):
+    rels = relations_of(extract_text("G42 has bought three supercomputers from Cerebras.", published="2024-06-01"))
+    assert ("Cerebras Systems", "asserted") in _of(rels, "G42", "usesHardware")
+
+
+@pytest.mark.parametrize("text, lab, hardware, modality", [
+    ("OpenAI, which trains and runs its models on Azure, is Microsoft's partner.", "OpenAI", "Microsoft Azure",
+     "asserted"),
+    ("Mistral AI trains its models on Nvidia H100s.", "Mistral AI", "NVIDIA H100", "asserted"),
+    ("Anthropic does not train its models on Azure.", "Anthropic", "Microsoft Azure", "negated"),
+])
+def test_a_lab_that_runs_its_own_models_on_hardware_uses_it(extract_text, text, lab, hardware, modality):
+    rels = relations_of(extract_text(text, published="2025-01-01"))
+    assert (hardware, modality) in _of(rels, lab, "usesHardware")
+
+
+def test_rivals_that_train_their_models_on_hardware_are_not_the_lab_they_belong_to(extract_text):
+    text = "Google's rivals mostly train their largest models on Nvidia GPUs, which Google does not need."
+    rels = relations_of(extract_text(text, published="2025-01-01"))
+    assert "NVIDIA" not in _objects(rels, "Google", "usesHardware")
