@@ -40,12 +40,24 @@ def _platforms(s: _Sentence, prep: Token) -> list[tuple[Token, object]]:
     for obj in prep.children:
         if obj.dep_ != "pobj":
             continue
+        if obj.i not in s.by_token and obj.lower_ in _PLACES_ON_A_PLATFORM:
+            # "through the model catalogue in Azure AI Studio", "to customers of its Azure AI Foundry service"
+            obj = next((o for p in obj.children if p.dep_ == "prep" and p.lower_ in {"in", "of", "on"}
+                        for o in p.children if o.dep_ == "pobj"), obj)
         for t in [obj, *obj.conjuncts]:
+            if t.i not in s.by_token and t.lower_ in _OWN_PLATFORM_NOUNS:
+                t = next((c for c in t.children if c.dep_ == "compound" and c.i in s.by_token), t)
             m = s.by_token.get(t.i)
             cloud = m.resolve(_CLOUD) if m is not None and m.source != "coref" else None
             if cloud is not None:
                 out.append((t, cloud))
     return out
+
+
+#: Where on a platform a model is found, or who reaches it there: "the model catalogue in Azure AI Studio",
+#: "customers of Azure AI Foundry".
+_PLACES_ON_A_PLATFORM = frozenset({"catalogue", "catalog", "catalogues", "catalogs", "marketplace", "library", "hub",
+                                   "customers", "users", "clients", "subscribers"})
 
 
 #: What a cloud calls its own place for models: "on their platforms", "through its managed AI service".

@@ -153,3 +153,17 @@ def test_rivals_that_train_their_models_on_hardware_are_not_the_lab_they_belong_
     text = "Google's rivals mostly train their largest models on Nvidia GPUs, which Google does not need."
     rels = relations_of(extract_text(text, published="2025-01-01"))
     assert "NVIDIA" not in _objects(rels, "Google", "usesHardware")
+
+
+# --- where a model is offered, named through the platform's catalogue or its customers ---------------------------
+
+@pytest.mark.parametrize("text, model, cloud, modality", [
+    ("Mistral Large is available through the model catalogue in Azure AI Studio.", "Mistral Large",
+     "Azure AI Foundry", "asserted"),
+    ("Microsoft said in May that Grok 3 was available to customers of its Azure AI Foundry service.", "Grok 3",
+     "Azure AI Foundry", "asserted"),
+    ("Grok 3 is not available to customers of Amazon Bedrock.", "Grok 3", "Amazon Bedrock", "negated"),
+])
+def test_a_platforms_catalogue_or_customers_name_where_a_model_runs(extract_text, text, model, cloud, modality):
+    rels = relations_of(extract_text(text, published="2025-06-01"))
+    assert (cloud, modality) in _of(rels, model, "runsOn")
