@@ -526,7 +526,7 @@ class MakerRules:
                 if other != family and other != m.label and _named_member(m.label, other, m.cls):
                     out.append(RawClaim(m.label, "variantOf", other, "asserted", "", tok.i, sent,
                                         0.7, "name-extends"))
-        return out
+        return _nearest_families(out, classes_named.get("AIModel", set()))
 
     def _prefix_org(self, surface: str, vendor: str | None) -> str | None:
         """The organisation a name starts with ("Nvidia H100" -> NVIDIA), if it makes the product.
@@ -680,6 +680,24 @@ def _splits_a_tier(member: str, family: str) -> bool:
     return any(low.endswith(" " + t) and family.lower() != low[:-len(t) - 1] for t in _TIERS if "-" in t)
 
 
+def _nearest_families(claims: list[RawClaim], models: set[str]) -> list[RawClaim]:
+    """Of the families a model's name extends, the nearest: "Phi-3-mini-128k-instruct" is a version of
+    "Phi-3-mini" when the article names both, not of "Phi-3" as well (a chip stays in each line it extends:
+    the GB300 is a Blackwell part and a Blackwell Ultra one)."""
+    by_name: dict[str, set[str]] = {}
+    for c in claims:
+        if c.predicate == "variantOf" and c.rule in {"family-name", "name-extends"} and c.subject in models:
+            by_name.setdefault(c.subject, set()).add(c.object)
+
+    def farther(c: RawClaim) -> bool:
+        if c.predicate != "variantOf" or c.rule not in {"family-name", "name-extends"}:
+            return False
+        me = key(c.object)
+        return any(len(key(o)) > len(me) and key(o).startswith(me) for o in by_name.get(c.subject, ()))
+
+    return [c for c in claims if not farther(c)]
+
+
 def _extends(member: str, family: str, cls: str = "AIModel") -> bool:
     """``"Ascend 950PR"`` extends ``"Ascend 950"``; ``"DeepSeek-V4-Pro"`` extends ``"DeepSeek-V4"``."""
     if _splits_a_tier(member, family):
@@ -696,6 +714,10 @@ def _extends(member: str, family: str, cls: str = "AIModel") -> bool:
         return True  # "DeepSeek-R1-0528", "Mistral-Large-2407": a dated snapshot
     if cls == "AIModel" and re.fullmatch(r"[A-Z][a-z]{2,}", rest):
         return True  # "Amazon Nova Micro", "Amazon Nova Canvas": a named member of the line
+    words = rest.lower().replace("-", " ").split()
+    if cls == "AIModel" and any(_MODEL_SUFFIX.fullmatch(w) for w in words) \
+            and all(w in _TIERS or _MODEL_SUFFIX.fullmatch(w) for w in words):
+        return True  # "Phi-3-mini-128k-instruct": a context length and a tier
     if not any(ch.isdigit() for ch in family):
         return False
     return bool(rest) and rest[0].isalpha() and len(rest) <= 8
@@ -708,8 +730,14 @@ def _named_member(member: str, family: str, cls: str) -> bool:
     if not m.startswith(f + " ") or _splits_a_tier(member, family):
         return False
     rest = m[len(f) + 1:]
-    return rest in _TIERS or rest.replace(" ", "-") in _TIERS or cls == "AIModel" and bool(re.fullmatch(r"\d+(?:\.\d+)?[bmt](?: a\d+(?:\.\d+)?[bmt])?",
-                                                                     rest))
+    if rest in _TIERS or rest.replace(" ", "-") in _TIERS:
+        return True
+    # "Llama 3.1 405B", "Qwen3-30B-A3B", "Phi-3-mini-128k-instruct": sizes, context lengths and tiers
+    return cls == "AIModel" and all(w in _TIERS or _MODEL_SUFFIX.fullmatch(w) for w in rest.split())
+
+
+#: Words a model's own name adds to its family's: a size, an active size, a context length ("128k").
+_MODEL_SUFFIX = re.compile(r"a?\d+(?:\.\d+)?[bmt]|\d+k")
 
 
 def describes_a_member(tok: Token) -> bool:

@@ -167,3 +167,14 @@ def test_rivals_that_train_their_models_on_hardware_are_not_the_lab_they_belong_
 def test_a_platforms_catalogue_or_customers_name_where_a_model_runs(extract_text, text, model, cloud, modality):
     rels = relations_of(extract_text(text, published="2025-06-01"))
     assert (cloud, modality) in _of(rels, model, "runsOn")
+
+
+# --- model names that add a context length or a tier to another name ---------------------------------------------
+
+def test_a_name_that_adds_a_context_length_is_a_version_of_the_nearest_named_model(extract_text):
+    text = ("Microsoft released Phi-3 and Phi-3-mini in April. Phi-3-mini-4k-instruct handles 4,000 tokens, and "
+            "Phi-3-mini-128k-instruct handles 128,000.")
+    rels = relations_of(extract_text(text, published="2024-04-24"))
+    for name in ("Phi-3-mini-4k-instruct", "Phi-3-mini-128k-instruct"):
+        assert _objects(rels, name, "variantOf") == {"Phi-3-mini"}
+
