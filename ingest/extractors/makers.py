@@ -708,8 +708,8 @@ def _extends(member: str, family: str, cls: str = "AIModel") -> bool:
     rest = member[len(family):].lstrip(" -")
     if rest.lower() in _TIERS:  # "Rubin Ultra", "Claude 3 Opus", "Gemini 2.0 Flash"
         return True
-    if cls == "AIModel" and re.fullmatch(r"\d+(?:\.\d+)?[BMT](?:-A\d+(?:\.\d+)?[BMT])?", rest, re.IGNORECASE):
-        return True  # "Llama 3.1 405B", "Qwen3-30B-A3B", "gpt-oss-120b" (a chip's "910B" is no size)
+    if cls == "AIModel" and re.fullmatch(r"(?:\d+(?:\.\d+)?[BMT]|\d+B\d)(?:-A\d+(?:\.\d+)?[BMT])?", rest, re.IGNORECASE):
+        return True  # "Llama 3.1 405B", "Qwen3-30B-A3B", "gpt-oss-120b", "BLOOM-7b1" (a chip's "910B" is no size)
     if cls == "AIModel" and re.fullmatch(r"\d{4}", rest) and member[len(family)] == "-":
         return True  # "DeepSeek-R1-0528", "Mistral-Large-2407": a dated snapshot
     if cls == "AIModel" and re.fullmatch(r"[A-Z][a-z]{2,}", rest):

@@ -70,7 +70,7 @@ _UNIT_WORDS = frozenset({"gb", "tb", "mb", "nm", "%", "percent", "times", "x", "
                          "billion", "million", "trillion", "thousand", "tokens", "w", "watts", "per", "of", "kw",
                          "mw", "gw", "days", "weeks", "months", "years", "hours", "cards", "servers", "nodes"})
 
-_HYPHEN_SIZE = re.compile(r"^(.+?)-(\d+(?:\.\d+)?[BbMT])$")
+_HYPHEN_SIZE = re.compile(r"^(.+?)-(\d+(?:\.\d+)?[BbMT]|\d+[Bb]\d)$")  # ("BLOOM-7b1": 7.1 billion)
 
 _NORM_FOR_NAMES = "google"  # a frequent proper noun: what the tagger sees for a merged name
 
@@ -195,8 +195,9 @@ class EntityRuler:
         return [(s, e, entry.label, entry.cls) for s, e, entry in chosen]
 
     def _with_unit(self, doc: Doc, texts: list[str], start: int, end: int, entry: Entry):
-        """"SmolLM2 135M", "Phi-3-mini-128K": the unit the tokenizer cut off a new name's last number."""
-        if entry.cls != "AIModel" or end >= len(texts) or texts[end] not in {"M", "B", "K", "T"} \
+        """"SmolLM2 135M", "Phi-3-mini-128K", "BLOOM-560m": the unit the tokenizer cut off a new name's last
+        number."""
+        if entry.cls != "AIModel" or end >= len(texts) or texts[end] not in {"M", "B", "K", "T", "m", "k"} \
                 or doc[end - 1].whitespace_ or not texts[end - 1][-1:].isdigit() \
                 or self.gazetteer.lookup(entry.label) is not None:
             return start, end, entry

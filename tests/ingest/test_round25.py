@@ -178,3 +178,13 @@ def test_a_name_that_adds_a_context_length_is_a_version_of_the_nearest_named_mod
     for name in ("Phi-3-mini-4k-instruct", "Phi-3-mini-128k-instruct"):
         assert _objects(rels, name, "variantOf") == {"Phi-3-mini"}
 
+
+
+@pytest.mark.parametrize("text, member, family", [
+    ("BigScience published BLOOM-560m alongside BLOOM.", "BLOOM-560m", "BLOOM"),
+    ("BigScience published BLOOM-7b1 alongside BLOOM.", "BLOOM-7B1", "BLOOM"),
+    ("EleutherAI's Pythia suite runs from Pythia-70M to Pythia-12B.", "EleutherAI Pythia-12B", "EleutherAI Pythia"),
+])
+def test_sizes_written_the_model_hub_way_name_members(extract_text, text, member, family):
+    rels = relations_of(extract_text(text, published="2023-04-01"))
+    assert family in _objects(rels, member, "variantOf")
