@@ -188,3 +188,11 @@ def test_a_name_that_adds_a_context_length_is_a_version_of_the_nearest_named_mod
 def test_sizes_written_the_model_hub_way_name_members(extract_text, text, member, family):
     rels = relations_of(extract_text(text, published="2023-04-01"))
     assert family in _objects(rels, member, "variantOf")
+
+
+def test_a_named_kind_of_a_model_at_a_size_is_its_own_name(extract_text):
+    text = "The largest of the adapted models, Jais Adapted 70B, which is built on Llama 2 70B, came out in August."
+    extraction = extract_text(text, published="2024-09-01")
+    labels = {e.label for e in extraction.entities}
+    assert "Jais Adapted 70B" in labels
+    assert ("2024-08", "asserted") not in _of(relations_of(extraction), "Llama 2 70B", "releasedOn")
