@@ -462,7 +462,7 @@ def repair_relative_clauses(doc: Doc, mentions: list[Mention]) -> int:
     for verb in (doc[i] for i in relative_clauses):
         repaired += _dangling_conjunct(verb)
     for verb in [t for t in doc if t.pos_ == "VERB"]:
-        repaired += _two_subjects(verb, named)
+        repaired += _two_subjects(verb, named) or _lost_main_verb(verb, named)
     for word in [t for t in doc if t.lower_ in {"that", "which"} and t.dep_ not in {"nsubj", "nsubjpass", "dobj"}]:
         repaired += _lost_relative(word, named)
     for noun in [t for t in doc if t.dep_ in {"npadvmod", "dep"} and t.pos_ == "NOUN"]:
@@ -511,6 +511,31 @@ def _lost_relative(word: Token, named: dict) -> int:
     verb.head, verb.dep_ = noun, "relcl"
     name.head, name.dep_ = verb, "nsubj"
     word.head, word.dep_ = verb, "dobj"
+    return 1
+
+
+def _lost_main_verb(verb: Token, named: dict) -> int:
+    """"Phi-3-mini, with 3.8 billion parameters, shipped last April": the sentence's verb read as a participle
+    describing the noun of the phrase set off by commas, and the name as the sentence's root. Make the verb the
+    root and the name its subject. Returns 1 if mended."""
+    doc = verb.doc
+    if verb.dep_ != "acl" or verb.tag_ not in {"VBD", "VBN", "VBZ"} or verb.i < 3 or doc[verb.i - 1].text != "," \
+            or any(c.dep_ in {"nsubj", "nsubjpass", "auxpass"} for c in verb.children):
+        return 0
+    root = next((a for a in verb.ancestors if a.dep_ == "ROOT"), None)
+    name = root if root is not None and root.i in named else next(
+        (c for c in root.children if c.dep_ == "nsubj" and c.i in named and verb in c.subtree), None) \
+        if root is not None and root.i > verb.i else None  # (or the subject of a verb the parser found later)
+    if name is None or name.i > verb.i or doc[name.i + 1].text != "," \
+            or any(t.head.i != name.i for t in doc[name.sent.start:name.i]):
+        return 0  # (the name opens the sentence: only its own "the" or qualifiers before it)
+    aside = next((c for c in name.children if c.i > name.i + 1 and verb in c.subtree), None)
+    if aside is None or aside.dep_ not in {"prep", "appos"} or aside.i != name.i + 2:
+        return 0  # (only a phrase set off right after the name: "X, with ..., shipped")
+    verb.head, verb.dep_ = verb, "ROOT"
+    name.head, name.dep_ = verb, "nsubj"
+    if root is not name:  # ("..., shipped last April in two versions, one reading 4,000 tokens": an aside)
+        root.head, root.dep_ = verb, "advcl"
     return 1
 
 

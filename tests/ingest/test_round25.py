@@ -196,3 +196,9 @@ def test_a_named_kind_of_a_model_at_a_size_is_its_own_name(extract_text):
     labels = {e.label for e in extraction.entities}
     assert "Jais Adapted 70B" in labels
     assert ("2024-08", "asserted") not in _of(relations_of(extraction), "Llama 2 70B", "releasedOn")
+
+
+def test_a_name_opening_the_sentence_keeps_its_verb_past_an_aside(extract_text):
+    text = "Phi-3-mini, with 3.8 billion parameters, shipped last April in two versions, one reading 4,000 tokens."
+    rels = relations_of(extract_text(text, published="2025-01-09"))
+    assert ("2024-04", "asserted") in _of(rels, "Phi-3-mini", "releasedOn")
