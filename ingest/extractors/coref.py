@@ -1170,8 +1170,9 @@ def relative_antecedents(clause: Token) -> set[int]:
     OpenAI)."""
     out = {clause.head.i} if clause.dep_ == "relcl" else set()  # (the parser may hang it on the main verb)
     left = clause.left_edge.i
-    if left >= 2 and clause.doc[left - 1].text == "," and clause.doc[left].dep_ == "prep":
-        out.add(left - 2)
+    owned = clause.dep_ == "relcl" and any(c.dep_ == "poss" for c in clause.head.children)
+    if left >= 2 and clause.doc[left - 1].text == "," and clause.doc[left].dep_ == "prep" and not owned:
+        out.add(left - 2)  # (not "OpenAI's deal with Microsoft, in which ...": the owner's deal)
     return out
 
 

@@ -39,6 +39,8 @@ _RAISE_VERBS = forms("raised|raise|raises|raising|closed|closes|close|closing|se
 
 #: Verbs of looking for money: a round sought is not a round raised, and has no funding date.
 _SOUGHT = forms("seeking|seeks|seek|sought|targeting|targets|hoping|hopes|looking|trying|tries|tried|aiming|aims")
+#: What an investor, not the company raising money, is said to own: "Microsoft's investment", "Nvidia's stake".
+_INVESTOR_OWNED = frozenset({"investment", "investments", "stake", "stakes", "holding", "holdings"})
 _FROM_RAISING = forms("raised|raises|raise|raising|secured|secures|received|receives|drew|draws|attracted|"
                       "attracts|got|gets|obtained|obtains|took|takes|taken|landed|lands")
 _MONEY_WORDS = forms("money|cash|funds|billion|billions|million|millions|dollars|euros|yuan|capital|equity|debt|"
@@ -254,7 +256,20 @@ def _in_which_antecedent(verb: Token, prep: Token, s: _Sentence) -> Token | None
         # ("a strategy built around OpenAI, in which Microsoft has committed $13 billion": the parser hangs the
         # clause on the strategy)
         before = prep.doc[prep.i - 2]
-        return before if before.i in s.by_token else None
+        if before.i not in s.by_token:
+            return None
+        owner = next((c for c in verb.head.children if c.dep_ == "poss" and c.i in s.by_token), None) \
+            if verb.dep_ == "relcl" else None
+        subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i in s.by_token), None)
+        if owner is not None and subj is not None:
+            # "OpenAI's deal with Microsoft, in which the software giant invested $10 billion": the name before
+            # the comma invests, in the owner ("Microsoft's relationship with OpenAI, in which Microsoft
+            # invested": in the name)
+            said = s.by_token[subj.i].resolve(ORG)
+            named = s.by_token[before.i].resolve(ORG)
+            if said is not None and named is not None and said.label == named.label:
+                return owner
+        return before
     return None
 
 
@@ -488,7 +503,10 @@ class FundingRules:
                 the_round = own if own is not None else next(
                     (c for c in verb.head.children if c.dep_ == "nsubj"), None) if verb.dep_ == "conj" else None
                 round_subject = the_round is not None and _round_noun(the_round)
-                owner = _round_owner(the_round, s) if subj is None and round_subject else None
+                owner = _round_owner(the_round, s) if subj is None and round_subject and not any(
+                    p.dep_ == "prep" and p.lower_ in {"in", "into"} and any(o.i in s.by_token for o in p.children)
+                    for p in the_round.subtree) else None  # (not "Nvidia's round of investment in xAI": the
+                # investor's)
                 if owner is not None and verb.lower_ in _RAISE_VERBS:
                     # "Mistral AI's Series B, led by General Catalyst, closed in June 2024": its owner's round
                     subj = s.by_token[owner.i].resolve(ORG - {"Publisher"})
@@ -560,6 +578,9 @@ class FundingRules:
                         if r is None:
                             continue
                     raiser = r
+                    if t.head.lower_ in _INVESTOR_OWNED:
+                        continue  # "Microsoft's investment", "Nvidia's stake": the investor's, no new company to
+                        # talk about (the sentence's round is not another's either)
                     self._focus = r.label
         if raiser is None and self._focus is not None and not someone_else:
             out += self._earlier_round(s, dates)
@@ -707,6 +728,11 @@ class FundingRules:
                 if investor_tok is not None and investor_tok.lower_ in {"which", "who", "that"} \
                         and verb.dep_ == "relcl":
                     investor_tok = verb.head  # "Google, which has committed ..."
+                    if investor_tok.i not in s.by_token and investor_tok.dep_ == "attr" \
+                            and not any(c.dep_ == "neg" for c in investor_tok.head.children):
+                        # "Microsoft is the company that has invested $13 billion in OpenAI"
+                        investor_tok = next((c for c in investor_tok.head.children if c.dep_ == "nsubj"),
+                                            investor_tok)
                 if investor_tok is None and verb.dep_ in {"xcomp", "acl"} and verb.head.pos_ == "NOUN":
                     # "Amazon's decision to invest ... in Anthropic"
                     investor_tok = next((c for c in verb.head.children if c.dep_ == "poss"), None)

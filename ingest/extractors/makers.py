@@ -712,8 +712,8 @@ def _extends(member: str, family: str, cls: str = "AIModel") -> bool:
         return True  # "Llama 3.1 405B", "Qwen3-30B-A3B", "gpt-oss-120b", "BLOOM-7b1" (a chip's "910B" is no size)
     if cls == "AIModel" and re.fullmatch(r"\d{4}", rest) and member[len(family)] == "-":
         return True  # "DeepSeek-R1-0528", "Mistral-Large-2407": a dated snapshot
-    if cls == "AIModel" and re.fullmatch(r"[A-Z][a-z]{2,}(?: \d+(?:\.\d+)?[BMT])?", rest):
-        return True  # "Amazon Nova Micro", "Amazon Nova Canvas", "Jais Adapted 70B": a named member of the line
+    if cls == "AIModel" and re.fullmatch(r"[A-Z][a-z]{2,}", rest):
+        return True  # "Amazon Nova Micro", "Amazon Nova Canvas": a named member of the line
     words = rest.lower().replace("-", " ").split()
     if cls == "AIModel" and any(_MODEL_SUFFIX.fullmatch(w) for w in words) \
             and all(w in _TIERS or _MODEL_SUFFIX.fullmatch(w) for w in words):

@@ -38,7 +38,7 @@ HEDGES = frozenset({
     "intends", "intend", "intended", "intending", "poised", "tipped", "set", "targeting", "targets",
     "may", "might", "could", "should",
     "suggest", "suggests", "suggested", "appears", "appear", "seems", "seem", "claimed", "claims",
-    "unconfirmed", "uncertain", "unclear", "reports", "hopes", "hope", "hoping", "due", "upcoming",
+    "unconfirmed", "uncertain", "unclear", "reports", "hopes", "hope", "hoping", "hoped", "due", "upcoming",
     "forthcoming", "future",
     "agreed", "agrees", "pledged", "pledges", "promised", "promises", "vowed", "vows", "committed", "commits",
     "meant", "supposed",
@@ -49,7 +49,7 @@ _PERSUADING = frozenset({"persuade", "persuades", "persuaded", "persuading", "co
                          "convinced", "convincing"})
 #: Hedges that only count with a following "to" ("is set to launch", "is due to ship").
 _NEEDS_TO = frozenset({"set", "due", "plan", "plans", "aim", "aims", "targets", "targeting", "hope",
-                       "hopes", "hoping", "appear", "appears", "seem", "seems", "agreed", "agrees", "pledged",
+                       "hopes", "hoping", "hoped", "appear", "appears", "seem", "seems", "agreed", "agrees", "pledged",
                        "pledges", "promised", "promises", "vowed", "vows", "committed", "commits"})
 #: Of those, the ones that hedge only directly before "to" ("committed to using X", not "committed $2
 #: billion to Y", which is money given).

@@ -297,7 +297,8 @@ class RelationExtractor(MakerRules, SystemRules, SupplyRules, AvailabilityRules,
             if pred in {"successorOf", "releasedOn"} and modality in {"asserted", "hedged"} \
                     and self._cancelled_in(sent, subj):
                 modality, cue = "negated", "cancelled"  # "Intel cancelled Rialto Bridge, the follow-on to ..."
-            if pred == "releasedOn" and modality in {"asserted", "hedged"} and did_not_happen(trigger):
+            if pred == "releasedOn" and modality in {"hedged", "hypothetical"} \
+                    and did_not_happen(trigger, subj, getattr(self, "_mention_at", {})):
                 modality, cue = "negated", "did not"  # "he expected Grok 3 to arrive by the end of 2024; it did not"
             if pred in {"fundedBy", "fundedIn"} and modality == "hedged" and cue in {"agreed", "agrees"}:
                 modality, cue = "asserted", ""  # "Amazon agreed to invest $4 billion in Anthropic": a deal struck
@@ -612,7 +613,8 @@ class RelationExtractor(MakerRules, SystemRules, SupplyRules, AvailabilityRules,
                 out += self._cross(s, tok, "postTrainedOn", MODEL, CHIP, maxd=6, conf=0.85)
             elif low in TRAIN and tok.pos_ in {"VERB", "NOUN"} and not _trains_examples(tok):
                 out += self._cross(s, tok, "trainedOn", MODEL, CHIP | CHIPMAKER, maxd=5, conf=0.75)
-            if (low in TRAIN or low in PRE_TRAIN or low in POST_TRAIN) and tok.pos_ == "VERB":
+            if (low in TRAIN or low in PRE_TRAIN or low in POST_TRAIN) and tok.pos_ == "VERB" \
+                    and not _bare_training_clause(tok):
                 # "DeepSeek trained V3 on 2,048 H800s": the lab used that hardware
                 # (not training there says nothing about using that hardware for other work)
                 out += [c for c in self._cross(s, tok, "usesHardware", ORG - {"Publisher", "Government"},
@@ -820,14 +822,15 @@ class RelationExtractor(MakerRules, SystemRules, SupplyRules, AvailabilityRules,
         ons = [p for v in (verb, said) if v is not None for p in v.children if p.dep_ == "prep" and p.lower_ == "on"
                and (v is verb or p.i < verb.i)]  # ("On the 800I A2, Huawei said, ...": put before the saying)
         for on in ons:
-            for t in on.subtree:
+            for t in _hardware_named_by(on):
                 hm = s.by_token.get(t.i)
                 hw = hm.resolve(CHIP) if hm is not None and (hm.source != "coref" or t.head.i == on.i) else None
                 if hw is None:
                     continue
                 c = self._claim(model.label, "runsOn", hw.label, verb, s.sent, obj_tok=t, subj_tok=subj,
                                 confidence=0.65, rule="measured-on")
-                return [c] if c else []
+                # ("did not reach 3,000 tokens per second on the H20" denies the speed, not where it ran)
+                return [c] if c and c.modality != "negated" else []
         return []
 
     def _runner_uses(self, s: _Sentence, verb: Token, runs: list[RawClaim]) -> list[RawClaim]:
@@ -956,8 +959,7 @@ class RelationExtractor(MakerRules, SystemRules, SupplyRules, AvailabilityRules,
             objs = [x for x in objs if not any(  # on the B200": another verb's object is not this preposition's
                 a.dep_ == "conj" and a.pos_ in {"VERB", "AUX"} and a.i not in above
                 for a in [x[1], *x[1].ancestors] if a.i not in above)]
-        if pred in {"trainedOn", "preTrainedOn", "postTrainedOn"} and trig.pos_ == "VERB" and trig.dep_ == "advcl" \
-                and not any(c.dep_ in {"prep", "dobj", "agent", "nsubj", "nsubjpass"} for c in trig.children):
+        if pred in {"trainedOn", "preTrainedOn", "postTrainedOn"} and _bare_training_clause(trig):
             return []  # "Once trained, the model runs on the A17 Pro": the bare clause names no training hardware
         if pred in {"trainedOn", "preTrainedOn", "postTrainedOn"} and trig.pos_ == "VERB" \
                 and _unnamed_on(s, trig):
@@ -1425,6 +1427,27 @@ _HARDWARE_WORDS = CHIP_NOUNS | {"hardware", "machines"}
 _BOUGHT_MACHINES = SYSTEM_NOUNS | {w + "s" for w in SYSTEM_NOUNS} | {"hardware", "silicon", "servers", "racks"}
 
 
+def _bare_training_clause(verb: Token) -> bool:
+    """"Once trained, ...", "After being trained by Meta, ...": a clause of time about the training that names
+    no hardware of its own (what the sentence then runs on is no training hardware)."""
+    return verb.pos_ == "VERB" and (verb.dep_ == "advcl" or verb.dep_ == "pcomp" and verb.head.lower_ in {
+        "after", "once", "before", "when", "since"}) and not any(
+        c.dep_ in {"dobj", "nsubj", "nsubjpass"} or c.lower_ in _TRAINED_WITH for c in verb.children)
+
+
+def _hardware_named_by(on: Token) -> list[Token]:
+    """The words an "on" phrase names hardware with: its object, the object's qualifiers and conjuncts, and
+    the chips "with" it ("on a single server with eight H800s"), not names in a clause inside it ("on chips
+    other than the H20", "on a cluster built to rival the MI300X")."""
+    out = []
+    for o in (c for c in on.children if c.dep_ == "pobj"):
+        for x in (o, *o.conjuncts):
+            out += [x, *(c for c in x.children if c.dep_ in {"compound", "poss", "nmod"})]
+            out += [w for p in x.children if p.dep_ == "prep" and p.lower_ == "with"
+                    for w in p.children if w.dep_ == "pobj"]
+    return out
+
+
 def _doer(s: _Sentence, verb: Token) -> str | None:
     """The label of the named subject of ``verb`` (through coordinated verbs, and through the relative pronoun of
     a relative clause: "OpenAI, which trains and runs its models on Azure")."""
@@ -1662,6 +1685,8 @@ def _owner_of_a_fab(tok: Token, trig: Token) -> bool:
 
 
 _FAB_SITES = frozenset({"fab", "fabs", "factory", "factories", "plant", "plants", "foundry", "foundries"})
+#: Words by which a training clause names its hardware: "trained on", "trained using", "trained with".
+_TRAINED_WITH = frozenset({"on", "using", "with", "across", "atop"})
 _TRAINING_NOUNS = {"training": "trainedOn", "pre-training": "preTrainedOn", "pretraining": "preTrainedOn",
                    "post-training": "postTrainedOn", "posttraining": "postTrainedOn", "fine-tuning": "postTrainedOn"}
 _RUNNING_VERBS = forms("ran|run|runs|took|takes|used|uses|happened|relied|relies|was|were|is")

@@ -31,16 +31,21 @@ _HAPPENING = frozenset({"did", "does", "has", "have", "had", "was", "were", "is"
                         "materialize", "came", "come", "emerged", "surfaced", "shipped", "ship", "launched"})
 
 
-def did_not_happen(trig: Token) -> bool:
-    """A later clause of the sentence says the release did not happen: "he expected Grok 3 to arrive by the end
-    of 2024; it did not", "he hoped to release it this year; it has not appeared"."""
+def did_not_happen(trig: Token, label: str, mention_at) -> bool:
+    """A later clause of the sentence says the expected release of ``label`` did not happen: "he expected Grok 3
+    to arrive by the end of 2024; it did not", "he hoped to release it this year; it has not appeared" (the
+    pronoun standing for that name, not for another: "Intel said Lunar Lake would too, but it did not")."""
     for verb in trig.sent:
         if verb.i <= trig.i or verb.lower_ not in _HAPPENING or verb.pos_ not in {"VERB", "AUX"} \
                 or verb.dep_ not in {"ROOT", "conj", "parataxis"}:
             continue  # (a clause of its own: not "a quality they have not had before")
         kids = list(verb.children)
-        if any(c.dep_ == "neg" or c.lower_ == "never" for c in kids) \
-                and any(c.dep_ == "nsubj" and c.lower_ in {"it", "they", "neither", "none"} for c in kids) \
+        pronoun = next((c for c in kids if c.dep_ == "nsubj" and c.lower_ in {"it", "they", "neither", "none"}), None)
+        m = mention_at.get(pronoun.i) if pronoun is not None else None
+        product = next((a for a in (m.antecedents if m is not None else ()) if a.cls in {"AIModel", "Chip"}), None)
+        if product is not None and product.label != label:
+            continue  # (another name's release that did not happen)
+        if any(c.dep_ == "neg" or c.lower_ == "never" for c in kids) and pronoun is not None \
                 and not any(c.dep_ in {"dobj", "xcomp", "ccomp", "acomp", "attr", "prep"} and c.i > verb.i
                             for c in kids):
             return True
@@ -53,8 +58,8 @@ class ReleaseRules:
     def _dated(self, s: _Sentence, trig: Token, pred: str, subj_cls, dates) -> list[RawClaim]:
         if trig.lower_ == "releasing" and trig.head.lower_ in _KEEPING_ON:
             return []  # "Alibaba keeps releasing Qwen models": a habit, no dated release
-        if any(p.dep_ == "prep" and p.lower_ == "in" and any(o.dep_ == "pobj" and o.lower_ in _PREVIEWS
-                                                             for o in p.children) for p in trig.children):
+        if trig.lower_ in _ON_OFFER_IN and any(p.dep_ == "prep" and p.lower_ == "in" and any(
+                o.dep_ == "pobj" and o.lower_ in _PREVIEWS for o in p.children) for p in trig.children):
             return []  # "available in preview from today": shown, not released (but "released as a research
             # preview" came out)
         if trig.lower_ in SELLING and not self._sells_its_own(s, trig):
@@ -287,8 +292,9 @@ _REACH = frozenset({"reach", "reaches", "reaching", "reached"})
 _BUYERS = frozenset({"customers", "buyers", "users", "market", "markets", "shelves", "stores", "developers",
                      "clients", "subscribers", "public"})
 
-#: A showing before the release: "in (public) preview".
+#: A showing before the release: "available in (public) preview" (but "released in preview" came out).
 _PREVIEWS = frozenset({"preview", "previews"})
+_ON_OFFER_IN = frozenset({"available", "accessible", "offered", "open"})
 #: Verbs after "expected to" that still announce a release ("expected to be available", "to reach customers").
 _ARRIVING = frozenset({"be", "become", "go", "reach", "hit", "start", "begin", "enter", "come", "arrive", "ship",
                        "launch", "land", "appear"})

@@ -548,13 +548,6 @@ class EntityRuler:
                 continue
             hyphen = texts[e] == "-" and e + 1 < len(texts)
             size = texts[e + 1] if hyphen else texts[e]
-            if entry.cls == "AIModel" and not hyphen and e + 1 < len(texts) and size.isalpha() and size.istitle() \
-                    and size not in TIERS and _SIZE.match(texts[e + 1]) \
-                    and not re.search(r"\d+(?:\.\d+)?[BMT]$", entry.label):
-                # "Jais Adapted 70B": a named kind of the model at a size (its own name, not "Llama 2 70B"'s size)
-                label = f"{entry.label} {size} {texts[e + 1].upper()}"
-                out.append((s, e + 2, Entry(label, "AIModel", entry.vendor, entry.label)))
-                continue
             if entry.cls == "Lab" and not hyphen and re.fullmatch(r"[vV]\d+(?:\.\d+)*", size):
                 # "Midjourney v6.0": a lab's name and a version name the lab's model of that version
                 out.append((s, e + 1, Entry(f"{entry.label} {size}", "AIModel", entry.label, None)))
