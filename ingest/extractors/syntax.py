@@ -465,9 +465,30 @@ def repair_relative_clauses(doc: Doc, mentions: list[Mention]) -> int:
         repaired += _two_subjects(verb, named) or _lost_main_verb(verb, named)
     for word in [t for t in doc if t.lower_ in {"that", "which"} and t.dep_ not in {"nsubj", "nsubjpass", "dobj"}]:
         repaired += _lost_relative(word, named)
+    for noun in [t for t in doc if t.dep_ == "ROOT" and t.tag_ == "NNS"]:
+        repaired += _verb_read_as_noun(noun, named)
     for noun in [t for t in doc if t.dep_ in {"npadvmod", "dep"} and t.pos_ == "NOUN"]:
         repaired += _loose_description(noun, named)
     return repaired
+
+
+#: Verbs that compare one thing with another, in the form a singular subject takes ("beats", "trails"): after
+#: a hyphenated name the parser may read them as a plural noun the name qualifies.
+_COMPARING_3SG = frozenset({"beats", "matches", "outperforms", "trails", "rivals", "surpasses", "exceeds", "tops",
+                            "outscores", "outpaces", "edges", "leads", "lags"})
+
+
+def _verb_read_as_noun(noun: Token, named: dict) -> int:
+    """"AFM-on-device beats or matches open models ...": the sentence's verb read as a plural noun ("beats")
+    that the name before it qualifies. Make it the verb and the name its subject. Returns 1 if mended."""
+    if noun.lower_ not in _COMPARING_3SG or any(c.dep_ in {"det", "nsubj", "amod", "nummod"} for c in noun.children):
+        return 0
+    name = next((c for c in noun.children if c.dep_ == "compound" and c.i == noun.i - 1 and c.i in named), None)
+    if name is None or not any(c.dep_ in {"dobj", "conj", "prep"} and c.i > noun.i for c in noun.children):
+        return 0
+    noun.pos_, noun.tag_ = "VERB", "VBZ"
+    name.dep_ = "nsubj"
+    return 1
 
 
 def _loose_description(noun: Token, named: dict) -> int:

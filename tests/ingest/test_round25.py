@@ -271,3 +271,18 @@ def test_a_name_opening_the_sentence_keeps_its_verb_past_an_aside(extract_text):
     text = "Phi-3-mini, with 3.8 billion parameters, shipped last April in two versions, one reading 4,000 tokens."
     rels = relations_of(extract_text(text, published="2025-01-09"))
     assert ("2024-04", "asserted") in _of(rels, "Phi-3-mini", "releasedOn")
+
+
+# --- comparisons the parser read as nouns, and a mixture-of-experts model that is its own ------------------------
+
+def test_a_comparing_verb_after_a_hyphenated_name_stays_a_verb(extract_text):
+    text = "AFM-on-device beats or matches open models of similar size, including Meta's Llama 3 8B, on most tests."
+    rels = relations_of(extract_text(text, published="2024-07-30"))
+    assert ("Llama 3 8B", "asserted") in _of(rels, "AFM-on-device", "comparedTo")
+
+
+def test_phi_35_moe_is_its_own_model_in_the_phi_35_generation(extract_text):
+    text = "Microsoft released Phi-3.5 in August; Phi-3.5-MoE outperforms Meta's Llama 3.1 on several tests."
+    rels = relations_of(extract_text(text, published="2024-09-01"))
+    assert ("Llama 3.1", "asserted") in _of(rels, "Phi-3.5-MoE", "comparedTo")
+    assert "Phi-3.5" in _objects(rels, "Phi-3.5-MoE", "variantOf")
