@@ -291,6 +291,12 @@ class RelationExtractor(MakerRules, SystemRules, SupplyRules, AvailabilityRules,
             modality, cue = modality_of(trigger, obj_tok, subj_tok)
             if modality is None:
                 return None
+            subject = trigger
+            while subject.dep_ == "compound" and subject.head.i != subject.i:
+                subject = subject.head
+            if modality in {"asserted", "hedged"} and subject.dep_ in {"csubj", "nsubj", "nsubjpass"} and any(
+                    c.dep_ == "neg" or c.lower_ == "never" for c in subject.head.children):
+                modality, cue = "negated", "not"  # "Training Llama 3 did not take place on AMD chips"
             if pred in {"designedBy", "developedBy"} and modality in {"hedged", "hypothetical"} \
                     and cue in _PLAN_CUES:
                 modality, cue = "asserted", ""  # "AMD plans to sell the MI450": a plan, but AMD's chip all the same
@@ -557,16 +563,22 @@ class RelationExtractor(MakerRules, SystemRules, SupplyRules, AvailabilityRules,
         out = []
         for tok in s.words(_TRAINING_NOUNS):
             pred = _TRAINING_NOUNS.get(tok.lower_)
-            verb = tok.head
-            if pred is None or tok.dep_ not in {"nsubj", "nsubjpass"} or verb.lower_ not in _RUNNING_VERBS:
+            noun = tok.head if tok.dep_ == "compound" and tok.head.lower_ in {"run", "runs"} else tok
+            verb = noun.head  # ("whose training runs used MI250X GPUs": the runs of the training)
+            if pred is None or noun.dep_ not in {"nsubj", "nsubjpass", "csubj"} or verb.lower_ not in _RUNNING_VERBS:
                 continue
             model = None
-            for c in tok.children:  # "Llama 3's training", "the training of Llama 3"
-                for t in ([c] if c.dep_ in {"poss", "compound"} else
+            for c in [*tok.children, *(noun.children if noun is not tok else ())]:
+                # "Llama 3's training", "the training of Llama 3", "Training the model took", "whose training runs"
+                for t in ([c] if c.dep_ in {"poss", "compound"} or c.dep_ == "dobj" and tok.dep_ == "csubj" else
                           [p for p in c.children if p.dep_ == "pobj"] if c.dep_ == "prep" and c.lower_ == "of" else []):
+                    if t.lower_ == "whose" and verb.dep_ == "relcl":
+                        t = verb.head  # "OLMo, whose training runs used ..."
                     m = s.by_token.get(t.i)
                     model = m.resolve(MODEL) if m is not None else model
-            if model is None and not any(c.dep_ in {"poss", "compound", "prep"} for c in tok.children):
+            if model is None and noun is tok and tok.dep_ != "csubj" \
+                    and not any(c.dep_ in {"poss", "compound", "prep"} for c in tok.children):
+                # (a "training run" or "training the model" names its own model, or none)
                 before = [m for m in self._models_seen if s.sent.start - 120 <= m.i < s.sent.start]
                 subjects = [m for m in before if s.sent.doc[m.i].dep_ in {"nsubj", "nsubjpass"}]
                 # the model the article has just been talking about (a subject, rather than one named in passing)

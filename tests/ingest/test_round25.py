@@ -286,3 +286,28 @@ def test_phi_35_moe_is_its_own_model_in_the_phi_35_generation(extract_text):
     rels = relations_of(extract_text(text, published="2024-09-01"))
     assert ("Llama 3.1", "asserted") in _of(rels, "Phi-3.5-MoE", "comparedTo")
     assert "Phi-3.5" in _objects(rels, "Phi-3.5-MoE", "variantOf")
+
+
+# --- training named by a gerund or a training run ---------------------------------------------------------------
+
+@pytest.mark.parametrize("text, model, chip", [
+    ("Microsoft released Phi-3-mini on Tuesday. Training the model took seven days on 512 Nvidia H100 GPUs.",
+     "Phi-3-mini", "NVIDIA H100"),
+    ("Ai2's first model, OLMo, whose training runs used AMD Instinct MI250X GPUs, came out in 2024.", "OLMo",
+     "AMD Instinct MI250X"),
+])
+def test_a_training_run_or_training_the_model_names_the_models_hardware(extract_text, text, model, chip):
+    rels = relations_of(extract_text(text, published="2024-04-25"))
+    assert (chip, "asserted") in _of(rels, model, "trainedOn")
+
+
+def test_a_training_run_without_an_owner_is_no_recent_models(extract_text):
+    text = ("Alibaba released Qwen2.5-Max on Tuesday. DeepSeek's report on V3 was widely read: the final training "
+            "run used 2,048 Nvidia H800 GPUs.")
+    rels = relations_of(extract_text(text, published="2025-01-30"))
+    assert "NVIDIA H800" not in _objects(rels, "Qwen2.5-Max", "trainedOn")
+
+
+def test_a_denied_training_told_as_a_subject_is_denied(extract_text):
+    rels = relations_of(extract_text("Training Llama 3 did not take place on AMD chips.", published="2024-06-01"))
+    assert ("AMD", "asserted") not in _of(rels, "Llama 3", "trainedOn")
