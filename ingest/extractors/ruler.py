@@ -166,6 +166,8 @@ class EntityRuler:
                 if not keys[j]:
                     continue
                 surface = doc[i:j + 1].text
+                if j > i and keys[i] in {"a", "an"}:
+                    break  # "a 40-core GPU", "A 30-billion-parameter model": an article, not "A40" or "A30"
                 alias = gaz._alias(surface)
                 if alias is not None:
                     found.append((i, j + 1, alias.entry))

@@ -311,3 +311,11 @@ def test_a_training_run_without_an_owner_is_no_recent_models(extract_text):
 def test_a_denied_training_told_as_a_subject_is_denied(extract_text):
     rels = relations_of(extract_text("Training Llama 3 did not take place on AMD chips.", published="2024-06-01"))
     assert ("AMD", "asserted") not in _of(rels, "Llama 3", "trainedOn")
+
+
+def test_an_article_and_a_number_are_no_chip_code(extract_text):
+    text = ("The M4 Max goes up to a 40-core GPU. A 30-billion-parameter successor, Jais 30B, followed in "
+            "November.")
+    labels = {e.label for e in extract_text(text, published="2024-11-01").entities}
+    assert not labels & {"NVIDIA A40", "NVIDIA A30"}
+    assert "Jais 30B" in labels
