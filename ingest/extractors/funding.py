@@ -273,6 +273,17 @@ def _in_which_antecedent(verb: Token, prep: Token, s: _Sentence) -> Token | None
     return None
 
 
+def _raising_subject(s: _Sentence):
+    """The named organisation that is the subject of the sentence's main verb when that verb raises money
+    ("Mistral AI, ..., raised €1.7 billion ..."), or None."""
+    root = s.sent.root
+    if root.lower_ not in _RAISE_VERBS - {"is", "was", "has", "announced", "announces"}:
+        return None
+    subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    m = s.by_token.get(subj.i) if subj is not None else None
+    return m.resolve(ORG - {"Publisher", "Government"}) if m is not None and m.source != "coref" else None
+
+
 def _whose_holders(noun: Token) -> bool:
     """"MGX, the fund whose founding shareholders include G42": the holders of the thing a relative clause
     describes, not of the round talked about (but "a Series B whose backers included A" is the round's)."""
@@ -1007,6 +1018,10 @@ class FundingRules:
             inv = s.by_token[inv_tok.i].resolve(ORG - {"Publisher", "Government"})
             rec_mention = s.by_token[rec_tok.i]
             rec = rec_mention.resolve(ORG - {"Publisher"})
+            raising = _raising_subject(s)
+            if rec_mention.source == "coref" and rec_mention.text.lower() in {"its", "their"} and raising is not None \
+                    and (inv is None or raising.label != inv.label):
+                rec = raising  # "X raised €1.7 billion in a round led by ASML, which became its largest shareholder"
             if inv is not None and rec is not None and inv.label == rec.label and rec_mention.source == "coref":
                 # "Microsoft, its largest investor": "its" is never the investor itself
                 others = [a for a in rec_mention.antecedents or [] if a.cls in ORG - {"Publisher"}

@@ -319,3 +319,11 @@ def test_an_article_and_a_number_are_no_chip_code(extract_text):
     labels = {e.label for e in extract_text(text, published="2024-11-01").entities}
     assert not labels & {"NVIDIA A40", "NVIDIA A30"}
     assert "Jais 30B" in labels
+
+
+def test_its_largest_shareholder_in_a_raise_is_the_raising_companys(extract_text):
+    text = ("Mistral AI, in which Microsoft took a small stake last year, raised 1.7 billion euros on Tuesday in a "
+            "round led by ASML, which became its largest shareholder.")
+    rels = relations_of(extract_text(text, published="2025-09-12"))
+    assert ("ASML", "asserted") in _of(rels, "Mistral AI", "fundedBy")
+    assert not _of(rels, "Microsoft", "fundedBy")
