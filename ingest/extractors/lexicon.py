@@ -116,8 +116,8 @@ DERIVING = forms("derived|based|built|distilled|fine-tuned|finetuned|developed")
 
 
 LICENSE_WORDS = forms("under|licensed|license|licence|licenses|released|covers|covered|cover|governs|"
-                      "governed|uses|use|used|ships|distributed|carries|comes|come|terms|published|downloaded|"
-                      "available|offered|shared")
+                      "governed|uses|use|used|ships|distributed|carries|carried|carry|comes|come|terms|published|"
+                      "downloaded|available|offered|shared")
 
 
 MEMORY_SUPPLY = forms("supplier|suppliers|supplies|supplied|supply|supplying|provider|providers|"

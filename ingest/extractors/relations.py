@@ -748,9 +748,19 @@ class RelationExtractor(MakerRules, SystemRules, SupplyRules, AvailabilityRules,
             return []
         generic = subj.lower_ in RELEASE_NOUNS | {"both", "all"} or (
             subj.lower_ in {"most", "all", "some", "many", "each"} and any(
-                p.lower_ == "of" and any(o.lower_ in RELEASE_NOUNS for o in p.children) for p in subj.children))
+                p.lower_ == "of" and any(o.lower_ in RELEASE_NOUNS | {"them"} for o in p.children)
+                for p in subj.children))
         if not generic:
             return []
+        group = self._group_before(s) if subj.lower_ in {"all", "both", "each"} else []
+        if len(group) >= 2:  # "Phi-3-mini, Phi-3-small and Phi-3-medium followed. All of them carried the MIT
+            out = []         # licence": each of the models just named
+            for label in group:
+                c = self._claim(label, "licensedUnder", lic[0][2].label, trig, s.sent, obj_tok=lic[0][1],
+                                confidence=0.6, rule="licence-of-group")
+                if c:
+                    out.append(c)
+            return out
         counts = self._model_counts_before(s.sent.start)
         if not counts:
             return []
@@ -770,6 +780,19 @@ class RelationExtractor(MakerRules, SystemRules, SupplyRules, AvailabilityRules,
         c = self._claim(topic, "licensedUnder", licence.label, trig, s.sent, obj_tok=l_tok, confidence=0.6,
                         rule="licence-of-topic")
         return [c] if c else []
+
+    def _group_before(self, s: _Sentence) -> list[str]:
+        """The models named (not referred to) in the sentence before ``s``, in order: what "all of them" or
+        "both" at the start of ``s`` stands for."""
+        doc = s.sent.doc
+        if not s.sent.start:
+            return []
+        previous = doc[s.sent.start - 1].sent
+        out = []
+        for m in self._models_seen:
+            if previous.start <= m.i < previous.end and m.source != "coref" and m.label not in out:
+                out.append(m.label)
+        return out
 
     def _variant_pair(self, a: str, b: str) -> bool:
         """One is a cut-down or altered version of the other in the gazetteer (the H800 of the H100), not a

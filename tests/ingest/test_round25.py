@@ -327,3 +327,20 @@ def test_its_largest_shareholder_in_a_raise_is_the_raising_companys(extract_text
     rels = relations_of(extract_text(text, published="2025-09-12"))
     assert ("ASML", "asserted") in _of(rels, "Mistral AI", "fundedBy")
     assert not _of(rels, "Microsoft", "fundedBy")
+
+
+# --- a licence said of a group just named ------------------------------------------------------------------------
+
+def test_all_of_them_carried_a_licence_gives_it_to_each_model_named_before(extract_text):
+    text = ("Phi-3-small and Phi-3-medium followed in May, along with Phi-3-vision. All of them carried the MIT "
+            "licence.")
+    rels = relations_of(extract_text(text, published="2024-06-01"))
+    for model in ("Phi-3-small", "Phi-3-medium", "Phi-3-vision"):
+        assert ("MIT License", "asserted") in _of(rels, model, "licensedUnder")
+
+
+def test_both_under_a_denied_licence_denies_it_for_each(extract_text):
+    text = "Meta released Llama 3 and Google released Gemma. Both are not under Apache 2.0."
+    rels = relations_of(extract_text(text, published="2024-06-01"))
+    for model in ("Llama 3", "Gemma"):
+        assert ("Apache License 2.0", "asserted") not in _of(rels, model, "licensedUnder")
