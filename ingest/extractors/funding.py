@@ -273,6 +273,20 @@ def _in_which_antecedent(verb: Token, prep: Token, s: _Sentence) -> Token | None
     return None
 
 
+def _in_the_main_clause(word: Token) -> bool:
+    """No clause with a subject of its own stands between ``word`` and the sentence's main verb (a relative
+    clause on a name may: "... led by ASML, which became its largest shareholder"; "while OpenAI said
+    Microsoft remained its largest shareholder" may not)."""
+    for a in word.ancestors:
+        if a.dep_ == "ROOT":
+            return True
+        own = next((c for c in a.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if a.pos_ in {"VERB", "AUX"} and own is not None and not (
+                a.dep_ == "relcl" and own.lower_ in {"which", "who", "that"}):
+            return False
+    return True
+
+
 def _raising_subject(s: _Sentence):
     """The named organisation that is the subject of the sentence's main verb when that verb raises money
     ("Mistral AI, ..., raised €1.7 billion ..."), or None."""
@@ -1018,7 +1032,7 @@ class FundingRules:
             inv = s.by_token[inv_tok.i].resolve(ORG - {"Publisher", "Government"})
             rec_mention = s.by_token[rec_tok.i]
             rec = rec_mention.resolve(ORG - {"Publisher"})
-            raising = _raising_subject(s)
+            raising = _raising_subject(s) if _in_the_main_clause(noun) else None
             if rec_mention.source == "coref" and rec_mention.text.lower() in {"its", "their"} and raising is not None \
                     and (inv is None or raising.label != inv.label):
                 rec = raising  # "X raised €1.7 billion in a round led by ASML, which became its largest shareholder"

@@ -295,8 +295,11 @@ class RelationExtractor(MakerRules, SystemRules, SupplyRules, AvailabilityRules,
             while subject.dep_ == "compound" and subject.head.i != subject.i:
                 subject = subject.head
             if modality in {"asserted", "hedged"} and subject.dep_ in {"csubj", "nsubj", "nsubjpass"} and any(
-                    c.dep_ == "neg" or c.lower_ == "never" for c in subject.head.children):
-                modality, cue = "negated", "not"  # "Training Llama 3 did not take place on AMD chips"
+                    c.dep_ == "neg" or c.lower_ == "never" for c in subject.head.children) \
+                    and obj_tok is not None and obj_tok not in subject.subtree and obj_tok in subject.head.subtree:
+                # "Training Llama 3 did not take place on AMD chips" (not "Training Llama 3 on H100s did not finish
+                # on time": the denied verb says something else of a training that happened)
+                modality, cue = "negated", "not"
             if pred in {"designedBy", "developedBy"} and modality in {"hedged", "hypothetical"} \
                     and cue in _PLAN_CUES:
                 modality, cue = "asserted", ""  # "AMD plans to sell the MI450": a plan, but AMD's chip all the same
@@ -575,15 +578,14 @@ class RelationExtractor(MakerRules, SystemRules, SupplyRules, AvailabilityRules,
                     if t.lower_ == "whose" and verb.dep_ == "relcl":
                         t = verb.head  # "OLMo, whose training runs used ..."
                     m = s.by_token.get(t.i)
+                    if m is not None and m.source == "coref" and c.dep_ == "dobj":
+                        model = self._model_talked_about(s)  # "Training the model took ...": the article's model
+                        continue
                     model = m.resolve(MODEL) if m is not None else model
             if model is None and noun is tok and tok.dep_ != "csubj" \
                     and not any(c.dep_ in {"poss", "compound", "prep"} for c in tok.children):
                 # (a "training run" or "training the model" names its own model, or none)
-                before = [m for m in self._models_seen if s.sent.start - 120 <= m.i < s.sent.start]
-                subjects = [m for m in before if s.sent.doc[m.i].dep_ in {"nsubj", "nsubjpass"}]
-                # the model the article has just been talking about (a subject, rather than one named in passing)
-                main = [m for m in before if not _in_passing(s.sent.doc[m.i])]
-                model = subjects[-1] if subjects else main[-1] if main else before[-1] if before else None
+                model = self._model_talked_about(s)
             if model is None:
                 continue
             for p in verb.children:
@@ -601,6 +603,15 @@ class RelationExtractor(MakerRules, SystemRules, SupplyRules, AvailabilityRules,
                         out.append(c)
                     break
         return out
+
+    def _model_talked_about(self, s: _Sentence):
+        """The model the article has just been talking about: a subject of the sentences just before, rather
+        than one named in passing."""
+        before = [m for m in self._models_seen if s.sent.start - 120 <= m.i < s.sent.start]
+        subjects = [m for m in before if s.sent.doc[m.i].dep_ in {"nsubj", "nsubjpass"}]
+        announced = [m for m in before if _announced(s.sent.doc[m.i])]  # ("Google released Gemma 2, a week after
+        main = [m for m in before if not _in_passing(s.sent.doc[m.i])]  # Meta's Llama 3": Gemma 2)
+        return next((group[-1] for group in (subjects, announced, main, before) if group), None)
 
     def _trigger_rules(self, s: _Sentence, dates) -> list[RawClaim]:
         out = []
@@ -737,8 +748,8 @@ class RelationExtractor(MakerRules, SystemRules, SupplyRules, AvailabilityRules,
         word for a model's release ("the weights", "its sizes", "the model"); the
         model is the one the article names most often before this sentence.
         """
-        if any(m.resolve(MODEL) is not None for m in s.mentions):
-            return []
+        if any(m.resolve(MODEL) is not None and not _a_share_of_a_group(s.sent.doc[m.i]) for m in s.mentions):
+            return []  # (a named model's licence is read from the sentence; "both", "all of them" are groups)
         lic = s.candidates(LICENSE, trigger=trig, maxd=3)
         if not lic:
             return []
@@ -746,13 +757,18 @@ class RelationExtractor(MakerRules, SystemRules, SupplyRules, AvailabilityRules,
         subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
         if subj is None:
             return []
+        whole = subj.lower_ in {"all", "both", "each"} and not any(
+            c.dep_ in {"neg", "advmod", "cc", "prep"} and c.lower_ in {"not", "nearly", "almost", "but", "except"}
+            for c in subj.children)  # (not "Not all of them", "All but one of them")
         generic = subj.lower_ in RELEASE_NOUNS | {"both", "all"} or (
             subj.lower_ in {"most", "all", "some", "many", "each"} and any(
-                p.lower_ == "of" and any(o.lower_ in RELEASE_NOUNS | {"them"} for o in p.children)
+                p.lower_ == "of" and any(o.lower_ in RELEASE_NOUNS | ({"them"} if whole else set()) for o in p.children)
                 for p in subj.children))
-        if not generic:
-            return []
-        group = self._group_before(s) if subj.lower_ in {"all", "both", "each"} else []
+        if not generic or subj.lower_ in {"all", "both", "each"} and not whole:
+            return []  # ("Not all of them", "All but one of them": some of the group, unknown which)
+        group = self._group_before(s) if whole else []
+        if group is None or subj.lower_ == "both" and len(group) not in {0, 2}:
+            return []  # (a group with a model named in passing; "Both" after three names: which two is not said)
         if len(group) >= 2:  # "Phi-3-mini, Phi-3-small and Phi-3-medium followed. All of them carried the MIT
             out = []         # licence": each of the models just named
             for label in group:
@@ -781,9 +797,10 @@ class RelationExtractor(MakerRules, SystemRules, SupplyRules, AvailabilityRules,
                         rule="licence-of-topic")
         return [c] if c else []
 
-    def _group_before(self, s: _Sentence) -> list[str]:
+    def _group_before(self, s: _Sentence) -> list[str] | None:
         """The models named (not referred to) in the sentence before ``s``, in order: what "all of them" or
-        "both" at the start of ``s`` stands for."""
+        "both" at the start of ``s`` stands for; None when one of them is only named in passing (the group is
+        not clear)."""
         doc = s.sent.doc
         if not s.sent.start:
             return []
@@ -791,6 +808,8 @@ class RelationExtractor(MakerRules, SystemRules, SupplyRules, AvailabilityRules,
         out = []
         for m in self._models_seen:
             if previous.start <= m.i < previous.end and m.source != "coref" and m.label not in out:
+                if not _announced(doc[m.i]):
+                    return None  # (a model named in passing or as a yardstick)
                 out.append(m.label)
         return out
 
@@ -947,6 +966,10 @@ class RelationExtractor(MakerRules, SystemRules, SupplyRules, AvailabilityRules,
             objs = [x for x in objs if not (x[1].dep_ == "appos" and x[1].text[:1].islower() and any(
                 y[2].label != x[2].label and y[2].label.startswith(x[2].label) and y[1].i < x[1].i for y in objs))]
         subs, objs = _outside_conjoined_verbs(trig, subs), _outside_conjoined_verbs(trig, objs, objects=True)
+        subs = [x for x in subs if not any(a.lower_ in _EXCEPTING and a.i != trig.i for a in x[1].ancestors)]
+        # ("All of them carried Apache 2.0, except the 3B model": not the one set apart)
+        if pred == "licensedUnder":  # "Not all of them carried Apache 2.0", "Both carried ...": a group's licence
+            subs = [x for x in subs if not _a_share_of_a_group(x[1])]  # is read by _licence_of_topic, or not at all
         aside = next((a for a in trig.ancestors if a.dep_ == "prep" and a.lower_ in {"like", "unlike"}), None)
         if aside is not None:  # "DBRX's licence, which, like Meta's terms for Llama 2, ...": the aside keeps to itself
             inside = {t.i for t in aside.subtree}
@@ -1277,6 +1300,34 @@ def _outside_conjoined_verbs(trig: Token, candidates: list, *, objects: bool = F
         theirs |= {t.i for c in trig.head.children if c.i < trig.i
                    and (c.dep_, c.lower_ if c.dep_ == "prep" else "") in slots for t in c.subtree}
     return [x for x in candidates if x[1].i not in theirs] if theirs else candidates
+
+
+def _a_share_of_a_group(tok: Token) -> bool:
+    """A pronoun for part of the things named before, unknown which: "not all of them", "all but one of
+    them", "some of those" (not "all of them" or "both", which coreference reads as the names just before)."""
+    if tok.lower_ not in {"them", "those", "these"} or tok.dep_ != "pobj" or tok.head.lower_ != "of":
+        return False
+    share = tok.head.head
+    return share.lower_ not in {"all", "both", "each"} or any(
+        c.lower_ in {"not", "nearly", "almost", "but", "except"} for c in share.children)
+
+
+#: Words that set a name apart from what the sentence says of the others.
+_EXCEPTING = frozenset({"except", "excluding", "besides", "but"})
+
+
+def _announced(tok: Token) -> bool:
+    """A name the sentence is about: its subject (or a conjunct of it), or what its verb releases ("released
+    Qwen2.5 and Qwen2.5-Coder"), not a name it compares, describes or mentions in passing."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    if tok.dep_ == "pobj" and tok.head.lower_ == "with" and tok.head.head.lower_ == "along":
+        return True  # "Phi-3-small and Phi-3-medium followed in May, along with Phi-3-vision"
+    if tok.dep_ == "appos":  # "five base models — Falcon3-1B, Falcon3-3B ...": the names a noun lists
+        return not any(a.dep_ in {"relcl", "acl", "advcl"} for a in tok.ancestors)
+    if tok.dep_ in {"nsubj", "nsubjpass"}:
+        return not any(a.dep_ in {"relcl", "acl", "advcl", "prep"} for a in tok.ancestors)
+    return tok.dep_ == "dobj" and tok.head.lower_ in RELEASE and tok.head.dep_ in {"ROOT", "conj"}
 
 
 def _in_passing(tok: Token) -> bool:

@@ -344,3 +344,52 @@ def test_both_under_a_denied_licence_denies_it_for_each(extract_text):
     rels = relations_of(extract_text(text, published="2024-06-01"))
     for model in ("Llama 3", "Gemma"):
         assert ("Apache License 2.0", "asserted") not in _of(rels, model, "licensedUnder")
+
+
+# --- a second review's probes --------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, model, chip", [
+    ("Training Llama 3 on H100s did not finish on time.", "Llama 3", "NVIDIA H100"),
+    ("Training GPT-4 on A100 GPUs did not come cheap for OpenAI.", "GPT-4", "NVIDIA A100"),
+])
+def test_a_denied_verb_about_a_training_that_happened_does_not_deny_its_hardware(extract_text, text, model, chip):
+    rels = relations_of(extract_text(text, published="2025-06-01"))
+    assert (chip, "negated") not in _of(rels, model, "trainedOn")
+
+
+@pytest.mark.parametrize("second", [
+    "Not all of them carried Apache 2.0.",
+    "All but one of them carry Apache 2.0.",
+    "Some of them carry Apache 2.0.",
+    "All of them carried Apache 2.0, except the 3B model.",
+])
+def test_a_licence_of_part_of_a_group_goes_to_none_of_it(extract_text, second):
+    rels = relations_of(extract_text("Alibaba released Qwen2.5 and Qwen2.5-Coder. " + second,
+                                     published="2024-10-01"))
+    assert not {r for r in rels if r[1] == "licensedUnder" and r[3] == "asserted"}
+
+
+def test_a_group_with_models_named_in_passing_takes_no_licence(extract_text):
+    text = "Mistral's new models beat Llama 3 and Gemma 2 on most tests. All of them carry Apache 2.0."
+    rels = relations_of(extract_text(text, published="2024-10-01"))
+    assert not _of(rels, "Llama 3", "licensedUnder") and not _of(rels, "Gemma 2", "licensedUnder")
+
+
+def test_its_in_another_clause_keeps_its_own_company(extract_text):
+    text = "Anthropic closed a $13 billion round, while OpenAI said Microsoft remained its largest shareholder."
+    rels = relations_of(extract_text(text, published="2025-09-03"))
+    assert "Microsoft" not in _objects(rels, "Anthropic", "fundedBy")
+
+
+def test_training_the_model_is_the_model_the_article_released(extract_text):
+    text = ("Google released Gemma 2 on Tuesday, a week after Meta's Llama 3. Training the model took weeks on "
+            "TPU v5p chips.")
+    rels = relations_of(extract_text(text, published="2024-06-30"))
+    assert "Google TPU v5p" in _objects(rels, "Gemma 2", "trainedOn")
+    assert not _of(rels, "Llama 3", "trainedOn")
+
+
+def test_a_city_named_braga_is_no_chip(extract_text):
+    labels = {e.label for e in extract_text("Microsoft opened an Azure region near Braga last year.",
+                                            published="2025-06-01").entities}
+    assert "Microsoft Maia 200" not in labels
