@@ -749,7 +749,7 @@ class RelationExtractor(MakerRules, SystemRules, SupplyRules, AvailabilityRules,
         model is the one the article names most often before this sentence.
         """
         if any(m.resolve(MODEL) is not None and not _a_share_of_a_group(s.sent.doc[m.i]) for m in s.mentions):
-            return []  # (a named model's licence is read from the sentence; "both", "all of them" are groups)
+            return []  # (a model the sentence names or refers to is read from the sentence itself)
         lic = s.candidates(LICENSE, trigger=trig, maxd=3)
         if not lic:
             return []
@@ -966,10 +966,11 @@ class RelationExtractor(MakerRules, SystemRules, SupplyRules, AvailabilityRules,
             objs = [x for x in objs if not (x[1].dep_ == "appos" and x[1].text[:1].islower() and any(
                 y[2].label != x[2].label and y[2].label.startswith(x[2].label) and y[1].i < x[1].i for y in objs))]
         subs, objs = _outside_conjoined_verbs(trig, subs), _outside_conjoined_verbs(trig, objs, objects=True)
-        subs = [x for x in subs if not any(a.lower_ in _EXCEPTING and a.i != trig.i for a in x[1].ancestors)]
+        subs = [x for x in subs if not any(a.dep_ == "prep" and a.lower_ in _EXCEPTING and a.i != trig.i
+                                           for a in x[1].ancestors)]
         # ("All of them carried Apache 2.0, except the 3B model": not the one set apart)
-        if pred == "licensedUnder":  # "Not all of them carried Apache 2.0", "Both carried ...": a group's licence
-            subs = [x for x in subs if not _a_share_of_a_group(x[1])]  # is read by _licence_of_topic, or not at all
+        if pred == "licensedUnder":  # "Not all of them carried Apache 2.0": a part of a group, unknown which
+            subs = [x for x in subs if not _a_share_of_a_group(x[1])]
         aside = next((a for a in trig.ancestors if a.dep_ == "prep" and a.lower_ in {"like", "unlike"}), None)
         if aside is not None:  # "DBRX's licence, which, like Meta's terms for Llama 2, ...": the aside keeps to itself
             inside = {t.i for t in aside.subtree}
