@@ -73,6 +73,16 @@ def relations_of(extraction) -> set[tuple[str, str, str, str]]:
     return {(c.subject, c.predicate, str(c.object), c.modality) for c in extraction.claims if c.kind == "relation"}
 
 
+def related(rels, subject: str, predicate: str) -> set[tuple[str, str]]:
+    """``(object, modality)`` of the relations ``rels`` (from :func:`relations_of`) give ``subject`` by ``predicate``."""
+    return {(r[2], r[3]) for r in rels if r[0] == subject and r[1] == predicate}
+
+
+def related_objects(rels, subject: str, predicate: str) -> set[str]:
+    """The objects of :func:`related`, whatever their modality."""
+    return {o for o, _m in related(rels, subject, predicate)}
+
+
 @pytest.fixture
 def oxigraph_server(tmp_path):
     """A real Oxigraph SPARQL server (the ``oxigraph`` binary of the 'scale' extra) on a free loopback port.

@@ -1032,9 +1032,9 @@ class FundingRules:
             inv = s.by_token[inv_tok.i].resolve(ORG - {"Publisher", "Government"})
             rec_mention = s.by_token[rec_tok.i]
             rec = rec_mention.resolve(ORG - {"Publisher"})
-            raising = _raising_subject(s) if _in_the_main_clause(noun) else None
-            if rec_mention.source == "coref" and rec_mention.text.lower() in {"its", "their"} and raising is not None \
-                    and (inv is None or raising.label != inv.label):
+            raising = _raising_subject(s) if rec_mention.source == "coref" and rec_mention.text.lower() in {
+                "its", "their"} and _in_the_main_clause(noun) else None
+            if raising is not None and (inv is None or raising.label != inv.label):
                 rec = raising  # "X raised €1.7 billion in a round led by ASML, which became its largest shareholder"
             if inv is not None and rec is not None and inv.label == rec.label and rec_mention.source == "coref":
                 # "Microsoft, its largest investor": "its" is never the investor itself

@@ -6,25 +6,21 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import relations_of
+from tests.conftest import related, relations_of
 
 pytestmark = pytest.mark.slow
-
-
-def _of(rels, subj, pred):
-    return {(r[2], r[3]) for r in rels if r[0] == subj and r[1] == pred}
 
 
 @pytest.mark.parametrize("verb", ["unveil", "announce", "introduce", "preview"])
 def test_an_expected_unveiling_is_no_release(extract_text, verb):
     text = f"Nvidia is expected to {verb} Blackwell at its developer conference next month."
     rels = relations_of(extract_text(text, published="2024-02-20"))
-    assert not _of(rels, "NVIDIA Blackwell", "releasedOn")
+    assert not related(rels, "NVIDIA Blackwell", "releasedOn")
 
 
 def test_an_expected_launch_is_still_a_hedged_release(extract_text):
     rels = relations_of(extract_text("Nvidia is expected to launch Blackwell next month.", published="2024-02-20"))
-    assert ("2024-03", "hedged") in _of(rels, "NVIDIA Blackwell", "releasedOn")
+    assert ("2024-03", "hedged") in related(rels, "NVIDIA Blackwell", "releasedOn")
 
 
 def test_a_clause_put_first_names_what_the_description_refers_to(extract_text):
@@ -32,8 +28,8 @@ def test_a_clause_put_first_names_what_the_description_refers_to(extract_text):
             "When it open-sourced Pangu Pro MoE in June, the company said the model had been trained on its "
             "Ascend chips.")
     rels = relations_of(extract_text(text, published="2025-08-20"))
-    assert ("Huawei Ascend", "asserted") in _of(rels, "Pangu Pro MoE", "trainedOn") \
-        or ("Ascend", "asserted") in _of(rels, "Pangu Pro MoE", "trainedOn")
+    assert ("Huawei Ascend", "asserted") in related(rels, "Pangu Pro MoE", "trainedOn") \
+        or ("Ascend", "asserted") in related(rels, "Pangu Pro MoE", "trainedOn")
     assert not [r for r in rels if r[0] == "DeepSeek R2" and r[1] == "trainedOn"]
 
 
@@ -50,36 +46,36 @@ def test_an_aside_after_the_main_clause_is_still_set_aside(extract_text):
 ])
 def test_what_any_one_thing_could_do_is_a_possibility(extract_text, text):
     rels = relations_of(extract_text(text, published="2024-09-30"))
-    mods = {m for o, m in _of(rels, "Llama 3.2 3B", "runsOn")}
+    mods = {m for o, m in related(rels, "Llama 3.2 3B", "runsOn")}
     assert mods <= {"hypothetical"}
 
 
 def test_what_a_named_thing_could_do_in_reported_speech_stays_hedged(extract_text):
     text = "Qualcomm said its Snapdragon 8 Gen 3 could run Llama 3.2 3B at usable speeds."
     rels = relations_of(extract_text(text, published="2024-09-30"))
-    assert {m for o, m in _of(rels, "Llama 3.2 3B", "runsOn")} == {"hedged"}
+    assert {m for o, m in related(rels, "Llama 3.2 3B", "runsOn")} == {"hedged"}
 
 
 def test_amds_own_small_model_is_named_and_trained_on_its_chips(extract_text):
     text = ("AMD released Instella this week. Last September it released AMD-135M, a small language model "
             "that it trained on Instinct MI250 accelerators.")
     rels = relations_of(extract_text(text, published="2025-03-07"))
-    assert ("AMD Instinct MI250", "asserted") in _of(rels, "AMD-135M", "trainedOn")
-    assert not _of(rels, "Instella", "trainedOn")
-    assert ("AMD", "asserted") in _of(rels, "Instella", "developedBy")
+    assert ("AMD Instinct MI250", "asserted") in related(rels, "AMD-135M", "trainedOn")
+    assert not related(rels, "Instella", "trainedOn")
+    assert ("AMD", "asserted") in related(rels, "Instella", "developedBy")
 
 
 def test_what_a_research_firm_estimates_is_hedged(extract_text):
     text = "Research firm SemiAnalysis estimated that DeepSeek had access to about 10,000 H800 GPUs."
     rels = relations_of(extract_text(text, published="2025-02-01"))
-    assert {m for o, m in _of(rels, "DeepSeek", "usesHardware")} == {"hedged"}
+    assert {m for o, m in related(rels, "DeepSeek", "usesHardware")} == {"hedged"}
 
 
 def test_a_comparison_resting_on_an_estimate_stands(extract_text):
     text = ("SemiAnalysis estimated that the CloudMatrix 384 delivers about 300 petaflops, "
             "against roughly 180 petaflops for Nvidia's GB200 NVL72.")
     rels = relations_of(extract_text(text, published="2025-05-01"))
-    assert ("NVIDIA GB200 NVL72", "asserted") in _of(rels, "CloudMatrix 384", "comparedTo")
+    assert ("NVIDIA GB200 NVL72", "asserted") in related(rels, "CloudMatrix 384", "comparedTo")
 
 
 def test_clouds_that_offer_them_on_their_own_services_host_each_model(extract_text):
@@ -87,7 +83,7 @@ def test_clouds_that_offer_them_on_their_own_services_host_each_model(extract_te
             "and Google Cloud all offer them through their managed AI services.")
     rels = relations_of(extract_text(text, published="2025-04-07"))
     for model in ("Llama 4 Scout", "Llama 4 Maverick"):
-        assert {o for o, m in _of(rels, model, "runsOn") if m == "asserted"} >= {
+        assert {o for o, m in related(rels, model, "runsOn") if m == "asserted"} >= {
             "Amazon Web Services", "Microsoft Azure", "Google Cloud"}
 
 
@@ -96,7 +92,7 @@ def test_the_models_offered_on_their_platforms_are_the_ones_just_named(extract_t
             "are offering the models on their platforms.")
     rels = relations_of(extract_text(text, published="2024-07-25"))
     for model in ("Llama 3.1 405B", "Llama 3.1 70B"):
-        assert {o for o, m in _of(rels, model, "runsOn")} >= {"Amazon Web Services", "Google Cloud"}
+        assert {o for o, m in related(rels, model, "runsOn")} >= {"Amazon Web Services", "Google Cloud"}
 
 
 @pytest.mark.parametrize("text", [
@@ -123,15 +119,15 @@ def test_models_in_general_are_no_model_just_named(extract_text, text):
 def test_a_release_in_a_relative_clause_is_the_named_things(extract_text, text, chip, when):
     rels = relations_of(extract_text(text, published="2025-03-20"))
     released = {r[0] for r in rels if r[1] == "releasedOn"}
-    assert (when, "hedged") in _of(rels, chip, "releasedOn")
+    assert (when, "hedged") in related(rels, chip, "releasedOn")
     assert released == {chip}  # (not Blackwell, which the clause only names)
 
 
 def test_what_a_model_was_followed_by_came_out_then(extract_text):
     text = "Microsoft released Phi-4-mini in February. In July it was followed by Phi-4-mini-flash-reasoning."
     rels = relations_of(extract_text(text, published="2025-10-15"))
-    assert _of(rels, "Phi-4-mini-flash-reasoning", "releasedOn") == {("2025-07", "asserted")}
-    assert _of(rels, "Phi-4-mini", "releasedOn") == {("2025-02", "asserted")}
+    assert related(rels, "Phi-4-mini-flash-reasoning", "releasedOn") == {("2025-07", "asserted")}
+    assert related(rels, "Phi-4-mini", "releasedOn") == {("2025-02", "asserted")}
 
 
 def test_an_event_followed_by_another_releases_nothing(extract_text):
@@ -146,8 +142,8 @@ def test_an_event_followed_by_another_releases_nothing(extract_text):
 ])
 def test_a_refresh_is_a_version_of_the_chip(extract_text, text, newer, older):
     rels = relations_of(extract_text(text, published="2025-03-20"))
-    assert (older, "asserted") in _of(rels, newer, "variantOf")
-    assert not _of(rels, newer, "successorOf")
+    assert (older, "asserted") in related(rels, newer, "variantOf")
+    assert not related(rels, newer, "successorOf")
 
 
 @pytest.mark.parametrize("text, family, members", [
@@ -165,19 +161,19 @@ def test_a_system_is_no_member_of_the_family_its_chips_belong_to(extract_text):
     text = ("xAI built Colossus in Memphis with 100,000 H100 GPUs. It plans to add H200s to the system; "
             "both belong to Nvidia's Hopper generation.")
     rels = relations_of(extract_text(text, published="2024-12-01"))
-    assert not _of(rels, "Colossus", "variantOf")
+    assert not related(rels, "Colossus", "variantOf")
 
 
 def test_what_critics_argue_a_model_was_derived_from_is_hedged(extract_text):
     text = "An anonymous group argued that Pangu Pro MoE had been derived from Qwen2.5-14B."
     rels = relations_of(extract_text(text, published="2025-08-25"))
-    assert {m for o, m in _of(rels, "Pangu Pro MoE", "variantOf")} == {"hedged"}
+    assert {m for o, m in related(rels, "Pangu Pro MoE", "variantOf")} == {"hedged"}
 
 
 def test_more_of_a_rate_than_another_chip_is_a_comparison(extract_text):
     text = "The MI355X generates up to 40 per cent more tokens per dollar than Nvidia's B200."
     rels = relations_of(extract_text(text, published="2025-06-12"))
-    assert ("NVIDIA B200", "asserted") in _of(rels, "AMD Instinct MI355X", "comparedTo")
+    assert ("NVIDIA B200", "asserted") in related(rels, "AMD Instinct MI355X", "comparedTo")
 
 
 def test_more_parameters_than_another_model_is_a_count_not_a_comparison(extract_text):
@@ -190,21 +186,21 @@ def test_a_memory_described_in_apposition_is_the_one_named_before(extract_text):
     text = ("The MI300X carries 192 GB of HBM3, the stacked high-bandwidth memory that sits beside the "
             "compute dies.")
     rels = relations_of(extract_text(text, published="2023-12-07"))
-    assert _of(rels, "AMD Instinct MI300X", "usesMemory") == {("HBM3", "asserted")}
+    assert related(rels, "AMD Instinct MI300X", "usesMemory") == {("HBM3", "asserted")}
 
 
 def test_each_opening_a_sentence_is_every_chip_just_named(extract_text):
     text = "AMD launched the MI350X and the MI355X. Each carries 288 GB of HBM3E."
     rels = relations_of(extract_text(text, published="2025-06-12"))
     for chip in ("AMD Instinct MI350X", "AMD Instinct MI355X"):
-        assert ("HBM3E", "asserted") in _of(rels, chip, "usesMemory")
+        assert ("HBM3E", "asserted") in related(rels, chip, "usesMemory")
 
 
 def test_each_after_the_names_is_theirs_alone(extract_text):
     text = ("Amazon bought about 196,000 Hopper chips, while ByteDance and Tencent each bought roughly "
             "230,000 H20s.")
     rels = relations_of(extract_text(text, published="2024-12-20"))
-    assert not _of(rels, "Amazon", "usesHardware") & {("NVIDIA H20", "asserted")}
+    assert not related(rels, "Amazon", "usesHardware") & {("NVIDIA H20", "asserted")}
 
 
 # A helper's review of this round's rules (session 19) found these readings; each is kept here.
@@ -222,7 +218,7 @@ def test_an_event_followed_by_talk_of_a_product_releases_nothing(extract_text, t
 def test_a_model_followed_by_another_in_a_conjoined_clause(extract_text):
     text = "Mistral 7B came out in September, and was followed in December by Mixtral 8x7B."
     rels = relations_of(extract_text(text, published="2024-06-11"))
-    assert ("2023-12", "asserted") in _of(rels, "Mixtral 8x7B", "releasedOn")
+    assert ("2023-12", "asserted") in related(rels, "Mixtral 8x7B", "releasedOn")
 
 
 @pytest.mark.parametrize("text, rival, model", [
@@ -253,7 +249,7 @@ def test_them_and_the_models_that_are_other_things_host_no_model(extract_text, t
 
 def test_a_memory_named_in_apposition_stays_with_its_own_chip(extract_text):
     rels = relations_of(extract_text("The B200 carries 192 GB of HBM3E, not HBM3, the memory of the H100."))
-    assert not _of(rels, "NVIDIA H100", "usesMemory") & {("HBM3E", "asserted")}
+    assert not related(rels, "NVIDIA H100", "usesMemory") & {("HBM3E", "asserted")}
 
 
 def test_each_after_counted_things_is_each_of_them(extract_text):
@@ -265,7 +261,7 @@ def test_each_after_counted_things_is_each_of_them(extract_text):
 def test_a_named_chip_that_could_run_a_model_is_hedged_not_supposed(extract_text):
     rels = relations_of(extract_text("A new Snapdragon 8 Elite could run Llama 3.2 3B, Qualcomm said.",
                                      published="2025-01-15"))
-    assert {m for o, m in _of(rels, "Llama 3.2 3B", "runsOn")} == {"hedged"}
+    assert {m for o, m in related(rels, "Llama 3.2 3B", "runsOn")} == {"hedged"}
 
 
 @pytest.mark.parametrize("text, customer, supplier", [
@@ -274,9 +270,9 @@ def test_a_named_chip_that_could_run_a_model_is_hedged_not_supposed(extract_text
 ])
 def test_its_in_what_a_company_is_said_to_be_is_another_company(extract_text, text, customer, supplier):
     rels = relations_of(extract_text(text, published="2025-07-31"))
-    assert (supplier, "asserted") in _of(rels, customer, "usesHardware")
+    assert (supplier, "asserted") in related(rels, customer, "usesHardware")
 
 
 def test_its_of_the_subject_itself_is_still_the_subject(extract_text):
     rels = relations_of(extract_text("Meta expanded its cluster of H100 GPUs."))
-    assert ("NVIDIA H100", "asserted") in _of(rels, "Meta", "usesHardware")
+    assert ("NVIDIA H100", "asserted") in related(rels, "Meta", "usesHardware")
