@@ -131,6 +131,31 @@ class MakerRules:
                     out.append(c)
         return out
 
+    def _denied_makers(self, s: _Sentence) -> list[RawClaim]:
+        """"Baltra is not an Apple product", "Gaudi 3 is not an Nvidia chip": the copula denies the maker (and so
+        drops the maker the gazetteer or the name would suggest); "not a TSMC part": not made there."""
+        out = []
+        for m in s.mentions:
+            tok = s.sent.doc[m.i]
+            org = m.resolve(ORG) if m.source != "coref" else None
+            noun = tok.head
+            if org is None or org.cls not in MAKER_ORG or tok.dep_ not in {"compound", "poss", "nmod"} \
+                    or noun.dep_ != "attr" or noun.lower_ not in CHIP_NOUNS | MODEL_NOUNS | _MADE_THINGS:
+                continue
+            copula = noun.head
+            if copula.lower_ not in _COPULAS or not any(c.dep_ == "neg" for c in copula.children):
+                continue
+            for subj in (c for c in copula.children if c.dep_ in {"nsubj", "nsubjpass"}):
+                named = s.by_token.get(subj.i)
+                target = named.resolve(CHIP | MODEL) if named is not None else None
+                if target is None:
+                    continue
+                pred = "developedBy" if target.cls == "AIModel" else \
+                    "fabbedBy" if org.cls in {"Foundry", "MemoryVendor"} else "designedBy"  # (a foundry makes)
+                out.append(RawClaim(target.label, pred, org.label, "negated", "not", tok.i, s.sent.start, 0.8,
+                                    "denied-maker"))
+        return out
+
     def _owned_fleets(self, s: _Sentence) -> list[RawClaim]:
         """"In 2021 Tesla described a cluster of 5,760 A100 GPUs", "xAI has a fleet of H100s": the
         subject of a verb of having or building, whose object is a cluster of chips, operates them."""
@@ -658,6 +683,11 @@ class _ParentIndex(dict):
         found = next((o for o in self._orgs if o != vendor and len(key(o)) >= 3 and k.startswith(key(o))), None)
         self[vendor] = found
         return found
+
+
+#: Nouns for what a maker puts out, besides chip and model nouns: "not an Apple product / design".
+_MADE_THINGS = frozenset({"product", "products", "design", "designs", "part", "creation", "release"})
+_COPULAS = frozenset({"is", "was", "are", "were", "be", "been", "'s", "isn't", "wasn't"})
 
 
 def _whose(s: _Sentence) -> list[tuple[Token, Mention]]:

@@ -161,9 +161,15 @@ def clause_chain(tok: Token) -> list[Token]:
             cur = head
             continue
         if dep == "appos" and head.dep_ == "nsubj" and head.head.lemma_ == "be" and head.head.i < head.i \
-                and not any(c.dep_ == "attr" for c in head.head.children):
+                and not any(c.dep_ == "attr" for c in head.head.children) \
+                and cur.doc[cur.left_edge.i - 1].text != ",":  # ("neither is Microsoft, OpenAI's backer": aside)
             chain.append(head.head)  # "Nor is Phi-2 a derivative of X": the parser's apposition is the predicate
             cur = head.head          # of an inverted copula, whose negation is its own
+            continue
+        if dep == "appos" and head.dep_ == "appos" and head.head.dep_ == "nsubj" and head.head.head.lemma_ == "be" \
+                and head.head.head.i < head.head.i and not any(c.dep_ == "attr" for c in head.head.head.children):
+            chain.append(head.head.head)  # "Nor is Phi-2, a Microsoft model, a derivative of X": the second
+            cur = head.head.head          # "apposition" is the inverted copula's predicate
             continue
         if dep in {"ccomp", "advcl", "relcl", "parataxis", "csubj", "acl", "appos"}:
             break  # an apposition describes its noun on its own terms: "does not carry HBM3E, the memory on the H200"
@@ -428,6 +434,17 @@ def _object_negated(obj: Token, trigger: Token) -> str | None:
     return None
 
 
+_CONFIRMING = forms("confirm|confirmed|confirms|confirming")
+_DENYING = forms("deny|denied|denies|denying")
+
+
+def _confirmed_nor_denied(verb) -> bool:
+    """"neither confirmed nor denied", "did not confirm or deny": the company left the matter open."""
+    if verb.lower_ not in _CONFIRMING:
+        return False
+    return any(c.dep_ == "conj" and c.lower_ in _DENYING for c in verb.children)
+
+
 def _what_it_would_take(top: Token) -> bool:
     """The clause is the purpose of a requirement that is only supposed: "To serve Kimi K2, a company would
     need eight H200s", "a company that wanted to run Mixtral in-house would need two such cards", "anyone
@@ -471,6 +488,7 @@ def modality_of(trigger: Token, obj: Token | None = None, subj: Token | None = N
     """
     chain = clause_chain(trigger)
     top = chain[-1]
+    own_clause = set(chain)
     if obj is not None and not (top.dep_ == "relcl" and obj not in top.subtree):
         # (the object a relative clause is about, "the licence under which Meta distributes Llama 2",
         # stands in the outer clause: that clause's negation is not the relative clause's)
@@ -598,6 +616,13 @@ def modality_of(trigger: Token, obj: Token | None = None, subj: Token | None = N
                 if _denies_what_follows(c, t):
                     continue  # "made by TSMC, not Samsung": the "not" denies what follows it
                 neg_cue = neg_cue or low
+            if low == "neither" and (c.dep_ == "preconj" and t in own_clause and (t.pos_ in {"VERB", "AUX"} or any(
+                    d.dep_ == "cc" and d.lower_ == "nor" for d in t.children)) or c.dep_ == "det" and t == trigger):
+                # ("its model neither beats nor matches X", the parser reading "beats" as a noun)
+                if _confirmed_nor_denied(t):
+                    hedge_cue = hedge_cue or "neither confirmed nor denied"  # left open, not denied
+                else:
+                    neg_cue = neg_cue or "neither"  # "X neither beats nor matches Y", "ran neither on A nor on B"
             if low == "nor" and c.i < t.i and (c.i == c.sent.start or c.doc[c.i - 1].is_punct) and (any(
                     a.dep_ in {"aux", "auxpass"} and c.i < a.i < t.i for a in t.children)
                     or t.lower_ in {"is", "was", "are", "were"} and t.i == c.i + 1):  # "Nor is it a derivative of X"
@@ -635,7 +660,11 @@ def modality_of(trigger: Token, obj: Token | None = None, subj: Token | None = N
         if low in {"reported", "said", "rumored", "rumoured", "alleged", "tipped"} and t != trigger and any(
                 c.dep_ == "auxpass" for c in t.children) and any(c.dep_ == "xcomp" for c in t.children):
             hedge_cue = hedge_cue or f"is {low} to"  # "X is reported to be ...", "is said to have ..."
-        if low in NEGATING_VERBS and t != trigger:
+        if t.dep_ == "conj" and t.pos_ in {"VERB", "AUX"} and t.left_edge.i > 0 \
+                and t.doc[t.left_edge.i - 1].lower_ == "nor" \
+                and t in own_clause and not _confirmed_nor_denied(t.head):
+            neg_cue = neg_cue or "nor"  # "... nor matches GPT-4o", ", nor did it run X": what "nor" brings in
+        if low in NEGATING_VERBS and t != trigger and not (t.dep_ == "conj" and _confirmed_nor_denied(t.head)):
             neg_cue = neg_cue or low
         if low in HEDGES and t != trigger and t.pos_ in {"VERB", "ADJ", "AUX"}:
             if low in _ADJ_HEDGES or low in _MODALS and t.tag_ != "MD":
@@ -730,6 +759,9 @@ def modality_of(trigger: Token, obj: Token | None = None, subj: Token | None = N
     outside = obj is not None and top.dep_ == "relcl" and obj not in top.subtree  # the relativised object
     obj_neg = _object_negated(obj, trigger) if obj is not None and not outside else \
         _set_against(obj, trigger) if obj is not None else None
+    if top.dep_ == "ccomp" and (_confirmed_nor_denied(top.head) or top.head.dep_ == "conj"
+                                and top.head.lower_ in _DENYING and _confirmed_nor_denied(top.head.head)):
+        return "hedged", "neither confirmed nor denied"  # "Meta did not confirm or deny that X ran on Y"
     # "AWS did not claim that X was trained on Y": a denied or withheld report leaves X open
     asked = top.dep_ == "advcl" and any(c.dep_ in {"advmod", "mark"} and c.lower_ in {"when", "whether", "how", "if"}
                                         for c in top.children)  # "AMD has not said when X will move to HBM3"

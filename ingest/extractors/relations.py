@@ -156,6 +156,7 @@ class RelationExtractor(MakerRules, SystemRules, SupplyRules, AvailabilityRules,
                 continue  # a question asserts nothing
             before = len(out)
             out += self._mention_rules(s)
+            out += self._denied_makers(s)
             out += self._named_generation(s)
             out += self._hyphenated_lines(s)
             out += self._backbones(s)
@@ -232,6 +233,8 @@ class RelationExtractor(MakerRules, SystemRules, SupplyRules, AvailabilityRules,
                     t.i != path.top.i and any(c.dep_ == "neg" for c in t.children) for t in path.between()):
                 continue  # (a denial below the governing word, "but AWS did not say which foundry would make
                 #           Trainium2", is the rules' to read: the modality is read from the governing word)
+            if pred == "licensedUnder" and _licence_left_unnamed(s, a):
+                continue  # "Meta put Llama 3 under a custom licence, while ... Apache 2.0": its own, unnamed
             if pred in {"developedBy", "designedBy"} and _maker_described(path, b):
                 continue  # "gives Microsoft a seat at the group behind Jais": the group is the maker
             if pred in {"developedBy", "designedBy"} and self.gazetteer.vendor_of(ra.label) not in {None, rb.label} \
@@ -1036,6 +1039,11 @@ class RelationExtractor(MakerRules, SystemRules, SupplyRules, AvailabilityRules,
             objs = [x for x in objs if not (x[1].dep_ in {"nsubj", "nsubjpass"} and x[1].head.i != trig.i and any(
                 c.dep_ == "mark" and c.lower_ in {"before", "after", "until", "since", "once", "when", "as"}
                 for c in x[1].head.children))]
+        if pred == "licensedUnder" and (trig.pos_ == "ADP" and any(
+                c.dep_ == "pobj" and _unnamed_licence(s, c) for c in trig.children) or _unnamed_licence(s, trig)):
+            # "... and Meta released Llama 3 under its own licence": the licence is said, unnamed; one named
+            # elsewhere in the sentence is not it
+            objs = [x for x in objs if x[1] in trig.subtree]
         if pred == "licensedUnder":  # "a permissive licence based on Apache 2.0": the licence it was drawn from
             objs = [x for x in objs if not any(a.dep_ in {"acl", "amod"} and a.lower_ in _DRAWN_FROM
                                                for a in x[1].ancestors if a.i != trig.i)]
@@ -2039,6 +2047,21 @@ def _a_model_object(s: _Sentence, verb: Token) -> bool:
         if m is not None and m.resolve(MODEL) is not None and m.source != "coref":
             return True
     return False
+
+
+def _unnamed_licence(s: _Sentence, noun: Token) -> bool:
+    """"its own licence", "a custom licence": a licence the noun phrase describes without naming it."""
+    if noun.pos_ != "NOUN" or not any(c.dep_ == "poss" or c.lower_ in {"own", "custom", "bespoke", "proprietary"}
+                                      for c in noun.children):
+        return False
+    return not any(t.i in s.by_token and s.by_token[t.i].source != "coref" for t in noun.subtree)
+
+
+def _licence_left_unnamed(s: _Sentence, model: Token) -> bool:
+    """The verb the model hangs on puts it "under" a licence it does not name ("put X under a custom licence")."""
+    verb = model.head if model.dep_ in {"dobj", "nsubj", "nsubjpass"} else None
+    return verb is not None and any(p.dep_ == "prep" and p.lower_ == "under" and any(
+        c.dep_ == "pobj" and _unnamed_licence(s, c) for c in p.children) for p in verb.children)
 
 
 def _unnamed_on(s: _Sentence, verb: Token) -> bool:
