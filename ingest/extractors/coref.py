@@ -382,6 +382,11 @@ class MentionFinder:
             if own_name is not None and m.text.lower() not in PRONOUNS:
                 m.antecedents = [own_name]  # "the Dutch firm Prosus": the name that follows, not one before
                 continue
+            described = names_at.get(tok.head.i) if tok.dep_ == "appos" and tok.head.i < tok.i else None
+            if described is not None and m.text.lower() not in PRONOUNS:
+                if not m.accepts or described.cls in m.accepts:  # "Sarashina, the family of Japanese models":
+                    m.antecedents = [described]                  # the name it describes, nothing before
+                continue
             if after is not None and m.text.lower() not in PRONOUNS and _named_untracked(tok, after, names_at):
                 continue  # "and the investor Lachy Groom": someone the article names, not an entity of its own
             start = sent_of[m.i]

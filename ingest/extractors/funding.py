@@ -40,6 +40,8 @@ _RAISE_VERBS = forms("raised|raise|raises|raising|closed|closes|close|closing|se
 #: Verbs of looking for money: a round sought is not a round raised, and has no funding date.
 _SOUGHT = forms("seeking|seeks|seek|sought|targeting|targets|hoping|hopes|looking|trying|tries|tried|aiming|aims")
 #: What an investor, not the company raising money, is said to own: "Microsoft's investment", "Nvidia's stake".
+#: Verbs of getting rid of a holding: "sold its stake in X" puts no money into X.
+_SELLING = forms("sold|sells|sell|selling|divested|divests|offloaded|unloaded|dumped|exited|exits|trimmed|cut")
 _INVESTOR_OWNED = frozenset({"investment", "investments", "stake", "stakes", "holding", "holdings"})
 _FROM_RAISING = forms("raised|raises|raise|raising|secured|secures|received|receives|drew|draws|attracted|"
                       "attracts|got|gets|obtained|obtains|took|takes|taken|landed|lands")
@@ -869,6 +871,8 @@ class FundingRules:
                 continue  # "Microsoft took a small stake" names no company: the one the article is about
             if _without_new_money(noun):
                 continue  # "will hold its stake in the merged company through the share swap": no money put in
+            if noun.dep_ == "dobj" and noun.head.lower_ in _SELLING:
+                continue  # "sold its entire stake in Nvidia": shares sold, no money put in
             inv_tok = next((c for c in noun.children if c.dep_ == "poss" and c.i in s.by_token), None)
             verb = noun.head
             if inv_tok is None and noun.dep_ == "dobj" and verb.pos_ in {"VERB", "AUX"}:

@@ -31,6 +31,7 @@ words are in :mod:`~ingest.extractors.lexicon`, tree helpers in :mod:`~ingest.ex
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import os
 import re
@@ -157,6 +158,7 @@ class RelationExtractor(MakerRules, SystemRules, SupplyRules, AvailabilityRules,
             before = len(out)
             out += self._mention_rules(s)
             out += self._denied_makers(s)
+            out += self._where_trained(s)
             out += self._named_generation(s)
             out += self._hyphenated_lines(s)
             out += self._backbones(s)
@@ -607,6 +609,47 @@ class RelationExtractor(MakerRules, SystemRules, SupplyRules, AvailabilityRules,
                     break
         return out
 
+    def _where_trained(self, s: _Sentence) -> list[RawClaim]:
+        """"The Research SuperCluster is where Meta trained Llama 2": the subject of the copula is the machine
+        the "where" clause's training (or serving) ran on; the clause's subject used it."""
+        out = []
+        for verb in s.words(TRAIN | PRE_TRAIN | POST_TRAIN | RUN):
+            copula = verb.head
+            if verb.dep_ not in {"advcl", "ccomp", "relcl"} or copula.lower_ not in {"is", "was", "are", "were"} \
+                    or not any(c.dep_ == "advmod" and c.lower_ == "where" and c.i < verb.i for c in verb.children):
+                continue
+            place = next((c for c in copula.children if c.dep_ == "nsubj" and c.i < copula.i), None)
+            m = s.by_token.get(place.i) if place is not None else None
+            machine = m.resolve(CHIP) if m is not None else None
+            if machine is None:
+                continue
+            pred = "preTrainedOn" if verb.lower_ in PRE_TRAIN else "postTrainedOn" if verb.lower_ in POST_TRAIN \
+                else "trainedOn" if verb.lower_ in TRAIN else "runsOn"
+            found = []
+            for obj in (c for c in verb.children if c.dep_ == "dobj"):
+                for t in [obj, *obj.conjuncts]:
+                    named = s.by_token.get(t.i)
+                    model = named.resolve(MODEL) if named is not None else None
+                    if model is None:
+                        continue
+                    c = self._claim(model.label, pred, machine.label, verb, s.sent, obj_tok=place, subj_tok=t,
+                                    confidence=0.7, rule="where-trained")
+                    if c:
+                        found.append(c)
+            user = next((c for c in verb.children if c.dep_ == "nsubj" and c.i in s.by_token), None)
+            org = s.by_token[user.i].resolve(ORG - {"Publisher", "Government"}) if user is not None else None
+            if org is not None and found:
+                c = self._claim(org.label, "usesHardware", machine.label, verb, s.sent, obj_tok=place, subj_tok=user,
+                                confidence=0.65, rule="where-trained")
+                if c:
+                    found.append(c)
+            said, cue = modality_of(copula)  # "Colossus is not / is reportedly where xAI trained Grok 3"
+            if said in {"negated", "hedged", "hypothetical"}:
+                found = [dataclasses.replace(c, modality=said, cue=cue) if c.modality == "asserted" else c
+                         for c in found]
+            out += found
+        return out
+
     def _model_talked_about(self, s: _Sentence):
         """The model the article has just been talking about: a subject of the sentences just before, rather
         than one named in passing."""
@@ -1021,6 +1064,11 @@ class RelationExtractor(MakerRules, SystemRules, SupplyRules, AvailabilityRules,
             objs = [x for x in objs if not any(  # on the B200": another verb's object is not this preposition's
                 a.dep_ == "conj" and a.pos_ in {"VERB", "AUX"} and a.i not in above
                 for a in [x[1], *x[1].ancestors] if a.i not in above)]
+        if trig.pos_ == "NOUN" and trig.head.pos_ in {"VERB", "AUX"}:
+            # "used Samsung's 8nm process for its gaming GPUs but kept the A100 at TSMC": a name of the clause
+            # set against the noun's is not the noun's
+            subs = [x for x in subs if not _in_another_conjunct(x[1], trig)]
+            objs = [x for x in objs if not _in_another_conjunct(x[1], trig)]
         if pred in {"trainedOn", "preTrainedOn", "postTrainedOn"} and _bare_training_clause(trig):
             return []  # "Once trained, the model runs on the A17 Pro": the bare clause names no training hardware
         if pred in {"trainedOn", "preTrainedOn", "postTrainedOn"} and trig.pos_ == "VERB" \
@@ -1296,7 +1344,11 @@ def _outside_conjoined_verbs(trig: Token, candidates: list, *, objects: bool = F
     """"The H100 can train MoE models faster and can run inference on MT-NLG", "TSMC builds most leading chips
     but will not build AI5": a coordinated verb with its own words keeps them when the trigger already has
     its object. With ``objects`` (candidates for the object of the relation), the words of the verb the trigger
-    is coordinated with are that verb's too ("Meta runs Llama on MI300X but does not run it on Gaudi 3")."""
+    is coordinated with are that verb's too ("Meta runs Llama on MI300X but does not run it on Gaudi 3"). A
+    noun trigger keeps off a clause set against its own ("used Samsung's process ... but kept the A100 at
+    TSMC")."""
+    if trig.pos_ == "NOUN" and trig.head.pos_ in {"VERB", "AUX"}:
+        return [x for x in candidates if not _in_another_conjunct(x[1], trig)]
     if trig.pos_ != "VERB" or not any(c.dep_ == "dobj" for c in trig.children):
         return candidates
     theirs = {t.i for c in trig.children if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"} for t in c.subtree}
@@ -2055,6 +2107,15 @@ def _unnamed_licence(s: _Sentence, noun: Token) -> bool:
                                       for c in noun.children):
         return False
     return not any(t.i in s.by_token and s.by_token[t.i].source != "coref" for t in noun.subtree)
+
+
+def _in_another_conjunct(tok: Token, trig: Token) -> bool:
+    """``tok`` hangs on a verb set against the trigger's clause by "but" / "yet", not on that clause itself."""
+    above = {a.i for a in trig.ancestors} | {trig.i}
+    return any(a.dep_ == "conj" and a.pos_ in {"VERB", "AUX"} and a.i not in above and trig.i not in
+               {t.i for t in a.subtree} and any(c.dep_ == "cc" and c.lower_ in {"but", "yet"} and c.i < a.i
+                                                for c in a.head.children)
+               for a in [tok, *tok.ancestors] if a.i not in above)
 
 
 def _licence_left_unnamed(s: _Sentence, model: Token) -> bool:

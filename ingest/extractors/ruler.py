@@ -685,6 +685,8 @@ class EntityRuler:
                 nxt = texts[i + 1].lower() if i + 1 < n else ""
                 if prev in {"$", "about", "around", "roughly", "of", "to", "from", "nearly", "over", "some"}:
                     continue
+                if nxt in {"-", "–"} and len(text) < 3:
+                    continue  # "its 2-nanometre process" after "MN-Core 2": a measure, not the chip
                 if nxt and nxt[0].isalpha() and nxt not in {"family", "series", "chip", "chips", "line",
                                                            "generation", "rather", "and", "or", "is",
                                                            "was", "launched", "shipped", "parts"}:
