@@ -113,6 +113,10 @@ def attach_figures(doc: Doc, mentions, offset: int, attribution, claims=(), *, r
             held = users[c.start].get(c.object)
             if held is None or rank < held[0]:
                 users[c.start][c.object] = (rank, c.subject)
+    backed: dict[int, list[tuple[str, str]]] = {}  # sentence start (in the text) -> (company, its backer)
+    for c in claims:
+        if c.kind == "relation" and c.predicate == "fundedBy" and c.modality == "asserted":
+            backed.setdefault(c.start, []).append((c.subject, c.object))
     sents = list(doc.sents)
     for k, sent in enumerate(sents):
         figures = find_figures(sent.text)
@@ -123,6 +127,12 @@ def attach_figures(doc: Doc, mentions, offset: int, attribution, claims=(), *, r
         for m in in_sent:
             if investor_link(doc[m.i]) is not None and m.label:
                 investors.add(m.label)
+        # "bringing in $100 million from a group of investors that included Nvidia": the backers the relations
+        # found are no raisers; the one company they back is
+        pairs = backed.get(offset + sent.start_char, [])
+        investors |= {backer for _company, backer in pairs}
+        companies = {company for company, _backer in pairs} - investors
+        raiser = (raisers or {}).get(sent.start) or (next(iter(companies)) if len(companies) == 1 else None)
         for fig in figures:
             span = doc.char_span(sent.start_char + fig.start, sent.start_char + fig.end, alignment_mode="expand")
             if span is None:
@@ -133,8 +143,8 @@ def attach_figures(doc: Doc, mentions, offset: int, attribution, claims=(), *, r
             if fig.attribute == "chipCount":  # "trained on 2,048 H800s": the model (or lab) that used them
                 best = _chip_user(doc, sent, span, in_sent, users.get(offset + sent.start_char, {}), gazetteer)
             if best is None:
-                best = figure_subject(doc, sent, span, fig.attribute, classes, in_sent, investors,
-                                            (raisers or {}).get(sent.start), gazetteer)
+                best = figure_subject(doc, sent, span, fig.attribute, classes, in_sent, investors, raiser,
+                                      gazetteer)
             if best is None and fig.attribute == "fundingAmountUSD" and focus:
                 best = ((8, 0, 0), focus)
             group = _group_named(anchor, mentions, sents[max(0, k - 4)].start, classes) \

@@ -964,6 +964,9 @@ def _backers_reported(tok) -> set[int]:
             for subj in (c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}):
                 out |= {t.i for t in subj.subtree if t.dep_ in {"nsubj", "nsubjpass", "conj", "appos", "npadvmod"}
                         or t.i == subj.i}
+            for p in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in {"alongside", "with"}):
+                # "A invested alongside B and C, according to the company": B and C invested too
+                out |= {t.i for t in p.subtree if t.pos_ == "PROPN"}
     return out
 
 

@@ -193,8 +193,8 @@ def _investor_link(tok: Token) -> Token | None:
         if what is not None and what.pos_ == "NOUN" and what.lower_ not in FUNDING_NOUNS | _MONEY_WORDS and not any(
                 t.like_num or t.text in {"$", "€", "£"} for t in what.subtree):
             return None  # "The round drew criticism from Google": no money drawn
-        if verb.lower_ in _FROM_RAISING and verb.pos_ == "VERB":  # (also "secured billions from X")
-            return head
+        if verb.lower_ in _FROM_RAISING and verb.pos_ == "VERB" or _started_with_money(verb):
+            return head  # (also "secured billions from X", "set up with ¥7.3 billion from X")
     # "X's investment"
     if dep == "poss" and head.lower_ in {"investment", "investments", "stake", "backing"}:
         return head
@@ -213,6 +213,9 @@ def _investor_link(tok: Token) -> Token | None:
         if j < cur.sent.end and cur.doc[j].lower_ in {"joining", "participating", "investing", "co-investing"} \
                 and _joins_as_backer(cur.doc[j]):
             return head
+    if dep == "dobj" and head.dep_ == "pcomp" and head.tag_ == "VBG" and head.head.lower_ in {"alongside", "with"} \
+            and any(c.lower_ in INVESTOR_NOUNS for c in cur.children):
+        dep, head = "pobj", head.head  # "alongside returning backers A and B", "returning" read as a verb
     # "A and B took part, alongside C": C took part too
     if dep == "pobj" and head.lower_ in {"alongside", "with"} and head.dep_ == "prep" and head.head.pos_ == "VERB":
         verb = head.head
@@ -357,6 +360,15 @@ _LIST_GLUE = frozenset({",", "and", "&", "as", "well", "the", "a", "also", "its"
                         "'s", "’s", "of", "capital", "investment", "group"})
 
 
+def _group_named(words) -> bool:
+    """Words that name a group whose members the list goes on with: "and Japan's three megabanks," before
+    "MUFG, SMBC and Mizuho" (a number and a plural noun, ending with a comma or colon)."""
+    if len(words) < 2 or words[-1].text not in {",", ":"}:
+        return False
+    rest = [t for t in words[:-1] if t.lower_ not in _LIST_GLUE and t.pos_ != "PROPN"]
+    return any(t.tag_ == "NNS" for t in rest) and all(t.tag_ in {"NNS", "CD", "JJ"} for t in rest)
+
+
 def _list_after(s: _Sentence, word: Token) -> list[tuple[Token, object]]:
     """The organisations listed right after ``word`` ("that included Microsoft and Nvidia, ..."), up to
     the first word that ends the list ("..., alongside several individuals, ... with CoreWeave")."""
@@ -365,7 +377,8 @@ def _list_after(s: _Sentence, word: Token) -> list[tuple[Token, object]]:
     for m in sorted((m for m in s.mentions if m.i > word.i and m.source != "coref"), key=lambda m: m.start):
         if m.start <= last:
             continue
-        if any(t.lower_ not in _LIST_GLUE and t.pos_ != "PROPN" for t in doc[last + 1:m.start]):
+        between = doc[last + 1:m.start]
+        if any(t.lower_ not in _LIST_GLUE and t.pos_ != "PROPN" for t in between) and not _group_named(between):
             break
         inv = m.resolve(ORG - {"Publisher", "Government"})
         if inv is not None:
@@ -425,7 +438,7 @@ def _backers_of(s: _Sentence, salience: dict[str, int]):
                     return None  # "did not raise money from a group that included A": no backer, surely not a fact
                 if tok.lower_ not in INVESTOR_NOUNS:  # "Ayar Labs took in $155 million from a group that
                     raiser = _subject_mention(s, verb, ORG - {"Publisher"})  # included ...": Ayar's backers
-                    if raiser is None:
+                    if raiser is None and not _the_rounds_money(verb):
                         return None
             return (raiser.label if raiser is not None else None), _list_after(s, including)
         if tok.lower_ in {"round", "raise", "financing", "funding"} and tok.dep_ == "nsubj" \
@@ -485,7 +498,8 @@ class FundingRules:
         funding_context = bool(words & (FUNDING_NOUNS | INVESTOR_NOUNS | {
             "raised", "raise", "raises", "raising", "invested", "invest", "part", "participated", "participate",
             "participates", "participating", "backing"})) or bool(
-            words & _FROM_RAISING and "from" in words and words & (_MONEY_WORDS | {"$", "€", "£"}))
+            words & _FROM_RAISING and "from" in words and words & (_MONEY_WORDS | {"$", "€", "£"})) or (
+            "from" in words and words & _STARTING_UP and any(_started_with_money(t) for t in s.sent))
         if not funding_context:
             return out
         def investing_here() -> set[str]:
@@ -582,10 +596,18 @@ class FundingRules:
                                            max_hops=6 if round_subject else 4)
                     break
         if raiser is None:  # "Rapidus was set up with backing from Toyota, Sony and NTT": the clause's subject
-            raiser = self._backed_subject(s)
-            if raiser is not None:
+            backed = self._backed_subject(s)
+            if backed is not None:
+                raiser, started = backed
                 self._focus = raiser.label
                 self.raisers[s.sent.start] = raiser.label
+                # "set up in August 2022 with ... from ...": the founding is the first funding
+                iso = next((iso for i, (iso, _span) in sorted(dates.items()) if s.sent.start <= i < s.sent.end
+                            and s.tree.distance(started.i, i) <= 2), None)
+                c = self._claim(raiser.label, "fundedIn", iso, started, s.sent, confidence=0.7,
+                                rule="funding-event") if iso is not None else None
+                if c:
+                    out.append(c)
 
         # possessive round: "OpenAI's funding round"
         if raiser is None:
@@ -834,22 +856,22 @@ class FundingRules:
                 return True
         return False
 
-    def _backed_subject(self, s: _Sentence) -> Mention | None:
+    def _backed_subject(self, s: _Sentence) -> tuple[Mention, Token] | None:
         """The subject of a clause that began "with backing (funding, investment) from" named backers:
         "Rapidus was set up in 2022 with backing from Toyota, Sony and NTT" (not "Toyota launched the venture
-        with backing from Sony": the venture got it; not "with technical backing from IBM")."""
-        for noun in s.words(_WITH_BACKING):
+        with backing from Sony": the venture got it; not "with technical backing from IBM"), with its verb."""
+        for noun in s.words(_WITH_BACKING) + [t for t in s.sent if _a_sum(t)]:
             verb = noun.head.head
             if noun.dep_ != "pobj" or noun.head.lower_ != "with" or verb.pos_ not in {"VERB", "AUX"} \
                     or verb.lower_ not in _STARTING_UP or any(c.dep_ == "dobj" for c in verb.children) \
                     or any(c.dep_ == "amod" and c.lower_ not in _MONEY_KINDS for c in noun.children):
                 continue
             if not any(p.dep_ == "prep" and p.lower_ == "from" and any(o.dep_ == "pobj" for o in p.children)
-                       for p in noun.children):
-                continue
+                       for p in (*noun.children, *(verb.children if _a_sum(noun) else ()))):
+                continue  # ("set up in 2022 with ¥7.3 billion, ..., from eight companies": "from" on the verb)
             subj = _subject_mention(s, verb, ORG - {"Publisher", "Government", "Investor"})
             if subj is not None and _investor_link(s.sent.doc[_mention_index(s, subj)]) is None:
-                return subj
+                return subj, verb
         return None
 
     def _investment_nouns(self, s: _Sentence, dates=None) -> list[RawClaim]:
@@ -1405,6 +1427,28 @@ def _round_owner(noun: Token, s: _Sentence) -> Token | None:
     possessor on the compound before the noun."""
     return next((c for t in (noun, *(c for c in noun.children if c.dep_ == "compound")) for c in t.children
                  if c.dep_ == "poss" and c.i in s.by_token), None)
+
+
+def _the_rounds_money(verb: Token) -> bool:
+    """"A Series A followed in September, bringing in $100 million from ...": the participle tells the money of
+    a round that is the subject of its clause and belongs to no one named (so to the company talked about)."""
+    if verb.tag_ != "VBG" or verb.dep_ not in {"advcl", "xcomp"}:
+        return False
+    subject = next((c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    return subject is not None and _round_noun(subject) and not any(c.dep_ == "poss" for c in subject.children)
+
+
+def _a_sum(tok: Token) -> bool:
+    """A sum of money: "¥7.3 billion", "$50 million" (the number word the parser makes the phrase's head)."""
+    return tok.ent_type_ == "MONEY" and tok.head.ent_type_ != "MONEY" and any(
+        t.text in {"$", "€", "£", "¥"} or t.lower_ in {"dollars", "euros", "yen", "yuan", "won"} for t in tok.subtree)
+
+
+def _started_with_money(verb: Token) -> bool:
+    """"was set up in 2022 with ¥7.3 billion from eight companies": a company started with a sum of money."""
+    return verb.lower_ in _STARTING_UP and verb.pos_ in {"VERB", "AUX"} and any(
+        p.dep_ == "prep" and p.lower_ == "with" and any(o.dep_ == "pobj" and _a_sum(o) for o in p.children)
+        for p in verb.children)
 
 
 def _round_noun(noun: Token) -> bool:

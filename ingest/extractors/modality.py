@@ -318,6 +318,8 @@ def is_hedge_word(tok: Token) -> bool:
         return False
     if low in _TO_NEXT:
         return tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "to"
+    if low == "set" and any(c.dep_ == "prt" for c in tok.children):
+        return False  # "was set up in 2022": founded, nothing scheduled
     return True
 
 

@@ -551,8 +551,8 @@ def _lost_main_verb(verb: Token, named: dict) -> int:
             or any(t.head.i != name.i for t in doc[name.sent.start:name.i]):
         return 0  # (the name opens the sentence: only its own "the" or qualifiers before it)
     aside = next((c for c in name.children if c.i > name.i + 1 and verb in c.subtree), None)
-    if aside is None or aside.dep_ not in {"prep", "appos"} or aside.i != name.i + 2:
-        return 0  # (only a phrase set off right after the name: "X, with ..., shipped")
+    if aside is None or aside.dep_ not in {"prep", "appos"} or aside.left_edge.i != name.i + 2:
+        return 0  # (only a phrase set off right after the name: "X, with ..., shipped", "X, the Y, invested")
     verb.head, verb.dep_ = verb, "ROOT"
     name.head, name.dep_ = verb, "nsubj"
     if root is not name:  # ("..., shipped last April in two versions, one reading 4,000 tokens": an aside)

@@ -157,3 +157,40 @@ def test_the_place_where_a_model_was_trained(extract_text, text, modality):
     rels = relations_of(extract_text(text, published="2025-03-01"))
     assert related(rels, "Grok 3", "trainedOn") == {("Colossus", modality)}
     assert related(rels, "xAI", "usesHardware") == {("Colossus", modality)}
+
+
+# --- funding told in other ways --------------------------------------------------------------------------------
+
+def test_a_rounds_money_from_a_group_named_after_a_description(extract_text):
+    text = ("Kestrel Labs said on Monday it had raised $135 million. A Series A followed in September 2024, "
+            "bringing in $100 million from a group of investors that included Nvidia and Japan's three megabanks, "
+            "MUFG, Sumitomo Mitsui Banking Corporation and Mizuho.")
+    result = extract_text(text, published="2025-11-17")
+    rels = relations_of(result)
+    backers = {o for o, m in related(rels, "Kestrel Labs", "fundedBy") if m == "asserted"}
+    assert {"NVIDIA", "Mitsubishi UFJ Financial Group", "Sumitomo Mitsui Banking Corporation", "Mizuho"} <= backers
+    amounts = {(c.subject, c.object) for c in result.claims if c.predicate == "fundingAmountUSD"}
+    assert ("Kestrel Labs", 100_000_000.0) in amounts
+    assert not any(subject == "NVIDIA" for subject, _value in amounts)
+
+
+def test_investing_alongside_returning_backers(extract_text):
+    text = ("Kestrel Labs said on Monday it had raised $135 million. MUFG, the country's largest banking group, "
+            "invested alongside returning backers Khosla Ventures and Lux Capital, according to the company.")
+    rels = relations_of(extract_text(text, published="2025-11-17"))
+    backers = {o for o, m in related(rels, "Kestrel Labs", "fundedBy") if m == "asserted"}
+    assert {"Mitsubishi UFJ Financial Group", "Khosla Ventures", "Lux Capital"} <= backers
+
+
+def test_a_company_started_with_money_from_named_companies(extract_text):
+    text = ("Rapidus was set up in August 2022 with ¥7.3 billion, roughly $50 million at the time, from eight "
+            "companies: Toyota, Denso, Sony and NTT.")
+    rels = relations_of(extract_text(text, published="2025-07-22"))
+    assert {o for o, m in related(rels, "Rapidus", "fundedBy") if m == "asserted"} >= {"Toyota", "Denso", "Sony", "NTT"}
+    assert related(rels, "Rapidus", "fundedIn") == {("2022-08", "asserted")}
+
+
+def test_set_up_is_no_schedule_but_set_to_is(extract_text):
+    rels = relations_of(extract_text("Rapidus was set up in 2022 with backing from Toyota and Sony.",
+                                     published="2025-07-22"))
+    assert related(rels, "Rapidus", "fundedIn") == {("2022", "asserted")}
