@@ -954,12 +954,15 @@ _RAISING_VERBS = frozenset({"raised", "raises", "raise", "raising", "closed", "c
 
 def _backers_reported(tok) -> set[int]:
     """"A, B and C also invested, the company said", "A and B joined it, according to the company": the
-    company speaking is not one of the backers its sentence names."""
+    company speaking is not one of the backers its sentence names, nor one of a list of subjects."""
     according = tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lower_ == "according"
     if not according and not (tok.dep_ == "nsubj" and tok.head.lower_ in REPORTING):
         return set()
     out = set()
     for verb in tok.sent:
+        for subj in (c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < tok.i):
+            if subj.conjuncts:  # "A, B and C are using Jetson Thor, according to the company": a list of
+                out |= {t.i for t in (subj, *subj.conjuncts)}  # subjects is not the speaker
         if (verb.lower_ in INVEST_VERBS or verb.lower_ == "took") and verb.pos_ == "VERB":
             for subj in (c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}):
                 out |= {t.i for t in subj.subtree if t.dep_ in {"nsubj", "nsubjpass", "conj", "appos", "npadvmod"}

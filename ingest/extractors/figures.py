@@ -176,7 +176,10 @@ def find_figures(text: str) -> list[Figure]:
                 continue  # "valued Graphcore at $2.77 billion", "valuing the company at $300 billion"
             if _A_PURCHASE_BEFORE.search(before) or _A_PURCHASE_AFTER.match(after):
                 continue  # "committed to buy $30 billion of compute", "a $38 billion agreement": spending
-            add("fundingAmountUSD", number(m.group(1), m.group(2)), m)
+            amount = number(m.group(1), m.group(2))
+            if amount < 100_000:
+                continue  # "a $70 AI Kit", "$30,000 a chip": a price, no round
+            add("fundingAmountUSD", amount, m)
     for m in _CHIPS.finditer(text):
         value = number(m.group(1), m.group(2))
         if value >= 8 and value == int(value):

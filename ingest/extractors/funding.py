@@ -755,10 +755,12 @@ class FundingRules:
                     if investor_tok.i not in s.by_token and investor_tok.dep_ == "appos":
                         investor_tok = investor_tok.head  # "High-Flyer, the hedge fund that funds DeepSeek"
             else:
+                objects = [c for c in verb.children if c.dep_ == "dobj"]
                 if low in {"committed", "commits", "commit", "poured", "pours", "put", "puts", "putting", "pledged",
                            "pledges"} and not any(t.like_num or t.text in {"$", "€", "£"} or t.lower_ in _MONEY_WORDS
-                                              for t in verb.subtree):
-                    continue  # "committed to open weights" is no investment ("putting money into X" is)
+                                              for h in (objects or [verb]) for t in h.subtree):
+                    continue  # "committed to open weights", "put the chip into a $70 kit" are no investment
+                    #           ("putting money into X" is)
                 holders = [verb] + [c for c in verb.children if c.dep_ == "dobj"]  # "$10 billion in OpenAI"
                 for c in (c for h in holders for c in h.children):
                     if c.dep_ == "prep" and c.lower_ in {"in", "into", "to"} and recipient_tok is None:

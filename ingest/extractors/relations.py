@@ -159,6 +159,7 @@ class RelationExtractor(MakerRules, SystemRules, SupplyRules, AvailabilityRules,
             out += self._mention_rules(s)
             out += self._denied_makers(s)
             out += self._where_trained(s)
+            out += self._products_use(s)
             out += self._named_generation(s)
             out += self._hyphenated_lines(s)
             out += self._backbones(s)
@@ -648,6 +649,52 @@ class RelationExtractor(MakerRules, SystemRules, SupplyRules, AvailabilityRules,
                 found = [dataclasses.replace(c, modality=said, cue=cue) if c.modality == "asserted" else c
                          for c in found]
             out += found
+        return out
+
+    def _products_use(self, s: _Sentence) -> list[RawClaim]:
+        """"Volvo's EX90 uses DRIVE Orin", "its i8 SUV carries a Thor-U": a company's own product (a car, a
+        phone, a board: no chip, model or memory) built on another maker's chip means the company uses it."""
+        out = []
+        for verb in s.words(_PRODUCT_USING):
+            product = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if product is None or product.i in s.by_token or product.pos_ not in {"NOUN", "PROPN"} \
+                    or product.lower_ in CHIP_NOUNS | MODEL_NOUNS | MEMORY_NOUNS | SYSTEM_NOUNS:
+                continue
+            owner_tok = next((c for c in product.children if c.dep_ == "poss" and c.i in s.by_token), None)
+            owner = s.by_token[owner_tok.i].resolve(ORG - {"Publisher", "Government", "Investor"}) \
+                if owner_tok is not None else None
+            if owner is None:
+                continue
+            for obj in (c for c in verb.children if c.dep_ == "dobj"):
+                for t in [obj, *obj.conjuncts]:
+                    named = s.by_token.get(t.i)
+                    chip = named.resolve(CHIP) if named is not None and named.source != "coref" else None
+                    if chip is None or self.gazetteer.vendor_of(chip.label) in {None, owner.label}:
+                        continue  # (the maker's own chip is no purchase; a chip of no known maker may be a system)
+                    c = self._claim(owner.label, "usesHardware", chip.label, verb, s.sent, obj_tok=t,
+                                    subj_tok=owner_tok, confidence=0.65, rule="product-uses")
+                    if c:
+                        out.append(c)
+        for verb in s.words(_PUTTING_IN):  # "Raspberry Pi put Hailo's Hailo-8L into its AI Kit"
+            if not any(p.dep_ == "prep" and p.lower_ in {"into", "in", "inside"} and any(
+                    o.dep_ == "pobj" and (o.i not in s.by_token or s.by_token[o.i].cls not in ORG
+                                          or s.by_token[o.i].source == "ner")  # ("the Galaxy S24" taken for a firm)
+                    for o in p.children) for p in verb.children):
+                continue
+            maker_tok = next((c for c in verb.children if c.dep_ == "nsubj" and c.i in s.by_token), None)
+            maker = s.by_token[maker_tok.i].resolve(ORG - {"Publisher", "Government", "Investor"}) \
+                if maker_tok is not None else None
+            if maker is None:
+                continue
+            for obj in (c for c in verb.children if c.dep_ == "dobj"):
+                for t in (w for w in obj.subtree if w.i in s.by_token and w.dep_ != "poss"):
+                    chip = s.by_token[t.i].resolve(CHIP) if s.by_token[t.i].source != "coref" else None
+                    if chip is None or self.gazetteer.vendor_of(chip.label) == maker.label:
+                        continue
+                    c = self._claim(maker.label, "usesHardware", chip.label, verb, s.sent, obj_tok=t,
+                                    subj_tok=maker_tok, confidence=0.65, rule="put-into")
+                    if c:
+                        out.append(c)
         return out
 
     def _model_talked_about(self, s: _Sentence):
@@ -2107,6 +2154,16 @@ def _unnamed_licence(s: _Sentence, noun: Token) -> bool:
                                       for c in noun.children):
         return False
     return not any(t.i in s.by_token and s.by_token[t.i].source != "coref" for t in noun.subtree)
+
+
+#: Verbs by which a product is built around a chip: "Volvo's EX90 uses DRIVE Orin".
+_PRODUCT_USING = forms("uses|used|carries|carried|packs|packed|features|featured|runs|ran|houses|housed|"
+                       "contains|contained")
+
+
+#: Verbs of building a chip into a product: "put the Hailo-8L into its AI Kit".
+_PUTTING_IN = forms("put|puts|putting|fitted|fits|fit|integrated|integrates|integrating|built|builds|building|"
+                    "placed|places|embedded|embeds")
 
 
 def _in_another_conjunct(tok: Token, trig: Token) -> bool:

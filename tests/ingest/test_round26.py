@@ -194,3 +194,35 @@ def test_set_up_is_no_schedule_but_set_to_is(extract_text):
     rels = relations_of(extract_text("Rapidus was set up in 2022 with backing from Toyota and Sony.",
                                      published="2025-07-22"))
     assert related(rels, "Rapidus", "fundedIn") == {("2022", "asserted")}
+
+
+# --- who uses a chip, told through products --------------------------------------------------------------------
+
+def test_a_companys_product_built_on_anothers_chip(extract_text):
+    rels = relations_of(extract_text("Volvo's EX90 uses DRIVE Orin for its driver-assistance functions.",
+                                     published="2025-09-18"))
+    assert ("NVIDIA DRIVE Orin", "asserted") in related(rels, "Volvo", "usesHardware")
+
+
+def test_a_makers_own_product_on_its_own_chip_is_no_purchase(extract_text):
+    rels = relations_of(extract_text("Apple's iPhone 16 uses the A18.", published="2025-09-18"))
+    assert not related(rels, "Apple", "usesHardware")
+
+
+@pytest.mark.parametrize("text, modality", [
+    ("In June Raspberry Pi put Hailo's Hailo-8L accelerator into a $70 AI Kit.", "asserted"),
+    ("Raspberry Pi did not put the Hailo-8L into its camera.", "negated"),
+])
+def test_a_chip_put_into_a_product(extract_text, text, modality):
+    result = extract_text(text, published="2025-09-18")
+    rels = relations_of(result)
+    assert related(rels, "Raspberry Pi", "usesHardware") == {("Hailo-8L", modality)}
+    assert not any(r[1] in {"fundedBy", "fundedIn"} for r in rels)  # a chip put into a kit is no money put in
+    assert not any(c.predicate == "fundingAmountUSD" for c in result.claims)  # "$70": a price
+
+
+def test_a_list_of_users(extract_text):
+    text = "Agility Robotics, Amazon Robotics, Boston Dynamics and Caterpillar are already using Jetson Thor."
+    rels = relations_of(extract_text(text, published="2025-08-25"))
+    users = {r[0] for r in rels if r[1] == "usesHardware" and r[2] == "NVIDIA Jetson Thor" and r[3] == "asserted"}
+    assert users == {"Agility Robotics", "Amazon Robotics", "Boston Dynamics", "Caterpillar"}
