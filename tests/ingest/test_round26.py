@@ -226,3 +226,14 @@ def test_a_list_of_users(extract_text):
     rels = relations_of(extract_text(text, published="2025-08-25"))
     users = {r[0] for r in rels if r[1] == "usesHardware" and r[2] == "NVIDIA Jetson Thor" and r[3] == "asserted"}
     assert users == {"Agility Robotics", "Amazon Robotics", "Boston Dynamics", "Caterpillar"}
+
+
+@pytest.mark.parametrize("text, member, family", [
+    ("Gauss2 comes in three sizes. Gauss2 Compact, the smallest, runs on phones.", "Samsung Gauss2 Compact",
+     "Samsung Gauss2"),
+    ("Its current generation, EyeQ6, comes in two forms: the EyeQ6 Lite and the EyeQ6 High.", "Mobileye EyeQ6 High",
+     "Mobileye EyeQ6"),
+])
+def test_a_size_or_tier_word_after_a_known_name_makes_a_member(extract_text, text, member, family):
+    rels = relations_of(extract_text(text, published="2025-09-18"))
+    assert (family, "asserted") in related(rels, member, "variantOf")
