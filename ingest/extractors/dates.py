@@ -193,6 +193,13 @@ def resolve_date(text: str, base: str | None = None) -> str | None:
         if t in {"next week", "the following week", "the week after"}:
             d = date.fromordinal(today.toordinal() + 7)
             return f"{d.year}-{d.month:02d}"
+        m = re.fullmatch(r"(?:about |roughly |some |nearly |almost )?(a|an|\d+|[a-z]+) (year|years|month|months) ago", t)
+        if m and (m.group(1).isdigit() or m.group(1) in _COUNTS):
+            n = int(m.group(1)) if m.group(1).isdigit() else _COUNTS[m.group(1)]
+            if m.group(2).startswith("year"):  # "a year ago": that month last year; "two years ago": the year
+                return f"{today.year - n}-{today.month:02d}" if n == 1 else str(today.year - n)
+            months = today.year * 12 + today.month - 1 - n  # "three months ago"
+            return f"{months // 12}-{months % 12 + 1:02d}"
         if t in {"last week", "a week ago", "past week"}:
             d = date.fromordinal(today.toordinal() - 7)
             return f"{d.year}-{d.month:02d}"

@@ -58,8 +58,8 @@ from ingest.extractors.makers import MakerRules, brands_a_service, describes_a_m
 from ingest.extractors.memory import MemoryRules, drop_generic_memory, memory_linked
 from ingest.extractors.modality import REPORTING, _object_negated, clause_chain, is_hedge_word, modality_of
 from ingest.extractors.releases import (
-    _PLANNING, RELEASE_NOUNS, ReleaseRules, did_not_happen, drop_unveilings, inherit_from_family, never_came_out,
-    phrasal_release, prefer_stated_dates, starts_after,
+    _PLANNING, RELEASE_NOUNS, ReleaseRules, debuts_that_were_showings, did_not_happen, drop_unveilings,
+    inherit_from_family, never_came_out, phrasal_release, prefer_stated_dates, starts_after,
 )
 from ingest.extractors.supply import SupplyRules
 from ingest.extractors.systems import SystemRules, operators_use_parts
@@ -207,6 +207,7 @@ class RelationExtractor(MakerRules, SystemRules, SupplyRules, AvailabilityRules,
         out += inherit_from_family(out, doc, mentions, self._in_family, predicate="licensedUnder", before=3)
         out += self._learned_reading(pairs, out)
         out = never_came_out([c for c in out if c.subject != c.object], doc, self._mention_at)
+        out = debuts_that_were_showings(out, doc, self._mention_at, dates)
         out = names_yield(out, _misnamed(doc, self._mention_at))
         return prefer_makers(drop_unveilings(prefer_stated_round_dates(prefer_stated_dates(
             drop_generic_memory(_dedupe(out))))))

@@ -754,10 +754,18 @@ def _released_things(s: _Sentence, trig: Token, subs, classes):
         holders = [trig] + ([trig.head] if trig.dep_ == "acomp" else [])
         venue = {t.i for h in holders for p in h.children if p.dep_ == "prep"
                  and p.lower_ in {"in", "on", "through", "via", "to"} for t in p.subtree}
+    clause = trig.head if trig.dep_ in {"acomp", "attr"} else trig
+    first_verbs = set()  # "the architecture that succeeds Blackwell and is due in 2026": not Blackwell
+    if clause.dep_ == "conj" and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in clause.children):
+        own = {t.i for t in clause.subtree}
+        first_verbs = {t.i for c in clause.head.children if c.dep_ in {"dobj", "prep", "attr"} and c.i < clause.i
+                       for t in c.subtree} - own
     out = []
     for d, tok, m in subs:
         if has_object and tok.dep_ == "nsubj" and tok.head.i == trig.i:
             continue  # the releaser, not the released
+        if tok.i in first_verbs:
+            continue
         if tok.i in venue:
             continue
         if tok.dep_ == "appos" and tok.head.i in s.by_token and (tok.i < trig.i or trig.head.i == tok.i):
@@ -938,6 +946,34 @@ def _said_in_passing(trigger, subject: str, mentions) -> bool:
     root = trigger.sent.root
     told_of = {m.i: m.label for m in mentions if m.cls == "AIModel" and m.label}
     return any(c.dep_ in {"nsubj", "nsubjpass"} and told_of.get(c.i) not in {None, subject} for c in root.children)
+
+
+#: Release words vague enough to name a showing: "the original Gauss, which made its debut a year ago".
+_DEBUTS = frozenset({"trigger:debut", "trigger:debuted", "trigger:debuts"})
+#: Participles and verbs that show a product without releasing it: "The first Gauss, shown in November 2023".
+_SHOWN = frozenset({"shown", "showed", "unveiled", "presented", "demonstrated", "demoed", "previewed", "announced",
+                    "introduced", "teased"})
+
+
+def debuts_that_were_showings(claims: list[RawClaim], doc, mention_at, dates) -> list[RawClaim]:
+    """A "debut" on the day the article elsewhere says the thing was only shown ("The first Gauss, shown in
+    November 2023") was that showing, not a release: the release is dropped."""
+    debuts = [c for c in claims if c.predicate == "releasedOn" and c.rule in _DEBUTS]
+    if not debuts:
+        return claims
+    shown: set[tuple[str, str]] = set()
+    for i, (iso, _span) in dates.items():
+        verb = doc[i]
+        while verb.dep_ in {"pobj", "prep", "npadvmod", "nummod", "compound"} and verb.head.i != verb.i:
+            verb = verb.head
+        if verb.lower_ not in _SHOWN:
+            continue
+        thing = verb.head if verb.dep_ == "acl" else next(
+            (c for c in verb.children if c.dep_ in {"nsubjpass", "dobj"}), None)
+        m = mention_at.get(thing.i) if thing is not None else None
+        if m is not None and m.label:
+            shown.add((m.label, iso))
+    return [c for c in claims if not (c in debuts and (c.subject, str(c.object)) in shown)]
 
 
 def never_came_out(claims: list[RawClaim], doc, mention_at) -> list[RawClaim]:

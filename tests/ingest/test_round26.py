@@ -237,3 +237,38 @@ def test_a_list_of_users(extract_text):
 def test_a_size_or_tier_word_after_a_known_name_makes_a_member(extract_text, text, member, family):
     rels = relations_of(extract_text(text, published="2025-09-18"))
     assert (family, "asserted") in related(rels, member, "variantOf")
+
+
+# --- release dates ---------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("phrase, iso", [
+    ("a year ago", "2023-12"), ("about a year ago", "2023-12"), ("two years ago", "2022"),
+    ("three months ago", "2024-09"), ("18 months ago", "2023-06"),
+])
+def test_spans_back_from_the_article_date(phrase, iso):
+    from ingest.extractors.dates import resolve_date
+    assert resolve_date(phrase, "2024-12-10") == iso
+
+
+def test_a_model_that_came_out_a_year_ago(extract_text):
+    rels = relations_of(extract_text("SOLAR 10.7B came out a year ago.", published="2024-12-10"))
+    assert related(rels, "Solar 10.7B", "releasedOn") == {("2023-12", "asserted")}
+
+
+def test_a_due_date_in_a_second_conjunct_is_the_described_names(extract_text):
+    text = "Rubin, the Nvidia architecture that succeeds Blackwell and is due in 2026, will use HBM4."
+    rels = relations_of(extract_text(text, published="2025-03-01"))
+    assert related(rels, "NVIDIA Rubin", "releasedOn") == {("2026", "hedged")}
+    assert not related(rels, "NVIDIA Blackwell", "releasedOn")
+
+
+def test_a_debut_on_the_day_the_thing_was_only_shown(extract_text):
+    text = ("Gauss2 succeeds the original Samsung Gauss, which made its debut a year ago. The first Gauss, shown in "
+            "November 2023, was a set of three models.")
+    rels = relations_of(extract_text(text, published="2024-11-21"))
+    assert not related(rels, "Samsung Gauss", "releasedOn")
+
+
+def test_a_debut_with_nothing_said_of_a_showing_is_a_release(extract_text):
+    rels = relations_of(extract_text("Samsung Gauss made its debut a year ago.", published="2024-11-21"))
+    assert related(rels, "Samsung Gauss", "releasedOn") == {("2023-11", "asserted")}
