@@ -156,6 +156,32 @@ class MakerRules:
                                     "denied-maker"))
         return out
 
+    def _work_of(self, s: _Sentence) -> list[RawClaim]:
+        """"Fugaku-LLM is the work of seven partners: A, B and C", "The chip is the product of a team at X": the
+        makers named after "the work / product / creation of"."""
+        out = []
+        for noun in s.words(_WORK_OF):
+            copula = noun.head
+            if noun.dep_ != "attr" or copula.lower_ not in _COPULAS:
+                continue
+            of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            subj = next((c for c in copula.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+            named = s.by_token.get(subj.i) if subj is not None else None
+            target = named.resolve(CHIP | MODEL) if named is not None else None
+            if of is None or target is None:
+                continue
+            pred = "designedBy" if target.cls == "Chip" else "developedBy"
+            for t in of.subtree:
+                m = s.by_token.get(t.i)
+                org = m.resolve(ORG - {"Publisher", "Investor"}) if m is not None and m.source != "coref" else None
+                if org is None or t.dep_ == "poss" and t.head.i != t.i and t.head.i in s.by_token:
+                    continue
+                c = self._claim(target.label, pred, org.label, copula, s.sent, obj_tok=t, subj_tok=subj,
+                                confidence=0.75, rule="work-of")
+                if c:
+                    out.append(c)
+        return out
+
     def _owned_fleets(self, s: _Sentence) -> list[RawClaim]:
         """"In 2021 Tesla described a cluster of 5,760 A100 GPUs", "xAI has a fleet of H100s": the
         subject of a verb of having or building, whose object is a cluster of chips, operates them."""
@@ -685,6 +711,8 @@ class _ParentIndex(dict):
         return found
 
 
+#: Nouns that call a product the fruit of its makers' labour: "the work of seven partners".
+_WORK_OF = frozenset({"work", "product", "creation", "brainchild", "result", "fruit"})
 #: Nouns for what a maker puts out, besides chip and model nouns: "not an Apple product / design".
 _MADE_THINGS = frozenset({"product", "products", "design", "designs", "part", "creation", "release"})
 _COPULAS = frozenset({"is", "was", "are", "were", "be", "been", "'s", "isn't", "wasn't"})

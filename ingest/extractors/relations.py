@@ -158,6 +158,7 @@ class RelationExtractor(MakerRules, SystemRules, SupplyRules, AvailabilityRules,
             before = len(out)
             out += self._mention_rules(s)
             out += self._denied_makers(s)
+            out += self._work_of(s)
             out += self._where_trained(s)
             out += self._products_use(s)
             out += self._named_generation(s)

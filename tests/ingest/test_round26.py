@@ -272,3 +272,25 @@ def test_a_debut_on_the_day_the_thing_was_only_shown(extract_text):
 def test_a_debut_with_nothing_said_of_a_showing_is_a_release(extract_text):
     rels = relations_of(extract_text("Samsung Gauss made its debut a year ago.", published="2024-11-21"))
     assert related(rels, "Samsung Gauss", "releasedOn") == {("2023-11", "asserted")}
+
+
+# --- makers told as "the work of" -------------------------------------------------------------------------------
+
+def test_a_model_that_is_the_work_of_listed_partners(extract_text):
+    text = ("Fugaku-LLM is the work of five partners: the Tokyo Institute of Technology, Tohoku University, "
+            "Fujitsu, RIKEN and the internet advertising group CyberAgent.")
+    rels = relations_of(extract_text(text, published="2024-05-10"))
+    makers = {o for o, m in related(rels, "Fugaku-LLM", "developedBy") if m == "asserted"}
+    assert {"Tohoku University", "Fujitsu", "RIKEN", "CyberAgent", "Institute of Science Tokyo"} <= makers
+
+
+def test_not_the_work_of_a_maker(extract_text):
+    rels = relations_of(extract_text("Fugaku-LLM is not the work of Google.", published="2024-05-10"))
+    assert related(rels, "Fugaku-LLM", "developedBy") == {("Google", "negated")}
+
+
+def test_upstage_and_its_solar_models(extract_text):
+    text = "Upstage, the start-up best known for its Solar language models, released Solar Pro Preview."
+    rels = relations_of(extract_text(text, published="2024-09-12"))
+    assert ("Upstage AI", "asserted") in related(rels, "Solar Pro Preview", "developedBy")
+    assert ("Upstage AI", "asserted") in related(rels, "Upstage Solar", "developedBy")
