@@ -161,6 +161,7 @@ class RelationExtractor(MakerRules, SystemRules, SupplyRules, AvailabilityRules,
             out += self._work_of(s)
             out += self._where_trained(s)
             out += self._products_use(s)
+            out += self._foundry_used_for(s)
             out += self._named_generation(s)
             out += self._hyphenated_lines(s)
             out += self._backbones(s)
@@ -695,6 +696,26 @@ class RelationExtractor(MakerRules, SystemRules, SupplyRules, AvailabilityRules,
                         continue
                     c = self._claim(maker.label, "usesHardware", chip.label, verb, s.sent, obj_tok=t,
                                     subj_tok=maker_tok, confidence=0.65, rule="put-into")
+                    if c:
+                        out.append(c)
+        return out
+
+    def _foundry_used_for(self, s: _Sentence) -> list[RawClaim]:
+        """"Tesla uses TSMC for the D1", "picked Samsung for its next chip": a foundry taken for a chip makes it."""
+        out = []
+        for verb in s.words(_TAKING_A_FOUNDRY):
+            foundry_tok = next((c for c in verb.children if c.dep_ == "dobj" and c.i in s.by_token), None)
+            foundry = s.by_token[foundry_tok.i].resolve(frozenset({"Foundry"})) if foundry_tok is not None else None
+            if foundry is None or s.by_token[foundry_tok.i].source == "coref":
+                continue
+            for p in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"):
+                for t in p.subtree:
+                    m = s.by_token.get(t.i)
+                    chip = m.resolve(CHIP) if m is not None and m.source != "coref" else None
+                    if chip is None or t.dep_ in {"poss", "compound"} and t.head.i in s.by_token:
+                        continue
+                    c = self._claim(chip.label, "fabbedBy", foundry.label, verb, s.sent, obj_tok=foundry_tok,
+                                    subj_tok=t, confidence=0.65, rule="foundry-used-for")
                     if c:
                         out.append(c)
         return out
@@ -1301,7 +1322,7 @@ class RelationExtractor(MakerRules, SystemRules, SupplyRules, AvailabilityRules,
                                  and s.by_token[made.i].resolve(MEMORY) is not None):
             return []  # "DRAM made on its 1c node": memory, not a processor, is made there
         chips = [x for x in _outside_conjoined_verbs(trig, s.candidates(CHIP, trigger=trig, maxd=5))
-                 if not _maker_of_the_noun(x[1])]
+                 if not _maker_of_the_noun(x[1])] or _relativised_object(s, trig, CHIP)
         orgs = [x for x in _outside_conjoined_verbs(trig, s.candidates(ORG - {"Publisher", "Government", "Investor"},
                                                                         trigger=trig, maxd=4), objects=True)
                 if not memory_linked(x[1], s) and not _owner_of_another(x[1])
@@ -2166,6 +2187,27 @@ _PRODUCT_USING = forms("uses|used|carries|carried|packs|packed|features|featured
 #: Verbs of building a chip into a product: "put the Hailo-8L into its AI Kit".
 _PUTTING_IN = forms("put|puts|putting|fitted|fits|fit|integrated|integrates|integrating|built|builds|building|"
                     "placed|places|embedded|embeds")
+
+
+#: Verbs by which a chip designer takes a foundry: "uses TSMC for the D1", "picked Samsung for AI6".
+_TAKING_A_FOUNDRY = forms("use|uses|used|using|chose|chosen|choose|chooses|picked|pick|picks|selected|select|"
+                          "selects|tapped|taps|tap|hired|hires|enlisted|enlists")
+
+
+def _relativised_object(s: _Sentence, verb: Token, classes) -> list:
+    """"AI5, which Musk said has just finished its design and which TSMC will manufacture": the name a "which"
+    object of the verb stands for, through the clauses the verb is joined to inside the relative clause."""
+    if not any(c.dep_ in {"dobj", "nsubjpass"} and c.lower_ in {"which", "that"} for c in verb.children):
+        return []
+    cur = verb
+    while cur.dep_ in {"conj", "ccomp"} and cur.head.i != cur.i:
+        cur = cur.head
+    if cur.dep_ != "relcl" or cur is verb:
+        return []
+    holder = cur.head.head if cur.head.dep_ == "appos" and cur.head.i not in s.by_token else cur.head
+    m = s.by_token.get(holder.i)
+    r = m.resolve(classes) if m is not None else None
+    return [(1, holder, r)] if r is not None and holder.i < verb.i else []
 
 
 def _in_another_conjunct(tok: Token, trig: Token) -> bool:

@@ -294,3 +294,26 @@ def test_upstage_and_its_solar_models(extract_text):
     rels = relations_of(extract_text(text, published="2024-09-12"))
     assert ("Upstage AI", "asserted") in related(rels, "Solar Pro Preview", "developedBy")
     assert ("Upstage AI", "asserted") in related(rels, "Upstage Solar", "developedBy")
+
+
+# --- foundries told in other ways ------------------------------------------------------------------------------
+
+def test_a_which_object_in_a_second_relative_clause(extract_text):
+    text = ("AI5, which Musk said has just finished its design and which TSMC will manufacture, is due next year.")
+    rels = relations_of(extract_text(text, published="2025-07-29"))
+    assert related(rels, "Tesla AI5", "fabbedBy") == {("TSMC", "hedged")}
+
+
+@pytest.mark.parametrize("text, chip, foundry, modality", [
+    ("Tesla itself uses TSMC for the D1.", "Tesla D1", "TSMC", "asserted"),
+    ("Tesla picked Samsung Foundry for the AI6.", "Tesla AI6", "Samsung Foundry", "asserted"),
+    ("Tesla did not choose TSMC for the AI6.", "Tesla AI6", "TSMC", "negated"),
+])
+def test_a_foundry_taken_for_a_chip(extract_text, text, chip, foundry, modality):
+    rels = relations_of(extract_text(text, published="2025-07-29"))
+    assert related(rels, chip, "fabbedBy") == {(foundry, modality)}
+
+
+def test_a_foundry_used_for_something_else_makes_no_chip(extract_text):
+    rels = relations_of(extract_text("Groq uses TSMC for its own reasons.", published="2025-07-29"))
+    assert not any(r[1] == "fabbedBy" for r in rels)
