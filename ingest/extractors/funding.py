@@ -719,7 +719,8 @@ class FundingRules:
             relativised = False  # the recipient is the name a relative clause describes
             more_agents: list[Token] = []
             passive = any(c.dep_ == "auxpass" for c in verb.children)
-            if low in _BACKING_VERBS and (passive or verb.dep_ in {"acl", "advcl"}):
+            if low in _BACKING_VERBS and (passive or verb.dep_ in {"acl", "advcl"} or verb.tag_ == "VBN" and any(
+                    c.dep_ == "agent" for c in verb.children)):  # (or "Founded in 2014 and backed by X, ...")
                 before = before_punctuation(verb)
                 if before is not None and before.i in s.by_token:  # "Anthropic, backed by Amazon and Google"
                     recipient_tok = before
@@ -727,6 +728,17 @@ class FundingRules:
                     recipient_tok = verb.head
                     if recipient_tok.i not in s.by_token and recipient_tok.dep_ == "appos":
                         recipient_tok = recipient_tok.head  # "Humain, a company backed by ..."
+                opening = verb.head if verb.dep_ == "conj" and verb.head.dep_ == "advcl" else verb
+                if recipient_tok is None and opening.dep_ == "advcl" and opening.tag_ == "VBN" \
+                        and opening.i < opening.head.i:
+                    # "Founded in 2014 and backed by Toyota and NTT, Preferred Networks designs ...": the
+                    # opening participles tell of the main clause's subject
+                    recipient_tok = next((c for c in opening.head.children if c.dep_ in {"nsubj", "nsubjpass"}
+                                          and c.i in s.by_token), None)
+                if recipient_tok is None and verb.dep_ == "conj" and not any(
+                        c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+                    recipient_tok = next((c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}
+                                          and c.i in s.by_token), None)  # "X was founded in 2014 and backed by Y"
                 for c in verb.children:  # "Y is backed by X"
                     if c.dep_ == "nsubjpass":  # "DeepSeek, which is backed by": the relativised name
                         relative = c.lower_ in {"which", "who", "that"} and verb.dep_ == "relcl"
@@ -787,6 +799,12 @@ class FundingRules:
                 if investor_tok is None and verb.dep_ in {"xcomp", "acl"} and verb.head.pos_ == "NOUN":
                     # "Amazon's decision to invest ... in Anthropic"
                     investor_tok = next((c for c in verb.head.children if c.dep_ == "poss"), None)
+            if investor_tok is not None and investor_tok.i not in s.by_token and _a_group_of_investors(investor_tok):
+                # "A group of investors including A, B and C put new money into the company": each of them
+                listed = [t for t in investor_tok.subtree if t.i in s.by_token and org_at(t) is not None
+                          and t.dep_ != "poss"]
+                if listed:
+                    investor_tok, more_agents = listed[0], listed[1:]
             if investor_tok is None or recipient_tok is None:
                 continue
             inv, rec = org_at(investor_tok), org_at(recipient_tok)
@@ -1438,6 +1456,13 @@ def _the_rounds_money(verb: Token) -> bool:
         return False
     subject = next((c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     return subject is not None and _round_noun(subject) and not any(c.dep_ == "poss" for c in subject.children)
+
+
+def _a_group_of_investors(tok: Token) -> bool:
+    """"a group of investors including A and B", "investors led by A": a noun for backers that lists them."""
+    return (tok.lower_ in INVESTOR_NOUNS or tok.lower_ in {"group", "consortium", "syndicate"} and any(
+        p.lower_ == "of" and any(o.lower_ in INVESTOR_NOUNS for o in p.children) for p in tok.children)) and any(
+        t.lower_ in {"including", "led", "such", "like"} for t in tok.subtree)
 
 
 def _a_sum(tok: Token) -> bool:

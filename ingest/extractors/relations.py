@@ -1069,6 +1069,8 @@ class RelationExtractor(MakerRules, SystemRules, SupplyRules, AvailabilityRules,
         subs = s.candidates(subj_cls, trigger=trig, maxd=maxd)
         objs = [x for x in s.candidates(obj_cls, trigger=trig, maxd=maxd) if not _another_reading(s, x)]
         subs, objs = _outside_adverbial_clauses(s, trig, subs), _outside_adverbial_clauses(s, trig, objs)
+        if pred in {"usesHardware", "trainedOn", "runsOn"}:  # "Before MN-Core, PFN relied on Nvidia": a time
+            objs = [x for x in objs if not _a_time_mark(x[1], trig)]
         subs = [x for x in subs if not _a_yardstick(x[1], trig) and not _owner_of_another(x[1])]
         if trig.lower_ in WORK:  # "X works on Qualcomm hardware" (not "engineers worked on X on H100s")
             own = next((c for c in trig.children if c.dep_ == "nsubj"), None)
@@ -2116,6 +2118,13 @@ def _plural(m: Mention) -> bool:
     words = m.text.lower().split()
     return words[0] in {"they", "their", "them", "both", "each"} or (len(words) > 1 and words[-1].endswith("s")
                                                             and words[0] in {"the", "these", "those", "both"})
+
+
+def _a_time_mark(tok: Token, trig: Token) -> bool:
+    """``tok`` is the object of a "before" / "after" / "until" / "since" phrase on the trigger's verb: a point in
+    time ("Before MN-Core, PFN relied on Nvidia"), not what the verb takes."""
+    return tok.dep_ == "pobj" and tok.head.lower_ in {"before", "after", "until", "since"} \
+        and tok.head.head.i == trig.i and tok.head.i != trig.i
 
 
 def _outside_adverbial_clauses(s: _Sentence, verb: Token, cands: list) -> list:

@@ -317,3 +317,29 @@ def test_a_foundry_taken_for_a_chip(extract_text, text, chip, foundry, modality)
 def test_a_foundry_used_for_something_else_makes_no_chip(extract_text):
     rels = relations_of(extract_text("Groq uses TSMC for its own reasons.", published="2025-07-29"))
     assert not any(r[1] == "fabbedBy" for r in rels)
+
+
+# --- backers told in other ways --------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, modality", [
+    ("Founded in 2014 and backed by Toyota, NTT and Fanuc, among others, Preferred Networks designs chips.",
+     "asserted"),
+    ("Preferred Networks was founded in 2014 and backed by Toyota, NTT and Fanuc.", "asserted"),
+    ("Preferred Networks was founded in 2014 and is not backed by Toyota, NTT and Fanuc.", "negated"),
+])
+def test_backed_by_in_a_participle_joined_to_another(extract_text, text, modality):
+    rels = relations_of(extract_text(text, published="2024-08-27"))
+    assert related(rels, "Preferred Networks", "fundedBy") == {(o, modality) for o in ("Toyota", "NTT", "Fanuc")}
+
+
+def test_a_group_of_investors_listed_put_money_in(extract_text):
+    text = ("Stability AI was short of cash. A group of investors including Greycroft, Coatue and Sound Ventures "
+            "put new money into the company in June.")
+    rels = relations_of(extract_text(text, published="2024-08-27"))
+    backers = {o for o, m in related(rels, "Stability AI", "fundedBy") if m == "asserted"}
+    assert backers == {"Greycroft", "Coatue Management", "Sound Ventures"}
+
+
+def test_a_time_mark_is_not_what_a_lab_relied_on(extract_text):
+    rels = relations_of(extract_text("Before MN-Core, PFN relied on Nvidia.", published="2024-08-27"))
+    assert related(rels, "Preferred Networks", "usesHardware") == {("NVIDIA", "asserted")}
