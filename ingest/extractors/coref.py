@@ -465,6 +465,17 @@ class MentionFinder:
                 pass  # "that model": the one just named, nearest first
             elif not pronoun:  # salience: by sentence, the subject of a sentence before other mentions
                 _by_sentence_then(cands, sent_of, lambda a: salience(a.i, m))
+                if cands and tok.dep_ in {"nsubj", "nsubjpass"} and m.accepts and m.accepts <= ORG_CLASSES \
+                        and tok.left_edge.i == start and salience(cands[0].i, m) != 0:
+                    # "Sakana was founded by ... Both founders spent years at Google. The company raised ...":
+                    # a subject description goes on with the subject of the sentence before last, not a name
+                    # the last sentence only mentions in passing
+                    topic = next((a for a in cands[1:] if doc[a.i].dep_ in {"nsubj", "nsubjpass"}
+                                  and doc[a.i].head.dep_ == "ROOT" and a.source == "gazetteer"
+                                  and _sentences_back(sent_of, a.i, start) <= 2), None)
+                    if topic is not None:
+                        cands.remove(topic)
+                        cands.insert(0, topic)
                 # a name only set aside as a yardstick ("the gain over the older A100") comes after the rest
                 cands.sort(key=lambda a: salience(a.i, m) == 2)
                 if tok.lower_ in _LINE_WORDS:  # "the family": a name the article called a family first
@@ -976,6 +987,11 @@ def _backers_reported(tok) -> set[int]:
 def _topic(tok) -> bool:
     """The subject of its clause, or the name an expletive introduces ("Then there is xAI, the lab ...")."""
     return tok.dep_ in {"nsubj", "nsubjpass"} or tok.dep_ == "attr" and any(c.dep_ == "expl" for c in tok.head.children)
+
+
+def _sentences_back(sent_of: list[int], i: int, start: int) -> int:
+    """How many sentence starts lie between token ``i`` and the sentence starting at ``start``."""
+    return len({sent_of[j] for j in range(i, start)} | {sent_of[i]}) if i < start else 0
 
 
 def _by_sentence_then(cands: list[Mention], sent_of: list[int], rank, at=lambda a: a.i) -> None:

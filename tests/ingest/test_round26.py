@@ -343,3 +343,12 @@ def test_a_group_of_investors_listed_put_money_in(extract_text):
 def test_a_time_mark_is_not_what_a_lab_relied_on(extract_text):
     rels = relations_of(extract_text("Before MN-Core, PFN relied on Nvidia.", published="2024-08-27"))
     assert related(rels, "Preferred Networks", "usesHardware") == {("NVIDIA", "asserted")}
+
+
+def test_the_company_opening_a_sentence_goes_on_with_the_subject_before_an_aside(extract_text):
+    text = ("Sakana AI raised $135 million on Monday. Sakana AI was founded in Tokyo in 2023 by David Ha and "
+            "Llion Jones. Both founders spent years at Google. The company raised $30 million in a seed round in "
+            "January 2024, led by Lux Capital, with Sony and NTT participating.")
+    rels = relations_of(extract_text(text, published="2025-11-17"))
+    assert {"Sony", "NTT"} <= {o for o, m in related(rels, "Sakana AI", "fundedBy") if m == "asserted"}
+    assert not related(rels, "Google", "fundedBy")
