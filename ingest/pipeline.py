@@ -281,6 +281,8 @@ class Extractor:
                 cut = next(t.i for t in ent[1:] if t.text == ",")
                 ent = doc[ent.start:cut]
                 iso = resolve_date(ent.text, published)
+            if iso and not _ago_of_an_event(ent):
+                iso = None  # "a valuation of a year ago", "a year ago it was a start-up": no event dated
             if iso:
                 dates[ent.root.i] = (iso, ent)
                 named_last, named_in = iso, sentence_no.get(ent.sent.start, 0)
@@ -421,3 +423,12 @@ def _extract_batch(batch: list[Document]) -> list[Extraction | ExtractionError]:
 
 
 __all__ = ["Extractor", "split_text"]
+
+
+def _ago_of_an_event(ent) -> bool:
+    """A date counted back ("a year ago") dates the verb it hangs on, if it hangs on one ("came out a year
+    ago"); any other date is kept as it is."""
+    ago = next((t for t in ent if t.lower_ == "ago"), None)
+    return ago is None or ago.head.pos_ == "VERB" and ago.head.lower_ not in {
+        "was", "were", "is", "are", "had", "said", "says", "told", "wrote", "predicted", "promised", "announced",
+        "claimed", "estimated", "reported"}  # ("said two years ago that X would ship": the saying's date)

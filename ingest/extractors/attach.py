@@ -115,7 +115,7 @@ def attach_figures(doc: Doc, mentions, offset: int, attribution, claims=(), *, r
                 users[c.start][c.object] = (rank, c.subject)
     backed: dict[int, list[tuple[str, str]]] = {}  # sentence start (in the text) -> (company, its backer)
     for c in claims:
-        if c.kind == "relation" and c.predicate == "fundedBy" and c.modality == "asserted":
+        if c.kind == "relation" and c.predicate == "fundedBy":
             backed.setdefault(c.start, []).append((c.subject, c.object))
     sents = list(doc.sents)
     for k, sent in enumerate(sents):

@@ -169,7 +169,9 @@ def find_figures(text: str) -> list[Figure]:
             before = text[max(0, m.start() - 30):m.start()].lower()
             if re.match(r"\s*(?:-|\s)?(?:valuation|post-money|pre-money|market|revenue|in revenue|a year|per|annual)", after):
                 continue
-            if re.search(r"(?:valued at|valuation of|valuation at|worth|revenue of|fined|fine of|at a)\s*(?:about|around|roughly|nearly|more than|over)?\s*$", before):
+            if re.search(r"(?:valued at|valuation of|valuation at|valuation is|valuation was|valuation stands at|"
+                         r"market value of|worth|revenue of|fined|fine of|at a)\s*(?:about|around|roughly|nearly|"
+                         r"more than|over)?\s*$", before):
                 continue
             if re.search(r"\bvalu(?:ed|ing|es)\s+(?:[\w.'’-]+\s+){1,3}at\s*(?:about|around|roughly|nearly|more than|over)?\s*$",
                          text[max(0, m.start() - 60):m.start()].lower()):

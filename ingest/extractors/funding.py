@@ -641,7 +641,8 @@ class FundingRules:
             for tok, inv in listed if target is not None else ():
                 if inv.label == target:
                     continue
-                c = self._claim(target, "fundedBy", inv.label, tok.head, s.sent, obj_tok=tok, confidence=0.7,
+                said = next((a for a in tok.ancestors if a.pos_ in {"VERB", "AUX"}), tok.head)  # (the verb that
+                c = self._claim(target, "fundedBy", inv.label, said, s.sent, obj_tok=tok, confidence=0.7,  # lists)
                                 rule="backers-include")
                 if c:
                     out.append(c)

@@ -199,8 +199,7 @@ MAKING_VERBS = forms("designed|designs|design|developed|develops|develop|built|b
 #: "ERNIE 4.5 Turbo", "Qwen2.5 Coder", "M2 Ultra", "Claude 3 Opus".
 TIERS = frozenset({"Pro", "Flash", "Ultra", "Turbo", "Mini", "Max", "Lite", "Nano", "Plus", "Air", "Instruct",
                    "Base", "Chat", "Coder", "Vision", "Thinking", "Reasoner", "Reasoning", "Omni", "Sonnet", "Opus", "Haiku",
-                   "Scout", "Maverick", "Behemoth", "Large", "Medium", "Small", "Preview", "Exp", "Flash-Lite", "Compact",
-                   "Supreme", "Balanced", "High", "Premier"})
+                   "Scout", "Maverick", "Behemoth", "Large", "Medium", "Small", "Preview", "Exp", "Flash-Lite"})
 
 
 #: Nouns that call a named thing a computer built from chips ("Frontier, the system at Oak Ridge").

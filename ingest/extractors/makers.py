@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Token
 
 from ingest.extractors.entities import CAMEL_NAME, CHIP_NOUNS, MODEL_NOUNS, Mention, _sentence_starts, key
 from ingest.extractors.lexicon import ENTERING, SYSTEM_NOUNS, TENTATIVE, TIERS
-from ingest.extractors.modality import REPORTING
+from ingest.extractors.modality import REPORTING, modality_of
 from ingest.extractors.syntax import (
     _HARDWARE_HEADS, BEING, BUILDING, CHIP, MAKER_ORG, MODEL, ORG, RawClaim, _Sentence, before_punctuation,
     _subject_mention, built_for_another, predicate_slot, predicated_of,
@@ -143,8 +143,9 @@ class MakerRules:
                     or noun.dep_ != "attr" or noun.lower_ not in CHIP_NOUNS | MODEL_NOUNS | _MADE_THINGS:
                 continue
             copula = noun.head
-            if copula.lower_ not in _COPULAS or not any(c.dep_ == "neg" for c in copula.children):
-                continue
+            if copula.lower_ not in _COPULAS or not any(c.dep_ == "neg" for c in copula.children) \
+                    or _not_only(noun) or modality_of(copula)[0] != "negated":
+                continue  # ("If the H100 were not an Nvidia product", "not just an Nvidia product")
             for subj in (c for c in copula.children if c.dep_ in {"nsubj", "nsubjpass"}):
                 named = s.by_token.get(subj.i)
                 target = named.resolve(CHIP | MODEL) if named is not None else None
@@ -170,12 +171,15 @@ class MakerRules:
             target = named.resolve(CHIP | MODEL) if named is not None else None
             if of is None or target is None:
                 continue
+            if _not_only(noun):
+                continue  # "not just the work of Meta": Meta's, and others'
             pred = "designedBy" if target.cls == "Chip" else "developedBy"
-            for t in of.subtree:
+            for t in _makers_listed(of):
                 m = s.by_token.get(t.i)
-                org = m.resolve(ORG - {"Publisher", "Investor"}) if m is not None and m.source != "coref" else None
-                if org is None or t.dep_ == "poss" and t.head.i != t.i and t.head.i in s.by_token:
-                    continue
+                org = m.resolve(ORG - {"Publisher", "Investor", "Foundry", "MemoryVendor"}) \
+                    if m is not None and m.source != "coref" else None
+                if org is None:
+                    continue  # (a foundry makes what others design: "the work of AMD and TSMC")
                 c = self._claim(target.label, pred, org.label, copula, s.sent, obj_tok=t, subj_tok=subj,
                                 confidence=0.75, rule="work-of")
                 if c:
@@ -709,6 +713,29 @@ class _ParentIndex(dict):
         found = next((o for o in self._orgs if o != vendor and len(key(o)) >= 3 and k.startswith(key(o))), None)
         self[vendor] = found
         return found
+
+
+def _not_only(noun: Token) -> bool:
+    """"not just / only / solely / merely an Nvidia product": more than that, not other than that."""
+    return any(c.lower_ in {"just", "only", "solely", "merely", "simply", "purely"} and c.dep_ == "advmod"
+               for c in (*noun.children, *noun.head.children))
+
+
+def _makers_listed(of: Token) -> list[Token]:
+    """The names the "of" phrase lists as makers: its object, its conjuncts and appositions ("seven partners:
+    A, B and C"), not names inside a clause or a possessive ("the result of TSMC's packaging")."""
+    heads = [c for c in of.children if c.dep_ == "pobj"]
+    out = []
+    for h in heads:
+        for t in (h, *h.conjuncts):
+            out.append(t)
+            for a in (c for c in t.children if c.dep_ == "appos"):
+                out += [a, *a.conjuncts]
+                out += [g for x in (a, *a.conjuncts) for g in x.children if g.dep_ == "appos"]
+    # ("the Tokyo Institute of Technology, Tohoku University": a list's first name hung on the second)
+    out += [g for t in list(out) for g in t.children if g.dep_ == "nmod" and g.i + 1 < len(g.doc)
+            and g.doc[g.i + 1].text == ","]
+    return out
 
 
 #: Nouns that call a product the fruit of its makers' labour: "the work of seven partners".

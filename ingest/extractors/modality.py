@@ -442,9 +442,10 @@ _DENYING = forms("deny|denied|denies|denying")
 
 def _confirmed_nor_denied(verb) -> bool:
     """"neither confirmed nor denied", "did not confirm or deny": the company left the matter open."""
-    if verb.lower_ not in _CONFIRMING:
-        return False
-    return any(c.dep_ == "conj" and c.lower_ in _DENYING for c in verb.children)
+    if verb.lower_ not in _CONFIRMING or not any(
+            c.dep_ == "neg" or c.dep_ == "preconj" and c.lower_ == "neither" for c in verb.children):
+        return False  # ("confirmed the results and denied X": X denied)
+    return any(c.dep_ == "conj" and c.lower_ in _DENYING and c.i == verb.i + 2 for c in verb.children)
 
 
 def _what_it_would_take(top: Token) -> bool:

@@ -660,8 +660,8 @@ class RelationExtractor(MakerRules, SystemRules, SupplyRules, AvailabilityRules,
         out = []
         for verb in s.words(_PRODUCT_USING):
             product = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-            if product is None or product.i in s.by_token or product.pos_ not in {"NOUN", "PROPN"} \
-                    or product.lower_ in CHIP_NOUNS | MODEL_NOUNS | MEMORY_NOUNS | SYSTEM_NOUNS:
+            if product is None or product.i in s.by_token and s.by_token[product.i].source != "ner" \
+                    or not _a_device(product):
                 continue
             owner_tok = next((c for c in product.children if c.dep_ == "poss" and c.i in s.by_token), None)
             owner = s.by_token[owner_tok.i].resolve(ORG - {"Publisher", "Government", "Investor"}) \
@@ -672,7 +672,8 @@ class RelationExtractor(MakerRules, SystemRules, SupplyRules, AvailabilityRules,
                 for t in [obj, *obj.conjuncts]:
                     named = s.by_token.get(t.i)
                     chip = named.resolve(CHIP) if named is not None and named.source != "coref" else None
-                    if chip is None or self.gazetteer.vendor_of(chip.label) in {None, owner.label}:
+                    if chip is None or self.gazetteer.vendor_of(chip.label) is None \
+                            or self._its_own(chip.label, owner.label):
                         continue  # (the maker's own chip is no purchase; a chip of no known maker may be a system)
                     c = self._claim(owner.label, "usesHardware", chip.label, verb, s.sent, obj_tok=t,
                                     subj_tok=owner_tok, confidence=0.65, rule="product-uses")
@@ -680,10 +681,9 @@ class RelationExtractor(MakerRules, SystemRules, SupplyRules, AvailabilityRules,
                         out.append(c)
         for verb in s.words(_PUTTING_IN):  # "Raspberry Pi put Hailo's Hailo-8L into its AI Kit"
             if not any(p.dep_ == "prep" and p.lower_ in {"into", "in", "inside"} and any(
-                    o.dep_ == "pobj" and (o.i not in s.by_token or s.by_token[o.i].cls not in ORG
-                                          or s.by_token[o.i].source == "ner")  # ("the Galaxy S24" taken for a firm)
+                    o.dep_ == "pobj" and _a_device(o) and (o.i not in s.by_token or s.by_token[o.i].source == "ner")
                     for o in p.children) for p in verb.children):
-                continue
+                continue  # (into a kit, a phone, "the Galaxy S24" taken for a firm; not "into production")
             maker_tok = next((c for c in verb.children if c.dep_ == "nsubj" and c.i in s.by_token), None)
             maker = s.by_token[maker_tok.i].resolve(ORG - {"Publisher", "Government", "Investor"}) \
                 if maker_tok is not None else None
@@ -692,13 +692,19 @@ class RelationExtractor(MakerRules, SystemRules, SupplyRules, AvailabilityRules,
             for obj in (c for c in verb.children if c.dep_ == "dobj"):
                 for t in (w for w in obj.subtree if w.i in s.by_token and w.dep_ != "poss"):
                     chip = s.by_token[t.i].resolve(CHIP) if s.by_token[t.i].source != "coref" else None
-                    if chip is None or self.gazetteer.vendor_of(chip.label) == maker.label:
+                    if chip is None or self._its_own(chip.label, maker.label):
                         continue
                     c = self._claim(maker.label, "usesHardware", chip.label, verb, s.sent, obj_tok=t,
                                     subj_tok=maker_tok, confidence=0.65, rule="put-into")
                     if c:
                         out.append(c)
         return out
+
+    def _its_own(self, chip: str, org: str) -> bool:
+        """The chip is the organisation's own (its maker is the organisation or a unit named after it)."""
+        vendor = self.gazetteer.vendor_of(chip)
+        return vendor is not None and (vendor == org or key(vendor).startswith(key(org))
+                                       or key(org).startswith(key(vendor)))
 
     def _foundry_used_for(self, s: _Sentence) -> list[RawClaim]:
         """"Tesla uses TSMC for the D1", "picked Samsung for its next chip": a foundry taken for a chip makes it."""
@@ -2191,6 +2197,23 @@ def _unnamed_licence(s: _Sentence, noun: Token) -> bool:
 #: Verbs by which a product is built around a chip: "Volvo's EX90 uses DRIVE Orin".
 _PRODUCT_USING = forms("uses|used|carries|carried|packs|packed|features|featured|runs|ran|houses|housed|"
                        "contains|contained")
+
+
+#: Nouns for devices a chip is built into: "its i8 SUV", "a $70 AI Kit", "the new phone".
+_DEVICE_NOUNS = frozenset({"car", "cars", "suv", "suvs", "vehicle", "vehicles", "sedan", "truck", "phone", "phones",
+                           "smartphone", "smartphones", "handset", "handsets", "laptop", "laptops", "pc", "pcs",
+                           "tablet", "tablets", "kit", "kits", "board", "boards", "camera", "cameras", "robot",
+                           "robots", "humanoid", "drone", "drones", "headset", "headsets", "glasses", "watch",
+                           "watches", "console", "consoles", "device", "devices", "module", "modules", "card",
+                           "cards", "hat", "dongle", "stick", "notebook", "notebooks", "desktop", "desktops"})
+
+
+def _a_device(tok: Token) -> bool:
+    """A device a chip goes into: a device noun ("its i8 SUV", "an AI Kit"), or a product name with a number
+    ("Volvo's EX90", "the Galaxy S24", "its XPS 13")."""
+    if tok.lower_ in _DEVICE_NOUNS:
+        return True
+    return tok.pos_ == "PROPN" and any(ch.isdigit() for t in tok.subtree if t.i <= tok.i for ch in t.text)
 
 
 #: Verbs of building a chip into a product: "put the Hailo-8L into its AI Kit".

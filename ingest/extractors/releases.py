@@ -735,6 +735,11 @@ def _released_things(s: _Sentence, trig: Token, subs, classes):
            for o in objects):
         return []  # "launched R1 and V3 inference services": services for the models, not the models
     picked = _relativised_release(s, trig, classes)
+    if not picked and trig.dep_ == "relcl" and trig.head.pos_ == "NOUN" and trig.head.i not in s.by_token \
+            and any(c.dep_ == "nsubj" and c.lower_ not in {"which", "that", "who"} for c in trig.children) \
+            and not any(c.dep_ in {"appos", "compound"} and c.i in s.by_token for c in trig.head.children) \
+            and trig.head.dep_ == "pobj" and trig.head.head.lower_ in {"as", "than", "like", "unlike"}:
+        return []  # "twice as large as the model it released a year ago": an unnamed yardstick came out then
     if picked:
         # "GPT-4 Turbo, the faster version of GPT-4 that it introduced last November": the relativised
         # noun (or the name it describes) was released, not a name inside its "of" phrase
