@@ -132,7 +132,9 @@ def attach_figures(doc: Doc, mentions, offset: int, attribution, claims=(), *, r
         pairs = backed.get(offset + sent.start_char, [])
         investors |= {backer for _company, backer in pairs}
         companies = {company for company, _backer in pairs} - investors
-        raiser = (raisers or {}).get(sent.start) or (next(iter(companies)) if len(companies) == 1 else None)
+        named_here = {m.label for m in in_sent if m.label and m.cls in ORGANIZATION_CLASSES} - investors
+        raiser = (raisers or {}).get(sent.start) or (
+            next(iter(companies)) if len(companies) == 1 and not named_here - companies else None)
         for fig in figures:
             span = doc.char_span(sent.start_char + fig.start, sent.start_char + fig.end, alignment_mode="expand")
             if span is None:

@@ -195,6 +195,12 @@ def _investor_link(tok: Token) -> Token | None:
             return None  # "The round drew criticism from Google": no money drawn
         if verb.lower_ in _FROM_RAISING and verb.pos_ == "VERB" or _started_with_money(verb):
             return head  # (also "secured billions from X", "set up with ¥7.3 billion from X")
+    # "set up with backing from eight companies, among them A and B": a name hung anywhere on the backing
+    backing = next((a for a in list(cur.ancestors)[:3] if a.lower_ in _WITH_BACKING and a.dep_ == "pobj"
+                    and a.head.lower_ == "with" and a.head.head.lower_ in _STARTING_UP and any(
+                        p.dep_ == "prep" and p.lower_ == "from" for p in a.children)), None)
+    if backing is not None:
+        return backing
     # "X's investment"
     if dep == "poss" and head.lower_ in {"investment", "investments", "stake", "backing"}:
         return head
@@ -771,7 +777,8 @@ class FundingRules:
                 objects = [c for c in verb.children if c.dep_ == "dobj"]
                 if low in {"committed", "commits", "commit", "poured", "pours", "put", "puts", "putting", "pledged",
                            "pledges"} and not any(t.like_num or t.text in {"$", "€", "£"} or t.lower_ in _MONEY_WORDS
-                                              for h in (objects or [verb]) for t in h.subtree):
+                                              or t.lower_ in FUNDING_NOUNS for h in (objects or [verb])
+                                              for t in h.subtree):
                     continue  # "committed to open weights", "put the chip into a $70 kit" are no investment
                     #           ("putting money into X" is)
                 holders = [verb] + [c for c in verb.children if c.dep_ == "dobj"]  # "$10 billion in OpenAI"
