@@ -130,11 +130,19 @@ def attach_figures(doc: Doc, mentions, offset: int, attribution, claims=(), *, r
         # "bringing in $100 million from a group of investors that included Nvidia": the backers the relations
         # found are no raisers; the one company they back is
         pairs = backed.get(offset + sent.start_char, [])
-        investors |= {backer for _company, backer in pairs}
-        companies = {company for company, _backer in pairs} - investors
-        named_here = {m.label for m in in_sent if m.label and m.cls in ORGANIZATION_CLASSES} - investors
-        raiser = (raisers or {}).get(sent.start) or (
-            next(iter(companies)) if len(companies) == 1 and not named_here - companies else None)
+        backers = {backer for _company, backer in pairs}
+        backed_here = {company for company, _backer in pairs}
+        told_as_round = bool(pairs) and (any(t.lower_ in _ROUND_WORDS for t in sent) and not any(
+            doc[m.i].dep_ in {"nsubj", "nsubjpass"} and m.label in backers for m in in_sent) or any(
+            doc[m.i].dep_ == "pobj" and doc[m.i].head.lower_ in {"in", "into", "to"} and m.label in backed_here
+            for m in in_sent))  # (or the money goes "into Anthropic")
+        raiser = (raisers or {}).get(sent.start)
+        if told_as_round:  # (not "Sequoia, which backed Groq, raised a new $2 billion fund": its own money)
+            investors |= backers
+            companies = {company for company, _backer in pairs} - investors
+            named_here = {m.label for m in in_sent if m.label and m.cls in ORGANIZATION_CLASSES} - investors
+            if raiser is None and len(companies) == 1 and not named_here - companies:
+                raiser = next(iter(companies))
         for fig in figures:
             span = doc.char_span(sent.start_char + fig.start, sent.start_char + fig.end, alignment_mode="expand")
             if span is None:
@@ -166,6 +174,9 @@ def attach_figures(doc: Doc, mentions, offset: int, attribution, claims=(), *, r
                 ))
     return out
 
+
+#: Words that tell a funding round: the money of a sentence with its backers is the round's only then.
+_ROUND_WORDS = frozenset({"round", "series", "seed", "funding", "financing", "fundraising", "tranche"})
 
 #: Figures a group shares ("Both accept up to 128,000 tokens", "The MI350X and MI355X each carry 288 GB").
 _SHARED_FIGURES = frozenset({"contextLength", "memoryCapacityGB", "memoryBandwidthTBps"})

@@ -466,7 +466,8 @@ class MentionFinder:
             elif not pronoun:  # salience: by sentence, the subject of a sentence before other mentions
                 _by_sentence_then(cands, sent_of, lambda a: salience(a.i, m))
                 if cands and tok.dep_ in {"nsubj", "nsubjpass"} and m.accepts and m.accepts <= ORG_CLASSES \
-                        and tok.left_edge.i == start and salience(cands[0].i, m) != 0:
+                        and tok.left_edge.i == start and salience(cands[0].i, m) != 0 \
+                        and _a_workplace(doc[cands[0].i]):
                     # "Sakana was founded by ... Both founders spent years at Google. The company raised ...":
                     # a subject description goes on with the subject of the sentence before last, not a name
                     # the last sentence only mentions in passing
@@ -987,6 +988,17 @@ def _backers_reported(tok) -> set[int]:
 def _topic(tok) -> bool:
     """The subject of its clause, or the name an expletive introduces ("Then there is xAI, the lab ...")."""
     return tok.dep_ in {"nsubj", "nsubjpass"} or tok.dep_ == "attr" and any(c.dep_ == "expl" for c in tok.head.children)
+
+
+def _a_workplace(tok) -> bool:
+    """A firm named as where people worked: "Both founders spent years at Google", "engineers from Meta"."""
+    if tok.dep_ != "pobj" or tok.head.lower_ not in {"at", "from"}:
+        return False
+    verb = tok.head.head
+    subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    return subj is not None and (subj.lower_ in _PEOPLE_NOUNS | {"founders", "founder", "cofounders",
+                                                                  "co-founders", "staff", "employees"}
+                                 or subj.ent_type_ == "PERSON")
 
 
 def _sentences_back(sent_of: list[int], i: int, start: int) -> int:

@@ -736,8 +736,11 @@ class FundingRules:
                     if recipient_tok.i not in s.by_token and recipient_tok.dep_ == "appos":
                         recipient_tok = recipient_tok.head  # "Humain, a company backed by ..."
                 opening = verb.head if verb.dep_ == "conj" and verb.head.dep_ == "advcl" else verb
+                if any(c.dep_ in {"mark", "advmod"} and c.lower_ in {"once", "if", "unless", "when", "should"}
+                       for c in opening.children):
+                    continue  # "Once founded and backed by Toyota, X would ...": a condition
                 if recipient_tok is None and opening.dep_ == "advcl" and opening.tag_ == "VBN" \
-                        and opening.i < opening.head.i:
+                        and opening.i < opening.head.i and not any(c.dep_ == "mark" for c in opening.children):
                     # "Founded in 2014 and backed by Toyota and NTT, Preferred Networks designs ...": the
                     # opening participles tell of the main clause's subject
                     recipient_tok = next((c for c in opening.head.children if c.dep_ in {"nsubj", "nsubjpass"}
@@ -1463,7 +1466,10 @@ def _the_rounds_money(verb: Token) -> bool:
     if verb.tag_ != "VBG" or verb.dep_ not in {"advcl", "xcomp"}:
         return False
     subject = next((c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-    return subject is not None and _round_noun(subject) and not any(c.dep_ == "poss" for c in subject.children)
+    return subject is not None and _round_noun(subject) and not any(
+        c.dep_ in {"poss", "prep"} for c in subject.children) and not any(  # ("A Series A for Cohere")
+        c.dep_ == "prep" and c.lower_ in {"at", "for"} for c in verb.head.children) \
+        and modality_of(verb.head)[0] == "asserted"  # ("A Series A could follow next year, bringing in ...")
 
 
 def _a_group_of_investors(tok: Token) -> bool:

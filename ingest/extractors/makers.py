@@ -144,7 +144,11 @@ class MakerRules:
                 continue
             copula = noun.head
             if copula.lower_ not in _COPULAS or not any(c.dep_ == "neg" for c in copula.children) \
-                    or _not_only(noun) or modality_of(copula)[0] != "negated":
+                    or _not_only(noun) or modality_of(copula)[0] != "negated" or any(
+                        c.i != tok.i and c.dep_ not in {"det", "punct", "cc", "conj"} for c in noun.children) \
+                    or any(c.dep_ == "advmod" for c in copula.children) or tok.dep_ == "poss":
+                continue  # (only a plain "not an Apple product": not "Nvidia's newest chip", "an Nvidia chip you
+                #           can still buy new", "not yet an Nvidia product")
                 continue  # ("If the H100 were not an Nvidia product", "not just an Nvidia product")
             for subj in (c for c in copula.children if c.dep_ in {"nsubj", "nsubjpass"}):
                 named = s.by_token.get(subj.i)

@@ -714,12 +714,16 @@ class RelationExtractor(MakerRules, SystemRules, SupplyRules, AvailabilityRules,
             foundry = s.by_token[foundry_tok.i].resolve(frozenset({"Foundry"})) if foundry_tok is not None else None
             if foundry is None or s.by_token[foundry_tok.i].source == "coref":
                 continue
-            for p in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"):
-                for t in p.subtree:
+            fors = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"]
+            if len(fors) != 1 or foundry_tok.conjuncts or any(  # ("TSMC for the D1 and Samsung for the AI5")
+                    t.lower_ in {"not", "rather", "instead"} for t in verb.doc[foundry_tok.i:fors[0].i]):
+                continue
+            for p in fors:
+                for t in (o for c in p.children if c.dep_ == "pobj" for o in (c, *c.conjuncts)):
                     m = s.by_token.get(t.i)
                     chip = m.resolve(CHIP) if m is not None and m.source != "coref" else None
-                    if chip is None or t.dep_ in {"poss", "compound"} and t.head.i in s.by_token:
-                        continue
+                    if chip is None:
+                        continue  # (only the chip the phrase is for: not "for the D1's packaging")
                     c = self._claim(chip.label, "fabbedBy", foundry.label, verb, s.sent, obj_tok=foundry_tok,
                                     subj_tok=t, confidence=0.65, rule="foundry-used-for")
                     if c:

@@ -738,7 +738,9 @@ def _released_things(s: _Sentence, trig: Token, subs, classes):
     if not picked and trig.dep_ == "relcl" and trig.head.pos_ == "NOUN" and trig.head.i not in s.by_token \
             and any(c.dep_ == "nsubj" and c.lower_ not in {"which", "that", "who"} for c in trig.children) \
             and not any(c.dep_ in {"appos", "compound"} and c.i in s.by_token for c in trig.head.children) \
-            and trig.head.dep_ == "pobj" and trig.head.head.lower_ in {"as", "than", "like", "unlike"}:
+            and trig.head.dep_ == "pobj" and trig.head.head.lower_ in {"as", "than", "like", "unlike"} \
+            and not (trig.right_edge.i + 2 < len(trig.doc) and trig.doc[trig.right_edge.i + 1].text == ","
+                     and trig.right_edge.i + 2 in s.by_token):  # ("the model Google released in May, Gemini 2.5")
         return []  # "twice as large as the model it released a year ago": an unnamed yardstick came out then
     if picked:
         # "GPT-4 Turbo, the faster version of GPT-4 that it introduced last November": the relativised

@@ -434,3 +434,81 @@ def test_a_valuation_is_no_funding_amount(extract_text):
     result = extract_text("Salesforce Ventures backed Mistral AI, whose valuation is $6 billion.",
                           published="2025-06-01")
     assert not any(c.predicate == "fundingAmountUSD" for c in result.claims)
+
+
+# --- the second review's probes (sentences written for the review) -------------------------------------------
+
+@pytest.mark.parametrize("text, company", [
+    ("Sequoia Capital, which backed Groq, raised a new $2 billion fund.", "Groq"),
+    ("Cohere is funded by Nvidia, whose own market value is $4 trillion.", "Cohere"),
+])
+def test_an_investors_own_money_is_not_the_backed_companys(extract_text, text, company):
+    result = extract_text(text, published="2025-06-01")
+    assert not any(c.predicate == "fundingAmountUSD" and c.subject == company for c in result.claims)
+
+
+def test_money_put_into_a_company_is_its_funding(extract_text):
+    result = extract_text("Amazon is investing another $4 billion into Anthropic.", published="2025-06-01")
+    assert ("Anthropic", 4_000_000_000.0) in {(c.subject, c.object) for c in result.claims
+                                             if c.predicate == "fundingAmountUSD"}
+
+
+@pytest.mark.parametrize("text", [
+    "Kestrel Labs said on Monday it had raised $135 million. A Series A could follow next year, bringing in "
+    "$100 million from a group of investors that included Nvidia.",
+    "Kestrel Labs said on Monday it had raised $135 million. A Series A for Cohere followed in September, bringing "
+    "in $100 million from a group of investors that included Nvidia.",
+])
+def test_a_round_told_as_possible_or_as_anothers_gives_no_backer(extract_text, text):
+    rels = relations_of(extract_text(text, published="2025-06-01"))
+    assert ("NVIDIA", "asserted") not in related(rels, "Kestrel Labs", "fundedBy")
+
+
+@pytest.mark.parametrize("text, wrong, right", [
+    ("Nvidia sells H100 chips. Its customers include a Tokyo startup, Sakana AI. The company raised $30 million "
+     "from Lux Capital.", "NVIDIA", "Sakana AI"),
+    ("Nvidia reported record earnings. Analysts also pointed to Cerebras Systems as a rising rival. The company "
+     "raised $1 billion from G42.", "NVIDIA", "Cerebras Systems"),
+])
+def test_the_company_after_a_firm_just_introduced_is_that_firm(extract_text, text, wrong, right):
+    rels = relations_of(extract_text(text, published="2025-06-01"))
+    assert not related(rels, wrong, "fundedBy")
+
+
+@pytest.mark.parametrize("text, chip", [
+    ("Tesla uses TSMC for the D1 and Samsung for the AI5.", "Tesla AI5"),
+    ("Tesla hired TSMC for the Dojo project, not for the D1.", "Tesla D1"),
+])
+def test_a_foundry_for_one_thing_is_not_the_foundry_of_another(extract_text, text, chip):
+    rels = relations_of(extract_text(text, published="2025-06-01"))
+    assert ("TSMC", "asserted") not in related(rels, chip, "fabbedBy")
+
+
+@pytest.mark.parametrize("text, subject", [
+    ("Meta chose to release Llama 3 a year ago.", "Llama 3"),
+    ("Nvidia launched the B200, first shown a year ago.", "NVIDIA B200"),
+])
+def test_a_year_ago_dates_only_a_past_release_verb(extract_text, text, subject):
+    rels = relations_of(extract_text(text, published="2025-06-01"))
+    assert not {o for o, _m in related(rels, subject, "releasedOn")} & {"2024-06", "2025-06"}
+
+
+def test_not_two_years_ago_but_last_april(extract_text):
+    rels = relations_of(extract_text("Meta released Llama 3 not two years ago but last April.", published="2025-06-01"))
+    assert ("2023", "asserted") not in related(rels, "Llama 3", "releasedOn")
+
+
+@pytest.mark.parametrize("text, chip", [
+    ("The A100 is not Nvidia's newest chip.", "NVIDIA A100"),
+    ("The B200 is not yet an Nvidia product you can buy.", "NVIDIA B200"),
+    ("The A100 isn't an Nvidia chip you can still buy new.", "NVIDIA A100"),
+])
+def test_a_not_about_something_else_keeps_the_maker(extract_text, text, chip):
+    rels = relations_of(extract_text(text, published="2025-06-01"))
+    assert ("NVIDIA", "negated") not in related(rels, chip, "designedBy")
+
+
+def test_once_backed_is_a_condition(extract_text):
+    rels = relations_of(extract_text("Once founded and backed by Toyota, Preferred Networks would design chips.",
+                                     published="2025-06-01"))
+    assert ("Toyota", "asserted") not in related(rels, "Preferred Networks", "fundedBy")
