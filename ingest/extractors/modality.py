@@ -442,10 +442,11 @@ _DENYING = forms("deny|denied|denies|denying")
 
 def _confirmed_nor_denied(verb) -> bool:
     """"neither confirmed nor denied", "did not confirm or deny": the company left the matter open."""
-    if verb.lower_ not in _CONFIRMING or not any(
+    if verb.lower_ not in _CONFIRMING | _DENYING or not any(
             c.dep_ == "neg" or c.dep_ == "preconj" and c.lower_ == "neither" for c in verb.children):
         return False  # ("confirmed the results and denied X": X denied)
-    return any(c.dep_ == "conj" and c.lower_ in _DENYING and c.i == verb.i + 2 for c in verb.children)
+    other = _DENYING if verb.lower_ in _CONFIRMING else _CONFIRMING  # (or "neither denied nor confirmed")
+    return any(c.dep_ == "conj" and c.lower_ in other and c.i == verb.i + 2 for c in verb.children)
 
 
 def _what_it_would_take(top: Token) -> bool:
@@ -619,6 +620,10 @@ def modality_of(trigger: Token, obj: Token | None = None, subj: Token | None = N
                 if _denies_what_follows(c, t):
                     continue  # "made by TSMC, not Samsung": the "not" denies what follows it
                 neg_cue = neg_cue or low
+            if c.dep_ == "prep" and t in own_clause and any(d.dep_ == "preconj" and d.lower_ == "neither"
+                                                             for d in c.children) and (obj is None or (
+                    obj in c.subtree and not any(w.lower_ in {"but", "instead"} for w in c.doc[c.i:obj.i]))):
+                neg_cue = neg_cue or "neither"  # "runs neither on TPUs nor on Trainium"
             if low == "neither" and (c.dep_ == "preconj" and t in own_clause and (t.pos_ in {"VERB", "AUX"} or any(
                     d.dep_ == "cc" and d.lower_ == "nor" for d in t.children)) or c.dep_ == "det" and t == trigger):
                 # ("its model neither beats nor matches X", the parser reading "beats" as a noun)
@@ -634,7 +639,7 @@ def modality_of(trigger: Token, obj: Token | None = None, subj: Token | None = N
                 neg_cue = neg_cue or "no longer"  # "Anthropic no longer uses TPUs"
             if c.dep_ in {"nsubj", "nsubjpass"} and low in {"none", "nothing", "neither", "nobody"}:
                 neg_cue = neg_cue or low  # "None of the memory comes from X"
-            if c.dep_ in {"nsubj", "nsubjpass"} and any(d.dep_ == "det" and d.lower_ in {"no", "neither"}
+            if c.dep_ in {"nsubj", "nsubjpass"} and any(d.dep_ in {"det", "preconj"} and d.lower_ in {"no", "neither"}
                                                         for d in c.children):
                 neg_cue = neg_cue or "no"  # "Neither chipmaker had published ...", "No lab has trained ..."
             if c.dep_ == "prep" and low in {"until", "till", "before"} or low == "yet" and c.dep_ == "advmod":
@@ -667,7 +672,8 @@ def modality_of(trigger: Token, obj: Token | None = None, subj: Token | None = N
                 and t.doc[t.left_edge.i - 1].lower_ == "nor" \
                 and t in own_clause and not _confirmed_nor_denied(t.head):
             neg_cue = neg_cue or "nor"  # "... nor matches GPT-4o", ", nor did it run X": what "nor" brings in
-        if low in NEGATING_VERBS and t != trigger and not (t.dep_ == "conj" and _confirmed_nor_denied(t.head)):
+        if low in NEGATING_VERBS and t != trigger and not (t.dep_ == "conj" and _confirmed_nor_denied(t.head)
+                                                           or _confirmed_nor_denied(t)):
             neg_cue = neg_cue or low
         if low in HEDGES and t != trigger and t.pos_ in {"VERB", "ADJ", "AUX"}:
             if low in _ADJ_HEDGES or low in _MODALS and t.tag_ != "MD":
@@ -763,7 +769,7 @@ def modality_of(trigger: Token, obj: Token | None = None, subj: Token | None = N
     obj_neg = _object_negated(obj, trigger) if obj is not None and not outside else \
         _set_against(obj, trigger) if obj is not None else None
     if top.dep_ == "ccomp" and (_confirmed_nor_denied(top.head) or top.head.dep_ == "conj"
-                                and top.head.lower_ in _DENYING and _confirmed_nor_denied(top.head.head)):
+                                and top.head.lower_ in _DENYING | _CONFIRMING and _confirmed_nor_denied(top.head.head)):
         return "hedged", "neither confirmed nor denied"  # "Meta did not confirm or deny that X ran on Y"
     # "AWS did not claim that X was trained on Y": a denied or withheld report leaves X open
     asked = top.dep_ == "advcl" and any(c.dep_ in {"advmod", "mark"} and c.lower_ in {"when", "whether", "how", "if"}

@@ -512,3 +512,22 @@ def test_once_backed_is_a_condition(extract_text):
     rels = relations_of(extract_text("Once founded and backed by Toyota, Preferred Networks would design chips.",
                                      published="2025-06-01"))
     assert ("Toyota", "asserted") not in related(rels, "Preferred Networks", "fundedBy")
+
+
+@pytest.mark.parametrize("text, subject, predicate, negated, asserted", [
+    ("Llama 3 runs neither on TPUs nor on Trainium.", "Llama 3", "runsOn", {"Google TPU", "AWS Trainium"}, set()),
+    ("Neither the H100 nor the A100 is made by Samsung; TSMC makes both.", "NVIDIA H100", "fabbedBy",
+     {"Samsung"}, set()),
+    ("Llama 3 was trained neither on TPUs nor on Gaudi chips but on the H100.", "Llama 3", "trainedOn",
+     {"Google TPU", "Intel Gaudi"}, {"NVIDIA H100"}),
+])
+def test_neither_nor_on_subjects_and_phrases(extract_text, text, subject, predicate, negated, asserted):
+    rels = related(relations_of(extract_text(text, published="2025-06-01")), subject, predicate)
+    assert {o for o, m in rels if m == "negated"} >= negated
+    assert {o for o, m in rels if m == "asserted"} == asserted
+
+
+def test_neither_denied_nor_confirmed_is_open_too(extract_text):
+    text = "Meta has neither denied nor confirmed that Llama 3 was trained on the H100."
+    rels = relations_of(extract_text(text, published="2025-06-01"))
+    assert related(rels, "Llama 3", "trainedOn") == {("NVIDIA H100", "hedged")}
