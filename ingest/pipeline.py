@@ -26,7 +26,9 @@ from kg._model import Claim, Document, Entity, Extraction
 from kg.errors import ExtractionError
 from ingest.extractors.attach import ATTRIBUTE_EXTRACTOR, attach_figures
 from ingest.extractors.attribution import AttributionFinder, quoted_speakers
-from ingest.extractors.dates import find_published, of_which_year, resolve_date, resolve_relative, same_day
+from ingest.extractors.dates import (
+    ago_dates_an_event, find_published, of_which_year, resolve_date, resolve_relative, same_day,
+)
 from ingest.extractors.entities import ORG_CLASSES as ORGANIZATION_CLASSES
 from ingest.extractors.entities import Gazetteer, MentionFinder, default_gazetteer
 from ingest.extractors.lexicon import doc_text
@@ -281,7 +283,7 @@ class Extractor:
                 cut = next(t.i for t in ent[1:] if t.text == ",")
                 ent = doc[ent.start:cut]
                 iso = resolve_date(ent.text, published)
-            if iso and not _ago_of_an_event(ent):
+            if iso and not ago_dates_an_event(ent):
                 iso = None  # "a valuation of a year ago", "a year ago it was a start-up": no event dated
             if iso:
                 dates[ent.root.i] = (iso, ent)
@@ -424,21 +426,3 @@ def _extract_batch(batch: list[Document]) -> list[Extraction | ExtractionError]:
 
 __all__ = ["Extractor", "split_text"]
 
-
-def _ago_of_an_event(ent) -> bool:
-    """A date counted back ("a year ago") dates the verb it hangs on, if it hangs on one ("came out a year
-    ago"); any other date is kept as it is."""
-    ago = next((t for t in ent if t.lower_ == "ago"), None)
-    if ago is None:
-        return True
-    verb = ago.head
-    negated = ent.start > 0 and ent.doc[ent.start - 1].lower_ in {"not", "than"}  # ("not two years ago but ...")
-    debut = verb.lower_ == "made" and any(c.dep_ == "dobj" and c.lower_ == "debut" for c in verb.children)
-    return not negated and verb.tag_ in {"VBD", "VBN"} and (verb.lower_ in _DATED_BY_AGO or debut)
-    # (a past release or round; not "said two years ago that X would ship", "was a startup a year ago",
-    #  "chose to release X a year ago", "first shown a year ago")
-
-
-#: Past-tense verbs of coming out or raising money that "N years ago" dates.
-_DATED_BY_AGO = frozenset({"released", "launched", "came", "arrived", "debuted", "shipped", "published",
-                           "open-sourced", "raised", "closed", "secured", "founded", "appeared"})

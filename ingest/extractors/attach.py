@@ -139,7 +139,7 @@ def attach_figures(doc: Doc, mentions, offset: int, attribution, claims=(), *, r
         raiser = (raisers or {}).get(sent.start)
         if told_as_round:  # (not "Sequoia, which backed Groq, raised a new $2 billion fund": its own money)
             investors |= backers
-            companies = {company for company, _backer in pairs} - investors
+            companies = backed_here - investors
             named_here = {m.label for m in in_sent if m.label and m.cls in ORGANIZATION_CLASSES} - investors
             if raiser is None and len(companies) == 1 and not named_here - companies:
                 raiser = next(iter(companies))

@@ -369,4 +369,23 @@ def find_published(text: str) -> str | None:
     return None
 
 
+def ago_dates_an_event(ent) -> bool:
+    """A date counted back ("a year ago") dates the verb it hangs on, if it hangs on one ("came out a year
+    ago"); any other date is kept as it is."""
+    ago = next((t for t in ent if t.lower_ == "ago"), None)
+    if ago is None:
+        return True
+    verb = ago.head
+    negated = ent.start > 0 and ent.doc[ent.start - 1].lower_ in {"not", "than"}  # ("not two years ago but ...")
+    debut = verb.lower_ == "made" and any(c.dep_ == "dobj" and c.lower_ == "debut" for c in verb.children)
+    return not negated and verb.tag_ in {"VBD", "VBN"} and (verb.lower_ in _DATED_BY_AGO or debut)
+    # (a past release or round; not "said two years ago that X would ship", "was a startup a year ago",
+    #  "chose to release X a year ago", "first shown a year ago")
+
+
+#: Past-tense verbs of coming out or raising money that "N years ago" dates.
+_DATED_BY_AGO = frozenset({"released", "launched", "came", "arrived", "debuted", "shipped", "published",
+                           "open-sourced", "raised", "closed", "secured", "founded", "appeared"})
+
+
 __all__ = ["resolve_date", "find_published"]
